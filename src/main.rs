@@ -1,0 +1,2 @@
+//! The `ferl` command line.
+fn main() {}

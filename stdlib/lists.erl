@@ -1,0 +1,1051 @@
+%% lists: ferl's implementation of the OTP `lists' module.
+%%
+%% This module owns every list-processing function exported by OTP 25's
+%% `lists' (plus the OTP 26 additions zip/3, zip3/4, zipwith/4,
+%% zipwith3/5 and enumerate/3).  Behaviour, including which exception is
+%% raised for bad arguments, follows OTP.  Functions that are BIFs in OTP
+%% (reverse/2, member/2, keyfind/3, keymember/3, keysearch/3) are written
+%% in plain Erlang here and raise `badarg' like the BIFs do; the VM may
+%% later replace them with native versions.
+%%
+%% Sorting is a bottom-up natural merge sort (O(n log n), tail-recursive
+%% passes).  For an ordering fun that behaves like `=<' the result is
+%% stable, and for a strict ordering fun (`<', `>') equal elements come
+%% out in reverse input order -- exactly what OTP produces in both cases.
+
+-module(lists).
+
+-compile({no_auto_import, [max/2, min/2]}).
+
+-export([all/2, any/2, append/1, append/2, concat/1, delete/2,
+         droplast/1, dropwhile/2, duplicate/2, enumerate/1, enumerate/2,
+         enumerate/3, filter/2, filtermap/2, flatlength/1, flatmap/2,
+         flatten/1, flatten/2, foldl/3, foldr/3, foreach/2, join/2,
+         keydelete/3, keyfind/3, keymap/3, keymember/3, keymerge/3,
+         keyreplace/4, keysearch/3, keysort/2, keystore/4, keytake/3,
+         last/1, map/2, mapfoldl/3, mapfoldr/3, max/1, member/2,
+         merge/1, merge/2, merge/3, merge3/3, min/1, nth/2, nthtail/2,
+         partition/2, prefix/2, reverse/1, reverse/2, rkeymerge/3,
+         rmerge/2, rmerge/3, rmerge3/3, rukeymerge/3, rumerge/2,
+         rumerge/3, rumerge3/3, search/2, seq/2, seq/3, sort/1, sort/2,
+         split/2, splitwith/2, sublist/2, sublist/3, subtract/2,
+         suffix/2, sum/1, takewhile/2, ukeymerge/3, ukeysort/2,
+         umerge/1, umerge/2, umerge/3, umerge3/3, uniq/1, uniq/2,
+         unzip/1, unzip3/1, usort/1, usort/2, zf/2, zip/2, zip/3,
+         zip3/3, zip3/4, zipwith/3, zipwith/4, zipwith3/4,
+         zipwith3/5]).
+
+-export_type([zip_how/0]).
+
+-type zip_how() :: fail | trim | {pad, tuple()}.
+
+%%% ---------------------------------------------------------------------
+%%% Functions that are BIFs in OTP
+%%% ---------------------------------------------------------------------
+
+-spec reverse(List1) -> List2 when
+      List1 :: [T], List2 :: [T], T :: term().
+reverse([] = L) -> L;
+reverse([_] = L) -> L;
+reverse([A, B]) -> [B, A];
+reverse([A, B | Rest]) -> reverse(Rest, [B, A]).
+
+-spec reverse(List1, Tail) -> List2 when
+      List1 :: [T], Tail :: term(), List2 :: [T], T :: term().
+reverse(List, Tail) ->
+    rev_acc(List, Tail, List, Tail).
+
+rev_acc([H | T], Acc, L0, T0) -> rev_acc(T, [H | Acc], L0, T0);
+rev_acc([], Acc, _L0, _T0) -> Acc;
+rev_acc(_, _, L0, T0) -> erlang:error(badarg, [L0, T0]).
+
+-spec member(Elem, List) -> boolean() when
+      Elem :: T, List :: [T], T :: term().
+member(Elem, List) ->
+    member_1(Elem, List, List).
+
+member_1(Elem, [Elem | _], _) -> true;
+member_1(Elem, [_ | T], L0) -> member_1(Elem, T, L0);
+member_1(_, [], _) -> false;
+member_1(Elem, _, L0) -> erlang:error(badarg, [Elem, L0]).
+
+-spec keyfind(Key, N, TupleList) -> Tuple | false when
+      Key :: term(), N :: pos_integer(), TupleList :: [Tuple],
+      Tuple :: tuple().
+keyfind(Key, N, List) when is_integer(N), N > 0 ->
+    case key_search(Key, N, List) of
+        {found, Tuple} -> Tuple;
+        not_found -> false;
+        bad -> erlang:error(badarg, [Key, N, List])
+    end;
+keyfind(Key, N, List) ->
+    erlang:error(badarg, [Key, N, List]).
+
+-spec keymember(Key, N, TupleList) -> boolean() when
+      Key :: term(), N :: pos_integer(), TupleList :: [Tuple],
+      Tuple :: tuple().
+keymember(Key, N, List) when is_integer(N), N > 0 ->
+    case key_search(Key, N, List) of
+        {found, _} -> true;
+        not_found -> false;
+        bad -> erlang:error(badarg, [Key, N, List])
+    end;
+keymember(Key, N, List) ->
+    erlang:error(badarg, [Key, N, List]).
+
+-spec keysearch(Key, N, TupleList) -> {value, Tuple} | false when
+      Key :: term(), N :: pos_integer(), TupleList :: [Tuple],
+      Tuple :: tuple().
+keysearch(Key, N, List) when is_integer(N), N > 0 ->
+    case key_search(Key, N, List) of
+        {found, Tuple} -> {value, Tuple};
+        not_found -> false;
+        bad -> erlang:error(badarg, [Key, N, List])
+    end;
+keysearch(Key, N, List) ->
+    erlang:error(badarg, [Key, N, List]).
+
+%% Shared walker for the key BIFs. Keys are compared with `=='
+%% (1 finds 1.0), tuples that are too short are skipped.
+key_search(Key, N, [H | T]) ->
+    if
+        is_tuple(H), tuple_size(H) >= N, element(N, H) == Key ->
+            {found, H};
+        true ->
+            key_search(Key, N, T)
+    end;
+key_search(_Key, _N, []) -> not_found;
+key_search(_Key, _N, _) -> bad.
+
+%%% ---------------------------------------------------------------------
+%%% Basic list functions
+%%% ---------------------------------------------------------------------
+
+-spec append(List1, List2) -> List3 when
+      List1 :: [T], List2 :: [T], List3 :: [T], T :: term().
+append(L1, L2) -> L1 ++ L2.
+
+-spec append(ListOfLists) -> List1 when
+      ListOfLists :: [List], List :: [T], List1 :: [T], T :: term().
+append([Last]) -> Last;
+append([H | T]) -> H ++ append(T);
+append([]) -> [].
+
+-spec subtract(List1, List2) -> List3 when
+      List1 :: [T], List2 :: [T], List3 :: [T], T :: term().
+subtract(L1, L2) -> L1 -- L2.
+
+-spec nth(N, List) -> Elem when
+      N :: pos_integer(), List :: [T, ...], Elem :: T, T :: term().
+nth(1, [H | _]) -> H;
+nth(N, [_ | T]) when N > 1 -> nth(N - 1, T).
+
+-spec nthtail(N, List) -> Tail when
+      N :: non_neg_integer(), List :: [T, ...], Tail :: [T], T :: term().
+nthtail(1, [_ | T]) -> T;
+nthtail(N, [_ | T]) when N > 1 -> nthtail(N - 1, T);
+nthtail(0, L) when is_list(L) -> L.
+
+-spec prefix(List1, List2) -> boolean() when
+      List1 :: [T], List2 :: [T], T :: term().
+prefix([X | Pre], [X | Rest]) -> prefix(Pre, Rest);
+prefix([], L) when is_list(L) -> true;
+prefix([_ | _], L) when is_list(L) -> false.
+
+-spec suffix(List1, List2) -> boolean() when
+      List1 :: [T], List2 :: [T], T :: term().
+suffix(Suffix, List) ->
+    Skip = length(List) - length(Suffix),
+    Skip >= 0 andalso nthtail(Skip, List) =:= Suffix.
+
+-spec droplast(List) -> InitList when
+      List :: [T, ...], InitList :: [T], T :: term().
+droplast([_]) -> [];
+droplast([H | T]) -> [H | droplast(T)].
+
+-spec last(List) -> Last when
+      List :: [T, ...], Last :: T, T :: term().
+last([H | T]) -> last_1(H, T).
+
+last_1(_, [H | T]) -> last_1(H, T);
+last_1(Last, []) -> Last.
+
+-spec seq(From, To) -> Seq when
+      From :: integer(), To :: integer(), Seq :: [integer()].
+seq(From, To) when is_integer(From), is_integer(To), From - 1 =< To ->
+    seq_down(To, From, []).
+
+seq_down(X, From, Acc) when X >= From -> seq_down(X - 1, From, [X | Acc]);
+seq_down(_, _, Acc) -> Acc.
+
+-spec seq(From, To, Incr) -> Seq when
+      From :: integer(), To :: integer(), Incr :: integer(),
+      Seq :: [integer()].
+seq(From, To, Incr)
+  when is_integer(From), is_integer(To), is_integer(Incr) ->
+    if
+        Incr > 0, From - Incr =< To;
+        Incr < 0, From - Incr >= To ->
+            Count = (To - From + Incr) div Incr,
+            seq_step(Count, From + Incr * (Count - 1), Incr, []);
+        Incr =:= 0, From =:= To ->
+            [From]
+    end.
+
+seq_step(0, _, _, Acc) -> Acc;
+seq_step(Count, X, Incr, Acc) -> seq_step(Count - 1, X - Incr, Incr, [X | Acc]).
+
+-spec sum(List) -> number() when List :: [number()].
+sum(List) -> sum_1(List, 0).
+
+sum_1([H | T], Acc) -> sum_1(T, Acc + H);
+sum_1([], Acc) -> Acc.
+
+-spec duplicate(N, Elem) -> List when
+      N :: non_neg_integer(), Elem :: T, List :: [T], T :: term().
+duplicate(N, X) when is_integer(N), N >= 0 -> duplicate_1(N, X, []).
+
+duplicate_1(0, _, Acc) -> Acc;
+duplicate_1(N, X, Acc) -> duplicate_1(N - 1, X, [X | Acc]).
+
+-spec min(List) -> Min when List :: [T, ...], Min :: T, T :: term().
+min([H | T]) -> min_1(T, H).
+
+min_1([H | T], Min) when H < Min -> min_1(T, H);
+min_1([_ | T], Min) -> min_1(T, Min);
+min_1([], Min) -> Min.
+
+-spec max(List) -> Max when List :: [T, ...], Max :: T, T :: term().
+max([H | T]) -> max_1(T, H).
+
+max_1([H | T], Max) when H > Max -> max_1(T, H);
+max_1([_ | T], Max) -> max_1(T, Max);
+max_1([], Max) -> Max.
+
+-spec sublist(List1, Start, Len) -> List2 when
+      List1 :: [T], List2 :: [T], Start :: pos_integer(),
+      Len :: non_neg_integer(), T :: term().
+sublist(List, Start, Len)
+  when is_list(List), is_integer(Start), Start > 0,
+       is_integer(Len), Len >= 0 ->
+    sublist_skip(List, Start, Len).
+
+sublist_skip(List, 1, Len) -> sublist_take(List, Len);
+sublist_skip([_ | T], Start, Len) -> sublist_skip(T, Start - 1, Len);
+sublist_skip([], _, _) -> [].
+
+-spec sublist(List1, Len) -> List2 when
+      List1 :: [T], List2 :: [T], Len :: non_neg_integer(), T :: term().
+sublist(List, Len) when is_list(List), is_integer(Len), Len >= 0 ->
+    sublist_take(List, Len).
+
+sublist_take(_, 0) -> [];
+sublist_take([H | T], Len) -> [H | sublist_take(T, Len - 1)];
+sublist_take([], _) -> [].
+
+-spec delete(Elem, List1) -> List2 when
+      Elem :: T, List1 :: [T], List2 :: [T], T :: term().
+delete(X, [X | T]) -> T;
+delete(X, [H | T]) -> [H | delete(X, T)];
+delete(_, []) -> [].
+
+-spec concat(Things) -> string() when
+      Things :: [Thing], Thing :: atom() | integer() | float() | string().
+concat(Things) -> flatmap(fun thing_to_list/1, Things).
+
+thing_to_list(X) when is_integer(X) -> integer_to_list(X);
+thing_to_list(X) when is_float(X) -> float_to_list(X);
+thing_to_list(X) when is_atom(X) -> atom_to_list(X);
+thing_to_list(X) when is_list(X) -> X.
+
+-spec flatten(DeepList) -> List when
+      DeepList :: [term() | DeepList], List :: [term()].
+flatten(List) when is_list(List) -> flatten_1(List, []).
+
+-spec flatten(DeepList, Tail) -> List when
+      DeepList :: [term() | DeepList], Tail :: [term()],
+      List :: [term()].
+flatten(List, Tail) when is_list(List), is_list(Tail) ->
+    flatten_1(List, Tail).
+
+flatten_1([H | T], Tail) when is_list(H) -> flatten_1(H, flatten_1(T, Tail));
+flatten_1([H | T], Tail) -> [H | flatten_1(T, Tail)];
+flatten_1([], Tail) -> Tail.
+
+-spec flatlength(DeepList) -> non_neg_integer() when
+      DeepList :: [term() | DeepList].
+flatlength(List) -> flatlength_1(List, 0).
+
+flatlength_1([H | T], N) when is_list(H) -> flatlength_1(H, flatlength_1(T, N));
+flatlength_1([_ | T], N) -> flatlength_1(T, N + 1);
+flatlength_1([], N) -> N.
+
+-spec join(Sep, List1) -> List2 when
+      Sep :: T, List1 :: [T], List2 :: [T], T :: term().
+join(_Sep, []) -> [];
+join(Sep, [H | T]) -> [H | join_rest(Sep, T)].
+
+join_rest(_Sep, []) -> [];
+join_rest(Sep, [H | T]) -> [Sep, H | join_rest(Sep, T)].
+
+-spec split(N, List1) -> {List2, List3} when
+      N :: non_neg_integer(), List1 :: [T], List2 :: [T], List3 :: [T],
+      T :: term().
+split(N, List) when is_integer(N), N >= 0, is_list(List) ->
+    case split_at(N, List, []) of
+        {_, _} = Result -> Result;
+        error -> erlang:error(badarg, [N, List])
+    end;
+split(N, List) ->
+    erlang:error(badarg, [N, List]).
+
+split_at(0, Rest, Acc) -> {reverse(Acc, []), Rest};
+split_at(N, [H | T], Acc) -> split_at(N - 1, T, [H | Acc]);
+split_at(_, [], _) -> error.
+
+-spec enumerate(List1) -> List2 when
+      List1 :: [T], List2 :: [{Index, T}], Index :: integer(),
+      T :: term().
+enumerate(List) -> enumerate(1, List).
+
+-spec enumerate(Index, List1) -> List2 when
+      List1 :: [T], List2 :: [{Index, T}], Index :: integer(),
+      T :: term().
+enumerate(Index, List) when is_integer(Index), is_list(List) ->
+    enumerate_1(Index, 1, List).
+
+-spec enumerate(Index, Step, List1) -> List2 when
+      List1 :: [T], List2 :: [{Index, T}], Index :: integer(),
+      Step :: integer(), T :: term().
+enumerate(Index, Step, List)
+  when is_integer(Index), is_integer(Step), is_list(List) ->
+    enumerate_1(Index, Step, List).
+
+enumerate_1(I, Step, [H | T]) -> [{I, H} | enumerate_1(I + Step, Step, T)];
+enumerate_1(_I, _Step, []) -> [].
+
+%%% ---------------------------------------------------------------------
+%%% Zipping
+%%% ---------------------------------------------------------------------
+
+-spec zip(List1, List2) -> List3 when
+      List1 :: [A], List2 :: [B], List3 :: [{A, B}], A :: term(),
+      B :: term().
+zip(Xs, Ys) -> zip(Xs, Ys, fail).
+
+-spec zip(List1, List2, How) -> List3 when
+      List1 :: [A], List2 :: [B], List3 :: [{A | DefaultA, B | DefaultB}],
+      A :: term(), B :: term(), DefaultA :: term(), DefaultB :: term(),
+      How :: fail | trim | {pad, {DefaultA, DefaultB}}.
+zip([X | Xs], [Y | Ys], How) -> [{X, Y} | zip(Xs, Ys, How)];
+zip([], [], How) when How =:= fail; How =:= trim -> [];
+zip([], [], {pad, {_, _}}) -> [];
+zip([_ | _], [], trim) -> [];
+zip([], [_ | _], trim) -> [];
+zip([], [_ | _] = Ys, {pad, {X, _}}) -> [{X, Y} || Y <- Ys];
+zip([_ | _] = Xs, [], {pad, {_, Y}}) -> [{X, Y} || X <- Xs].
+
+-spec zip3(List1, List2, List3) -> List4 when
+      List1 :: [A], List2 :: [B], List3 :: [C], List4 :: [{A, B, C}],
+      A :: term(), B :: term(), C :: term().
+zip3(Xs, Ys, Zs) -> zip3(Xs, Ys, Zs, fail).
+
+-spec zip3(List1, List2, List3, How) -> List4 when
+      List1 :: [A], List2 :: [B], List3 :: [C],
+      List4 :: [{A | DefaultA, B | DefaultB, C | DefaultC}],
+      A :: term(), B :: term(), C :: term(), DefaultA :: term(),
+      DefaultB :: term(), DefaultC :: term(),
+      How :: fail | trim | {pad, {DefaultA, DefaultB, DefaultC}}.
+zip3(Xs, Ys, Zs, How) ->
+    zipwith3(fun(X, Y, Z) -> {X, Y, Z} end, Xs, Ys, Zs, How).
+
+-spec zipwith(Combine, List1, List2) -> List3 when
+      Combine :: fun((X, Y) -> T), List1 :: [X], List2 :: [Y],
+      List3 :: [T], X :: term(), Y :: term(), T :: term().
+zipwith(F, Xs, Ys) -> zipwith(F, Xs, Ys, fail).
+
+-spec zipwith(Combine, List1, List2, How) -> List3 when
+      Combine :: fun((X | DefaultX, Y | DefaultY) -> T),
+      List1 :: [X], List2 :: [Y], List3 :: [T], X :: term(),
+      Y :: term(), DefaultX :: term(), DefaultY :: term(), T :: term(),
+      How :: fail | trim | {pad, {DefaultX, DefaultY}}.
+zipwith(F, [X | Xs], [Y | Ys], How) ->
+    V = F(X, Y),
+    [V | zipwith(F, Xs, Ys, How)];
+zipwith(F, [], [], How)
+  when is_function(F, 2), (How =:= fail orelse How =:= trim) -> [];
+zipwith(F, [], [], {pad, {_, _}}) when is_function(F, 2) -> [];
+zipwith(F, [_ | _], [], trim) when is_function(F, 2) -> [];
+zipwith(F, [], [_ | _], trim) when is_function(F, 2) -> [];
+zipwith(F, [], [_ | _] = Ys, {pad, {X, _}}) -> [F(X, Y) || Y <- Ys];
+zipwith(F, [_ | _] = Xs, [], {pad, {_, Y}}) -> [F(X, Y) || X <- Xs].
+
+-spec zipwith3(Combine, List1, List2, List3) -> List4 when
+      Combine :: fun((X, Y, Z) -> T), List1 :: [X], List2 :: [Y],
+      List3 :: [Z], List4 :: [T], X :: term(), Y :: term(),
+      Z :: term(), T :: term().
+zipwith3(F, Xs, Ys, Zs) -> zipwith3(F, Xs, Ys, Zs, fail).
+
+-spec zipwith3(Combine, List1, List2, List3, How) -> List4 when
+      Combine :: fun((X | DefaultX, Y | DefaultY, Z | DefaultZ) -> T),
+      List1 :: [X], List2 :: [Y], List3 :: [Z], List4 :: [T],
+      X :: term(), Y :: term(), Z :: term(), DefaultX :: term(),
+      DefaultY :: term(), DefaultZ :: term(), T :: term(),
+      How :: fail | trim | {pad, {DefaultX, DefaultY, DefaultZ}}.
+zipwith3(F, [X | Xs], [Y | Ys], [Z | Zs], How) ->
+    V = F(X, Y, Z),
+    [V | zipwith3(F, Xs, Ys, Zs, How)];
+zipwith3(F, [], [], [], How)
+  when is_function(F, 3), (How =:= fail orelse How =:= trim) -> [];
+zipwith3(F, Xs, Ys, Zs, trim)
+  when is_function(F, 3), is_list(Xs), is_list(Ys), is_list(Zs) -> [];
+zipwith3(F, Xs, Ys, Zs, {pad, {DX, DY, DZ}} = How)
+  when is_function(F, 3) ->
+    case {Xs, Ys, Zs} of
+        {[], [], []} ->
+            [];
+        {_, _, _} when Xs =/= [] orelse Ys =/= [] orelse Zs =/= [] ->
+            {X, Xs1} = pad_head(Xs, DX),
+            {Y, Ys1} = pad_head(Ys, DY),
+            {Z, Zs1} = pad_head(Zs, DZ),
+            V = F(X, Y, Z),
+            [V | zipwith3(F, Xs1, Ys1, Zs1, How)]
+    end.
+
+pad_head([H | T], _Default) -> {H, T};
+pad_head([], Default) -> {Default, []}.
+
+-spec unzip(List1) -> {List2, List3} when
+      List1 :: [{A, B}], List2 :: [A], List3 :: [B], A :: term(),
+      B :: term().
+unzip(Pairs) -> unzip_1(Pairs, [], []).
+
+unzip_1([{X, Y} | T], Xs, Ys) -> unzip_1(T, [X | Xs], [Y | Ys]);
+unzip_1([], Xs, Ys) -> {reverse(Xs), reverse(Ys)}.
+
+-spec unzip3(List1) -> {List2, List3, List4} when
+      List1 :: [{A, B, C}], List2 :: [A], List3 :: [B], List4 :: [C],
+      A :: term(), B :: term(), C :: term().
+unzip3(Triples) -> unzip3_1(Triples, [], [], []).
+
+unzip3_1([{X, Y, Z} | T], Xs, Ys, Zs) ->
+    unzip3_1(T, [X | Xs], [Y | Ys], [Z | Zs]);
+unzip3_1([], Xs, Ys, Zs) ->
+    {reverse(Xs), reverse(Ys), reverse(Zs)}.
+
+%%% ---------------------------------------------------------------------
+%%% Tuple-list ("key") functions
+%%% ---------------------------------------------------------------------
+
+-spec keydelete(Key, N, TupleList1) -> TupleList2 when
+      Key :: term(), N :: pos_integer(), TupleList1 :: [Tuple],
+      TupleList2 :: [Tuple], Tuple :: tuple().
+keydelete(Key, N, List) when is_integer(N), N > 0 ->
+    keydelete_1(Key, N, List).
+
+keydelete_1(Key, N, [H | T]) when element(N, H) == Key -> T;
+keydelete_1(Key, N, [H | T]) -> [H | keydelete_1(Key, N, T)];
+keydelete_1(_, _, []) -> [].
+
+-spec keyreplace(Key, N, TupleList1, NewTuple) -> TupleList2 when
+      Key :: term(), N :: pos_integer(), TupleList1 :: [Tuple],
+      TupleList2 :: [Tuple], NewTuple :: Tuple, Tuple :: tuple().
+keyreplace(Key, N, List, New) when is_integer(N), N > 0, is_tuple(New) ->
+    keyreplace_1(Key, N, List, New).
+
+keyreplace_1(Key, N, [H | T], New) when element(N, H) == Key -> [New | T];
+keyreplace_1(Key, N, [H | T], New) -> [H | keyreplace_1(Key, N, T, New)];
+keyreplace_1(_, _, [], _) -> [].
+
+-spec keytake(Key, N, TupleList1) -> {value, Tuple, TupleList2} | false
+              when Key :: term(), N :: pos_integer(),
+                   TupleList1 :: [tuple()], TupleList2 :: [tuple()],
+                   Tuple :: tuple().
+keytake(Key, N, List) when is_integer(N), N > 0 ->
+    keytake_1(Key, N, List, []).
+
+keytake_1(Key, N, [H | T], Before) when element(N, H) == Key ->
+    {value, H, reverse(Before, T)};
+keytake_1(Key, N, [H | T], Before) -> keytake_1(Key, N, T, [H | Before]);
+keytake_1(_, _, [], _) -> false.
+
+-spec keystore(Key, N, TupleList1, NewTuple) -> TupleList2 when
+      Key :: term(), N :: pos_integer(), TupleList1 :: [Tuple],
+      TupleList2 :: [Tuple, ...], NewTuple :: Tuple, Tuple :: tuple().
+keystore(Key, N, List, New) when is_integer(N), N > 0, is_tuple(New) ->
+    keystore_1(Key, N, List, New).
+
+keystore_1(Key, N, [H | T], New) when element(N, H) == Key -> [New | T];
+keystore_1(Key, N, [H | T], New) -> [H | keystore_1(Key, N, T, New)];
+keystore_1(_, _, [], New) -> [New].
+
+-spec keymap(Fun, N, TupleList1) -> TupleList2 when
+      Fun :: fun((Term1 :: term()) -> Term2 :: term()),
+      N :: pos_integer(), TupleList1 :: [Tuple], TupleList2 :: [Tuple],
+      Tuple :: tuple().
+keymap(Fun, N, [Tup | T]) ->
+    New = setelement(N, Tup, Fun(element(N, Tup))),
+    [New | keymap(Fun, N, T)];
+keymap(Fun, N, []) when is_integer(N), N >= 1, is_function(Fun, 1) -> [].
+
+%%% ---------------------------------------------------------------------
+%%% Higher-order functions
+%%% ---------------------------------------------------------------------
+
+-spec all(Pred, List) -> boolean() when
+      Pred :: fun((Elem :: T) -> boolean()), List :: [T], T :: term().
+all(Pred, [H | T]) ->
+    case Pred(H) of
+        true -> all(Pred, T);
+        false -> false
+    end;
+all(Pred, []) when is_function(Pred, 1) -> true.
+
+-spec any(Pred, List) -> boolean() when
+      Pred :: fun((Elem :: T) -> boolean()), List :: [T], T :: term().
+any(Pred, [H | T]) ->
+    case Pred(H) of
+        true -> true;
+        false -> any(Pred, T)
+    end;
+any(Pred, []) when is_function(Pred, 1) -> false.
+
+-spec map(Fun, List1) -> List2 when
+      Fun :: fun((A) -> B), List1 :: [A], List2 :: [B], A :: term(),
+      B :: term().
+map(F, List) when is_function(F, 1) ->
+    map_1(F, List).
+
+map_1(F, [H | T]) ->
+    V = F(H),
+    [V | map_1(F, T)];
+map_1(_F, []) -> [].
+
+-spec flatmap(Fun, List1) -> List2 when
+      Fun :: fun((A) -> [B]), List1 :: [A], List2 :: [B], A :: term(),
+      B :: term().
+flatmap(F, List) when is_function(F, 1) ->
+    flatmap_1(F, List).
+
+flatmap_1(F, [H | T]) ->
+    V = F(H),
+    V ++ flatmap_1(F, T);
+flatmap_1(_F, []) -> [].
+
+-spec foldl(Fun, Acc0, List) -> Acc1 when
+      Fun :: fun((Elem :: T, AccIn) -> AccOut), Acc0 :: term(),
+      Acc1 :: term(), AccIn :: term(), AccOut :: term(), List :: [T],
+      T :: term().
+foldl(F, Acc, [H | T]) -> foldl(F, F(H, Acc), T);
+foldl(F, Acc, []) when is_function(F, 2) -> Acc.
+
+-spec foldr(Fun, Acc0, List) -> Acc1 when
+      Fun :: fun((Elem :: T, AccIn) -> AccOut), Acc0 :: term(),
+      Acc1 :: term(), AccIn :: term(), AccOut :: term(), List :: [T],
+      T :: term().
+foldr(F, Acc, [H | T]) -> F(H, foldr(F, Acc, T));
+foldr(F, Acc, []) when is_function(F, 2) -> Acc.
+
+-spec filter(Pred, List1) -> List2 when
+      Pred :: fun((Elem :: T) -> boolean()), List1 :: [T], List2 :: [T],
+      T :: term().
+filter(Pred, List) when is_function(Pred, 1) ->
+    [E || E <- List, Pred(E)].
+
+-spec partition(Pred, List) -> {Satisfying, NotSatisfying} when
+      Pred :: fun((Elem :: T) -> boolean()), List :: [T],
+      Satisfying :: [T], NotSatisfying :: [T], T :: term().
+partition(Pred, List) -> partition_1(Pred, List, [], []).
+
+partition_1(Pred, [H | T], Yes, No) ->
+    case Pred(H) of
+        true -> partition_1(Pred, T, [H | Yes], No);
+        false -> partition_1(Pred, T, Yes, [H | No])
+    end;
+partition_1(Pred, [], Yes, No) when is_function(Pred, 1) ->
+    {reverse(Yes), reverse(No)}.
+
+-spec filtermap(Fun, List1) -> List2 when
+      Fun :: fun((Elem) -> boolean() | {'true', Value}),
+      List1 :: [Elem], List2 :: [Elem | Value], Elem :: term(),
+      Value :: term().
+filtermap(F, [H | T]) ->
+    case F(H) of
+        true -> [H | filtermap(F, T)];
+        {true, V} -> [V | filtermap(F, T)];
+        false -> filtermap(F, T)
+    end;
+filtermap(F, []) when is_function(F, 1) -> [].
+
+-spec zf(fun((T) -> boolean() | {'true', X}), [T]) -> [(T | X)].
+zf(F, List) -> filtermap(F, List).
+
+-spec foreach(Fun, List) -> ok when
+      Fun :: fun((Elem :: T) -> term()), List :: [T], T :: term().
+foreach(F, [H | T]) ->
+    _ = F(H),
+    foreach(F, T);
+foreach(F, []) when is_function(F, 1) -> ok.
+
+-spec mapfoldl(Fun, Acc0, List1) -> {List2, Acc1} when
+      Fun :: fun((A, AccIn) -> {B, AccOut}), Acc0 :: term(),
+      Acc1 :: term(), AccIn :: term(), AccOut :: term(), List1 :: [A],
+      List2 :: [B], A :: term(), B :: term().
+mapfoldl(F, Acc0, [H | T]) ->
+    {V, Acc1} = F(H, Acc0),
+    {Vs, Acc2} = mapfoldl(F, Acc1, T),
+    {[V | Vs], Acc2};
+mapfoldl(F, Acc, []) when is_function(F, 2) -> {[], Acc}.
+
+-spec mapfoldr(Fun, Acc0, List1) -> {List2, Acc1} when
+      Fun :: fun((A, AccIn) -> {B, AccOut}), Acc0 :: term(),
+      Acc1 :: term(), AccIn :: term(), AccOut :: term(), List1 :: [A],
+      List2 :: [B], A :: term(), B :: term().
+mapfoldr(F, Acc0, [H | T]) ->
+    {Vs, Acc1} = mapfoldr(F, Acc0, T),
+    {V, Acc2} = F(H, Acc1),
+    {[V | Vs], Acc2};
+mapfoldr(F, Acc, []) when is_function(F, 2) -> {[], Acc}.
+
+-spec takewhile(Pred, List1) -> List2 when
+      Pred :: fun((Elem :: T) -> boolean()), List1 :: [T], List2 :: [T],
+      T :: term().
+takewhile(Pred, [H | T]) ->
+    case Pred(H) of
+        true -> [H | takewhile(Pred, T)];
+        false -> []
+    end;
+takewhile(Pred, []) when is_function(Pred, 1) -> [].
+
+-spec dropwhile(Pred, List1) -> List2 when
+      Pred :: fun((Elem :: T) -> boolean()), List1 :: [T], List2 :: [T],
+      T :: term().
+dropwhile(Pred, [H | T] = List) ->
+    case Pred(H) of
+        true -> dropwhile(Pred, T);
+        false -> List
+    end;
+dropwhile(Pred, []) when is_function(Pred, 1) -> [].
+
+-spec search(Pred, List) -> {value, Value} | false when
+      Pred :: fun((T) -> boolean()), List :: [T], Value :: T.
+search(Pred, [H | T]) ->
+    case Pred(H) of
+        true -> {value, H};
+        false -> search(Pred, T)
+    end;
+search(Pred, []) when is_function(Pred, 1) -> false.
+
+-spec splitwith(Pred, List) -> {List1, List2} when
+      Pred :: fun((T) -> boolean()), List :: [T], List1 :: [T],
+      List2 :: [T], T :: term().
+splitwith(Pred, List) when is_function(Pred, 1) ->
+    splitwith_1(Pred, List, []).
+
+splitwith_1(Pred, [H | T] = List, Taken) ->
+    case Pred(H) of
+        true -> splitwith_1(Pred, T, [H | Taken]);
+        false -> {reverse(Taken), List}
+    end;
+splitwith_1(_Pred, [], Taken) ->
+    {reverse(Taken), []}.
+
+-spec uniq(List1) -> List2 when List1 :: [T], List2 :: [T], T :: term().
+uniq(List) when is_list(List) ->
+    uniq_1(List, #{}).
+
+uniq_1([H | T], Seen) ->
+    case is_map_key(H, Seen) of
+        true -> uniq_1(T, Seen);
+        false -> [H | uniq_1(T, Seen#{H => true})]
+    end;
+uniq_1([], _) -> [].
+
+-spec uniq(Fun, List1) -> List2 when
+      Fun :: fun((T) -> any()), List1 :: [T], List2 :: [T], T :: term().
+uniq(F, List) when is_function(F, 1), is_list(List) ->
+    uniq_2(List, F, #{}).
+
+uniq_2([H | T], F, Seen) ->
+    Key = F(H),
+    case is_map_key(Key, Seen) of
+        true -> uniq_2(T, F, Seen);
+        false -> [H | uniq_2(T, F, Seen#{Key => true})]
+    end;
+uniq_2([], _, _) -> [].
+
+%%% ---------------------------------------------------------------------
+%%% Sorting
+%%%
+%%% The sort engine below is parameterised by an ordering `Ord':
+%%%   term         -- the standard term order (sort/1, usort/1)
+%%%   {key, N}     -- term order of element N (keysort/2, ukeysort/2)
+%%%   {fn, Fun}    -- a user ordering fun (sort/2, usort/2)
+%%% le(Ord, A, B) answers "may A stay before B?".
+%%%
+%%% The input is first cut into runs: maximal stretches in which every
+%%% element may stay before the next one (kept as they are) and stretches
+%%% in which no element may stay before the next (reversed).  Runs are
+%%% then merged pairwise, neighbour with neighbour, until one is left.
+%%% To avoid reversing after every pass, passes alternate between
+%%% producing runs in descending order (and in reversed run order) and
+%%% producing them in ascending order again.
+%%% ---------------------------------------------------------------------
+
+-spec sort(List1) -> List2 when List1 :: [T], List2 :: [T], T :: term().
+sort([X, Y | T]) -> msort(term, [X, Y | T]);
+sort([_] = L) -> L;
+sort([] = L) -> L.
+
+-spec sort(Fun, List1) -> List2 when
+      Fun :: fun((A :: T, B :: T) -> boolean()), List1 :: [T],
+      List2 :: [T], T :: term().
+sort(Fun, [X, Y | T]) -> msort({fn, Fun}, [X, Y | T]);
+sort(Fun, [_] = L) when is_function(Fun, 2) -> L;
+sort(Fun, [] = L) when is_function(Fun, 2) -> L.
+
+-spec keysort(N, TupleList1) -> TupleList2 when
+      N :: pos_integer(), TupleList1 :: [Tuple], TupleList2 :: [Tuple],
+      Tuple :: tuple().
+keysort(N, List) when is_integer(N), N > 0 ->
+    case List of
+        [] -> List;
+        [_] -> List;
+        [_, _ | _] -> msort({key, N}, List)
+    end.
+
+-spec usort(List1) -> List2 when List1 :: [T], List2 :: [T], T :: term().
+usort([X, Y | T]) -> dedup(term, msort(term, [X, Y | T]));
+usort([_] = L) -> L;
+usort([] = L) -> L.
+
+-spec usort(Fun, List1) -> List2 when
+      Fun :: fun((T, T) -> boolean()), List1 :: [T], List2 :: [T],
+      T :: term().
+usort(Fun, [X, Y | T]) when is_function(Fun, 2) ->
+    dedup({fn, Fun}, msort({fn, Fun}, [X, Y | T]));
+usort(Fun, [_] = L) when is_function(Fun, 2) -> L;
+usort(Fun, [] = L) when is_function(Fun, 2) -> L.
+
+-spec ukeysort(N, TupleList1) -> TupleList2 when
+      N :: pos_integer(), TupleList1 :: [Tuple], TupleList2 :: [Tuple],
+      Tuple :: tuple().
+ukeysort(N, List) when is_integer(N), N > 0 ->
+    case List of
+        [] -> List;
+        [_] -> List;
+        [_, _ | _] -> dedup({key, N}, msort({key, N}, List))
+    end.
+
+le(term, A, B) -> A =< B;
+le({key, N}, A, B) -> element(N, A) =< element(N, B);
+le({fn, F}, A, B) -> F(A, B).
+
+same(term, A, B) -> A == B;
+same({key, N}, A, B) -> element(N, A) == element(N, B);
+same({fn, F}, A, B) -> F(A, B) andalso F(B, A).
+
+%% Drop every element that is equal to the one kept before it.  Applied
+%% to a stably sorted list this keeps the first occurrence of each
+%% group of equal elements.
+dedup(Ord, [H | T]) -> dedup_1(Ord, H, T, [H]).
+
+dedup_1(Ord, Kept, [H | T], Acc) ->
+    case same(Ord, Kept, H) of
+        true -> dedup_1(Ord, Kept, T, Acc);
+        false -> dedup_1(Ord, H, T, [H | Acc])
+    end;
+dedup_1(_Ord, _Kept, [], Acc) -> reverse(Acc, []).
+
+msort(Ord, [X, Y | T]) ->
+    Runs = case le(Ord, X, Y) of
+               true -> run_up(Ord, Y, T, [Y, X], []);
+               false -> run_down(Ord, Y, T, [Y, X], [])
+           end,
+    merge_up_passes(Ord, Runs).
+
+%% run_up: collecting an ascending run (kept reversed in Acc).
+%% run_down: collecting a strictly descending run (kept in order in Acc,
+%% i.e. Acc is already the ascending version).
+%% Completed runs are pushed on Runs, so Runs ends up in reverse order,
+%% each run in ascending order.
+run_up(Ord, Last, [Z | T], Acc, Runs) ->
+    case le(Ord, Last, Z) of
+        true -> run_up(Ord, Z, T, [Z | Acc], Runs);
+        false -> new_run(Ord, Z, T, [reverse(Acc, []) | Runs])
+    end;
+run_up(_Ord, _Last, [], Acc, Runs) ->
+    [reverse(Acc, []) | Runs].
+
+run_down(Ord, Last, [Z | T], Acc, Runs) ->
+    case le(Ord, Last, Z) of
+        false -> run_down(Ord, Z, T, [Z | Acc], Runs);
+        true -> new_run(Ord, Z, T, [Acc | Runs])
+    end;
+run_down(_Ord, _Last, [], Acc, Runs) ->
+    [Acc | Runs].
+
+new_run(Ord, X, [Y | T], Runs) ->
+    case le(Ord, X, Y) of
+        true -> run_up(Ord, Y, T, [Y, X], Runs);
+        false -> run_down(Ord, Y, T, [Y, X], Runs)
+    end;
+new_run(_Ord, X, [], Runs) ->
+    [[X] | Runs].
+
+%% Runs: ascending runs, listed last-run-first.  Merging neighbours
+%% yields descending runs listed first-run-first.
+merge_up_passes(_Ord, [Run]) -> Run;
+merge_up_passes(Ord, Runs) -> merge_down_passes(Ord, up_pass(Ord, Runs, [])).
+
+up_pass(Ord, [Later, Earlier | Rest], Acc) ->
+    up_pass(Ord, Rest, [merge_asc(Ord, Earlier, Later, []) | Acc]);
+up_pass(_Ord, [Run], Acc) -> [reverse(Run, []) | Acc];
+up_pass(_Ord, [], Acc) -> Acc.
+
+%% Runs: descending runs, listed first-run-first.  Merging neighbours
+%% yields ascending runs listed last-run-first.
+merge_down_passes(_Ord, [Run]) -> reverse(Run, []);
+merge_down_passes(Ord, Runs) -> merge_up_passes(Ord, down_pass(Ord, Runs, [])).
+
+down_pass(Ord, [Earlier, Later | Rest], Acc) ->
+    down_pass(Ord, Rest, [merge_desc(Ord, Earlier, Later, []) | Acc]);
+down_pass(_Ord, [Run], Acc) -> [reverse(Run, []) | Acc];
+down_pass(_Ord, [], Acc) -> Acc.
+
+%% Merge two ascending runs; the element of the earlier run goes first
+%% when le/3 allows it.  The result is built descending.
+merge_asc(Ord, [A | As] = AL, [B | Bs] = BL, Acc) ->
+    case le(Ord, A, B) of
+        true -> merge_asc(Ord, As, BL, [A | Acc]);
+        false -> merge_asc(Ord, AL, Bs, [B | Acc])
+    end;
+merge_asc(_Ord, [], Bs, Acc) -> reverse(Bs, Acc);
+merge_asc(_Ord, As, [], Acc) -> reverse(As, Acc).
+
+%% Merge two descending runs (the reversed forms of ascending runs),
+%% picking the element that belongs last in the final order first.  The
+%% result is built ascending.
+merge_desc(Ord, [A | As] = AL, [B | Bs] = BL, Acc) ->
+    case le(Ord, A, B) of
+        true -> merge_desc(Ord, AL, Bs, [B | Acc]);
+        false -> merge_desc(Ord, As, BL, [A | Acc])
+    end;
+merge_desc(_Ord, [], Bs, Acc) -> reverse(Bs, Acc);
+merge_desc(_Ord, As, [], Acc) -> reverse(As, Acc).
+
+%%% ---------------------------------------------------------------------
+%%% Merging of sorted lists
+%%% ---------------------------------------------------------------------
+
+-spec merge(ListOfLists) -> List1 when
+      ListOfLists :: [List], List :: [T], List1 :: [T], T :: term().
+merge(Lists) -> merge_all(fun merge/2, Lists).
+
+-spec merge(List1, List2) -> List3 when
+      List1 :: [X], List2 :: [Y], List3 :: [(X | Y)], X :: term(),
+      Y :: term().
+merge(L1, []) -> L1;
+merge(L1, [H2 | T2]) -> merge_2(term, L1, H2, T2, []).
+
+-spec merge(Fun, List1, List2) -> List3 when
+      Fun :: fun((A, B) -> boolean()), List1 :: [A], List2 :: [B],
+      List3 :: [(A | B)], A :: term(), B :: term().
+merge(Fun, L1, [H2 | T2]) when is_function(Fun, 2) ->
+    merge_2({fn, Fun}, L1, H2, T2, []);
+merge(Fun, L1, []) when is_function(Fun, 2) -> L1.
+
+-spec keymerge(N, TupleList1, TupleList2) -> TupleList3 when
+      N :: pos_integer(), TupleList1 :: [T1], TupleList2 :: [T2],
+      TupleList3 :: [(T1 | T2)], T1 :: Tuple, T2 :: Tuple,
+      Tuple :: tuple().
+keymerge(N, L1, L2) when is_integer(N), N > 0 ->
+    case L2 of
+        [] -> L1;
+        [H2 | T2] -> merge_2({key, N}, L1, H2, T2, [])
+    end.
+
+%% Standard merge: take from the first list while it may stay before
+%% the pending head of the second list.
+merge_2(Ord, [H1 | T1], H2, T2, Acc) ->
+    case le(Ord, H1, H2) of
+        true -> merge_2(Ord, T1, H2, T2, [H1 | Acc]);
+        false -> merge_2b(Ord, H1, T1, T2, [H2 | Acc])
+    end;
+merge_2(_Ord, [], H2, T2, Acc) ->
+    reverse(Acc, [H2 | T2]).
+
+merge_2b(Ord, H1, T1, [H2 | T2], Acc) ->
+    case le(Ord, H1, H2) of
+        true -> merge_2(Ord, T1, H2, T2, [H1 | Acc]);
+        false -> merge_2b(Ord, H1, T1, T2, [H2 | Acc])
+    end;
+merge_2b(_Ord, H1, T1, [], Acc) ->
+    reverse(Acc, [H1 | T1]).
+
+-spec merge3(List1, List2, List3) -> List4 when
+      List1 :: [X], List2 :: [Y], List3 :: [Z], List4 :: [(X | Y | Z)],
+      X :: term(), Y :: term(), Z :: term().
+merge3(L1, L2, L3) -> merge(merge(L1, L2), L3).
+
+-spec umerge(ListOfLists) -> List1 when
+      ListOfLists :: [List], List :: [T], List1 :: [T], T :: term().
+umerge(Lists) -> merge_all(fun umerge/2, Lists).
+
+-spec umerge(List1, List2) -> List3 when
+      List1 :: [X], List2 :: [Y], List3 :: [(X | Y)], X :: term(),
+      Y :: term().
+umerge([], L2) -> L2;
+umerge([H1 | T1], L2) -> umerge_a(term, H1, T1, L2, []).
+
+-spec umerge(Fun, List1, List2) -> List3 when
+      Fun :: fun((A, B) -> boolean()), List1 :: [A], List2 :: [B],
+      List3 :: [(A | B)], A :: term(), B :: term().
+umerge(Fun, [], L2) when is_function(Fun, 2) -> L2;
+umerge(Fun, [H1 | T1], L2) when is_function(Fun, 2) ->
+    umerge_a({fn, Fun}, H1, T1, L2, []).
+
+-spec ukeymerge(N, TupleList1, TupleList2) -> TupleList3 when
+      N :: pos_integer(), TupleList1 :: [T1], TupleList2 :: [T2],
+      TupleList3 :: [(T1 | T2)], T1 :: Tuple, T2 :: Tuple,
+      Tuple :: tuple().
+ukeymerge(N, L1, L2) when is_integer(N), N > 0 ->
+    case L1 of
+        [] -> L2;
+        [H1 | T1] -> umerge_a({key, N}, H1, T1, L2, [])
+    end.
+
+%% Merge without duplicates; on a tie the element of the first list is
+%% kept and the equal element of the second list is dropped.
+%% umerge_a: H1 (from list 1) is pending, nothing from list 1 emitted
+%%           that could equal the next element of list 2.
+%% umerge_b: H2 (from list 2) is pending and Prev is the last element
+%%           taken from list 1.
+umerge_a(Ord, H1, T1, [H2 | T2], Acc) ->
+    case le(Ord, H1, H2) of
+        true -> umerge_b(Ord, T1, H1, H2, T2, [H1 | Acc]);
+        false -> umerge_a(Ord, H1, T1, T2, [H2 | Acc])
+    end;
+umerge_a(_Ord, H1, T1, [], Acc) ->
+    reverse(Acc, [H1 | T1]).
+
+umerge_b(Ord, [H1 | T1], Prev, H2, T2, Acc) ->
+    case le(Ord, H1, H2) of
+        true ->
+            umerge_b(Ord, T1, H1, H2, T2, [H1 | Acc]);
+        false ->
+            case same_prev(Ord, H2, Prev) of
+                true -> umerge_a(Ord, H1, T1, T2, Acc);
+                false -> umerge_a(Ord, H1, T1, T2, [H2 | Acc])
+            end
+    end;
+umerge_b(Ord, [], Prev, H2, T2, Acc) ->
+    case same_prev(Ord, H2, Prev) of
+        true -> reverse(Acc, T2);
+        false -> reverse(Acc, [H2 | T2])
+    end.
+
+%% Is the pending element of list 2 equal to the previous element of
+%% list 1?  (Prev =< H2 is already known.)
+same_prev(term, H2, Prev) -> H2 == Prev;
+same_prev({key, N}, H2, Prev) -> element(N, H2) == element(N, Prev);
+same_prev({fn, F}, H2, Prev) -> F(H2, Prev).
+
+-spec umerge3(List1, List2, List3) -> List4 when
+      List1 :: [X], List2 :: [Y], List3 :: [Z], List4 :: [(X | Y | Z)],
+      X :: term(), Y :: term(), Z :: term().
+umerge3(L1, L2, L3) -> umerge(umerge(L1, L2), L3).
+
+%% Merge a list of lists by repeatedly merging neighbours, which keeps
+%% the "earlier list wins ties" property and costs O(N log K).
+merge_all(_Merge, []) -> [];
+merge_all(_Merge, [L]) when is_list(L) -> L;
+merge_all(Merge, Lists) -> merge_all(Merge, merge_all_pass(Merge, Lists)).
+
+merge_all_pass(Merge, [A, B | Rest]) -> [Merge(A, B) | merge_all_pass(Merge, Rest)];
+merge_all_pass(_Merge, [A]) -> [A];
+merge_all_pass(_Merge, []) -> [].
+
+%%% Merges of reversed (descending) sorted lists.  These are exported by
+%%% OTP (undocumented) and satisfy
+%%%   reverse(rmerge(reverse(A), reverse(B))) =:= merge(A, B).
+
+-spec rmerge([X], [Y]) -> [(X | Y)].
+rmerge(L1, []) -> L1;
+rmerge(L1, [H2 | T2]) -> rmerge_2(term, L1, H2, T2, []).
+
+-spec rmerge(fun((X, Y) -> boolean()), [X], [Y]) -> [(X | Y)].
+rmerge(Fun, L1, [H2 | T2]) when is_function(Fun, 2) ->
+    rmerge_2({fn, Fun}, L1, H2, T2, []);
+rmerge(Fun, L1, []) when is_function(Fun, 2) -> L1.
+
+-spec rkeymerge(pos_integer(), [X], [Y]) -> [R] when
+      X :: tuple(), Y :: tuple(), R :: tuple().
+rkeymerge(N, L1, L2) when is_integer(N), N > 0 ->
+    case L2 of
+        [] -> L1;
+        [H2 | T2] -> rmerge_2({key, N}, L1, H2, T2, [])
+    end.
+
+rmerge_2(Ord, [H1 | T1] = L1, H2, T2, Acc) ->
+    case le(Ord, H1, H2) of
+        true ->
+            case T2 of
+                [N2 | T2b] -> rmerge_2(Ord, L1, N2, T2b, [H2 | Acc]);
+                [] -> reverse(Acc, [H2 | L1])
+            end;
+        false -> rmerge_2(Ord, T1, H2, T2, [H1 | Acc])
+    end;
+rmerge_2(_Ord, [], H2, T2, Acc) ->
+    reverse(Acc, [H2 | T2]).
+
+-spec rmerge3([X], [Y], [Z]) -> [(X | Y | Z)].
+rmerge3(L1, L2, L3) -> rmerge(rmerge(L1, L2), L3).
+
+-spec rumerge([X], [Y]) -> [(X | Y)].
+rumerge(L1, []) -> L1;
+rumerge(L1, [H2 | T2]) -> rumerge_a(term, L1, H2, T2, []).
+
+-spec rumerge(fun((X, Y) -> boolean()), [X], [Y]) -> [(X | Y)].
+rumerge(Fun, L1, []) when is_function(Fun, 2) -> L1;
+rumerge(Fun, L1, [H2 | T2]) when is_function(Fun, 2) ->
+    rumerge_a({fn, Fun}, L1, H2, T2, []).
+
+-spec rukeymerge(pos_integer(), [X], [Y]) -> [(X | Y)] when
+      X :: tuple(), Y :: tuple().
+rukeymerge(N, L1, L2) when is_integer(N), N > 0 ->
+    case L2 of
+        [] -> L1;
+        [H2 | T2] -> rumerge_a({key, N}, L1, H2, T2, [])
+    end.
+
+%% Descending merge without duplicates.  H2 is pending; elements of
+%% list 1 greater than H2 are emitted.  When H1 =< H2, H2 is emitted
+%% unless it is equal to H1 (then list 1's element is the one kept).
+rumerge_a(Ord, [H1 | T1], H2, T2, Acc) ->
+    case le(Ord, H1, H2) of
+        true -> rumerge_b(Ord, H1, T1, H2, T2, Acc);
+        false -> rumerge_a(Ord, T1, H2, T2, [H1 | Acc])
+    end;
+rumerge_a(_Ord, [], H2, T2, Acc) ->
+    reverse(Acc, [H2 | T2]).
+
+%% H1 =< H2M holds; H2M is waiting to be emitted.
+rumerge_b(Ord, H1, T1, H2M, [H2 | T2], Acc) ->
+    case le(Ord, H1, H2) of
+        true ->
+            rumerge_b(Ord, H1, T1, H2, T2, [H2M | Acc]);
+        false ->
+            case same_prev(Ord, H2M, H1) of
+                true -> rumerge_a(Ord, T1, H2, T2, [H1 | Acc]);
+                false -> rumerge_a(Ord, T1, H2, T2, [H1, H2M | Acc])
+            end
+    end;
+rumerge_b(Ord, H1, T1, H2M, [], Acc) ->
+    case same_prev(Ord, H2M, H1) of
+        true -> reverse(Acc, [H1 | T1]);
+        false -> reverse(Acc, [H2M, H1 | T1])
+    end.
+
+-spec rumerge3([X], [Y], [Z]) -> [(X | Y | Z)].
+rumerge3(L1, L2, L3) -> rumerge(rumerge(L1, L2), L3).

@@ -1,0 +1,7 @@
+#!/usr/bin/env escript
+-module(err_uncaught_badarg).
+-mode(compile).
+-export([main/1]).
+id(X) -> X.
+main(_) ->
+    io:format("~p~n", [atom_to_list(id("not an atom"))]).

@@ -1,0 +1,8 @@
+#!/usr/bin/env escript
+-module(err_uncaught_badarity).
+-mode(compile).
+-export([main/1]).
+id(X) -> X.
+main(_) ->
+    F = id(fun(A, B) -> A + B end),
+    F(1).

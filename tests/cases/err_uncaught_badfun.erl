@@ -1,0 +1,8 @@
+#!/usr/bin/env escript
+-module(err_uncaught_badfun).
+-mode(compile).
+-export([main/1]).
+id(X) -> X.
+main(_) ->
+    F = id({not_a_fun, 1}),
+    F(1).

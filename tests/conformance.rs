@@ -1,0 +1,315 @@
+//! Conformance suite runner for ferl.
+//!
+//! Runs every `tests/cases/*.erl` as `ferl NAME.erl` (current directory
+//! `tests/cases/`) and compares stdout, stderr and exit status with the
+//! outputs captured from real Erlang/OTP by `tests/capture.sh`.
+//!
+//! Usage:
+//!   cargo test --test conformance                 # all cases
+//!   cargo test --test conformance -- FILTER       # cases whose name contains FILTER
+//!   FERL_BIN=/path/to/prog cargo test --test conformance   # use another binary
+//!
+//! `tests/known_failures.txt` lists cases that are known not to pass yet: a
+//! failure there counts as skipped; a listed case that passes is an error
+//! ("now passes, remove it from known_failures.txt").
+//!
+//! See tests/README.md.
+
+use std::collections::BTreeSet;
+use std::fs;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::process::{Command, ExitStatus, Stdio};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
+use std::thread;
+use std::time::{Duration, Instant};
+
+const TIMEOUT: Duration = Duration::from_secs(60);
+const MAX_DIFF_LINES: usize = 10;
+
+fn manifest_dir() -> PathBuf {
+    match option_env!("CARGO_MANIFEST_DIR") {
+        Some(d) => PathBuf::from(d),
+        None => PathBuf::from(
+            std::env::var("CARGO_MANIFEST_DIR")
+                .expect("CARGO_MANIFEST_DIR must be set when built outside cargo"),
+        ),
+    }
+}
+
+fn ferl_bin() -> PathBuf {
+    if let Ok(p) = std::env::var("FERL_BIN") {
+        if !p.is_empty() {
+            return PathBuf::from(p);
+        }
+    }
+    match option_env!("CARGO_BIN_EXE_ferl") {
+        Some(p) => PathBuf::from(p),
+        None => PathBuf::from(
+            std::env::var("CARGO_BIN_EXE_ferl")
+                .expect("set FERL_BIN (or CARGO_BIN_EXE_ferl) when built outside cargo"),
+        ),
+    }
+}
+
+struct Outcome {
+    stdout: Vec<u8>,
+    stderr: Vec<u8>,
+    status: Option<i32>, // None: killed by signal / timed out
+    timed_out: bool,
+    spawn_error: Option<String>,
+}
+
+fn exit_code(st: ExitStatus) -> Option<i32> {
+    st.code()
+}
+
+fn run_case(bin: &Path, dir: &Path, name: &str) -> Outcome {
+    let mut child = match Command::new(bin)
+        .arg(format!("{name}.erl"))
+        .current_dir(dir)
+        .env("FERL_DETERMINISTIC", "1")
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+    {
+        Ok(c) => c,
+        Err(e) => {
+            return Outcome {
+                stdout: vec![],
+                stderr: vec![],
+                status: None,
+                timed_out: false,
+                spawn_error: Some(format!("cannot run {}: {e}", bin.display())),
+            }
+        }
+    };
+    // Drain the pipes on their own threads so a chatty child cannot block.
+    let mut out_pipe = child.stdout.take().unwrap();
+    let mut err_pipe = child.stderr.take().unwrap();
+    let out_t = thread::spawn(move || {
+        let mut v = Vec::new();
+        let _ = out_pipe.read_to_end(&mut v);
+        v
+    });
+    let err_t = thread::spawn(move || {
+        let mut v = Vec::new();
+        let _ = err_pipe.read_to_end(&mut v);
+        v
+    });
+    let start = Instant::now();
+    let mut timed_out = false;
+    let status = loop {
+        match child.try_wait() {
+            Ok(Some(st)) => break exit_code(st),
+            Ok(None) => {
+                if start.elapsed() >= TIMEOUT {
+                    let _ = child.kill();
+                    let _ = child.wait();
+                    timed_out = true;
+                    break None;
+                }
+                thread::sleep(Duration::from_millis(10));
+            }
+            Err(_) => break None,
+        }
+    };
+    // If the child was killed but left grandchildren holding the pipes, the
+    // reader threads would block; they are detached in that case.
+    let (stdout, stderr) = if timed_out {
+        let deadline = Instant::now() + Duration::from_secs(2);
+        while !(out_t.is_finished() && err_t.is_finished()) && Instant::now() < deadline {
+            thread::sleep(Duration::from_millis(10));
+        }
+        let o = if out_t.is_finished() { out_t.join().unwrap_or_default() } else { vec![] };
+        let e = if err_t.is_finished() { err_t.join().unwrap_or_default() } else { vec![] };
+        (o, e)
+    } else {
+        (out_t.join().unwrap_or_default(), err_t.join().unwrap_or_default())
+    };
+    Outcome { stdout, stderr, status, timed_out, spawn_error: None }
+}
+
+fn read_or_empty(p: &Path) -> Vec<u8> {
+    fs::read(p).unwrap_or_default()
+}
+
+/// First differing lines of two texts, as a printable report.
+fn diff_report(stream: &str, expected: &[u8], got: &[u8]) -> String {
+    let exp = String::from_utf8_lossy(expected);
+    let got_s = String::from_utf8_lossy(got);
+    let e: Vec<&str> = exp.split_inclusive('\n').collect();
+    let g: Vec<&str> = got_s.split_inclusive('\n').collect();
+    let mut out = format!(
+        "  {stream} differs ({} lines expected, {} lines got):\n",
+        e.len(),
+        g.len()
+    );
+    let mut shown = 0;
+    for i in 0..e.len().max(g.len()) {
+        let el = e.get(i).copied();
+        let gl = g.get(i).copied();
+        if el != gl {
+            let show = |l: Option<&str>| match l {
+                Some(s) => format!("{:?}", s),
+                None => "<missing>".to_string(),
+            };
+            out.push_str(&format!("    line {}:\n", i + 1));
+            out.push_str(&format!("      expected: {}\n", show(el)));
+            out.push_str(&format!("      got:      {}\n", show(gl)));
+            shown += 1;
+            if shown >= MAX_DIFF_LINES {
+                out.push_str("    ...\n");
+                break;
+            }
+        }
+    }
+    out
+}
+
+/// Returns None when the case passes, otherwise a failure report.
+fn check_case(bin: &Path, dir: &Path, name: &str) -> Option<String> {
+    let exp_out = read_or_empty(&dir.join(format!("{name}.stdout")));
+    let exp_err = read_or_empty(&dir.join(format!("{name}.stderr")));
+    let exp_status: i32 = fs::read_to_string(dir.join(format!("{name}.status")))
+        .ok()
+        .and_then(|s| s.trim().parse().ok())
+        .unwrap_or(0);
+    let o = run_case(bin, dir, name);
+    if let Some(e) = o.spawn_error {
+        return Some(format!("  {e}\n"));
+    }
+    let mut report = String::new();
+    if o.timed_out {
+        report.push_str(&format!("  timed out after {} s (killed)\n", TIMEOUT.as_secs()));
+    }
+    if o.stdout != exp_out {
+        report.push_str(&diff_report("stdout", &exp_out, &o.stdout));
+    }
+    if o.stderr != exp_err {
+        report.push_str(&diff_report("stderr", &exp_err, &o.stderr));
+    }
+    if !o.timed_out && o.status != Some(exp_status) {
+        let got = match o.status {
+            Some(c) => c.to_string(),
+            None => "killed by a signal".to_string(),
+        };
+        report.push_str(&format!("  exit status: expected {exp_status}, got {got}\n"));
+    }
+    if report.is_empty() {
+        None
+    } else {
+        Some(report)
+    }
+}
+
+fn load_known_failures(path: &Path) -> BTreeSet<String> {
+    let text = fs::read_to_string(path).unwrap_or_default();
+    text.lines()
+        .map(|l| l.split('#').next().unwrap_or("").trim())
+        .filter(|l| !l.is_empty())
+        .map(|l| l.trim_end_matches(".erl").to_string())
+        .collect()
+}
+
+fn main() {
+    let root = manifest_dir();
+    let dir = root.join("tests").join("cases");
+    let bin = ferl_bin();
+    let filters: Vec<String> = std::env::args()
+        .skip(1)
+        .filter(|a| !a.starts_with('-'))
+        .collect();
+    let known = load_known_failures(&root.join("tests").join("known_failures.txt"));
+
+    let mut names: Vec<String> = fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("cannot read {}: {e}", dir.display()))
+        .filter_map(|e| e.ok())
+        .filter_map(|e| {
+            let p = e.path();
+            if p.extension().and_then(|x| x.to_str()) == Some("erl") {
+                p.file_stem().and_then(|s| s.to_str()).map(String::from)
+            } else {
+                None
+            }
+        })
+        .filter(|n| filters.is_empty() || filters.iter().any(|f| n.contains(f.as_str())))
+        .collect();
+    names.sort();
+
+    for k in &known {
+        if !dir.join(format!("{k}.erl")).exists() {
+            println!("warning: known_failures.txt lists {k}, which is not a case");
+        }
+    }
+
+    let threads = thread::available_parallelism().map(|n| n.get()).unwrap_or(1).max(1);
+    println!("running {} conformance cases on {} threads with {}", names.len(), threads, bin.display());
+
+    let names = Arc::new(names);
+    let next = Arc::new(AtomicUsize::new(0));
+    // (name, failure report or None)
+    let results: Arc<Mutex<Vec<(String, Option<String>)>>> = Arc::new(Mutex::new(Vec::new()));
+    let mut handles = Vec::new();
+    for _ in 0..threads {
+        let names = Arc::clone(&names);
+        let next = Arc::clone(&next);
+        let results = Arc::clone(&results);
+        let bin = bin.clone();
+        let dir = dir.clone();
+        handles.push(thread::spawn(move || loop {
+            let i = next.fetch_add(1, Ordering::SeqCst);
+            if i >= names.len() {
+                break;
+            }
+            let name = &names[i];
+            let r = check_case(&bin, &dir, name);
+            results.lock().unwrap().push((name.clone(), r));
+        }));
+    }
+    for h in handles {
+        h.join().expect("worker thread panicked");
+    }
+    let mut results = Arc::try_unwrap(results).unwrap().into_inner().unwrap();
+    results.sort_by(|a, b| a.0.cmp(&b.0));
+
+    let (mut passed, mut failed, mut skipped) = (0usize, 0usize, 0usize);
+    let mut failed_names = Vec::new();
+    let mut now_passing = Vec::new();
+    for (name, r) in &results {
+        let is_known = known.contains(name);
+        match (r, is_known) {
+            (None, false) => passed += 1,
+            (None, true) => {
+                failed += 1;
+                now_passing.push(name.clone());
+                println!("FAIL {name}: now passes, remove it from known_failures.txt");
+            }
+            (Some(_), true) => skipped += 1,
+            (Some(rep), false) => {
+                failed += 1;
+                failed_names.push(name.clone());
+                print!("FAIL {name}\n{rep}");
+            }
+        }
+    }
+    if !failed_names.is_empty() {
+        println!("\nfailed cases:");
+        for n in &failed_names {
+            println!("    {n}");
+        }
+    }
+    if !now_passing.is_empty() {
+        println!("\nnow passing (remove from tests/known_failures.txt):");
+        for n in &now_passing {
+            println!("    {n}");
+        }
+    }
+    println!();
+    println!("{passed} passed, {failed} failed, {skipped} skipped");
+    if failed > 0 {
+        std::process::exit(1);
+    }
+}

@@ -1,0 +1,56 @@
+//! The table of built-in functions implemented in Rust, by module. A call
+//! `M:F(Args)` first looks here, then in loaded Erlang code, so a module
+//! may be part native (here) and part Erlang (`stdlib/`). BIFs never call
+//! back into Erlang code; functions taking funs are written in Erlang.
+
+pub mod arith;
+pub mod erlang;
+
+use crate::exception::BifResult;
+use crate::process::Process;
+use crate::term::{Atom, Term};
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+pub type BifFn = fn(&mut Process, &[Term]) -> BifResult;
+
+/// One native function: `module:name/arity`.
+pub struct Bif {
+    pub module: &'static str,
+    pub name: &'static str,
+    pub arity: u32,
+    pub f: BifFn,
+}
+
+impl Bif {
+    pub const fn new(module: &'static str, name: &'static str, arity: u32, f: BifFn) -> Bif {
+        Bif { module, name, arity, f }
+    }
+}
+
+fn all_tables() -> Vec<&'static [Bif]> {
+    vec![erlang::BIFS, arith::BIFS]
+}
+
+fn table() -> &'static HashMap<(Atom, Atom, u32), BifFn> {
+    static T: OnceLock<HashMap<(Atom, Atom, u32), BifFn>> = OnceLock::new();
+    T.get_or_init(|| {
+        let mut m = HashMap::new();
+        for t in all_tables() {
+            for b in t {
+                m.insert((Atom::intern(b.module), Atom::intern(b.name), b.arity), b.f);
+            }
+        }
+        m
+    })
+}
+
+/// The native implementation of `m:f/arity`, if there is one.
+pub fn lookup(m: Atom, f: Atom, arity: u32) -> Option<BifFn> {
+    table().get(&(m, f, arity)).copied()
+}
+
+/// Whether module `m` has any native functions.
+pub fn has_module(m: Atom) -> bool {
+    table().keys().any(|k| k.0 == m)
+}

@@ -1,0 +1,3 @@
+//! placeholder
+use super::Bif;
+pub(crate) const BIFS: &[Bif] = &[];

@@ -1,0 +1,11 @@
+//! ferl's virtual machine: terms, process heaps and their collector, the
+//! interpreter, the code table, BIFs and the scheduler. It calls the
+//! compiler only to load Erlang source (stdlib and `compile`).
+
+pub mod bif;
+pub mod code;
+pub mod exception;
+pub mod heap;
+pub mod process;
+pub mod term;
+pub mod vm;

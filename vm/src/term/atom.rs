@@ -1,0 +1,94 @@
+//! The global atom table. Atoms are interned once for the whole VM and
+//! never freed (as in OTP); a `Term` holds only the atom's index.
+
+use std::collections::HashMap;
+use std::sync::{OnceLock, RwLock};
+
+/// An interned atom: an index into the global table.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Atom(pub u32);
+
+/// OTP's limit on atom length, in characters.
+pub const MAX_ATOM_CHARS: usize = 255;
+
+struct Table {
+    names: Vec<&'static str>,
+    index: HashMap<&'static str, u32>,
+}
+
+fn table() -> &'static RwLock<Table> {
+    static TABLE: OnceLock<RwLock<Table>> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut t = Table { names: Vec::new(), index: HashMap::new() };
+        for name in PREDEFINED {
+            let i = t.names.len() as u32;
+            t.names.push(name);
+            t.index.insert(name, i);
+        }
+        RwLock::new(t)
+    })
+}
+
+impl Atom {
+    /// Interns `name`, creating the atom if needed.
+    pub fn intern(name: &str) -> Atom {
+        if let Some(&i) = table().read().unwrap_or_else(|e| e.into_inner()).index.get(name) {
+            return Atom(i);
+        }
+        let mut t = table().write().unwrap_or_else(|e| e.into_inner());
+        if let Some(&i) = t.index.get(name) {
+            return Atom(i);
+        }
+        // Leaked on purpose: atoms live as long as the VM, like OTP's.
+        let s: &'static str = Box::leak(name.to_string().into_boxed_str());
+        let i = t.names.len() as u32;
+        t.names.push(s);
+        t.index.insert(s, i);
+        Atom(i)
+    }
+
+    /// The atom named `name` if it already exists (`list_to_existing_atom`).
+    pub fn existing(name: &str) -> Option<Atom> {
+        table().read().unwrap_or_else(|e| e.into_inner()).index.get(name).map(|&i| Atom(i))
+    }
+
+    pub fn name(self) -> &'static str {
+        table().read().unwrap_or_else(|e| e.into_inner()).names[self.0 as usize]
+    }
+}
+
+impl std::fmt::Display for Atom {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+macro_rules! predefined_atoms {
+    ($($id:ident = $name:expr),* $(,)?) => {
+        const PREDEFINED: &[&str] = &[$($name),*];
+        /// Atoms every part of the VM uses, interned at fixed indices.
+        #[allow(non_upper_case_globals)]
+        pub mod atoms {
+            use super::Atom;
+            predefined_atoms!(@consts 0u32; $($id),*);
+        }
+    };
+    (@consts $n:expr; $id:ident $(, $rest:ident)*) => {
+        pub const $id: Atom = Atom($n);
+        predefined_atoms!(@consts $n + 1; $($rest),*);
+    };
+    (@consts $n:expr;) => {};
+}
+
+predefined_atoms! {
+    false_ = "false", true_ = "true", ok = "ok", error = "error", undefined = "undefined",
+    throw = "throw", exit = "exit", badarg = "badarg", badarith = "badarith",
+    badmatch = "badmatch", function_clause = "function_clause", case_clause = "case_clause",
+    if_clause = "if_clause", undef = "undef", badfun = "badfun", badarity = "badarity",
+    try_clause = "try_clause", badkey = "badkey", badmap = "badmap", badrecord = "badrecord",
+    system_limit = "system_limit", normal = "normal", kill = "kill", killed = "killed",
+    noproc = "noproc", erlang = "erlang", file = "file", line = "line", nocatch = "nocatch",
+    infinity = "infinity", EXIT = "EXIT", error_info = "error_info", lists = "lists",
+    module_info = "module_info", nil = "nil", none = "none", all = "all", timeout_value = "timeout_value",
+    badbool = "badbool",
+}

@@ -1,0 +1,90 @@
+//! Views of binaries and bitstrings: a byte slice plus a bit offset and a
+//! bit length, so sub-binaries made by matching share their bytes.
+
+use super::{Header, Kind, Term};
+
+#[derive(Clone, Copy, Debug)]
+pub struct Bits<'a> {
+    /// The underlying bytes, starting at the original binary's first byte.
+    pub bytes: &'a [u8],
+    pub bit_offset: usize,
+    pub bit_len: usize,
+}
+
+impl<'a> Bits<'a> {
+    pub(crate) fn of(t: Term, h: Header) -> Bits<'a> {
+        let p = t.payload(h);
+        match h.kind() {
+            Kind::Binary => {
+                let bit_len = p[0].0 as usize;
+                let nbytes = bit_len.div_ceil(8);
+                // SAFETY: the bytes are packed into the words after word 0.
+                let bytes = unsafe { std::slice::from_raw_parts(p.as_ptr().add(1) as *const u8, nbytes) };
+                Bits { bytes, bit_offset: 0, bit_len }
+            }
+            _ => {
+                let orig = p[0].as_bits().unwrap_or(Bits { bytes: &[], bit_offset: 0, bit_len: 0 });
+                Bits {
+                    bytes: orig.bytes,
+                    bit_offset: p[1].small_unchecked() as usize,
+                    bit_len: p[2].small_unchecked() as usize,
+                }
+            }
+        }
+    }
+
+    /// Whether this is a binary (a whole number of bytes).
+    pub fn is_binary(&self) -> bool {
+        self.bit_len % 8 == 0
+    }
+
+    pub fn byte_len(&self) -> usize {
+        self.bit_len / 8
+    }
+
+    /// The bytes when byte-aligned and whole, without copying.
+    pub fn as_aligned(&self) -> Option<&'a [u8]> {
+        if self.bit_offset % 8 == 0 && self.bit_len % 8 == 0 {
+            let start = self.bit_offset / 8;
+            Some(&self.bytes[start..start + self.bit_len / 8])
+        } else {
+            None
+        }
+    }
+
+    /// Reads bit `i` (0 = most significant bit of the first byte).
+    #[inline]
+    pub fn bit(&self, i: usize) -> bool {
+        let b = self.bit_offset + i;
+        (self.bytes[b / 8] >> (7 - (b % 8))) & 1 == 1
+    }
+
+    /// The whole bytes (and, when the length is not a multiple of 8, the
+    /// trailing bits left-aligned in one final byte).
+    pub fn to_bytes(&self) -> Vec<u8> {
+        if let Some(b) = self.as_aligned() {
+            return b.to_vec();
+        }
+        let mut out = vec![0u8; self.bit_len.div_ceil(8)];
+        for i in 0..self.bit_len {
+            if self.bit(i) {
+                out[i / 8] |= 0x80 >> (i % 8);
+            }
+        }
+        out
+    }
+
+    /// Reads `n` bits (n <= 64) starting at bit `at` as an unsigned big-endian number.
+    pub fn read_uint(&self, at: usize, n: usize) -> u64 {
+        let mut v: u64 = 0;
+        for i in 0..n {
+            v = (v << 1) | self.bit(at + i) as u64;
+        }
+        v
+    }
+
+    /// A sub-view of `len` bits starting `at` bits in.
+    pub fn slice(&self, at: usize, len: usize) -> Bits<'a> {
+        Bits { bytes: self.bytes, bit_offset: self.bit_offset + at, bit_len: len }
+    }
+}

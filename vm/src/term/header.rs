@@ -1,0 +1,76 @@
+//! Header words: the first word of every boxed object, giving its kind and
+//! the number of words that follow.
+
+use super::{Term, TAG_HEADER};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(u8)]
+pub enum Kind {
+    /// Elements follow.
+    Tuple = 0,
+    /// One word: the f64 bits.
+    Float = 1,
+    /// Little-endian u64 limbs of the magnitude.
+    BigPos = 2,
+    BigNeg = 3,
+    /// Word 0: size in bits (raw); then the bytes, packed.
+    Binary = 4,
+    /// Word 0: the underlying `Binary` term; word 1: bit offset (small);
+    /// word 2: size in bits (small).
+    SubBinary = 5,
+    /// Word 0: key count n (small); then n sorted keys, then n values.
+    Map = 6,
+    /// Word 0: raw pointer to the `code::Lambda`; then the captured values.
+    Fun = 7,
+    /// Module, function, arity (all immediates).
+    Export = 8,
+    /// Word 0: the reference number (raw).
+    Ref = 9,
+}
+
+impl Kind {
+    fn from_u8(k: u8) -> Kind {
+        match k {
+            0 => Kind::Tuple,
+            1 => Kind::Float,
+            2 => Kind::BigPos,
+            3 => Kind::BigNeg,
+            4 => Kind::Binary,
+            5 => Kind::SubBinary,
+            6 => Kind::Map,
+            7 => Kind::Fun,
+            8 => Kind::Export,
+            _ => Kind::Ref,
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Header(u64);
+
+impl Header {
+    #[inline]
+    pub fn new(kind: Kind, arity: usize) -> Header {
+        Header(((arity as u64) << 8) | ((kind as u64) << 3) | TAG_HEADER)
+    }
+    #[inline]
+    pub(crate) fn from_word(w: u64) -> Header {
+        Header(w)
+    }
+    #[inline]
+    pub fn kind(self) -> Kind {
+        Kind::from_u8(((self.0 >> 3) & 0x1f) as u8)
+    }
+    /// Number of words after the header.
+    #[inline]
+    pub fn arity(self) -> usize {
+        (self.0 >> 8) as usize
+    }
+    #[inline]
+    pub fn to_term(self) -> Term {
+        Term(self.0)
+    }
+    pub fn is_header_word(t: Term) -> bool {
+        t.0 & super::TAG_MASK == TAG_HEADER
+    }
+}
