@@ -123,13 +123,30 @@ fn run_case(bin: &Path, dir: &Path, name: &str) -> Outcome {
         while !(out_t.is_finished() && err_t.is_finished()) && Instant::now() < deadline {
             thread::sleep(Duration::from_millis(10));
         }
-        let o = if out_t.is_finished() { out_t.join().unwrap_or_default() } else { vec![] };
-        let e = if err_t.is_finished() { err_t.join().unwrap_or_default() } else { vec![] };
+        let o = if out_t.is_finished() {
+            out_t.join().unwrap_or_default()
+        } else {
+            vec![]
+        };
+        let e = if err_t.is_finished() {
+            err_t.join().unwrap_or_default()
+        } else {
+            vec![]
+        };
         (o, e)
     } else {
-        (out_t.join().unwrap_or_default(), err_t.join().unwrap_or_default())
+        (
+            out_t.join().unwrap_or_default(),
+            err_t.join().unwrap_or_default(),
+        )
     };
-    Outcome { stdout, stderr, status, timed_out, spawn_error: None }
+    Outcome {
+        stdout,
+        stderr,
+        status,
+        timed_out,
+        spawn_error: None,
+    }
 }
 
 fn read_or_empty(p: &Path) -> Vec<u8> {
@@ -183,7 +200,10 @@ fn check_case(bin: &Path, dir: &Path, name: &str) -> Option<String> {
     }
     let mut report = String::new();
     if o.timed_out {
-        report.push_str(&format!("  timed out after {} s (killed)\n", TIMEOUT.as_secs()));
+        report.push_str(&format!(
+            "  timed out after {} s (killed)\n",
+            TIMEOUT.as_secs()
+        ));
     }
     if o.stdout != exp_out {
         report.push_str(&diff_report("stdout", &exp_out, &o.stdout));
@@ -196,7 +216,9 @@ fn check_case(bin: &Path, dir: &Path, name: &str) -> Option<String> {
             Some(c) => c.to_string(),
             None => "killed by a signal".to_string(),
         };
-        report.push_str(&format!("  exit status: expected {exp_status}, got {got}\n"));
+        report.push_str(&format!(
+            "  exit status: expected {exp_status}, got {got}\n"
+        ));
     }
     if report.is_empty() {
         None
@@ -245,8 +267,16 @@ fn main() {
         }
     }
 
-    let threads = thread::available_parallelism().map(|n| n.get()).unwrap_or(1).max(1);
-    println!("running {} conformance cases on {} threads with {}", names.len(), threads, bin.display());
+    let threads = thread::available_parallelism()
+        .map(|n| n.get())
+        .unwrap_or(1)
+        .max(1);
+    println!(
+        "running {} conformance cases on {} threads with {}",
+        names.len(),
+        threads,
+        bin.display()
+    );
 
     let names = Arc::new(names);
     let next = Arc::new(AtomicUsize::new(0));

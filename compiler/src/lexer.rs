@@ -51,7 +51,7 @@ pub fn lex(source: &str) -> Lexed {
     let mut at = 0usize;
     let mut line = 1u32;
     let mut col = 1u32;
-    let mut advance = |to: usize, at: &mut usize, line: &mut u32, col: &mut u32| {
+    let advance = |to: usize, at: &mut usize, line: &mut u32, col: &mut u32| {
         for c in source[*at..to].chars() {
             if c == '\n' {
                 *line += 1;
@@ -69,10 +69,30 @@ pub fn lex(source: &str) -> Lexed {
         let pos = Pos { line, col };
         let text = &source[s..e];
         let item = match res {
-            Ok(lexeme) => Ok(Token { tok: cook(lexeme, text, &source[e..]), pos, text: text.to_string() }),
+            Ok(lexeme) => Ok(Token {
+                tok: cook(lexeme, text, &source[e..]),
+                pos,
+                text: text.to_string(),
+            }),
             Err(LexError::Unexpected) => {
                 let c = text.chars().next().unwrap_or('?');
-                Ok(Token { tok: Tok::Other(c), pos, text: text.to_string() })
+                Ok(Token {
+                    tok: Tok::Other(c),
+                    pos,
+                    text: text.to_string(),
+                })
+            }
+            Err(LexError::IllegalEscape(off)) => {
+                let (mut l, mut c) = (line, col);
+                for ch in source[s..(s + off).min(e)].chars() {
+                    if ch == '\n' {
+                        l += 1;
+                        c = 1;
+                    } else {
+                        c += 1;
+                    }
+                }
+                Err((Pos { line: l, col: c }, LexError::IllegalEscape(off)))
             }
             Err(err) => Err((pos, err)),
         };
@@ -80,11 +100,18 @@ pub fn lex(source: &str) -> Lexed {
         advance(e, &mut at, &mut line, &mut col);
     }
     advance(source.len(), &mut at, &mut line, &mut col);
-    Lexed { items, eof: Pos { line, col } }
+    Lexed {
+        items,
+        eof: Pos { line, col },
+    }
 }
 
 fn cook(lexeme: Lexeme, text: &str, after: &str) -> Tok {
-    let chars = |v: Vec<u32>| -> String { v.into_iter().map(|c| char::from_u32(c).unwrap_or('\u{FFFD}')).collect() };
+    let chars = |v: Vec<u32>| -> String {
+        v.into_iter()
+            .map(|c| char::from_u32(c).unwrap_or('\u{FFFD}'))
+            .collect()
+    };
     match lexeme {
         Lexeme::Atom => Tok::word(text),
         Lexeme::Var => Tok::Var(text.to_string()),

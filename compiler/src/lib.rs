@@ -4,4 +4,12 @@
 //! `compile_source`.
 
 pub mod ast;
+pub mod bytecode;
+pub mod compile;
 pub mod diagnostic;
+pub mod lexer;
+pub mod lint;
+pub mod lower;
+pub mod parser;
+pub mod preprocess;
+pub mod token;

@@ -5,8 +5,12 @@
 //! patterns and guards in `pattern`, the variable table in `vars`.
 
 mod bifs;
+#[cfg(test)]
+mod cases;
 mod expr;
 mod pattern;
+mod records;
+mod scope;
 #[cfg(test)]
 mod tests;
 mod vars;
@@ -61,14 +65,20 @@ pub(crate) struct Linter<'m> {
 
 impl<'m> Linter<'m> {
     fn new(module: &'m Module) -> Linter<'m> {
-        let locals: HashSet<Fa> =
-            module.functions.iter().map(|f| (f.name.clone(), f.arity)).collect();
+        let locals: HashSet<Fa> = module
+            .functions
+            .iter()
+            .map(|f| (f.name.clone(), f.arity))
+            .collect();
         let mut defined = HashSet::new();
         for (name, arity) in [("module_info", 0), ("module_info", 1), ("record_info", 2)] {
             defined.insert((name.to_string(), arity));
         }
-        let imports =
-            module.imports.iter().map(|(f, a, m)| ((f.clone(), *a), m.clone())).collect();
+        let imports = module
+            .imports
+            .iter()
+            .map(|(f, a, m)| ((f.clone(), *a), m.clone()))
+            .collect();
         Linter {
             module,
             diags: Vec::new(),
@@ -90,18 +100,20 @@ impl<'m> Linter<'m> {
     }
 
     pub(crate) fn error(&mut self, pos: Pos, message: impl Into<String>) {
-        self.diags.push(Diagnostic::error(&self.module.file, pos, message));
+        self.diags
+            .push(Diagnostic::error(&self.module.file, pos, message));
     }
 
     pub(crate) fn warning(&mut self, pos: Pos, message: impl Into<String>) {
-        self.diags.push(Diagnostic::warning(&self.module.file, pos, message));
+        self.diags
+            .push(Diagnostic::warning(&self.module.file, pos, message));
     }
 
     fn run(&mut self) {
         let module = self.module;
         for attr in &module.attributes {
             if attr.name == "compile" {
-                self.compile_options(&attr.value);
+                self.compile_options(attr);
             }
         }
         let export_pos = export_position(module);
@@ -116,7 +128,10 @@ impl<'m> Linter<'m> {
             let fa = (function.name.clone(), function.arity);
             self.func = Some(fa.clone());
             if self.defined.contains(&fa) {
-                self.error(function.pos, format!("function {} already defined", fa_text(&fa)));
+                self.error(
+                    function.pos,
+                    format!("function {} already defined", fa_text(&fa)),
+                );
             } else {
                 self.defined.insert(fa.clone());
                 if self.imports.contains_key(&fa) {
@@ -135,10 +150,14 @@ impl<'m> Linter<'m> {
     }
 
     /// Reads `-compile(...)` options that change what is reported.
-    fn compile_options(&mut self, value: &Expr) {
-        for opt in list_items(value) {
+    fn compile_options(&mut self, attr: &Attribute) {
+        for opt in list_items(&attr.value) {
             match &opt.kind {
                 ExprKind::Atom(a) => match a.as_str() {
+                    "export_all" => self.warning(
+                        attr.pos,
+                        "export_all flag enabled - all functions will be exported",
+                    ),
                     "no_auto_import" => self.no_auto_all = true,
                     "nowarn_unused_vars" => self.warn_unused_vars = false,
                     "nowarn_shadow_vars" => self.warn_shadow_vars = false,
@@ -163,8 +182,12 @@ impl<'m> Linter<'m> {
     /// The `-on_load` function (a root for reachability), and an error when
     /// it is not defined.
     fn on_load(&mut self) -> Vec<Fa> {
-        let attrs: Vec<&Attribute> =
-            self.module.attributes.iter().filter(|a| a.name == "on_load").collect();
+        let attrs: Vec<&Attribute> = self
+            .module
+            .attributes
+            .iter()
+            .filter(|a| a.name == "on_load")
+            .collect();
         let mut roots = Vec::new();
         for attr in attrs {
             if let Some(fa) = literal_fa(&attr.value) {
@@ -179,7 +202,10 @@ impl<'m> Linter<'m> {
 
     fn record_def(&mut self, def: &'m RecordDef) {
         if self.records.contains_key(def.name.as_str()) {
-            self.error(def.pos, format!("record {} already defined", atom_text(&def.name)));
+            self.error(
+                def.pos,
+                format!("record {} already defined", atom_text(&def.name)),
+            );
             return;
         }
         let mut seen: Vec<&str> = Vec::new();
@@ -206,7 +232,10 @@ impl<'m> Linter<'m> {
     /// Notes a reference to local function `f/a` at `pos`: a call or `fun f/a`.
     pub(crate) fn call_function(&mut self, pos: Pos, name: &str, arity: u32) {
         let fa = (name.to_string(), arity);
-        self.calls.entry(self.func.clone()).or_default().push(fa.clone());
+        self.calls
+            .entry(self.func.clone())
+            .or_default()
+            .push(fa.clone());
         self.called.push((fa, pos));
     }
 
@@ -250,7 +279,8 @@ impl<'m> Linter<'m> {
         if self.compile_flag("nowarn_unused_record") {
             return;
         }
-        let nowarn: Vec<String> = self.compile_items("nowarn_unused_record")
+        let nowarn: Vec<String> = self
+            .compile_items("nowarn_unused_record")
             .iter()
             .filter_map(|e| match &e.kind {
                 ExprKind::Atom(a) => Some(a.clone()),
@@ -265,7 +295,10 @@ impl<'m> Linter<'m> {
             .collect();
         unused.sort_by_key(|d| d.pos);
         for def in unused {
-            self.warning(def.pos, format!("record {} is unused", atom_text(&def.name)));
+            self.warning(
+                def.pos,
+                format!("record {} is unused", atom_text(&def.name)),
+            );
         }
     }
 
@@ -290,11 +323,18 @@ impl<'m> Linter<'m> {
     }
 
     fn compile_fas(&self, tag: &str) -> HashSet<Fa> {
-        self.compile_items(tag).into_iter().filter_map(literal_fa).collect()
+        self.compile_items(tag)
+            .into_iter()
+            .filter_map(literal_fa)
+            .collect()
     }
 
     fn compile_attrs(&self) -> impl Iterator<Item = &'m Expr> {
-        self.module.attributes.iter().filter(|a| a.name == "compile").map(|a| &a.value)
+        self.module
+            .attributes
+            .iter()
+            .filter(|a| a.name == "compile")
+            .map(|a| &a.value)
     }
 }
 
@@ -303,7 +343,12 @@ impl<'m> Linter<'m> {
 /// keeps no position for exports, so this uses an `export` entry of
 /// `Module::attributes` when the parser records one there.
 fn export_position(module: &Module) -> Pos {
-    module.attributes.iter().find(|a| a.name == "export").map(|a| a.pos).unwrap_or_default()
+    module
+        .attributes
+        .iter()
+        .find(|a| a.name == "export")
+        .map(|a| a.pos)
+        .unwrap_or_default()
 }
 
 /// The elements of a literal list, or the term itself when it is not a list
@@ -329,7 +374,7 @@ fn list_items(e: &Expr) -> Vec<&Expr> {
 /// `f/1` or `{f, 1}` in an attribute.
 fn literal_fa(e: &Expr) -> Option<Fa> {
     let (f, a) = match &e.kind {
-        ExprKind::BinOp(op, f, a) if op == "/" => (f, a),
+        ExprKind::BinOp(op, f, a) if op == "/" => (&**f, &**a),
         ExprKind::Tuple(items) if items.len() == 2 => (&items[0], &items[1]),
         _ => return None,
     };

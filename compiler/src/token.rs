@@ -23,15 +23,22 @@ pub enum LexError {
     IllegalFloat,
     IllegalBase(u32),
     IllegalCharacter,
+    /// A bad escape sequence, this many bytes into the token.
+    IllegalEscape(usize),
 }
 
 impl LexError {
     pub fn message(&self) -> String {
         match self {
-            LexError::Unexpected | LexError::IllegalCharacter => "illegal character".into(),
+            LexError::Unexpected | LexError::IllegalCharacter | LexError::IllegalEscape(_) => {
+                "illegal character".into()
+            }
             LexError::Unterminated(q, head) => {
                 let thing = if *q == '"' { "string" } else { "atom" };
-                format!("unterminated {thing} starting with {}", quote_chars(head, *q))
+                format!(
+                    "unterminated {thing} starting with {}",
+                    quote_chars(head, *q)
+                )
             }
             LexError::UnterminatedChar => "unterminated character".into(),
             LexError::IllegalInteger => "illegal integer".into(),
@@ -336,7 +343,10 @@ impl Tok {
             Tok::Float(f) => format_float(*f),
             Tok::Char(c) => format_char(*c),
             Tok::String(s) => {
-                let s: String = s.iter().map(|&c| char::from_u32(c).unwrap_or('?')).collect();
+                let s: String = s
+                    .iter()
+                    .map(|&c| char::from_u32(c).unwrap_or('?'))
+                    .collect();
                 quote_chars(&s, '"')
             }
             Tok::Other(c) => quote_chars(&c.to_string(), '\''),
@@ -350,8 +360,14 @@ impl Tok {
 pub fn quote_atom(a: &str) -> String {
     let mut cs = a.chars();
     let bare = match cs.next() {
-        Some(c) if c.is_ascii_lowercase() || (('ß'..='ÿ').contains(&c) && c != '÷') => cs
-            .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '@' || (('À'..='ÿ').contains(&c) && c != '×' && c != '÷')),
+        Some(c) if c.is_ascii_lowercase() || (('ß'..='ÿ').contains(&c) && c != '÷') => {
+            cs.all(|c| {
+                c.is_ascii_alphanumeric()
+                    || c == '_'
+                    || c == '@'
+                    || (('À'..='ÿ').contains(&c) && c != '×' && c != '÷')
+            })
+        }
         _ => false,
     };
     if bare && !matches!(Tok::word(a), Tok::Atom(_)) {
@@ -436,12 +452,12 @@ fn scan_number(lex: &mut Lx) -> Result<Number, LexError> {
     let text = String::from_utf8(digits).unwrap_or_default();
     if i < rest.len() && rest[i] == b'#' {
         let base: u32 = text.parse().unwrap_or(u32::MAX);
-        i += 1;
         if !(2..=36).contains(&base) {
             lex.bump(i);
             return Err(LexError::IllegalBase(base));
         }
-        let valid = move |c: u8| (c as char).to_digit(base).is_some();
+        i += 1;
+        let valid = move |c: u8| (c as char).is_digit(base);
         let mut bd = Vec::new();
         take_digits(&mut i, &mut bd, &valid);
         lex.bump(i);
@@ -449,7 +465,9 @@ fn scan_number(lex: &mut Lx) -> Result<Number, LexError> {
             return Err(LexError::IllegalInteger);
         }
         let s = String::from_utf8(bd).unwrap_or_default();
-        return BigInt::from_str_radix(&s, base).map(Number::Int).map_err(|_| LexError::IllegalInteger);
+        return BigInt::from_str_radix(&s, base)
+            .map(Number::Int)
+            .map_err(|_| LexError::IllegalInteger);
     }
     if i + 1 < rest.len() && rest[i] == b'.' && rest[i + 1].is_ascii_digit() {
         let mut f = text.into_bytes();
@@ -478,12 +496,15 @@ fn scan_number(lex: &mut Lx) -> Result<Number, LexError> {
         };
     }
     lex.bump(i);
-    text.parse::<BigInt>().map(Number::Int).map_err(|_| LexError::IllegalInteger)
+    text.parse::<BigInt>()
+        .map(Number::Int)
+        .map_err(|_| LexError::IllegalInteger)
 }
 
 /// Reads one escape sequence after a backslash; returns the code point and
-/// the bytes consumed, `None` at end of input.
-fn escape(rest: &str) -> Option<Result<(u32, usize), LexError>> {
+/// the bytes consumed, `None` at end of input. A malformed escape gives the
+/// bytes `erl_scan` skips before it resumes.
+fn escape(rest: &str) -> Option<Result<(u32, usize), usize>> {
     let mut it = rest.char_indices();
     let (_, c) = it.next()?;
     let simple = match c {
@@ -502,28 +523,40 @@ fn escape(rest: &str) -> Option<Result<(u32, usize), LexError>> {
         return Some(Ok((v, 1)));
     }
     let b = rest.as_bytes();
+    let hex_run = |from: usize| {
+        b[from..]
+            .iter()
+            .take_while(|d| d.is_ascii_hexdigit())
+            .count()
+    };
     match c {
         '0'..='7' => {
-            let n = b.iter().take(3).take_while(|d| (b'0'..=b'7').contains(d)).count();
+            let n = b
+                .iter()
+                .take(3)
+                .take_while(|d| (b'0'..=b'7').contains(d))
+                .count();
             Some(Ok((u32::from_str_radix(&rest[..n], 8).unwrap_or(0), n)))
         }
         'x' if b.get(1) == Some(&b'{') => {
-            let close = rest[2..].find('}').map(|j| j + 2);
-            match close {
-                Some(j) if j > 2 && rest[2..j].bytes().all(|d| d.is_ascii_hexdigit()) => {
-                    match u32::from_str_radix(&rest[2..j], 16) {
-                        Ok(v) if v < 0x110000 => Some(Ok((v, j + 1))),
-                        _ => Some(Err(LexError::IllegalCharacter)),
-                    }
-                }
-                _ => Some(Err(LexError::IllegalCharacter)),
+            let n = hex_run(2);
+            if b.get(2 + n) != Some(&b'}') {
+                let alnum = b[2..]
+                    .iter()
+                    .take_while(|d| d.is_ascii_alphanumeric())
+                    .count();
+                return Some(Err(2 + alnum));
+            }
+            match u32::from_str_radix(&rest[2..2 + n], 16) {
+                Ok(v) if v < 0x110000 && n > 0 => Some(Ok((v, n + 3))),
+                _ => Some(Err(n + 3)),
             }
         }
         'x' => {
             if b.len() >= 3 && b[1].is_ascii_hexdigit() && b[2].is_ascii_hexdigit() {
                 Some(Ok((u32::from_str_radix(&rest[1..3], 16).unwrap_or(0), 3)))
             } else {
-                Some(Err(LexError::IllegalCharacter))
+                Some(Err(1 + hex_run(1)))
             }
         }
         '^' => {
@@ -552,9 +585,9 @@ fn scan_char(lex: &mut Lx) -> Result<u32, LexError> {
             lex.bump(1 + n);
             Ok(v)
         }
-        Some(Err(e)) => {
-            lex.bump(1);
-            Err(e)
+        Some(Err(n)) => {
+            lex.bump(1 + n);
+            Err(LexError::IllegalEscape(1))
         }
     }
 }
@@ -563,14 +596,10 @@ fn scan_quoted(lex: &mut Lx, q: char) -> Result<Vec<u32>, LexError> {
     let rest = lex.remainder();
     let mut out = Vec::new();
     let mut i = 0;
-    let mut error = None;
     while let Some(c) = rest[i..].chars().next() {
         if c == q {
             lex.bump(i + 1);
-            return match error {
-                Some(e) => Err(e),
-                None => Ok(out),
-            };
+            return Ok(out);
         }
         if c == '\\' {
             match escape(&rest[i + 1..]) {
@@ -579,9 +608,11 @@ fn scan_quoted(lex: &mut Lx, q: char) -> Result<Vec<u32>, LexError> {
                     out.push(v);
                     i += 1 + n;
                 }
-                Some(Err(e)) => {
-                    error.get_or_insert(e);
-                    i += 1;
+                Some(Err(n)) => {
+                    // erl_scan gives up on the literal and resumes after
+                    // the bad escape.
+                    lex.bump(i + 1 + n);
+                    return Err(LexError::IllegalEscape(1 + i));
                 }
             }
         } else {

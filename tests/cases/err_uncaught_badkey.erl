@@ -2,7 +2,8 @@
 -module(err_uncaught_badkey).
 -mode(compile).
 -export([main/1]).
+-export([id/1]).
 id(X) -> X.
 main(_) ->
-    M = id(#{a => 1}),
+    M = ?MODULE:id(#{a => 1}),
     io:format("~p~n", [M#{b := 2}]).

@@ -2,8 +2,9 @@
 -module(err_uncaught_badmatch).
 -mode(compile).
 -export([main/1]).
+-export([id/1]).
 id(X) -> X.
 main(_) ->
     io:format("before~n"),
-    {ok, _} = id({error, enoent}),
+    {ok, _} = ?MODULE:id({error, enoent}),
     io:format("not reached~n").

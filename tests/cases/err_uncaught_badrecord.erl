@@ -3,7 +3,8 @@
 -mode(compile).
 -export([main/1]).
 -record(r, {a, b}).
+-export([id/1]).
 id(X) -> X.
 main(_) ->
-    R = id({other, 1, 2}),
+    R = ?MODULE:id({other, 1, 2}),
     io:format("~p~n", [R#r.a]).

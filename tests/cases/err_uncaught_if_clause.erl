@@ -2,9 +2,10 @@
 -module(err_uncaught_if_clause).
 -mode(compile).
 -export([main/1]).
+-export([id/1]).
 id(X) -> X.
 main(_) ->
-    X = id(5),
+    X = ?MODULE:id(5),
     if X > 10 -> big;
        X < 0 -> negative
     end.

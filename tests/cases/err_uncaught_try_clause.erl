@@ -2,9 +2,10 @@
 -module(err_uncaught_try_clause).
 -mode(compile).
 -export([main/1]).
+-export([id/1]).
 id(X) -> X.
 main(_) ->
-    try id(unexpected) of
+    try ?MODULE:id(unexpected) of
         expected -> ok
     catch
         _:_ -> caught

@@ -2,6 +2,7 @@
 -module(err_uncaught_undef).
 -mode(compile).
 -export([main/1]).
+-export([id/1]).
 id(X) -> X.
 main(_) ->
-    (id(no_such_module)):some_function(1, 2).
+    (?MODULE:id(no_such_module)):some_function(1, 2).

@@ -5,6 +5,12 @@
 
 pub mod arith;
 pub mod erlang;
+pub mod io;
+mod module_info;
+mod send;
+
+pub use module_info::module_info;
+pub use send::send;
 
 use crate::exception::BifResult;
 use crate::process::Process;
@@ -24,12 +30,17 @@ pub struct Bif {
 
 impl Bif {
     pub const fn new(module: &'static str, name: &'static str, arity: u32, f: BifFn) -> Bif {
-        Bif { module, name, arity, f }
+        Bif {
+            module,
+            name,
+            arity,
+            f,
+        }
     }
 }
 
 fn all_tables() -> Vec<&'static [Bif]> {
-    vec![erlang::BIFS, arith::BIFS]
+    vec![erlang::BIFS, arith::BIFS, io::BIFS]
 }
 
 fn table() -> &'static HashMap<(Atom, Atom, u32), BifFn> {

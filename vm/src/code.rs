@@ -1,8 +1,20 @@
-//! Loaded code: module instances (one per loaded version) and the lambdas
-//! (fun definitions) they contain. The code table with its current/old slots
-//! lives in `code/table.rs`.
+//! Loaded code: module instances (one per loaded version), the lambdas they
+//! contain, and the export entries through which remote calls go. The code
+//! table (current/old slots) is `code/table.rs`; turning a compiled
+//! `bytecode::Module` into an instance is `code/loader.rs`.
+//!
+//! Instances are leaked on purpose for now: their address must stay valid
+//! while any process, return address or fun refers to them. Purging
+//! (freeing old code) comes with hot code loading.
 
-use crate::term::Atom;
+pub mod loader;
+pub mod table;
+
+use crate::bif::BifFn;
+use crate::heap::Heap;
+use crate::term::{Atom, Term};
+use ferl_compiler::bytecode::Op;
+use std::sync::atomic::{AtomicPtr, Ordering};
 
 /// A fun definition inside a module instance. Closures point at their
 /// Lambda, which names the module version that created them.
@@ -21,16 +33,156 @@ pub struct Lambda {
     /// Code offset of the lambda's entry within its module instance.
     pub entry: u32,
     /// The module instance this lambda belongs to (stable address).
-    pub instance: *const crate::code::ModuleInstance,
+    pub instance: *const ModuleInstance,
 }
 
 // SAFETY: Lambda is immutable after loading and its instance pointer refers
-// to an immutable module instance.
+// to an immutable, never-freed module instance.
 unsafe impl Send for Lambda {}
 unsafe impl Sync for Lambda {}
 
-/// One loaded version of a module.
+impl Lambda {
+    pub fn instance(&self) -> &'static ModuleInstance {
+        // SAFETY: instances are leaked, so the pointer is valid forever.
+        unsafe { &*self.instance }
+    }
+}
+
 #[derive(Debug)]
+pub struct FunctionInfo {
+    pub name: Atom,
+    pub arity: u32,
+    pub entry: u32,
+}
+
+/// `erlang` functions the interpreter runs itself, because they need the
+/// caller's registers or control flow.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Special {
+    Apply2,
+    Apply3,
+    Halt,
+    /// `erlang:get_module_info/1,2`, behind `Mod:module_info/0,1`.
+    ModuleInfo,
+}
+
+impl Special {
+    pub fn of(m: Atom, f: Atom, arity: u32) -> Option<Special> {
+        if m != crate::term::atoms::erlang {
+            return None;
+        }
+        match (f.name(), arity) {
+            ("apply", 2) => Some(Special::Apply2),
+            ("apply", 3) => Some(Special::Apply3),
+            ("halt", 0 | 1 | 2) => Some(Special::Halt),
+            ("get_module_info", 1 | 2) => Some(Special::ModuleInfo),
+            _ => None,
+        }
+    }
+}
+
+/// A remote call target, resolved at load time.
+pub struct Import {
+    pub special: Option<Special>,
+    pub module: Atom,
+    pub function: Atom,
+    pub arity: u32,
+    /// The native implementation, when there is one.
+    pub bif: Option<BifFn>,
+    pub export: &'static Export,
+}
+
+/// One loaded version of a module.
 pub struct ModuleInstance {
     pub name: Atom,
+    pub file: String,
+    pub code: Box<[Op]>,
+    pub atoms: Box<[Atom]>,
+    pub literals: Box<[Term]>,
+    /// Owns the literals' storage.
+    pub(crate) literal_heap: Heap,
+    pub imports: Box<[Import]>,
+    pub functions: Box<[FunctionInfo]>,
+    /// (entry, function index), sorted: maps a code offset to its function.
+    pub(crate) by_entry: Box<[(u32, u32)]>,
+    pub lambdas: Box<[Lambda]>,
+    pub lines: Box<[(u32, u32)]>,
+    pub exports: Vec<(Atom, u32)>,
+    pub attributes: Term,
+}
+
+// SAFETY: an instance is immutable once loaded; its terms live in its own
+// literal heap, which nothing mutates.
+unsafe impl Send for ModuleInstance {}
+unsafe impl Sync for ModuleInstance {}
+
+impl std::fmt::Debug for ModuleInstance {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "ModuleInstance({})", self.name)
+    }
+}
+
+impl ModuleInstance {
+    /// The function containing code offset `pc`.
+    pub fn function_at(&self, pc: u32) -> Option<&FunctionInfo> {
+        let i = match self.by_entry.binary_search_by(|e| e.0.cmp(&pc)) {
+            Ok(i) => i,
+            Err(0) => return None,
+            Err(i) => i - 1,
+        };
+        self.functions.get(self.by_entry[i].1 as usize)
+    }
+
+    /// The source line of code offset `pc` (0 when unknown).
+    pub fn line_at(&self, pc: u32) -> u32 {
+        match self.lines.binary_search_by(|e| e.0.cmp(&pc)) {
+            Ok(i) => self.lines[i].1,
+            Err(0) => 0,
+            Err(i) => self.lines[i - 1].1,
+        }
+    }
+
+    pub fn function_entry(&self, name: Atom, arity: u32) -> Option<u32> {
+        self.functions
+            .iter()
+            .find(|f| f.name == name && f.arity == arity)
+            .map(|f| f.entry)
+    }
+}
+
+/// Where an exported function currently lives.
+pub struct ExportTarget {
+    pub instance: &'static ModuleInstance,
+    pub entry: u32,
+}
+
+/// An export entry: updated in place when a module is loaded, so a remote
+/// call costs one indirection and always reaches the current version.
+pub struct Export {
+    pub module: Atom,
+    pub function: Atom,
+    pub arity: u32,
+    target: AtomicPtr<ExportTarget>,
+}
+
+impl Export {
+    pub(crate) fn new(module: Atom, function: Atom, arity: u32) -> Export {
+        Export {
+            module,
+            function,
+            arity,
+            target: AtomicPtr::new(std::ptr::null_mut()),
+        }
+    }
+
+    pub fn target(&self) -> Option<&'static ExportTarget> {
+        let p = self.target.load(Ordering::Acquire);
+        // SAFETY: targets are leaked boxes, never freed.
+        unsafe { p.as_ref() }
+    }
+
+    pub(crate) fn set(&self, t: Option<ExportTarget>) {
+        let p = t.map_or(std::ptr::null_mut(), |t| Box::into_raw(Box::new(t)));
+        self.target.store(p, Ordering::Release);
+    }
 }

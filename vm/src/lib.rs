@@ -4,8 +4,14 @@
 
 pub mod bif;
 pub mod code;
+pub mod error_format;
 pub mod exception;
+pub mod format;
+pub mod gc;
 pub mod heap;
+pub mod interp;
+pub mod io;
 pub mod process;
+pub mod sched;
 pub mod term;
 pub mod vm;

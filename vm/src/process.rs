@@ -2,10 +2,57 @@
 //! interpreter runs a process; BIFs receive it (`&mut Process`) to allocate
 //! results on its heap and to reach VM-wide services through `vm`.
 
+use crate::code::ModuleInstance;
 use crate::heap::Heap;
-use crate::term::Term;
+use crate::term::{Atom, Term};
 use crate::vm::Vm;
+use std::collections::VecDeque;
 use std::sync::Arc;
+
+/// Number of x registers.
+pub const X_REGS: usize = 1024;
+
+/// A code address: a module instance (naming its version) and an offset.
+/// A null instance marks the bottom of the stack.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Cp {
+    pub instance: *const ModuleInstance,
+    pub pc: u32,
+}
+
+impl Cp {
+    pub const NONE: Cp = Cp {
+        instance: std::ptr::null(),
+        pc: 0,
+    };
+
+    pub fn instance(&self) -> Option<&'static ModuleInstance> {
+        // SAFETY: instances are never freed (see code.rs).
+        unsafe { self.instance.as_ref() }
+    }
+}
+
+/// A stack frame: the caller's continuation and where its y slots start.
+#[derive(Clone, Copy, Debug)]
+pub struct Frame {
+    pub ret: Cp,
+    pub y_base: u32,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CatchKind {
+    Try,
+    Catch,
+}
+
+/// An active `try` or `catch`: where to resume and how much stack to keep.
+#[derive(Clone, Copy, Debug)]
+pub struct CatchEntry {
+    pub kind: CatchKind,
+    pub frames: u32,
+    pub ystack: u32,
+    pub handler: Cp,
+}
 
 pub struct Process {
     pub pid: u64,
@@ -14,13 +61,54 @@ pub struct Process {
     /// The process dictionary, in insertion order.
     pub dictionary: Vec<(Term, Term)>,
     /// x registers.
-    pub x: Vec<Term>,
-    /// The stack: frames of y slots, return addresses and catch markers.
-    pub stack: Vec<Term>,
+    pub x: Box<[Term]>,
+    pub frames: Vec<Frame>,
+    /// y slots of all frames.
+    pub ystack: Vec<Term>,
+    pub catches: Vec<CatchEntry>,
+    /// Continuation register.
+    pub cp: Cp,
+    /// Where execution resumes.
+    pub pc: Cp,
+    /// Whether the running function has allocated its frame.
+    pub frame_live: bool,
+    /// Received messages, oldest first.
+    pub mailbox: VecDeque<Term>,
+    /// Receive cursor: index of the next message to examine.
+    pub recv_cursor: usize,
+    /// The BIF a raised exception came from (module, function, argument
+    /// list), for the top entry of its stack trace.
+    pub bif_frame: Option<(Atom, Atom, Term)>,
+    /// Stack trace entries shown below the process's first function (an
+    /// escript's main process shows escript's own frames), kept in their
+    /// own heap so that collections leave them alone.
+    pub bottom_frames: Vec<Term>,
+    pub bottom_heap: Heap,
 }
+
+// SAFETY: the raw instance pointers in `Cp` refer to immutable, never-freed
+// module instances, so a process may move between scheduler threads.
+unsafe impl Send for Process {}
 
 impl Process {
     pub fn new(pid: u64, vm: Arc<Vm>) -> Process {
-        Process { pid, heap: Heap::new(), vm, dictionary: Vec::new(), x: vec![Term::NIL; 256], stack: Vec::new() }
+        Process {
+            pid,
+            heap: Heap::new(),
+            vm,
+            dictionary: Vec::new(),
+            x: vec![Term::NIL; X_REGS].into_boxed_slice(),
+            frames: Vec::new(),
+            ystack: Vec::new(),
+            catches: Vec::new(),
+            cp: Cp::NONE,
+            pc: Cp::NONE,
+            frame_live: false,
+            mailbox: VecDeque::new(),
+            recv_cursor: 0,
+            bif_frame: None,
+            bottom_frames: Vec::new(),
+            bottom_heap: Heap::new(),
+        }
     }
 }

@@ -270,6 +270,14 @@ impl Term {
         matches!(self.view(), View::Small(_) | View::Big(..) | View::Float(_))
     }
 
+    /// For a sub-binary: the `Binary` object it shares bytes with.
+    pub(crate) fn sub_binary_orig(self) -> Option<Term> {
+        match self.header() {
+            Some(h) if h.kind() == Kind::SubBinary => Some(self.payload(h)[0]),
+            _ => None,
+        }
+    }
+
     pub fn as_bits<'a>(self) -> Option<bits::Bits<'a>> {
         match self.view() {
             View::Binary(b) => Some(b),
@@ -298,7 +306,9 @@ impl Term {
                     Kind::Float => View::Float(f64::from_bits(p[0].0)),
                     Kind::BigPos | Kind::BigNeg => {
                         // SAFETY: limbs are plain u64 words, same layout as Term.
-                        let limbs = unsafe { std::slice::from_raw_parts(p.as_ptr() as *const u64, p.len()) };
+                        let limbs = unsafe {
+                            std::slice::from_raw_parts(p.as_ptr() as *const u64, p.len())
+                        };
                         View::Big(h.kind() == Kind::BigNeg, limbs)
                     }
                     Kind::Binary | Kind::SubBinary => View::Binary(bits::Bits::of(self, h)),

@@ -1,10 +1,20 @@
-//! VM-wide state shared by all processes: the code table, reference and pid
-//! counters, and the output streams.
+//! VM-wide state shared by all processes: the code table, the embedded
+//! stdlib, reference and pid counters.
 
+use crate::code::table::CodeTable;
+use crate::code::{loader, ModuleInstance};
+use crate::term::Atom;
+use ferl_compiler::diagnostic::Diagnostic;
 use std::sync::atomic::{AtomicU64, Ordering};
 
+mod stdlib {
+    include!(concat!(env!("OUT_DIR"), "/stdlib_sources.rs"));
+}
+
 pub struct Vm {
+    pub code: CodeTable,
     next_ref: AtomicU64,
+    next_unique: AtomicU64,
 }
 
 impl Default for Vm {
@@ -15,11 +25,56 @@ impl Default for Vm {
 
 impl Vm {
     pub fn new() -> Vm {
-        Vm { next_ref: AtomicU64::new(1) }
+        Vm {
+            code: CodeTable::default(),
+            next_ref: AtomicU64::new(1),
+            next_unique: AtomicU64::new(1),
+        }
     }
 
     /// A fresh number for `make_ref/0`.
     pub fn new_ref_id(&self) -> u64 {
         self.next_ref.fetch_add(1, Ordering::Relaxed)
+    }
+
+    /// A fresh number for `erlang:unique_integer/0,1`.
+    pub fn unique(&self) -> u64 {
+        self.next_unique.fetch_add(1, Ordering::Relaxed)
+    }
+
+    /// Compiles and loads Erlang source as a new current version.
+    pub fn load_source(
+        &self,
+        file: &str,
+        source: &str,
+    ) -> Result<&'static ModuleInstance, Vec<Diagnostic>> {
+        let (module, _warnings) = ferl_compiler::compile::compile_source(file, source, &[])?;
+        let inst = loader::instantiate(self, module);
+        match self.code.install(inst) {
+            Ok(()) => Ok(inst),
+            Err(_) => Err(vec![Diagnostic::error(
+                file,
+                Default::default(),
+                "not_purged",
+            )]),
+        }
+    }
+
+    /// The current code of `m`, loading it from the embedded stdlib when
+    /// it is not loaded yet (as OTP's code server loads on first call).
+    pub fn ensure_loaded(&self, m: Atom) -> Option<&'static ModuleInstance> {
+        if let Some(inst) = self.code.current(m) {
+            return Some(inst);
+        }
+        let (_, src) = stdlib::SOURCES.iter().find(|(name, _)| *name == m.name())?;
+        match self.load_source(&format!("{}.erl", m.name()), src) {
+            Ok(inst) => Some(inst),
+            Err(diags) => {
+                for d in diags {
+                    eprintln!("ferl: stdlib {}: {}", m.name(), d.headline());
+                }
+                None
+            }
+        }
     }
 }

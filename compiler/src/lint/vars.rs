@@ -18,7 +18,10 @@ pub(crate) struct Where {
 impl Where {
     /// `'case' (line 5, column 5)`, as erl_lint's `format_where` writes it.
     pub fn describe(&self) -> String {
-        format!("'{}' (line {}, column {})", self.tag, self.pos.line, self.pos.col)
+        format!(
+            "'{}' (line {}, column {})",
+            self.tag, self.pos.line, self.pos.col
+        )
     }
 }
 
@@ -71,9 +74,11 @@ pub(crate) fn update(uvt: &Vt, vt0: &Vt) -> Vt {
     let mut out = vt0.clone();
     for (name, u) in uvt {
         let v = match vt0.get(name) {
-            Some(old) => {
-                Var::new(u.state, u.used || old.used, merge_annos(&u.annos, &old.annos))
-            }
+            Some(old) => Var::new(
+                u.state,
+                u.used || old.used,
+                merge_annos(&u.annos, &old.annos),
+            ),
             None => u.clone(),
         };
         out.insert(name.clone(), v);
@@ -104,12 +109,18 @@ pub(crate) fn merge_all(vts: &[Vt]) -> Vt {
 
 /// `vtnew(New, Old)`: the entries of `new` not in `old`.
 pub(crate) fn new_in(new: &Vt, old: &Vt) -> Vt {
-    new.iter().filter(|(k, _)| !old.contains_key(*k)).map(|(k, v)| (k.clone(), v.clone())).collect()
+    new.iter()
+        .filter(|(k, _)| !old.contains_key(*k))
+        .map(|(k, v)| (k.clone(), v.clone()))
+        .collect()
 }
 
 /// `vtold(New, Old)`: the entries of `new` also in `old`.
 pub(crate) fn old_in(new: &Vt, old: &Vt) -> Vt {
-    new.iter().filter(|(k, _)| old.contains_key(*k)).map(|(k, v)| (k.clone(), v.clone())).collect()
+    new.iter()
+        .filter(|(k, _)| old.contains_key(*k))
+        .map(|(k, v)| (k.clone(), v.clone()))
+        .collect()
 }
 
 /// `vtunsafe`: the variables of `uvt` new relative to `vt`, marked unsafe.
@@ -128,7 +139,10 @@ pub(crate) fn no_unsafe(vt: &Vt) -> Vt {
 }
 
 pub(crate) fn no_unused(vt: &Vt) -> Vt {
-    vt.iter().filter(|(_, v)| v.used).map(|(k, v)| (k.clone(), v.clone())).collect()
+    vt.iter()
+        .filter(|(_, v)| v.used)
+        .map(|(k, v)| (k.clone(), v.clone()))
+        .collect()
 }
 
 /// `icrt_export`: combines the tables of the clauses of a case, if, receive
@@ -147,7 +161,9 @@ pub(crate) fn icrt_export(clauses: &[Vt], vt: &Vt, place: Where) -> Vt {
             let first = entries[0];
             let v = match (first.state, old.state) {
                 (State::Export(_), State::Export(_)) => {
-                    let s = entries.iter().fold(old.state, |acc, e| merge_state(acc, e.state));
+                    let s = entries
+                        .iter()
+                        .fold(old.state, |acc, e| merge_state(acc, e.state));
                     Var::new(s, true, old.annos.clone())
                 }
                 _ => Var::new(State::Bound, true, old.annos.clone()),

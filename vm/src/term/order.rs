@@ -106,9 +106,11 @@ fn compare(a: Term, b: Term, exact: bool) -> Ordering {
                     o
                 }
             }
-            (View::Export(m1, f1, a1), View::Export(m2, f2, a2)) => {
-                m1.name().cmp(m2.name()).then(f1.name().cmp(f2.name())).then(a1.cmp(&a2))
-            }
+            (View::Export(m1, f1, a1), View::Export(m2, f2, a2)) => m1
+                .name()
+                .cmp(m2.name())
+                .then(f1.name().cmp(f2.name()))
+                .then(a1.cmp(&a2)),
             (View::Fun(..), View::Export(..)) => Ordering::Less,
             (View::Export(..), View::Fun(..)) => Ordering::Greater,
             (x, y) => compare_numbers(&x, &y, exact),
@@ -167,7 +169,11 @@ fn cmp_int_float(i: &View, f: f64) -> Ordering {
     }
     // Same when rounded: compare exactly against the float's integer value.
     match BigInt::from_f64(f.trunc()) {
-        Some(fi) => n.cmp(&fi).then(if f.fract() > 0.0 { Ordering::Less } else { Ordering::Equal }),
+        Some(fi) => n.cmp(&fi).then(if f.fract() > 0.0 {
+            Ordering::Less
+        } else {
+            Ordering::Equal
+        }),
         None => Ordering::Equal,
     }
 }

@@ -1,0 +1,336 @@
+//! The instruction set: one `enum Op`, named with BEAM's vocabulary. The VM
+//! matches it exhaustively; `disasm` prints it.
+//!
+//! Registers: `X(n)` argument registers (clobbered by calls) and `Y(n)`
+//! slots of the current stack frame. Labels are code offsets, resolved by
+//! the assembler in `lower`. A `fail` label of `0` means "raise" (a body BIF)
+//! rather than "jump" (a guard).
+
+/// A code offset.
+pub type Label = u32;
+
+/// A source operand.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Src {
+    X(u16),
+    Y(u16),
+    /// Index into the module's atom table.
+    Atom(u32),
+    /// A small integer.
+    Int(i64),
+    Nil,
+    /// Index into the module's literal table.
+    Lit(u32),
+}
+
+/// A destination register.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Dst {
+    X(u16),
+    Y(u16),
+}
+
+impl From<Dst> for Src {
+    fn from(d: Dst) -> Src {
+        match d {
+            Dst::X(n) => Src::X(n),
+            Dst::Y(n) => Src::Y(n),
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BinSegKind {
+    Integer,
+    Float,
+    Binary,
+    Utf8,
+    Utf16,
+    Utf32,
+}
+
+/// One segment of a binary construction or match.
+#[derive(Clone, Debug, PartialEq)]
+pub struct BinSeg {
+    pub kind: BinSegKind,
+    /// For construction: the value. For matching: unused (`Src::Nil`).
+    pub value: Src,
+    /// Size in units; `None` = the type's default (8 bits for integers,
+    /// 64 for floats, all/the rest for binaries).
+    pub size: Option<Src>,
+    pub unit: u32,
+    pub signed: bool,
+    pub little: bool,
+}
+
+/// Type tests used by `Op::Test`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TypeTest {
+    Integer,
+    Float,
+    Number,
+    Atom,
+    Boolean,
+    Binary,
+    Bitstring,
+    List,
+    Nil,
+    NonEmptyList,
+    Tuple,
+    Map,
+    Pid,
+    Reference,
+    Function,
+}
+
+/// Comparisons used by `Op::Cmp`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CmpOp {
+    /// `=:=`
+    EqExact,
+    /// `=/=`
+    NeExact,
+    /// `==`
+    Eq,
+    /// `/=`
+    Ne,
+    Lt,
+    Ge,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Op {
+    /// Start of a function (index into `Module::functions`); executing it
+    /// is a no-op. Used for stack traces and `function_clause`.
+    FuncInfo {
+        function: u32,
+    },
+    /// Pushes a frame of `slots` y slots (initialised to `[]`) holding the
+    /// return address. `live` x registers hold arguments: a garbage
+    /// collection may run here, with those as roots.
+    Allocate {
+        slots: u16,
+        live: u16,
+    },
+    /// Pops the current frame (the return address stays in the process's
+    /// continuation register).
+    Deallocate,
+    /// Returns to the continuation.
+    Return,
+    Move {
+        src: Src,
+        dst: Dst,
+    },
+    /// Local call: `arity` arguments in x0.., result in x0.
+    Call {
+        arity: u16,
+        function: u32,
+    },
+    /// Local tail call (the frame was already deallocated).
+    CallOnly {
+        arity: u16,
+        function: u32,
+    },
+    /// Remote call through the export table (or a BIF).
+    CallExt {
+        arity: u16,
+        import: u32,
+    },
+    CallExtOnly {
+        arity: u16,
+        import: u32,
+    },
+    /// Calls the fun in x(arity) with arguments x0..
+    CallFun {
+        arity: u16,
+    },
+    CallFunOnly {
+        arity: u16,
+    },
+    /// `apply(M, F, Args)` style call: module in x(arity), function in
+    /// x(arity+1), arguments x0..
+    Apply {
+        arity: u16,
+    },
+    ApplyOnly {
+        arity: u16,
+    },
+    /// A BIF called inline (arithmetic, guard BIFs, `element/2`, ...):
+    /// on failure jumps to `fail`, or raises when `fail` is 0.
+    Bif {
+        import: u32,
+        args: Box<[Src]>,
+        dst: Dst,
+        fail: Label,
+    },
+    /// Jumps to `fail` unless the comparison holds.
+    Cmp {
+        op: CmpOp,
+        a: Src,
+        b: Src,
+        fail: Label,
+    },
+    /// Jumps to `fail` unless the type test holds.
+    Test {
+        test: TypeTest,
+        src: Src,
+        fail: Label,
+    },
+    /// Jumps to `fail` unless `src` is a tuple of `arity` elements.
+    TestArity {
+        src: Src,
+        arity: u32,
+        fail: Label,
+    },
+    /// Jumps to `fail` unless `src` is a fun of the given arity.
+    TestFunArity {
+        src: Src,
+        arity: Src,
+        fail: Label,
+    },
+    Jump {
+        to: Label,
+    },
+    GetList {
+        src: Src,
+        head: Dst,
+        tail: Dst,
+    },
+    /// 0-based element index.
+    GetTupleElement {
+        src: Src,
+        index: u32,
+        dst: Dst,
+    },
+    PutList {
+        head: Src,
+        tail: Src,
+        dst: Dst,
+    },
+    PutTuple {
+        elems: Box<[Src]>,
+        dst: Dst,
+    },
+    /// Builds a map from `base` (or empty) plus pairs; `exact` pairs must
+    /// exist (`:=`). Raises `{badmap,_}`/`{badkey,_}`.
+    PutMap {
+        base: Option<Src>,
+        pairs: Box<[(Src, Src, bool)]>,
+        dst: Dst,
+    },
+    /// Jumps to `fail` unless `src` is a map with `key`; then `dst` = value.
+    GetMapElement {
+        src: Src,
+        key: Src,
+        dst: Dst,
+        fail: Label,
+    },
+    /// Builds a closure of lambda `lambda` with captured values.
+    MakeFun {
+        lambda: u32,
+        free: Box<[Src]>,
+        dst: Dst,
+    },
+    /// Builds a binary.
+    BsCreate {
+        segs: Box<[BinSeg]>,
+        dst: Dst,
+    },
+    /// Starts matching: jumps to `fail` unless `src` is a bitstring; `ctx`
+    /// gets the matchable remainder.
+    BsStartMatch {
+        src: Src,
+        ctx: Dst,
+        fail: Label,
+    },
+    /// Reads one segment from the remainder in `ctx` (updating it) into `dst`.
+    BsGet {
+        ctx: Dst,
+        seg: BinSeg,
+        dst: Dst,
+        fail: Label,
+    },
+    /// Skips one segment.
+    BsSkip {
+        ctx: Dst,
+        seg: BinSeg,
+        fail: Label,
+    },
+    /// Jumps to `fail` unless the remainder in `ctx` is empty.
+    BsTestTail {
+        ctx: Src,
+        fail: Label,
+    },
+    /// Jumps to `fail` unless the remainder's size is a multiple of `unit`.
+    BsTestUnit {
+        ctx: Src,
+        unit: u32,
+        fail: Label,
+    },
+    /// Raises `{badmatch, src}`.
+    Badmatch {
+        src: Src,
+    },
+    /// Raises `{case_clause, src}`.
+    CaseEnd {
+        src: Src,
+    },
+    /// Raises `if_clause`.
+    IfEnd,
+    /// Raises `{try_clause, src}`.
+    TryCaseEnd {
+        src: Src,
+    },
+    /// Raises `function_clause` for the current function's x arguments.
+    FunctionClause {
+        function: u32,
+    },
+    /// Raises `error(Reason)` (generated code: bad records, bad generators).
+    RaiseError {
+        reason: Src,
+    },
+    /// Enters a try/catch: pushes a handler at `handler`.
+    Try {
+        handler: Label,
+    },
+    /// Leaves a try normally: pops its handler.
+    TryEnd,
+    /// At a handler: x0 = class, x1 = reason, x2 = stack trace.
+    TryCase,
+    /// Enters `catch Expr`.
+    Catch {
+        handler: Label,
+    },
+    /// Leaves `catch Expr`: x0 is its value (normal or `{'EXIT', ...}`).
+    CatchEnd,
+    /// Re-raises class `class`, reason `reason`, stack trace `trace`.
+    Raise {
+        class: Src,
+        reason: Src,
+        trace: Src,
+    },
+    /// Sends x1 to x0; result in x0.
+    Send,
+    /// Receive: peeks the next unexamined message into x0, or jumps to
+    /// `wait` when there is none.
+    LoopRec {
+        wait: Label,
+    },
+    /// Removes the message just matched and resets the receive cursor.
+    RemoveMessage,
+    /// Steps past the current message and jumps back to `to`.
+    LoopRecEnd {
+        to: Label,
+    },
+    /// Suspends until a message arrives, then jumps to `to`.
+    Wait {
+        to: Label,
+    },
+    /// Like `Wait` with a timeout; falls through when it expires.
+    WaitTimeout {
+        to: Label,
+        timeout: Src,
+    },
+    /// After a timeout: resets the receive cursor.
+    Timeout,
+}

@@ -1,0 +1,30 @@
+//! The compiler's entry point: source text to a bytecode module, through
+//! the parser, the lint checks and lowering.
+
+use crate::bytecode::Module;
+use crate::diagnostic::{Diagnostic, Severity};
+use std::path::PathBuf;
+
+/// What a successful compilation returns: the module and its warnings.
+pub type Compiled = (Module, Vec<Diagnostic>);
+
+/// Compiles one module. `file` names the source in diagnostics and
+/// `?FILE`. Fails with every error (and warning) found.
+pub fn compile_source(
+    file: &str,
+    source: &str,
+    include_dirs: &[PathBuf],
+) -> Result<Compiled, Vec<Diagnostic>> {
+    let (module, mut diags) = crate::parser::parse_module(file, source, include_dirs)?;
+    diags.extend(crate::lint::check(&module));
+    if diags.iter().any(|d| d.severity == Severity::Error) {
+        return Err(diags);
+    }
+    match crate::lower::lower(&module) {
+        Ok(m) => Ok((m, diags)),
+        Err(mut errs) => {
+            errs.extend(diags);
+            Err(errs)
+        }
+    }
+}

@@ -1,0 +1,438 @@
+//! Lowering: AST to bytecode. Functions are compiled clause by clause; a
+//! clause's patterns become type tests and element reads that jump to the
+//! next clause on failure. Every variable and temporary lives in a y slot
+//! of the function's frame, so calls (which clobber x registers) never
+//! disturb them; x registers carry only arguments and results.
+//!
+//! Funs are lifted into functions of their own (`-f/1-fun-0-`) taking the
+//! captured variables after the arguments; comprehensions become named
+//! funs (see `sugar`); records become tuples.
+
+mod asm;
+mod binary;
+mod expr;
+mod pattern;
+mod sugar;
+mod vars;
+
+use crate::ast::{self, Clause, Expr, Pos};
+use crate::bytecode::{self, Dst, Label, Op, Src};
+use crate::diagnostic::Diagnostic;
+use asm::Asm;
+use std::collections::{HashMap, HashSet, VecDeque};
+
+/// Lowers a checked module. Fails only on constructs lint let through
+/// that cannot be compiled (reported as diagnostics).
+pub fn lower(module: &ast::Module) -> Result<bytecode::Module, Vec<Diagnostic>> {
+    let mut l = Lowerer::new(module);
+    l.run();
+    if !l.errors.is_empty() {
+        return Err(l.errors);
+    }
+    let mut asm = l.asm;
+    asm.resolve_labels();
+    let exports = if module.export_all {
+        module
+            .functions
+            .iter()
+            .map(|f| (f.name.clone(), f.arity))
+            .collect()
+    } else {
+        module.exports.clone()
+    };
+    let mut attributes = Vec::new();
+    let mut on_load = None;
+    for a in &module.attributes {
+        if a.name == "on_load" {
+            if let ast::ExprKind::BinOp(op, f, n) = &a.value.kind {
+                if let (ast::ExprKind::Atom(f), ast::ExprKind::Integer(n), "/") =
+                    (&f.kind, &n.kind, op.as_str())
+                {
+                    on_load = Some((f.clone(), u32::try_from(n).unwrap_or(0)));
+                }
+            }
+            continue;
+        }
+        if let Some(lit) = sugar::const_literal(&a.value) {
+            attributes.push((a.name.clone(), lit));
+        }
+    }
+    Ok(bytecode::Module {
+        name: module.name.clone(),
+        file: module.file.clone(),
+        code: asm.code,
+        literals: asm.literals,
+        atoms: asm.atoms,
+        imports: asm.imports,
+        functions: l.functions,
+        exports,
+        lambdas: l.lambdas,
+        lines: asm.lines,
+        attributes,
+        on_load,
+    })
+}
+
+/// A fun waiting to be compiled as a function of its own.
+struct PendingFun {
+    function: u32,
+    clauses: Vec<Clause>,
+    free: Vec<String>,
+    name: Option<String>,
+    lambda: u32,
+    pos: Pos,
+}
+
+pub(crate) struct Lowerer<'m> {
+    module: &'m ast::Module,
+    asm: Asm,
+    functions: Vec<bytecode::Function>,
+    func_index: HashMap<(String, u32), u32>,
+    lambdas: Vec<bytecode::Lambda>,
+    pending: VecDeque<PendingFun>,
+    records: HashMap<String, &'m ast::RecordDef>,
+    imports: HashMap<(String, u32), String>,
+    errors: Vec<Diagnostic>,
+    /// Per enclosing top-level function: how many funs it has created.
+    fun_counter: HashMap<String, u32>,
+    /// Counter for generated variable names.
+    gensym: u32,
+    fx: Fx,
+}
+
+/// The state of the function being compiled.
+#[derive(Default)]
+struct Fx {
+    /// Variable -> y slot.
+    vars: HashMap<String, u16>,
+    bound: HashSet<String>,
+    next_slot: u32,
+    /// Where guard failures jump (0 in bodies: BIFs raise).
+    guard_fail: Label,
+    /// Name/arity of the top-level function (for naming funs).
+    outer: (String, u32),
+}
+
+impl<'m> Lowerer<'m> {
+    fn new(module: &'m ast::Module) -> Lowerer<'m> {
+        let mut l = Lowerer {
+            module,
+            asm: Asm::new(),
+            functions: Vec::new(),
+            func_index: HashMap::new(),
+            lambdas: Vec::new(),
+            pending: VecDeque::new(),
+            records: module.records.iter().map(|r| (r.name.clone(), r)).collect(),
+            imports: module
+                .imports
+                .iter()
+                .map(|(f, a, m)| ((f.clone(), *a), m.clone()))
+                .collect(),
+            errors: Vec::new(),
+            fun_counter: HashMap::new(),
+            gensym: 0,
+            fx: Fx::default(),
+        };
+        for f in &module.functions {
+            l.declare(&f.name, f.arity);
+        }
+        for (name, arity) in [("module_info", 0), ("module_info", 1)] {
+            if !l.func_index.contains_key(&(name.to_string(), arity)) {
+                l.declare(name, arity);
+            }
+        }
+        l
+    }
+
+    fn declare(&mut self, name: &str, arity: u32) -> u32 {
+        let i = self.functions.len() as u32;
+        self.functions.push(bytecode::Function {
+            name: name.to_string(),
+            arity,
+            entry: 0,
+        });
+        self.func_index.insert((name.to_string(), arity), i);
+        i
+    }
+
+    fn run(&mut self) {
+        let module = self.module;
+        for f in &module.functions {
+            let idx = self.func_index[&(f.name.clone(), f.arity)];
+            self.fx = Fx {
+                outer: (f.name.clone(), f.arity),
+                ..Fx::default()
+            };
+            self.function(idx, f.arity, &f.clauses, &[], None, f.pos);
+            self.drain_pending();
+        }
+        self.module_info();
+    }
+
+    fn drain_pending(&mut self) {
+        while let Some(p) = self.pending.pop_front() {
+            let outer = std::mem::take(&mut self.fx.outer);
+            self.fx = Fx {
+                outer,
+                ..Fx::default()
+            };
+            let arity = self.lambdas[p.lambda as usize].arity;
+            self.function(
+                p.function,
+                arity,
+                &p.clauses,
+                &p.free,
+                p.name.as_deref().map(|n| (n, p.lambda)),
+                p.pos,
+            );
+        }
+    }
+
+    /// `module_info/0,1` call `erlang:get_module_info/1,2`, as in OTP.
+    fn module_info(&mut self) {
+        let name = self.module.name.clone();
+        for arity in [0u32, 1] {
+            let idx = self.func_index[&("module_info".to_string(), arity)];
+            if self.functions[idx as usize].entry != 0
+                || self
+                    .module
+                    .functions
+                    .iter()
+                    .any(|f| f.name == "module_info" && f.arity == arity)
+            {
+                continue;
+            }
+            self.functions[idx as usize].entry = self.asm.pc();
+            self.asm.emit(Op::FuncInfo { function: idx });
+            if arity == 1 {
+                self.asm.emit(Op::Move {
+                    src: Src::X(0),
+                    dst: Dst::X(1),
+                });
+            }
+            let m = self.asm.atom(&name);
+            self.asm.emit(Op::Move {
+                src: m,
+                dst: Dst::X(0),
+            });
+            let imp = self.asm.import("erlang", "get_module_info", arity + 1);
+            self.asm.emit(Op::CallExtOnly {
+                arity: (arity + 1) as u16,
+                import: imp,
+            });
+        }
+    }
+
+    /// Compiles one function (or lifted fun): `free` are captured variables
+    /// passed after the arguments; `self_name` binds a named fun's name.
+    fn function(
+        &mut self,
+        idx: u32,
+        arity: u32,
+        clauses: &[Clause],
+        free: &[String],
+        self_name: Option<(&str, u32)>,
+        pos: Pos,
+    ) {
+        self.functions[idx as usize].entry = self.asm.pc();
+        self.asm.line(pos.line);
+        self.asm.emit(Op::FuncInfo { function: idx });
+        let alloc_at = self.asm.code.len();
+        self.asm.emit(Op::Allocate { slots: 0, live: 0 });
+        // Captured values arrive in x(arity)...
+        for (i, v) in free.iter().enumerate() {
+            let y = self.var_slot(v);
+            self.asm.emit(Op::Move {
+                src: Src::X((arity as usize + i) as u16),
+                dst: Dst::Y(y),
+            });
+        }
+        let mut base_bound: HashSet<String> = free.iter().cloned().collect();
+        if let Some((name, lambda)) = self_name {
+            let y = self.var_slot(name);
+            let srcs: Vec<Src> = free.iter().map(|v| Src::Y(self.fx.vars[v])).collect();
+            self.asm.emit(Op::MakeFun {
+                lambda,
+                free: srcs.into(),
+                dst: Dst::Y(y),
+            });
+            base_bound.insert(name.to_string());
+        }
+        for clause in clauses {
+            let next = self.asm.new_label();
+            self.fx.bound = base_bound.clone();
+            // Fun heads shadow: their variables are always fresh.
+            let mut head_vars = Vec::new();
+            for p in &clause.patterns {
+                vars::pattern_vars(p, &mut head_vars);
+            }
+            for v in &head_vars {
+                self.fx.bound.remove(v);
+            }
+            self.asm.line(clause.pos.line);
+            for (i, p) in clause.patterns.iter().enumerate() {
+                self.pattern(p, Src::X(i as u16), next);
+            }
+            self.guard(&clause.guards, next);
+            self.body_tail(&clause.body);
+            self.asm.bind(next);
+        }
+        self.asm.line(pos.line);
+        self.asm.emit(Op::FunctionClause { function: idx });
+        let slots = self.fx.next_slot.min(u16::MAX as u32) as u16;
+        if self.fx.next_slot > u16::MAX as u32 {
+            self.error(pos, "function too large");
+        }
+        self.asm.code[alloc_at] = Op::Allocate {
+            slots,
+            live: (arity as usize + free.len()) as u16,
+        };
+    }
+
+    // ---- slots ------------------------------------------------------------
+
+    fn new_slot(&mut self) -> u16 {
+        let s = self.fx.next_slot;
+        self.fx.next_slot += 1;
+        s.min(u16::MAX as u32) as u16
+    }
+
+    fn temp(&mut self) -> Dst {
+        Dst::Y(self.new_slot())
+    }
+
+    fn var_slot(&mut self, name: &str) -> u16 {
+        if let Some(&s) = self.fx.vars.get(name) {
+            return s;
+        }
+        let s = self.new_slot();
+        self.fx.vars.insert(name.to_string(), s);
+        s
+    }
+
+    fn fresh_var(&mut self, hint: &str) -> String {
+        self.gensym += 1;
+        format!("@{hint}{}", self.gensym)
+    }
+
+    fn error(&mut self, pos: Pos, msg: &str) {
+        self.errors
+            .push(Diagnostic::error(&self.module.file, pos, msg));
+    }
+
+    // ---- bodies and guards ------------------------------------------------
+
+    /// Compiles a body; returns where its value is.
+    fn body(&mut self, exprs: &[Expr]) -> Src {
+        let mut v = Src::Nil;
+        for e in exprs {
+            v = self.expr(e);
+        }
+        v
+    }
+
+    /// Compiles a body in tail position: it returns from the function.
+    fn body_tail(&mut self, exprs: &[Expr]) {
+        match exprs.split_last() {
+            Some((last, init)) => {
+                for e in init {
+                    self.expr(e);
+                }
+                self.expr_tail(last);
+            }
+            None => self.ret(Src::Nil),
+        }
+    }
+
+    fn ret(&mut self, v: Src) {
+        self.asm.emit(Op::Move {
+            src: v,
+            dst: Dst::X(0),
+        });
+        self.asm.emit(Op::Deallocate);
+        self.asm.emit(Op::Return);
+    }
+
+    /// A guard sequence: falls through when one alternative holds, else
+    /// jumps to `fail`.
+    fn guard(&mut self, guards: &[Vec<Expr>], fail: Label) {
+        if guards.is_empty() {
+            return;
+        }
+        let ok = self.asm.new_label();
+        let saved = self.fx.guard_fail;
+        for (i, alt) in guards.iter().enumerate() {
+            let last = i + 1 == guards.len();
+            let next = if last { fail } else { self.asm.new_label() };
+            self.fx.guard_fail = next;
+            for test in alt {
+                self.guard_test(test, next);
+            }
+            if !last {
+                self.asm.emit(Op::Jump { to: ok });
+                self.asm.bind(next);
+            }
+        }
+        self.fx.guard_fail = saved;
+        self.asm.bind(ok);
+    }
+
+    /// One guard test: jumps to `fail` unless it evaluates to `true`.
+    fn guard_test(&mut self, e: &Expr, fail: Label) {
+        let saved = self.fx.guard_fail;
+        self.fx.guard_fail = fail;
+        if !self.direct_guard_test(e, fail) {
+            let v = self.expr(e);
+            let t = self.asm.atom("true");
+            self.asm.emit(Op::Cmp {
+                op: bytecode::CmpOp::EqExact,
+                a: v,
+                b: t,
+                fail,
+            });
+        }
+        self.fx.guard_fail = saved;
+    }
+
+    /// Registers a fun for lifting; returns its lambda index.
+    fn lift_fun(&mut self, clauses: &[Clause], name: Option<&str>, pos: Pos) -> (u32, Vec<String>) {
+        let arity = clauses.first().map_or(0, |c| c.patterns.len() as u32);
+        let mut free = vars::free_vars(clauses, &self.fx.bound);
+        if let Some(n) = name {
+            free.retain(|v| v != n);
+        }
+        let (oname, oarity) = self.fx.outer.clone();
+        let counter = self
+            .fun_counter
+            .entry(format!("{oname}/{oarity}"))
+            .or_insert(0);
+        let fname = format!("-{oname}/{oarity}-fun-{counter}-");
+        *counter += 1;
+        let total = arity + free.len() as u32;
+        let function = self.declare(&fname, total);
+        let lambda = self.lambdas.len() as u32;
+        self.lambdas.push(bytecode::Lambda {
+            function,
+            arity,
+            num_free: free.len() as u32,
+        });
+        self.pending.push_back(PendingFun {
+            function,
+            clauses: clauses.to_vec(),
+            free: free.clone(),
+            name: name.map(str::to_string),
+            lambda,
+            pos,
+        });
+        (lambda, free)
+    }
+
+    fn local_function(&self, name: &str, arity: u32) -> Option<u32> {
+        self.func_index.get(&(name.to_string(), arity)).copied()
+    }
+}
+
+/// Whether `lit` is the atom `name`.
+pub(crate) fn is_atom(e: &Expr, name: &str) -> bool {
+    matches!(&e.kind, ast::ExprKind::Atom(a) if a == name)
+}

@@ -1,0 +1,167 @@
+//! The assembler: an instruction buffer with symbolic labels, and the
+//! module's atom, literal and import tables. `finish` resolves labels to
+//! code offsets.
+
+use crate::bytecode::{Import, Label, Literal, Op, Src};
+use std::collections::HashMap;
+
+#[derive(Default)]
+pub struct Asm {
+    pub code: Vec<Op>,
+    /// Label id -> code offset (labels are 1-based; 0 means "none").
+    labels: Vec<Option<u32>>,
+    pub atoms: Vec<String>,
+    atom_index: HashMap<String, u32>,
+    pub literals: Vec<Literal>,
+    pub imports: Vec<Import>,
+    import_index: HashMap<Import, u32>,
+    pub lines: Vec<(u32, u32)>,
+    current_line: u32,
+}
+
+impl Asm {
+    pub fn new() -> Asm {
+        Asm {
+            labels: vec![Some(0)],
+            ..Default::default()
+        }
+    }
+
+    pub fn new_label(&mut self) -> Label {
+        self.labels.push(None);
+        (self.labels.len() - 1) as Label
+    }
+
+    pub fn bind(&mut self, l: Label) {
+        self.labels[l as usize] = Some(self.code.len() as u32);
+    }
+
+    pub fn emit(&mut self, op: Op) {
+        self.code.push(op);
+    }
+
+    pub fn pc(&self) -> u32 {
+        self.code.len() as u32
+    }
+
+    /// Records that code from here on comes from source line `line`.
+    pub fn line(&mut self, line: u32) {
+        if line != 0 && line != self.current_line {
+            self.current_line = line;
+            self.lines.push((self.pc(), line));
+        }
+    }
+
+    pub fn atom(&mut self, name: &str) -> Src {
+        Src::Atom(self.atom_id(name))
+    }
+
+    pub fn atom_id(&mut self, name: &str) -> u32 {
+        if let Some(&i) = self.atom_index.get(name) {
+            return i;
+        }
+        let i = self.atoms.len() as u32;
+        self.atoms.push(name.to_string());
+        self.atom_index.insert(name.to_string(), i);
+        i
+    }
+
+    pub fn literal(&mut self, lit: Literal) -> Src {
+        match lit {
+            Literal::Atom(a) => self.atom(&a),
+            Literal::Nil => Src::Nil,
+            Literal::Int(ref n) => match i64::try_from(n) {
+                Ok(v) if (-(1i64 << 59)..(1i64 << 59)).contains(&v) => Src::Int(v),
+                _ => self.push_literal(lit),
+            },
+            other => self.push_literal(other),
+        }
+    }
+
+    fn push_literal(&mut self, lit: Literal) -> Src {
+        if let Some(i) = self.literals.iter().position(|l| l == &lit) {
+            return Src::Lit(i as u32);
+        }
+        self.literals.push(lit);
+        Src::Lit((self.literals.len() - 1) as u32)
+    }
+
+    pub fn import(&mut self, module: &str, function: &str, arity: u32) -> u32 {
+        let imp = Import {
+            module: module.to_string(),
+            function: function.to_string(),
+            arity,
+        };
+        if let Some(&i) = self.import_index.get(&imp) {
+            return i;
+        }
+        let i = self.imports.len() as u32;
+        self.imports.push(imp.clone());
+        self.import_index.insert(imp, i);
+        i
+    }
+
+    /// Replaces label ids by code offsets in every instruction.
+    pub fn resolve_labels(&mut self) {
+        let labels = std::mem::take(&mut self.labels);
+        let fix = |l: &mut Label| *l = labels.get(*l as usize).copied().flatten().unwrap_or(0);
+        for op in &mut self.code {
+            for_each_label(op, fix);
+        }
+    }
+}
+
+/// Applies `f` to every label operand of `op`.
+pub fn for_each_label(op: &mut Op, mut f: impl FnMut(&mut Label)) {
+    match op {
+        Op::Bif { fail, .. }
+        | Op::Cmp { fail, .. }
+        | Op::Test { fail, .. }
+        | Op::TestArity { fail, .. }
+        | Op::TestFunArity { fail, .. }
+        | Op::GetMapElement { fail, .. }
+        | Op::BsStartMatch { fail, .. }
+        | Op::BsGet { fail, .. }
+        | Op::BsSkip { fail, .. }
+        | Op::BsTestTail { fail, .. }
+        | Op::BsTestUnit { fail, .. } => f(fail),
+        Op::Jump { to } | Op::LoopRecEnd { to } | Op::Wait { to } | Op::WaitTimeout { to, .. } => {
+            f(to)
+        }
+        Op::LoopRec { wait } => f(wait),
+        Op::Try { handler } | Op::Catch { handler } => f(handler),
+        Op::FuncInfo { .. }
+        | Op::Allocate { .. }
+        | Op::Deallocate
+        | Op::Return
+        | Op::Move { .. }
+        | Op::Call { .. }
+        | Op::CallOnly { .. }
+        | Op::CallExt { .. }
+        | Op::CallExtOnly { .. }
+        | Op::CallFun { .. }
+        | Op::CallFunOnly { .. }
+        | Op::Apply { .. }
+        | Op::ApplyOnly { .. }
+        | Op::GetList { .. }
+        | Op::GetTupleElement { .. }
+        | Op::PutList { .. }
+        | Op::PutTuple { .. }
+        | Op::PutMap { .. }
+        | Op::MakeFun { .. }
+        | Op::BsCreate { .. }
+        | Op::Badmatch { .. }
+        | Op::CaseEnd { .. }
+        | Op::IfEnd
+        | Op::TryCaseEnd { .. }
+        | Op::FunctionClause { .. }
+        | Op::RaiseError { .. }
+        | Op::TryEnd
+        | Op::TryCase
+        | Op::CatchEnd
+        | Op::Raise { .. }
+        | Op::Send
+        | Op::RemoveMessage
+        | Op::Timeout => {}
+    }
+}

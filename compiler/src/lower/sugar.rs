@@ -1,0 +1,370 @@
+//! Syntactic sugar removed during lowering: constant folding of literal
+//! terms, comprehensions (rewritten to named funs, as OTP's compiler
+//! rewrites them to local functions), and records (tuples).
+
+use super::Lowerer;
+use crate::ast::{BinElement, BinSpec, CallTarget, Clause, Expr, ExprKind, Pos, Qualifier};
+use crate::bytecode::{CmpOp, Literal, Op, Src};
+
+/// The literal value of a constant expression (maps and binaries are never
+/// constants here: map patterns match subsets, binaries are built at run
+/// time).
+pub fn const_literal(e: &Expr) -> Option<Literal> {
+    Some(match &e.kind {
+        ExprKind::Atom(a) => Literal::Atom(a.clone()),
+        ExprKind::Integer(n) => Literal::Int(n.clone()),
+        ExprKind::Float(f) => Literal::Float(*f),
+        ExprKind::Nil => Literal::Nil,
+        ExprKind::String(cs) => Literal::list(
+            cs.iter().map(|&c| Literal::Int(c.into())).collect(),
+            Literal::Nil,
+        ),
+        ExprKind::Cons(..) => {
+            let mut items = Vec::new();
+            let mut cur = e;
+            while let ExprKind::Cons(h, t) = &cur.kind {
+                items.push(const_literal(h)?);
+                cur = t;
+            }
+            Literal::list(items, const_literal(cur)?)
+        }
+        ExprKind::Tuple(es) => {
+            Literal::Tuple(es.iter().map(const_literal).collect::<Option<Vec<_>>>()?)
+        }
+        ExprKind::UnOp(op, x) if op == "-" => match const_literal(x)? {
+            Literal::Int(n) => Literal::Int(-n),
+            Literal::Float(f) => Literal::Float(-f),
+            _ => return None,
+        },
+        ExprKind::UnOp(op, x) if op == "+" => match const_literal(x)? {
+            l @ (Literal::Int(_) | Literal::Float(_)) => l,
+            _ => return None,
+        },
+        _ => return None,
+    })
+}
+
+fn ex(pos: Pos, kind: ExprKind) -> Expr {
+    Expr::new(pos, kind)
+}
+
+fn var(pos: Pos, name: &str) -> Expr {
+    ex(pos, ExprKind::Var(name.to_string()))
+}
+
+fn clause(pos: Pos, patterns: Vec<Expr>, body: Vec<Expr>) -> Clause {
+    Clause {
+        pos,
+        patterns,
+        guards: Vec::new(),
+        body,
+    }
+}
+
+impl Lowerer<'_> {
+    /// Rewrites a comprehension into calls of named funs.
+    pub(super) fn comprehension(&mut self, e: &Expr) -> Expr {
+        match &e.kind {
+            ExprKind::ListComp(body, quals) => self.tq(body, quals, ex(e.pos, ExprKind::Nil)),
+            ExprKind::BinComp(body, quals) => {
+                let list = self.tq(body, quals, ex(e.pos, ExprKind::Nil));
+                let target = CallTarget::Remote(
+                    ex(e.pos, ExprKind::Atom("erlang".into())),
+                    ex(e.pos, ExprKind::Atom("list_to_bitstring".into())),
+                );
+                ex(e.pos, ExprKind::Call(Box::new(target), vec![list]))
+            }
+            _ => e.clone(),
+        }
+    }
+
+    /// The elements `body` produces for `quals`, followed by `tail`.
+    fn tq(&mut self, body: &Expr, quals: &[Qualifier], tail: Expr) -> Expr {
+        let pos = body.pos;
+        let Some((q, rest)) = quals.split_first() else {
+            return ex(pos, ExprKind::Cons(Box::new(body.clone()), Box::new(tail)));
+        };
+        match q {
+            Qualifier::Generator(p, list) => {
+                let f = self.fresh_var("lc");
+                let t = self.fresh_var("T");
+                let recur = ex(
+                    pos,
+                    ExprKind::Call(Box::new(CallTarget::Expr(var(pos, &f))), vec![var(pos, &t)]),
+                );
+                let inner = self.tq(body, rest, recur.clone());
+                let cons = |h: Expr, t: Expr| ex(pos, ExprKind::Cons(Box::new(h), Box::new(t)));
+                let bad = self.fresh_var("X");
+                let err = ex(
+                    pos,
+                    ExprKind::Call(
+                        Box::new(CallTarget::Remote(
+                            ex(pos, ExprKind::Atom("erlang".into())),
+                            ex(pos, ExprKind::Atom("error".into())),
+                        )),
+                        vec![ex(
+                            pos,
+                            ExprKind::Tuple(vec![
+                                ex(pos, ExprKind::Atom("bad_generator".into())),
+                                var(pos, &bad),
+                            ]),
+                        )],
+                    ),
+                );
+                let clauses = vec![
+                    clause(pos, vec![cons(p.clone(), var(pos, &t))], vec![inner]),
+                    clause(pos, vec![cons(var(pos, "_"), var(pos, &t))], vec![recur]),
+                    clause(pos, vec![ex(pos, ExprKind::Nil)], vec![tail]),
+                    clause(pos, vec![var(pos, &bad)], vec![err]),
+                ];
+                let fun = ex(
+                    pos,
+                    ExprKind::Fun {
+                        name: Some(f),
+                        clauses,
+                    },
+                );
+                ex(
+                    pos,
+                    ExprKind::Call(Box::new(CallTarget::Expr(fun)), vec![list.clone()]),
+                )
+            }
+            Qualifier::BinGenerator(p, bin) => {
+                let f = self.fresh_var("bc");
+                let t = self.fresh_var("T");
+                let recur = ex(
+                    pos,
+                    ExprKind::Call(Box::new(CallTarget::Expr(var(pos, &f))), vec![var(pos, &t)]),
+                );
+                let inner = self.tq(body, rest, recur);
+                let mut els = match &p.kind {
+                    ExprKind::Binary(els) => els.clone(),
+                    _ => Vec::new(),
+                };
+                els.push(BinElement {
+                    pos,
+                    value: var(pos, &t),
+                    size: None,
+                    specs: vec![BinSpec::Name("bitstring".into())],
+                });
+                let clauses = vec![
+                    clause(pos, vec![ex(pos, ExprKind::Binary(els))], vec![inner]),
+                    clause(pos, vec![var(pos, "_")], vec![tail]),
+                ];
+                let fun = ex(
+                    pos,
+                    ExprKind::Fun {
+                        name: Some(f),
+                        clauses,
+                    },
+                );
+                ex(
+                    pos,
+                    ExprKind::Call(Box::new(CallTarget::Expr(fun)), vec![bin.clone()]),
+                )
+            }
+            Qualifier::Filter(cond) => {
+                let inner = self.tq(body, rest, tail.clone());
+                let clauses = vec![
+                    clause(
+                        pos,
+                        vec![ex(pos, ExprKind::Atom("true".into()))],
+                        vec![inner],
+                    ),
+                    clause(pos, vec![var(pos, "_")], vec![tail]),
+                ];
+                ex(pos, ExprKind::Case(Box::new(cond.clone()), clauses))
+            }
+        }
+    }
+
+    // ---- records ------------------------------------------------------------
+
+    fn record_def(&mut self, pos: Pos, name: &str) -> Option<Vec<(String, Option<Expr>)>> {
+        match self.records.get(name) {
+            Some(d) => Some(d.fields.clone()),
+            None => {
+                self.error(pos, &format!("record {name} undefined"));
+                None
+            }
+        }
+    }
+
+    fn field_index(&mut self, pos: Pos, name: &str, field: &str) -> Option<usize> {
+        let def = self.record_def(pos, name)?;
+        match def.iter().position(|f| f.0 == field) {
+            Some(i) => Some(i + 1),
+            None => {
+                self.error(pos, &format!("field {field} undefined in record {name}"));
+                None
+            }
+        }
+    }
+
+    pub(super) fn record_expr(&mut self, e: &Expr) -> Src {
+        match &e.kind {
+            ExprKind::RecordIndex { name, field } => match self.field_index(e.pos, name, field) {
+                Some(i) => Src::Int(i as i64 + 1),
+                None => Src::Nil,
+            },
+            ExprKind::RecordNew {
+                base: None,
+                name,
+                fields,
+            } => {
+                let Some(def) = self.record_def(e.pos, name) else {
+                    return Src::Nil;
+                };
+                let mut elems = vec![ex(e.pos, ExprKind::Atom(name.clone()))];
+                for (fname, default) in &def {
+                    let given = fields
+                        .iter()
+                        .find(|f| &f.0 == fname)
+                        .or_else(|| fields.iter().find(|f| f.0 == "_"));
+                    elems.push(match (given, default) {
+                        (Some((_, v)), _) => v.clone(),
+                        (None, Some(d)) => d.clone(),
+                        (None, None) => ex(e.pos, ExprKind::Atom("undefined".into())),
+                    });
+                }
+                self.expr(&ex(e.pos, ExprKind::Tuple(elems)))
+            }
+            ExprKind::RecordNew {
+                base: Some(base),
+                name,
+                fields,
+            } => {
+                let Some(def) = self.record_def(e.pos, name) else {
+                    return Src::Nil;
+                };
+                let v = self.expr(base);
+                let values: Vec<Option<Src>> = def
+                    .iter()
+                    .map(|(f, _)| fields.iter().find(|x| &x.0 == f).map(|x| x.1.clone()))
+                    .map(|x| x.map(|x| self.expr(&x)))
+                    .collect();
+                self.check_record(e, v, name, def.len());
+                let mut elems = vec![self.asm.atom(name)];
+                for (i, val) in values.into_iter().enumerate() {
+                    elems.push(match val {
+                        Some(s) => s,
+                        None => {
+                            let t = self.temp();
+                            self.asm.emit(Op::GetTupleElement {
+                                src: v,
+                                index: i as u32 + 1,
+                                dst: t,
+                            });
+                            t.into()
+                        }
+                    });
+                }
+                let d = self.temp();
+                self.asm.emit(Op::PutTuple {
+                    elems: elems.into(),
+                    dst: d,
+                });
+                d.into()
+            }
+            ExprKind::RecordField { expr, name, field } => {
+                let Some(i) = self.field_index(e.pos, name, field) else {
+                    return Src::Nil;
+                };
+                let size = self.records.get(name).map_or(0, |d| d.fields.len());
+                let v = self.expr(expr);
+                self.check_record(e, v, name, size);
+                let d = self.temp();
+                self.asm.emit(Op::GetTupleElement {
+                    src: v,
+                    index: i as u32,
+                    dst: d,
+                });
+                d.into()
+            }
+            _ => Src::Nil,
+        }
+    }
+
+    /// Raises `{badrecord, V}` (or fails the guard) unless `v` is a record
+    /// `name` with `size` fields.
+    fn check_record(&mut self, e: &Expr, v: Src, name: &str, size: usize) {
+        let bad = self.asm.new_label();
+        let ok = self.asm.new_label();
+        let fail = if self.fx.guard_fail != 0 {
+            self.fx.guard_fail
+        } else {
+            bad
+        };
+        self.asm.emit(Op::TestArity {
+            src: v,
+            arity: size as u32 + 1,
+            fail,
+        });
+        let tag = self.temp();
+        self.asm.emit(Op::GetTupleElement {
+            src: v,
+            index: 0,
+            dst: tag,
+        });
+        let a = self.asm.atom(name);
+        self.asm.emit(Op::Cmp {
+            op: CmpOp::EqExact,
+            a: tag.into(),
+            b: a,
+            fail,
+        });
+        self.asm.emit(Op::Jump { to: ok });
+        self.asm.bind(bad);
+        let br = self.asm.atom("badrecord");
+        let reason = self.temp();
+        self.asm.emit(Op::PutTuple {
+            elems: vec![br, v].into(),
+            dst: reason,
+        });
+        self.asm.line(e.pos.line);
+        self.asm.emit(Op::RaiseError {
+            reason: reason.into(),
+        });
+        self.asm.bind(ok);
+    }
+
+    /// `#r{f = P}` as a pattern: a tuple pattern with `_` for other fields.
+    pub(super) fn record_pattern(
+        &mut self,
+        p: &Expr,
+        name: &str,
+        fields: &[(String, Expr)],
+    ) -> Option<Expr> {
+        let def = self.record_def(p.pos, name)?;
+        for (f, _) in fields {
+            if f != "_" && !def.iter().any(|d| &d.0 == f) {
+                self.error(p.pos, &format!("field {f} undefined in record {name}"));
+                return None;
+            }
+        }
+        let mut elems = vec![ex(p.pos, ExprKind::Atom(name.to_string()))];
+        for (fname, _) in &def {
+            let given = fields
+                .iter()
+                .find(|f| &f.0 == fname)
+                .or_else(|| fields.iter().find(|f| f.0 == "_"));
+            elems.push(given.map_or_else(|| var(p.pos, "_"), |g| g.1.clone()));
+        }
+        Some(ex(p.pos, ExprKind::Tuple(elems)))
+    }
+
+    pub(super) fn record_info(&mut self, e: &Expr, what: &Expr, rec: &Expr) -> Option<Literal> {
+        let (ExprKind::Atom(what), ExprKind::Atom(name)) = (&what.kind, &rec.kind) else {
+            return None;
+        };
+        let def = self.record_def(e.pos, name)?;
+        match what.as_str() {
+            "fields" => Some(Literal::list(
+                def.iter().map(|f| Literal::Atom(f.0.clone())).collect(),
+                Literal::Nil,
+            )),
+            "size" => Some(Literal::Int((def.len() as i64 + 1).into())),
+            _ => None,
+        }
+    }
+}

@@ -1,0 +1,167 @@
+//! Variable analysis for lowering: the variables a pattern binds, and the
+//! free variables a fun captures from its surroundings.
+
+use crate::ast::{BinElement, CallTarget, Clause, Expr, ExprKind, Qualifier};
+use std::collections::HashSet;
+
+/// Appends the variables occurring in pattern `p` (not `_`).
+pub fn pattern_vars(p: &Expr, out: &mut Vec<String>) {
+    let mut acc = Vec::new();
+    all_vars(p, &mut acc);
+    for v in acc {
+        if !out.contains(&v) {
+            out.push(v);
+        }
+    }
+}
+
+/// Captured variables of a fun: the variables its clauses use (guards and
+/// bodies, nested funs included) that are bound around it, minus each
+/// clause's head variables (fun heads shadow).
+pub fn free_vars(clauses: &[Clause], bound: &HashSet<String>) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for c in clauses {
+        let mut head = Vec::new();
+        for p in &c.patterns {
+            all_vars(p, &mut head);
+        }
+        let mut used = Vec::new();
+        for g in c.guards.iter().flatten() {
+            all_vars(g, &mut used);
+        }
+        for e in &c.body {
+            all_vars(e, &mut used);
+        }
+        for v in used {
+            if bound.contains(&v) && !head.contains(&v) && !out.contains(&v) {
+                out.push(v);
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
+/// Every variable name occurring anywhere in `e` (iterative).
+pub fn all_vars(e: &Expr, out: &mut Vec<String>) {
+    let mut stack: Vec<&Expr> = vec![e];
+    while let Some(e) = stack.pop() {
+        match &e.kind {
+            ExprKind::Var(v) => {
+                if v != "_" {
+                    out.push(v.clone());
+                }
+            }
+            ExprKind::Atom(_)
+            | ExprKind::Integer(_)
+            | ExprKind::Float(_)
+            | ExprKind::String(_)
+            | ExprKind::Nil => {}
+            ExprKind::RecordIndex { .. } => {}
+            ExprKind::Cons(h, t) | ExprKind::Match(h, t) | ExprKind::BinOp(_, h, t) => {
+                stack.push(h);
+                stack.push(t);
+            }
+            ExprKind::Tuple(es) | ExprKind::Block(es) => stack.extend(es.iter()),
+            ExprKind::Binary(els) => push_bin(els, &mut stack),
+            ExprKind::Map(base, fields) => {
+                if let Some(b) = base {
+                    stack.push(b);
+                }
+                for f in fields {
+                    stack.push(&f.key);
+                    stack.push(&f.value);
+                }
+            }
+            ExprKind::RecordNew { base, fields, .. } => {
+                if let Some(b) = base {
+                    stack.push(b);
+                }
+                stack.extend(fields.iter().map(|f| &f.1));
+            }
+            ExprKind::RecordField { expr, .. }
+            | ExprKind::UnOp(_, expr)
+            | ExprKind::Catch(expr) => stack.push(expr),
+            ExprKind::Call(target, args) => {
+                match &**target {
+                    CallTarget::Local(_) => {}
+                    CallTarget::Remote(m, f) => {
+                        stack.push(m);
+                        stack.push(f);
+                    }
+                    CallTarget::Expr(f) => stack.push(f),
+                }
+                stack.extend(args.iter());
+            }
+            ExprKind::Fun { name, clauses } => {
+                if let Some(n) = name {
+                    out.push(n.clone());
+                }
+                push_clauses(clauses, &mut stack);
+            }
+            ExprKind::FunRef {
+                module,
+                function,
+                arity,
+            } => {
+                if let Some(m) = module {
+                    stack.push(m);
+                }
+                stack.push(function);
+                stack.push(arity);
+            }
+            ExprKind::Case(e, clauses) => {
+                stack.push(e);
+                push_clauses(clauses, &mut stack);
+            }
+            ExprKind::If(clauses) => push_clauses(clauses, &mut stack),
+            ExprKind::Receive { clauses, after } => {
+                push_clauses(clauses, &mut stack);
+                if let Some((t, body)) = after {
+                    stack.push(t);
+                    stack.extend(body.iter());
+                }
+            }
+            ExprKind::Try {
+                body,
+                of_clauses,
+                catch_clauses,
+                after,
+            } => {
+                stack.extend(body.iter());
+                push_clauses(of_clauses, &mut stack);
+                push_clauses(catch_clauses, &mut stack);
+                stack.extend(after.iter());
+            }
+            ExprKind::ListComp(e, quals) | ExprKind::BinComp(e, quals) => {
+                stack.push(e);
+                for q in quals {
+                    match q {
+                        Qualifier::Generator(p, l) | Qualifier::BinGenerator(p, l) => {
+                            stack.push(p);
+                            stack.push(l);
+                        }
+                        Qualifier::Filter(f) => stack.push(f),
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn push_clauses<'a>(clauses: &'a [Clause], stack: &mut Vec<&'a Expr>) {
+    for c in clauses {
+        stack.extend(c.patterns.iter());
+        stack.extend(c.guards.iter().flatten());
+        stack.extend(c.body.iter());
+    }
+}
+
+fn push_bin<'a>(els: &'a [BinElement], stack: &mut Vec<&'a Expr>) {
+    for el in els {
+        stack.push(&el.value);
+        if let Some(s) = &el.size {
+            stack.push(s);
+        }
+    }
+}

@@ -1,0 +1,136 @@
+//! `ferl FILE ARGS`: runs an escript the way OTP's `escript` does in
+//! compiled mode — same output, same error texts, same exit status.
+
+use ferl_compiler::diagnostic::{Diagnostic, Severity};
+use ferl_vm::error_format::format_exception;
+use ferl_vm::interp::{self, Exit};
+use ferl_vm::process::Process;
+use ferl_vm::sched::{run_to_completion, Outcome};
+use ferl_vm::term::Atom;
+use ferl_vm::vm::Vm;
+use std::sync::Arc;
+
+/// escript's exit status for a crash or a compilation error.
+const ESCRIPT_ERROR: i32 = 127;
+
+/// The module name escript gives a script (`t_erl__escript__...`); OTP
+/// fills the numbers from the OS; ferl keeps them fixed.
+fn script_module_name(path: &str) -> String {
+    let base = std::path::Path::new(path)
+        .file_stem()
+        .and_then(|s| s.to_str())
+        .unwrap_or("script");
+    format!("{base}_erl__escript__0__0__0__0")
+}
+
+/// Blanks escript's header lines (`#!`, `%%!`) and names the module,
+/// keeping every other line where it was.
+fn prepare_source(src: &str, module: &str) -> String {
+    let mut lines: Vec<String> = src.split('\n').map(str::to_string).collect();
+    let mut named = false;
+    for (i, line) in lines.iter_mut().enumerate().take(3) {
+        if (i == 0 && line.starts_with("#!")) || line.starts_with("%%!") {
+            line.clear();
+        }
+    }
+    for line in lines.iter_mut() {
+        let t = line.trim_start();
+        if t.starts_with("-module(") {
+            if let Some(end) = t.find(')') {
+                let rest = &t[end + 1..];
+                *line = format!("-module('{module}'){rest}");
+                named = true;
+            }
+            break;
+        }
+    }
+    if !named {
+        lines[0] = format!("-module('{module}'). {}", lines[0]);
+    }
+    lines.join("\n")
+}
+
+/// erlc's rendering: headline, then the source line and a caret.
+fn render(d: &Diagnostic, src: &str) -> String {
+    let mut out = d.headline();
+    out.push('\n');
+    if let Some(text) = src.split('\n').nth(d.pos.line.saturating_sub(1) as usize) {
+        if d.pos.line > 0 {
+            out.push_str(&format!("% {:>4}| {}\n", d.pos.line, text));
+            let pad: String = " ".repeat(d.pos.col.saturating_sub(1) as usize);
+            out.push_str(&format!("%     | {pad}^\n"));
+        }
+    }
+    out.push('\n');
+    out
+}
+
+pub fn run(path: &str, args: &[String]) -> i32 {
+    let original = match std::fs::read(path) {
+        Ok(b) => String::from_utf8_lossy(&b).into_owned(),
+        Err(_) => {
+            eprintln!("escript: Failed to open file: {path}");
+            return ESCRIPT_ERROR;
+        }
+    };
+    let module = script_module_name(path);
+    let src = prepare_source(&original, &module);
+    let vm = Arc::new(Vm::new());
+    let compiled = ferl_compiler::compile::compile_source(path, &src, &[]);
+    let (bytecode, warnings) = match compiled {
+        Ok(c) => c,
+        Err(diags) => {
+            let mut text = String::new();
+            for d in diags.iter().filter(|d| d.severity == Severity::Error) {
+                text.push_str(&render(d, &original));
+            }
+            for d in diags.iter().filter(|d| d.severity == Severity::Warning) {
+                text.push_str(&render(d, &original));
+            }
+            ferl_vm::io::write_stderr(text.as_bytes());
+            ferl_vm::io::write_stderr(b"escript: There were compilation errors.\n");
+            return ESCRIPT_ERROR;
+        }
+    };
+    let mut text = String::new();
+    for d in &warnings {
+        text.push_str(&render(d, &original));
+    }
+    ferl_vm::io::write_stderr(text.as_bytes());
+    let inst = ferl_vm::code::loader::instantiate(&vm, bytecode);
+    if vm.code.install(inst).is_err() {
+        return ESCRIPT_ERROR;
+    }
+    let Some(entry) = inst.function_entry(Atom::intern("main"), 1) else {
+        eprintln!("escript: exception error: undefined function {module}:main/1");
+        return ESCRIPT_ERROR;
+    };
+    let mut p = Process::new(0, vm.clone());
+    p.bottom_frames = interp::escript_bottom_frames(&mut p.bottom_heap);
+    let arg_terms: Vec<_> = args.iter().map(|a| p.heap.string(a)).collect();
+    let list = p.heap.list(&arg_terms);
+    interp::setup_call(&mut p, inst, entry, &[list]);
+    let status = match run_to_completion(&mut p) {
+        Outcome::Exit(Exit::Normal) => 0,
+        Outcome::Halt(code) => code,
+        Outcome::Exit(Exit::Exception {
+            class,
+            reason,
+            trace,
+        }) => {
+            ferl_vm::io::flush_all();
+            let text = format_exception(class, reason, trace, "escript: ".len());
+            ferl_vm::io::write_stderr(format!("escript: {text}\n").as_bytes());
+            ESCRIPT_ERROR
+        }
+        Outcome::Deadlock => {
+            ferl_vm::io::flush_all();
+            ferl_vm::io::write_stderr(
+                b"ferl: the script waits for a message that can never arrive\n",
+            );
+            1
+        }
+    };
+    ferl_vm::io::flush_all();
+    status
+}

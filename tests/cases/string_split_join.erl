@@ -1,0 +1,37 @@
+#!/usr/bin/env escript
+-module(string_split_join).
+-mode(compile).
+-export([main/1]).
+main(_) ->
+    io:format("~p~n", [string:split("a,b,c", ",")]),
+    io:format("~p~n", [string:split("a,b,c", ",", all)]),
+    io:format("~p~n", [string:split("a,b,c", ",", trailing)]),
+    io:format("~p~n", [string:split("a,,b", ",", all)]),
+    io:format("~p~n", [string:split(<<"x--y--z">>, "--", all)]),
+    io:format("~p~n", [string:split("nosep", ",")]),
+    io:format("~p~n", [string:join(["a", "b", "c"], "-")]),
+    io:format("~p~n", [string:join([], "-")]),
+    io:format("~p~n", [string:tokens("  hello  world, foo ", " ,")]),
+    io:format("~p~n", [string:lexemes("  hello  world, foo ", " ,")]),
+    io:format("~p~n", [string:lexemes(<<"a b  c">>, " ")]),
+    io:format("~p~n", [string:replace("aXbXc", "X", "--")]),
+    io:format("~p~n", [string:replace("aXbXc", "X", "--", all)]),
+    io:format("~p~n", [string:replace("aXbXc", "X", "", trailing)]),
+    io:format("~p~n", [string:find("hello world", "o")]),
+    io:format("~p~n", [string:find("hello world", "o", trailing)]),
+    io:format("~p~n", [string:find("hello", "z")]),
+    io:format("~p~n", [string:find(<<"abcabc">>, "ca")]),
+    io:format("~p~n", [string:prefix("foobar", "foo")]),
+    io:format("~p~n", [string:prefix("foobar", "bar")]),
+    io:format("~p~n", [string:copies("ab", 3)]),
+    io:format("~p~n", [string:chr("hello", $l)]),
+    io:format("~p~n", [string:rchr("hello", $l)]),
+    io:format("~p~n", [string:str("hello world", "wor")]),
+    io:format("~p~n", [string:rstr("abcabc", "bc")]),
+    io:format("~p~n", [string:substr("hello world", 7)]),
+    io:format("~p~n", [string:substr("hello world", 1, 5)]),
+    io:format("~p~n", [string:sub_string("hello world", 3, 5)]),
+    io:format("~p~n", [string:words("one two  three")]),
+    io:format("~p~n", [string:sub_word("one two three", 2)]),
+    io:format("~p~n", [string:span("aabbcc", "ab")]),
+    io:format("~p~n", [string:cspan("aabbcc", "c")]).

@@ -1,0 +1,227 @@
+//! The `io` and `io_lib` functions that format and print text, and
+//! `erlang:display/1`. Output goes to the latin1 standard devices through
+//! `crate::io`; errors are OTP's (`badarg`).
+
+use super::Bif;
+use crate::exception::{BifResult, Exception};
+use crate::format::{self, directives, pretty, write, Encoding};
+use crate::process::Process;
+use crate::term::{atoms, Term, View};
+
+pub(crate) const BIFS: &[Bif] = &[
+    Bif::new("io", "format", 1, io_format1),
+    Bif::new("io", "format", 2, io_format2),
+    Bif::new("io", "format", 3, io_format3),
+    Bif::new("io", "fwrite", 1, io_format1),
+    Bif::new("io", "fwrite", 2, io_format2),
+    Bif::new("io", "fwrite", 3, io_format3),
+    Bif::new("io", "put_chars", 1, io_put_chars1),
+    Bif::new("io", "put_chars", 2, io_put_chars2),
+    Bif::new("io", "nl", 0, io_nl0),
+    Bif::new("io", "nl", 1, io_nl1),
+    Bif::new("io", "write", 1, io_write1),
+    Bif::new("io", "write", 2, io_write2),
+    Bif::new("io_lib", "format", 2, io_lib_format),
+    Bif::new("io_lib", "fwrite", 2, io_lib_format),
+    Bif::new("io_lib", "write", 1, io_lib_write1),
+    Bif::new("io_lib", "write", 2, io_lib_write2),
+    Bif::new("io_lib", "print", 1, io_lib_print),
+    Bif::new("io_lib", "write_atom", 1, io_lib_write_atom),
+    Bif::new("io_lib", "write_string", 1, io_lib_write_string),
+    Bif::new("io_lib", "char_list", 1, io_lib_char_list),
+    Bif::new("io_lib", "deep_char_list", 1, io_lib_deep_char_list),
+    Bif::new("io_lib", "printable_list", 1, io_lib_printable_list),
+    Bif::new("io_lib", "printable_latin1_list", 1, io_lib_printable_list),
+    Bif::new(
+        "io_lib",
+        "printable_unicode_list",
+        1,
+        io_lib_printable_unicode_list,
+    ),
+    Bif::new("io_lib", "nl", 0, io_lib_nl),
+    Bif::new("erlang", "display", 1, erlang_display),
+];
+
+#[derive(Clone, Copy)]
+enum Device {
+    Stdout,
+    Stderr,
+}
+
+/// `standard_io`, `user` and pids (group leaders) print to standard
+/// output; `standard_error` to standard error.
+fn device(t: Term) -> Result<Device, Exception> {
+    if t.as_pid().is_some() {
+        return Ok(Device::Stdout);
+    }
+    match t.as_atom().map(|a| a.name()) {
+        Some("standard_io" | "user") => Ok(Device::Stdout),
+        Some("standard_error") => Ok(Device::Stderr),
+        _ => Err(Exception::badarg()),
+    }
+}
+
+fn emit(dev: Device, text: &str) {
+    let bytes = crate::io::latin1_bytes(text);
+    match dev {
+        Device::Stdout => crate::io::write_stdout(&bytes),
+        Device::Stderr => crate::io::write_stderr(&bytes),
+    }
+}
+
+fn ok() -> BifResult {
+    Ok(Term::atom(atoms::ok))
+}
+
+fn do_format(dev: Device, fmt: Term, args: Term) -> BifResult {
+    let text = directives::format_to_string(fmt, args)?;
+    emit(dev, &text);
+    ok()
+}
+
+fn io_format1(_p: &mut Process, a: &[Term]) -> BifResult {
+    do_format(Device::Stdout, a[0], Term::NIL)
+}
+
+fn io_format2(_p: &mut Process, a: &[Term]) -> BifResult {
+    do_format(Device::Stdout, a[0], a[1])
+}
+
+fn io_format3(_p: &mut Process, a: &[Term]) -> BifResult {
+    do_format(device(a[0])?, a[1], a[2])
+}
+
+/// Unicode chardata: characters, and binaries in UTF-8 (latin1 bytes when
+/// not valid UTF-8).
+fn chardata(t: Term) -> Result<String, Exception> {
+    let mut out = String::new();
+    let mut stack = vec![t];
+    while let Some(t) = stack.pop() {
+        match t.view() {
+            View::Nil => {}
+            View::Cons(h, tl) => {
+                stack.push(tl);
+                stack.push(h);
+            }
+            View::Small(c) if write::is_unicode_char(c) => out.push(format::char_of(c)),
+            View::Binary(b) if b.is_binary() => {
+                let bytes = b.to_bytes();
+                match std::str::from_utf8(&bytes) {
+                    Ok(s) => out.push_str(s),
+                    Err(_) => out.extend(bytes.iter().map(|&c| c as char)),
+                }
+            }
+            _ => return Err(Exception::badarg()),
+        }
+    }
+    Ok(out)
+}
+
+fn io_put_chars1(_p: &mut Process, a: &[Term]) -> BifResult {
+    emit(Device::Stdout, &chardata(a[0])?);
+    ok()
+}
+
+fn io_put_chars2(_p: &mut Process, a: &[Term]) -> BifResult {
+    let dev = device(a[0])?;
+    emit(dev, &chardata(a[1])?);
+    ok()
+}
+
+fn io_nl0(_p: &mut Process, _a: &[Term]) -> BifResult {
+    emit(Device::Stdout, "\n");
+    ok()
+}
+
+fn io_nl1(_p: &mut Process, a: &[Term]) -> BifResult {
+    emit(device(a[0])?, "\n");
+    ok()
+}
+
+fn io_write1(_p: &mut Process, a: &[Term]) -> BifResult {
+    emit(Device::Stdout, &format::write_term(a[0]));
+    ok()
+}
+
+fn io_write2(_p: &mut Process, a: &[Term]) -> BifResult {
+    emit(device(a[0])?, &format::write_term(a[1]));
+    ok()
+}
+
+fn io_lib_format(p: &mut Process, a: &[Term]) -> BifResult {
+    format::format(&mut p.heap, a[0], a[1])
+}
+
+fn string_result(p: &mut Process, s: &str) -> BifResult {
+    Ok(format::chars_to_list(&mut p.heap, s))
+}
+
+fn io_lib_write1(p: &mut Process, a: &[Term]) -> BifResult {
+    string_result(p, &format::write_term(a[0]))
+}
+
+fn io_lib_write2(p: &mut Process, a: &[Term]) -> BifResult {
+    let depth = a[1].as_small().ok_or_else(Exception::badarg)?;
+    string_result(p, &write::write(a[0], depth, Encoding::Latin1))
+}
+
+fn io_lib_print(p: &mut Process, a: &[Term]) -> BifResult {
+    string_result(p, &pretty::print(a[0], 1, 80, -1, Encoding::Latin1))
+}
+
+fn io_lib_write_atom(p: &mut Process, a: &[Term]) -> BifResult {
+    let at = a[0].as_atom().ok_or_else(Exception::badarg)?;
+    string_result(p, &write::write_atom(at, Encoding::Unicode))
+}
+
+fn io_lib_write_string(p: &mut Process, a: &[Term]) -> BifResult {
+    let cs = write::list_chars(a[0]).ok_or_else(Exception::badarg)?;
+    string_result(p, &directives::quote_string(&cs))
+}
+
+fn io_lib_char_list(_p: &mut Process, a: &[Term]) -> BifResult {
+    let ok =
+        write::list_chars(a[0]).is_some_and(|cs| cs.iter().all(|&c| write::is_unicode_char(c)));
+    Ok(Term::boolean(ok))
+}
+
+fn io_lib_deep_char_list(_p: &mut Process, a: &[Term]) -> BifResult {
+    let mut stack = vec![a[0]];
+    while let Some(t) = stack.pop() {
+        match t.view() {
+            View::Nil => {}
+            View::Cons(h, tl) => {
+                stack.push(tl);
+                if h.is_list() {
+                    stack.push(h);
+                } else if !h.as_small().is_some_and(write::is_unicode_char) {
+                    return Ok(Term::boolean(false));
+                }
+            }
+            _ => return Ok(Term::boolean(false)),
+        }
+    }
+    Ok(Term::boolean(true))
+}
+
+/// `io_lib:printable_list/1` under the default printable range (latin1).
+fn io_lib_printable_list(_p: &mut Process, a: &[Term]) -> BifResult {
+    Ok(Term::boolean(write::printable_latin1_list(a[0])))
+}
+
+fn io_lib_printable_unicode_list(_p: &mut Process, a: &[Term]) -> BifResult {
+    Ok(Term::boolean(write::printable_unicode_list(a[0])))
+}
+
+fn io_lib_nl(p: &mut Process, _a: &[Term]) -> BifResult {
+    string_result(p, "\n")
+}
+
+/// Prints straight to standard output, ending the line with CR LF as the
+/// runtime system's own printer does.
+fn erlang_display(_p: &mut Process, a: &[Term]) -> BifResult {
+    let mut bytes = format::display::display(a[0]);
+    bytes.extend_from_slice(b"\r\n");
+    crate::io::write_stdout(&bytes);
+    Ok(Term::boolean(true))
+}

@@ -1,0 +1,142 @@
+//! Turns a compiled `bytecode::Module` into a module instance: interns its
+//! atoms, builds its literals in the instance's own heap, resolves imports
+//! to BIFs and export entries, and sets up its lambdas.
+
+use super::{FunctionInfo, Import, Lambda, ModuleInstance};
+use crate::bif;
+use crate::heap::Heap;
+use crate::term::{Atom, Term};
+use crate::vm::Vm;
+use ferl_compiler::bytecode::{Literal, Module};
+
+/// Builds the instance (not yet installed in the code table).
+pub fn instantiate(vm: &Vm, m: Module) -> &'static ModuleInstance {
+    let name = Atom::intern(&m.name);
+    let atoms: Box<[Atom]> = m.atoms.iter().map(|a| Atom::intern(a)).collect();
+    let mut literal_heap = Heap::new();
+    let literals: Box<[Term]> = m
+        .literals
+        .iter()
+        .map(|l| literal(&mut literal_heap, l))
+        .collect();
+    let imports: Box<[Import]> = m
+        .imports
+        .iter()
+        .map(|i| {
+            let (module, function) = (Atom::intern(&i.module), Atom::intern(&i.function));
+            Import {
+                special: super::Special::of(module, function, i.arity),
+                module,
+                function,
+                arity: i.arity,
+                bif: bif::lookup(module, function, i.arity),
+                export: vm.code.export(module, function, i.arity),
+            }
+        })
+        .collect();
+    let functions: Box<[FunctionInfo]> = m
+        .functions
+        .iter()
+        .map(|f| FunctionInfo {
+            name: Atom::intern(&f.name),
+            arity: f.arity,
+            entry: f.entry,
+        })
+        .collect();
+    let mut by_entry: Vec<(u32, u32)> = functions
+        .iter()
+        .enumerate()
+        .map(|(i, f)| (f.entry, i as u32))
+        .collect();
+    by_entry.sort();
+    let uniq = checksum(&m.name, m.code.len());
+    let lambdas: Box<[Lambda]> = m
+        .lambdas
+        .iter()
+        .enumerate()
+        .map(|(i, l)| {
+            let f = &functions[l.function as usize];
+            Lambda {
+                module: name,
+                function: f.name,
+                arity: l.arity,
+                num_free: l.num_free,
+                index: i as u32,
+                uniq,
+                entry: f.entry,
+                instance: std::ptr::null(),
+            }
+        })
+        .collect();
+    let exports = m
+        .exports
+        .iter()
+        .map(|(f, a)| (Atom::intern(f), *a))
+        .collect();
+    let mut attrs = Vec::new();
+    for (k, v) in &m.attributes {
+        let v = literal(&mut literal_heap, v);
+        attrs.push(literal_heap.tuple(&[Term::atom(Atom::intern(k)), v]));
+    }
+    let attributes = literal_heap.list(&attrs);
+    let inst = Box::leak(Box::new(ModuleInstance {
+        name,
+        file: m.file,
+        code: m.code.into_boxed_slice(),
+        atoms,
+        literals,
+        literal_heap,
+        imports,
+        functions,
+        by_entry: by_entry.into_boxed_slice(),
+        lambdas,
+        lines: m.lines.into_boxed_slice(),
+        exports,
+        attributes,
+    }));
+    let ptr: *const ModuleInstance = inst;
+    for l in inst.lambdas.iter_mut() {
+        l.instance = ptr;
+    }
+    inst
+}
+
+fn checksum(name: &str, len: usize) -> u32 {
+    let mut h: u32 = 2166136261;
+    for b in name.bytes().chain(len.to_le_bytes()) {
+        h = (h ^ b as u32).wrapping_mul(16777619);
+    }
+    h % 100_000_000
+}
+
+/// Builds a literal term. Lists are built iteratively along their spine.
+fn literal(heap: &mut Heap, l: &Literal) -> Term {
+    match l {
+        Literal::Atom(a) => Term::atom(Atom::intern(a)),
+        Literal::Int(n) => heap.bigint(n),
+        Literal::Float(f) => heap.float(*f),
+        Literal::Nil => Term::NIL,
+        Literal::Cons(..) => {
+            let mut items = Vec::new();
+            let mut cur = l;
+            while let Literal::Cons(h, t) = cur {
+                items.push(literal(heap, h));
+                cur = t;
+            }
+            let tail = literal(heap, cur);
+            heap.list_with_tail(&items, tail)
+        }
+        Literal::Tuple(es) => {
+            let ts: Vec<Term> = es.iter().map(|e| literal(heap, e)).collect();
+            heap.tuple(&ts)
+        }
+        Literal::Map(pairs) => {
+            let mut ps: Vec<(Term, Term)> = pairs
+                .iter()
+                .map(|(k, v)| (literal(heap, k), literal(heap, v)))
+                .collect();
+            heap.map(&mut ps)
+        }
+        Literal::Binary(bytes, bits) => heap.bitstring(bytes, *bits),
+    }
+}

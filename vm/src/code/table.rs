@@ -1,0 +1,91 @@
+//! The code table: for each module its current and old instance, and the
+//! export entries remote calls go through.
+
+use super::{Export, ExportTarget, ModuleInstance};
+use crate::term::Atom;
+use std::collections::HashMap;
+use std::sync::RwLock;
+
+#[derive(Default, Clone, Copy)]
+pub struct Slots {
+    pub current: Option<&'static ModuleInstance>,
+    pub old: Option<&'static ModuleInstance>,
+}
+
+#[derive(Default)]
+pub struct CodeTable {
+    exports: RwLock<HashMap<(Atom, Atom, u32), &'static Export>>,
+    modules: RwLock<HashMap<Atom, Slots>>,
+}
+
+/// Why a load was refused.
+#[derive(Debug, PartialEq, Eq)]
+pub enum LoadError {
+    /// The module has both current and old code.
+    NotPurged,
+}
+
+impl CodeTable {
+    /// The export entry for `m:f/a`, created (empty) if needed.
+    pub fn export(&self, m: Atom, f: Atom, a: u32) -> &'static Export {
+        if let Some(e) = self
+            .exports
+            .read()
+            .unwrap_or_else(|e| e.into_inner())
+            .get(&(m, f, a))
+        {
+            return e;
+        }
+        let mut w = self.exports.write().unwrap_or_else(|e| e.into_inner());
+        w.entry((m, f, a))
+            .or_insert_with(|| Box::leak(Box::new(Export::new(m, f, a))))
+    }
+
+    pub fn slots(&self, m: Atom) -> Slots {
+        self.modules
+            .read()
+            .unwrap_or_else(|e| e.into_inner())
+            .get(&m)
+            .copied()
+            .unwrap_or_default()
+    }
+
+    pub fn current(&self, m: Atom) -> Option<&'static ModuleInstance> {
+        self.slots(m).current
+    }
+
+    /// Makes `inst` current; the previous current becomes old. Refused
+    /// when the module already has old code.
+    pub fn install(&self, inst: &'static ModuleInstance) -> Result<(), LoadError> {
+        let mut mods = self.modules.write().unwrap_or_else(|e| e.into_inner());
+        let slots = mods.entry(inst.name).or_default();
+        if slots.current.is_some() && slots.old.is_some() {
+            return Err(LoadError::NotPurged);
+        }
+        if let Some(prev) = slots.current {
+            slots.old = Some(prev);
+            for &(f, a) in &prev.exports {
+                self.export(inst.name, f, a).set(None);
+            }
+        }
+        slots.current = Some(inst);
+        for &(f, a) in &inst.exports {
+            if let Some(entry) = inst.function_entry(f, a) {
+                self.export(inst.name, f, a).set(Some(ExportTarget {
+                    instance: inst,
+                    entry,
+                }));
+            }
+        }
+        Ok(())
+    }
+
+    /// Every module with current code.
+    pub fn loaded(&self) -> Vec<Atom> {
+        let mods = self.modules.read().unwrap_or_else(|e| e.into_inner());
+        mods.iter()
+            .filter(|(_, s)| s.current.is_some())
+            .map(|(m, _)| *m)
+            .collect()
+    }
+}

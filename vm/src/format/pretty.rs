@@ -1,0 +1,430 @@
+//! `~p` (`io_lib_pretty:print/4`): the same two passes as OTP 25. First
+//! every subterm's one-line text and length are computed (`If`, OTP's
+//! "intermediate format"); then the layout pass (`pp`) breaks lines where
+//! a subterm does not fit, choosing the indentation for tagged tuples
+//! (`cind`). The arithmetic below follows OTP's guards term for term,
+//! since byte-for-byte equal output depends on every off-by-one.
+
+use super::write::{self, BinParts, StrMode};
+use super::Encoding;
+use crate::term::{Term, View};
+
+/// Terms nested deeper than this are written with `~w` instead, to bound
+/// the recursion of both passes (OTP would print them indented).
+const MAX_NESTING: usize = 2000;
+
+enum End {
+    Nil,
+    Dots,
+    Tail(Box<If>),
+}
+
+enum Shape {
+    /// Text printed as is (OTP's `?ATM` case: atoms, numbers, strings...).
+    Leaf(String),
+    Bin(BinParts, String),
+    List(Vec<If>, End),
+    Tuple(bool, Vec<If>, End),
+    Map(Vec<If>, End),
+    Pair(Box<If>, Box<If>),
+}
+
+struct If {
+    shape: Shape,
+    len: i64,
+}
+
+impl If {
+    fn leaf(s: String) -> If {
+        let len = s.chars().count() as i64;
+        If {
+            shape: Shape::Leaf(s),
+            len,
+        }
+    }
+    fn is_leaf(&self) -> bool {
+        matches!(self.shape, Shape::Leaf(_))
+    }
+    fn is_leaf_pair(&self) -> bool {
+        match &self.shape {
+            Shape::Pair(k, v) => k.is_leaf() && v.is_leaf(),
+            _ => false,
+        }
+    }
+}
+
+/// `io_lib_pretty:print(Term, Col, Ll, Depth)` with the encoding of `~p`
+/// (`Latin1`) or `~tp` (`Unicode`). `col` counts from 1; `depth` -1 is
+/// unlimited.
+pub fn print(t: Term, col: i64, ll: i64, depth: i64, enc: Encoding) -> String {
+    print_opts(t, col, ll, depth, enc, true)
+}
+
+/// `~lp`: like `print` but lists and binaries are never shown as strings.
+pub fn print_no_strings(t: Term, col: i64, ll: i64, depth: i64, enc: Encoding) -> String {
+    print_opts(t, col, ll, depth, enc, false)
+}
+
+fn print_opts(t: Term, col: i64, ll: i64, depth: i64, enc: Encoding, strings: bool) -> String {
+    if depth == 0 {
+        return "...".to_string();
+    }
+    let col = col.max(1);
+    match t.view() {
+        View::Atom(a) => write::write_atom(a, enc),
+        View::Tuple(_) | View::Cons(..) | View::Nil | View::Map(..) | View::Binary(_) => {
+            if nesting_exceeds(t, MAX_NESTING) {
+                return write::write(t, depth, enc);
+            }
+            let p = Printer { enc, strings };
+            let tree = p.length(t, depth);
+            let m = tree.len;
+            let mut out = String::new();
+            if ll == 0 || tree.len < ll - col {
+                write_if(&mut out, &tree);
+            } else {
+                let lay = Layout { ll, m };
+                let tind = if lay.cind(&tree, col, -1, 0, 0) {
+                    -1
+                } else if lay.cind(&tree, col, 4, 0, 0) {
+                    4
+                } else {
+                    1
+                };
+                lay.pp(&mut out, &tree, col, tind, (col - 1) as usize, 0, 0);
+            }
+            out
+        }
+        _ => write::write(t, -1, enc),
+    }
+}
+
+/// Whether lists, tuples and maps nest more than `limit` levels (list
+/// tails do not count: they are iterated).
+fn nesting_exceeds(t: Term, limit: usize) -> bool {
+    let mut stack = vec![(t, 0usize)];
+    while let Some((t, d)) = stack.pop() {
+        if d > limit {
+            return true;
+        }
+        match t.view() {
+            View::Cons(..) => {
+                for e in t.iter_list() {
+                    stack.push((e, d + 1));
+                }
+            }
+            View::Tuple(es) => stack.extend(es.iter().map(|&e| (e, d + 1))),
+            View::Map(ks, vs) => stack.extend(ks.iter().chain(vs).map(|&e| (e, d + 1))),
+            _ => {}
+        }
+    }
+    false
+}
+
+struct Printer {
+    enc: Encoding,
+    strings: bool,
+}
+
+impl Printer {
+    /// `print_length/7` with no character limit.
+    fn length(&self, t: Term, d: i64) -> If {
+        if d == 0 {
+            return If::leaf("...".into());
+        }
+        match t.view() {
+            View::Nil => If::leaf("[]".into()),
+            View::Tuple([]) => If::leaf("{}".into()),
+            View::Map([], _) => If::leaf("#{}".into()),
+            View::Atom(a) => If::leaf(write::write_atom(a, self.enc)),
+            View::Cons(..) => {
+                if self.strings && d != 1 && write::printable_latin1_list(t) {
+                    let cs = write::list_chars(t).unwrap_or_default();
+                    let mode = match self.enc {
+                        Encoding::Latin1 => StrMode::Latin1,
+                        Encoding::Unicode => StrMode::Unicode,
+                    };
+                    If::leaf(write::write_string(&cs, '"', mode))
+                } else {
+                    self.list(t, d)
+                }
+            }
+            View::Tuple(es) => {
+                if d == 1 {
+                    return If::leaf("{...}".into());
+                }
+                let mut items = Vec::with_capacity(es.len());
+                let mut end = End::Nil;
+                let mut dd = d;
+                for &e in es {
+                    if dd == 1 {
+                        end = End::Dots;
+                        break;
+                    }
+                    items.push(self.length(e, dd - 1));
+                    dd -= 1;
+                }
+                let tagged = es.len() > 1 && es[0].is_atom();
+                let len = list_length(&items, &end, 2);
+                If {
+                    shape: Shape::Tuple(tagged, items, end),
+                    len,
+                }
+            }
+            View::Map(ks, vs) => {
+                if d == 1 {
+                    return If::leaf("#{...}".into());
+                }
+                let d0 = d - 1;
+                let mut items = Vec::with_capacity(ks.len());
+                let mut end = End::Nil;
+                let mut dd = d;
+                for (&k, &v) in ks.iter().zip(vs) {
+                    if dd == 1 {
+                        end = End::Dots;
+                        break;
+                    }
+                    let ki = self.length(k, d0);
+                    let vi = self.length(v, d0);
+                    let len = ki.len + 4 + vi.len;
+                    items.push(If {
+                        shape: Shape::Pair(Box::new(ki), Box::new(vi)),
+                        len,
+                    });
+                    dd -= 1;
+                }
+                let len = list_length(&items, &end, 3);
+                If {
+                    shape: Shape::Map(items, end),
+                    len,
+                }
+            }
+            View::Binary(b) => {
+                if b.bit_len == 0 {
+                    If::leaf("<<>>".into())
+                } else if d == 1 {
+                    If::leaf("<<...>>".into())
+                } else {
+                    self.binary(b, d)
+                }
+            }
+            _ => If::leaf(write::write(t, -1, self.enc)),
+        }
+    }
+
+    fn list(&self, t: Term, d: i64) -> If {
+        let mut items = Vec::new();
+        let mut end = End::Nil;
+        let mut rest = t;
+        let mut dd = d;
+        loop {
+            match rest.view() {
+                View::Nil => break,
+                _ if dd == 1 => {
+                    end = End::Dots;
+                    break;
+                }
+                View::Cons(h, tl) => {
+                    items.push(self.length(h, dd - 1));
+                    rest = tl;
+                    dd -= 1;
+                }
+                _ => {
+                    end = End::Tail(Box::new(self.length(rest, dd - 1)));
+                    break;
+                }
+            }
+        }
+        let len = list_length(&items, &end, 2);
+        If {
+            shape: Shape::List(items, end),
+            len,
+        }
+    }
+
+    /// `print_length_binary/4`: as a string when printable, else bytes.
+    fn binary(&self, b: crate::term::bits::Bits, d: i64) -> If {
+        let d1 = d - 1;
+        if self.strings && b.bit_len % 8 == 0 {
+            let bytes = b.to_bytes();
+            let len = if d1 >= 0 {
+                (4 * d1).min(bytes.len() as i64)
+            } else {
+                bytes.len() as i64
+            } as usize;
+            if let Some(s) = self.printable_bin(&bytes, len, d1) {
+                return If::leaf(s);
+            }
+        }
+        let parts = BinParts::of(b, d);
+        let text = parts.text();
+        let len = text.chars().count() as i64;
+        If {
+            shape: Shape::Bin(parts, text),
+            len,
+        }
+    }
+
+    /// `printable_bin/4`: the string form of a binary, if it has one.
+    fn printable_bin(&self, bytes: &[u8], len: usize, d: i64) -> Option<String> {
+        if len == 0 {
+            return None;
+        }
+        let latin1 = |bytes: &[u8]| -> Option<String> {
+            // printable_latin1_bin: `all` if every byte is printable and
+            // the binary ends within `len`; else how many of `len` remain.
+            let mut n = len;
+            let mut all = true;
+            for &c in bytes {
+                if n == 0 {
+                    all = false;
+                    break;
+                }
+                if !write::is_printable_latin1(c as i64) {
+                    all = false;
+                    break;
+                }
+                n -= 1;
+            }
+            let cs: Vec<i64> = if all && len == bytes.len() {
+                bytes.iter().map(|&c| c as i64).collect()
+            } else if !all && d > 0 && (len - n) as i64 >= d {
+                return Some(
+                    self.bin_prefix(bytes[..len - n].iter().map(|&c| c as i64).collect(), false),
+                );
+            } else {
+                return None;
+            };
+            Some(format!(
+                "<<{}>>",
+                write::write_string(&cs, '"', StrMode::Unicode)
+            ))
+        };
+        if self.enc == Encoding::Latin1 {
+            return latin1(bytes);
+        }
+        // printable_unicode_bin: decode UTF-8 while characters are
+        // printable (in the default latin1 printable range) and `len`
+        // lasts; invalid UTF-8 met on the way makes it latin1 after all.
+        let mut i = len;
+        let mut pos = 0;
+        let mut cs = Vec::new();
+        while pos < bytes.len() {
+            let Some((c, n)) = decode_utf8(&bytes[pos..]) else {
+                return latin1(bytes);
+            };
+            if i == 0 || !write::is_printable_latin1(c) {
+                break;
+            }
+            cs.push(c);
+            i -= 1;
+            pos += n;
+        }
+        let to_list = |bs: &[u8]| -> Vec<i64> { bs.iter().map(|&c| c as i64).collect() };
+        if pos == bytes.len() {
+            if len - i == bytes.len() {
+                Some(format!(
+                    "<<{}>>",
+                    write::write_string(&to_list(bytes), '"', StrMode::Unicode)
+                ))
+            } else {
+                Some(format!(
+                    "<<{}/utf8>>",
+                    write::write_string(&cs, '"', StrMode::Unicode)
+                ))
+            }
+        } else if d > 0 && (len - i) as i64 >= d {
+            Some(self.bin_prefix(cs, pos != len - i))
+        } else {
+            None
+        }
+    }
+
+    fn bin_prefix(&self, cs: Vec<i64>, utf8: bool) -> String {
+        let s = write::write_string(&cs, '"', StrMode::Unicode);
+        if utf8 {
+            format!("<<{s}/utf8...>>")
+        } else {
+            format!("<<{s}...>>")
+        }
+    }
+}
+
+/// `list_length/3`: the one-line length of elements with separators.
+fn list_length(items: &[If], end: &End, acc: i64) -> i64 {
+    let mut len = acc;
+    for (i, e) in items.iter().enumerate() {
+        len += e.len + if i > 0 { 1 } else { 0 };
+    }
+    let sep = if items.is_empty() { 0 } else { 1 };
+    match end {
+        End::Nil => len,
+        End::Dots => len + sep + 3,
+        End::Tail(t) => len + sep + t.len,
+    }
+}
+
+/// The whole subterm on one line (`write/1`).
+fn write_if(out: &mut String, e: &If) {
+    match &e.shape {
+        Shape::Leaf(s) | Shape::Bin(_, s) => out.push_str(s),
+        Shape::List(items, end) => {
+            out.push('[');
+            write_seq(out, items, end, '|');
+            out.push(']');
+        }
+        Shape::Tuple(_, items, end) => {
+            out.push('{');
+            write_seq(out, items, end, ',');
+            out.push('}');
+        }
+        Shape::Map(items, end) => {
+            out.push_str("#{");
+            write_seq(out, items, end, ',');
+            out.push('}');
+        }
+        Shape::Pair(k, v) => {
+            write_if(out, k);
+            out.push_str(" => ");
+            write_if(out, v);
+        }
+    }
+}
+
+fn write_seq(out: &mut String, items: &[If], end: &End, sep: char) {
+    for (i, e) in items.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        write_if(out, e);
+    }
+    match end {
+        End::Nil => {}
+        End::Dots => {
+            if !items.is_empty() {
+                out.push(sep);
+            }
+            out.push_str("...");
+        }
+        End::Tail(t) => {
+            out.push(sep);
+            write_if(out, t);
+        }
+    }
+}
+
+mod layout;
+use layout::Layout;
+
+/// One UTF-8 character at the start of `bs` and its size in bytes.
+fn decode_utf8(bs: &[u8]) -> Option<(i64, usize)> {
+    let n = match bs.first()? {
+        0x00..=0x7f => 1,
+        0xc0..=0xdf => 2,
+        0xe0..=0xef => 3,
+        0xf0..=0xf7 => 4,
+        _ => return None,
+    };
+    let s = std::str::from_utf8(bs.get(..n)?).ok()?;
+    s.chars().next().map(|c| (c as i64, n))
+}

@@ -1,0 +1,504 @@
+//! The interpreter: runs a process's bytecode until it exits, waits for a
+//! message, or uses up its reductions. One reduction is charged per call.
+//! Calls never recurse on the Rust stack: frames live in the process.
+
+mod bits;
+mod call;
+mod exception;
+mod maps;
+
+use crate::code::ModuleInstance;
+use crate::exception::{Class, Exception};
+use crate::process::{CatchEntry, CatchKind, Cp, Frame, Process};
+use crate::term::{atoms, order, Term, View};
+use ferl_compiler::bytecode::{CmpOp, Dst, Op, Src, TypeTest};
+use std::cmp::Ordering;
+
+pub use exception::{build_stacktrace, escript_bottom_frames};
+
+/// Why `run` returned.
+#[derive(Debug)]
+pub enum RunResult {
+    /// The reduction budget ran out; call `run` again.
+    Yield,
+    /// Waiting in `receive` for a message (or a timeout of `Some(ms)`).
+    Wait(Option<u64>),
+    /// The process finished: `normal`, or an uncaught exception.
+    Exit(Exit),
+    /// `erlang:halt/0,1` was called.
+    Halt(i32),
+}
+
+#[derive(Debug)]
+pub enum Exit {
+    Normal,
+    Exception {
+        class: Class,
+        reason: Term,
+        trace: Term,
+    },
+}
+
+/// Where control goes after an instruction that may transfer it.
+pub(crate) enum Flow {
+    Next,
+    Jump(&'static ModuleInstance, u32),
+    Return,
+    Halt(i32),
+}
+
+/// Starts `p` running `instance`'s function at `entry` with `args`.
+pub fn setup_call(p: &mut Process, instance: &'static ModuleInstance, entry: u32, args: &[Term]) {
+    for (i, a) in args.iter().enumerate() {
+        p.x[i] = *a;
+    }
+    p.cp = Cp::NONE;
+    p.pc = Cp {
+        instance,
+        pc: entry,
+    };
+    p.frame_live = false;
+}
+
+#[inline]
+fn src(p: &Process, inst: &ModuleInstance, ybase: usize, s: Src) -> Term {
+    match s {
+        Src::X(n) => p.x[n as usize],
+        Src::Y(n) => p.ystack[ybase + n as usize],
+        Src::Atom(i) => Term::atom(inst.atoms[i as usize]),
+        Src::Int(n) => Term::int(n),
+        Src::Nil => Term::NIL,
+        Src::Lit(i) => inst.literals[i as usize],
+    }
+}
+
+#[inline]
+fn store(p: &mut Process, ybase: usize, d: Dst, t: Term) {
+    match d {
+        Dst::X(n) => p.x[n as usize] = t,
+        Dst::Y(n) => p.ystack[ybase + n as usize] = t,
+    }
+}
+
+fn type_test(test: TypeTest, t: Term) -> bool {
+    match test {
+        TypeTest::Integer => t.is_small() || matches!(t.view(), View::Big(..)),
+        TypeTest::Float => t.as_float().is_some(),
+        TypeTest::Number => t.is_number(),
+        TypeTest::Atom => t.is_atom(),
+        TypeTest::Boolean => t.as_bool().is_some(),
+        TypeTest::Binary => t.as_bits().is_some_and(|b| b.is_binary()),
+        TypeTest::Bitstring => t.as_bits().is_some(),
+        TypeTest::List => t.is_list(),
+        TypeTest::Nil => t.is_nil(),
+        TypeTest::NonEmptyList => t.is_cons(),
+        TypeTest::Tuple => t.as_tuple().is_some(),
+        TypeTest::Map => matches!(t.view(), View::Map(..)),
+        TypeTest::Pid => t.as_pid().is_some(),
+        TypeTest::Reference => matches!(t.view(), View::Ref(_)),
+        TypeTest::Function => matches!(t.view(), View::Fun(..) | View::Export(..)),
+    }
+}
+
+fn compare(op: CmpOp, a: Term, b: Term) -> bool {
+    match op {
+        CmpOp::EqExact => order::exact_eq(a, b),
+        CmpOp::NeExact => !order::exact_eq(a, b),
+        CmpOp::Eq => order::eq(a, b),
+        CmpOp::Ne => !order::eq(a, b),
+        CmpOp::Lt => {
+            if let (Some(x), Some(y)) = (a.as_small(), b.as_small()) {
+                x < y
+            } else {
+                order::cmp(a, b) == Ordering::Less
+            }
+        }
+        CmpOp::Ge => {
+            if let (Some(x), Some(y)) = (a.as_small(), b.as_small()) {
+                x >= y
+            } else {
+                order::cmp(a, b) != Ordering::Less
+            }
+        }
+    }
+}
+
+/// Runs `p` for at most `reductions` calls.
+pub fn run(p: &mut Process, reductions: usize) -> RunResult {
+    let mut budget = reductions;
+    let mut inst: &'static ModuleInstance = match p.pc.instance() {
+        Some(i) => i,
+        None => return RunResult::Exit(Exit::Normal),
+    };
+    let mut pc = p.pc.pc as usize;
+    let mut ybase = p.frames.last().map_or(0, |f| f.y_base as usize);
+    loop {
+        let op = &inst.code[pc];
+        let at = pc;
+        pc += 1;
+        let result: Result<Flow, Exception> = 'op: {
+            match op {
+                Op::FuncInfo { .. } => {}
+                Op::Allocate { slots, live } => {
+                    if p.heap.wants_gc() {
+                        crate::gc::collect_process(p, *live as usize);
+                    }
+                    p.frames.push(Frame {
+                        ret: p.cp,
+                        y_base: p.ystack.len() as u32,
+                    });
+                    ybase = p.ystack.len();
+                    p.ystack.resize(ybase + *slots as usize, Term::NIL);
+                    p.frame_live = true;
+                }
+                Op::Deallocate => {
+                    if let Some(f) = p.frames.pop() {
+                        p.cp = f.ret;
+                        p.ystack.truncate(f.y_base as usize);
+                    }
+                    ybase = p.frames.last().map_or(0, |f| f.y_base as usize);
+                    p.frame_live = false;
+                }
+                Op::Return => break 'op Ok(Flow::Return),
+                Op::Move { src: s, dst } => {
+                    let t = src(p, inst, ybase, *s);
+                    store(p, ybase, *dst, t);
+                }
+                Op::Call { function, .. } => {
+                    p.cp = Cp {
+                        instance: inst,
+                        pc: pc as u32,
+                    };
+                    p.frame_live = false;
+                    break 'op Ok(Flow::Jump(inst, inst.functions[*function as usize].entry));
+                }
+                Op::CallOnly { function, .. } => {
+                    break 'op Ok(Flow::Jump(inst, inst.functions[*function as usize].entry));
+                }
+                Op::CallExt { arity, import } => {
+                    p.cp = Cp {
+                        instance: inst,
+                        pc: pc as u32,
+                    };
+                    break 'op call::call_import(p, inst, *import, *arity as usize, false);
+                }
+                Op::CallExtOnly { arity, import } => {
+                    break 'op call::call_import(p, inst, *import, *arity as usize, true);
+                }
+                Op::CallFun { arity } => {
+                    p.cp = Cp {
+                        instance: inst,
+                        pc: pc as u32,
+                    };
+                    break 'op call::call_fun(p, *arity as usize, false);
+                }
+                Op::CallFunOnly { arity } => break 'op call::call_fun(p, *arity as usize, true),
+                Op::Apply { arity } => {
+                    p.cp = Cp {
+                        instance: inst,
+                        pc: pc as u32,
+                    };
+                    break 'op call::apply_mfa(p, *arity as usize, false);
+                }
+                Op::ApplyOnly { arity } => break 'op call::apply_mfa(p, *arity as usize, true),
+                Op::Bif {
+                    import,
+                    args,
+                    dst,
+                    fail,
+                } => {
+                    let mut vals = [Term::NIL; 4];
+                    let n = args.len().min(4);
+                    for (i, a) in args.iter().take(4).enumerate() {
+                        vals[i] = src(p, inst, ybase, *a);
+                    }
+                    match call::bif_inline(p, inst, *import, &vals[..n]) {
+                        Ok(t) => store(p, ybase, *dst, t),
+                        Err(_) if *fail != 0 => break 'op Ok(Flow::Jump(inst, *fail)),
+                        Err(e) => break 'op Err(e),
+                    }
+                }
+                Op::Cmp { op, a, b, fail } => {
+                    let (a, b) = (src(p, inst, ybase, *a), src(p, inst, ybase, *b));
+                    if !compare(*op, a, b) {
+                        break 'op Ok(Flow::Jump(inst, *fail));
+                    }
+                }
+                Op::Test { test, src: s, fail } => {
+                    if !type_test(*test, src(p, inst, ybase, *s)) {
+                        break 'op Ok(Flow::Jump(inst, *fail));
+                    }
+                }
+                Op::TestArity {
+                    src: s,
+                    arity,
+                    fail,
+                } => {
+                    if src(p, inst, ybase, *s)
+                        .as_tuple()
+                        .is_none_or(|t| t.len() != *arity as usize)
+                    {
+                        break 'op Ok(Flow::Jump(inst, *fail));
+                    }
+                }
+                Op::TestFunArity {
+                    src: s,
+                    arity,
+                    fail,
+                } => {
+                    let f = src(p, inst, ybase, *s);
+                    let a = src(p, inst, ybase, *arity).as_small();
+                    let ok = match f.view() {
+                        View::Fun(l, _) => Some(l.arity as i64) == a,
+                        View::Export(_, _, n) => Some(n as i64) == a,
+                        _ => false,
+                    };
+                    if !ok {
+                        break 'op Ok(Flow::Jump(inst, *fail));
+                    }
+                }
+                Op::Jump { to } => break 'op Ok(Flow::Jump(inst, *to)),
+                Op::GetList { src: s, head, tail } => {
+                    if let Some((h, t)) = src(p, inst, ybase, *s).as_cons() {
+                        store(p, ybase, *head, h);
+                        store(p, ybase, *tail, t);
+                    }
+                }
+                Op::GetTupleElement { src: s, index, dst } => {
+                    let t = src(p, inst, ybase, *s)
+                        .as_tuple()
+                        .and_then(|t| t.get(*index as usize).copied());
+                    store(p, ybase, *dst, t.unwrap_or(Term::NIL));
+                }
+                Op::PutList { head, tail, dst } => {
+                    let (h, t) = (src(p, inst, ybase, *head), src(p, inst, ybase, *tail));
+                    let l = p.heap.cons(h, t);
+                    store(p, ybase, *dst, l);
+                }
+                Op::PutTuple { elems, dst } => {
+                    let vals: smallvec::SmallVec<[Term; 8]> =
+                        elems.iter().map(|e| src(p, inst, ybase, *e)).collect();
+                    let t = p.heap.tuple(&vals);
+                    store(p, ybase, *dst, t);
+                }
+                Op::PutMap { base, pairs, dst } => {
+                    let b = base.map(|b| src(p, inst, ybase, b));
+                    let kvs: Vec<(Term, Term, bool)> = pairs
+                        .iter()
+                        .map(|(k, v, exact)| {
+                            (src(p, inst, ybase, *k), src(p, inst, ybase, *v), *exact)
+                        })
+                        .collect();
+                    match maps::put_map(&mut p.heap, b, &kvs) {
+                        Ok(m) => store(p, ybase, *dst, m),
+                        Err(e) => break 'op Err(e),
+                    }
+                }
+                Op::GetMapElement {
+                    src: s,
+                    key,
+                    dst,
+                    fail,
+                } => {
+                    let m = src(p, inst, ybase, *s);
+                    let k = src(p, inst, ybase, *key);
+                    match maps::get(m, k) {
+                        Some(v) => store(p, ybase, *dst, v),
+                        None => break 'op Ok(Flow::Jump(inst, *fail)),
+                    }
+                }
+                Op::MakeFun { lambda, free, dst } => {
+                    let env: smallvec::SmallVec<[Term; 8]> =
+                        free.iter().map(|e| src(p, inst, ybase, *e)).collect();
+                    let l: *const crate::code::Lambda = &inst.lambdas[*lambda as usize];
+                    let f = p.heap.closure(l, &env);
+                    store(p, ybase, *dst, f);
+                }
+                Op::BsCreate { segs, dst } => match bits::create(p, inst, ybase, segs) {
+                    Ok(b) => store(p, ybase, *dst, b),
+                    Err(e) => break 'op Err(e),
+                },
+                Op::BsStartMatch { src: s, ctx, fail } => {
+                    let b = src(p, inst, ybase, *s);
+                    match b.as_bits() {
+                        Some(_) => store(p, ybase, *ctx, b),
+                        None => break 'op Ok(Flow::Jump(inst, *fail)),
+                    }
+                }
+                Op::BsGet {
+                    ctx,
+                    seg,
+                    dst,
+                    fail,
+                } => match bits::get(p, inst, ybase, *ctx, seg, true) {
+                    Some(v) => store(p, ybase, *dst, v),
+                    None => break 'op Ok(Flow::Jump(inst, *fail)),
+                },
+                Op::BsSkip { ctx, seg, fail } => {
+                    if bits::get(p, inst, ybase, *ctx, seg, false).is_none() {
+                        break 'op Ok(Flow::Jump(inst, *fail));
+                    }
+                }
+                Op::BsTestTail { ctx, fail } => {
+                    if src(p, inst, ybase, *ctx)
+                        .as_bits()
+                        .is_none_or(|b| b.bit_len != 0)
+                    {
+                        break 'op Ok(Flow::Jump(inst, *fail));
+                    }
+                }
+                Op::BsTestUnit { ctx, unit, fail } => {
+                    if src(p, inst, ybase, *ctx)
+                        .as_bits()
+                        .is_none_or(|b| b.bit_len % (*unit).max(1) as usize != 0)
+                    {
+                        break 'op Ok(Flow::Jump(inst, *fail));
+                    }
+                }
+                Op::Badmatch { src: s } => {
+                    let v = src(p, inst, ybase, *s);
+                    break 'op Err(Exception::error_with(&mut p.heap, atoms::badmatch, v));
+                }
+                Op::CaseEnd { src: s } => {
+                    let v = src(p, inst, ybase, *s);
+                    break 'op Err(Exception::error_with(&mut p.heap, atoms::case_clause, v));
+                }
+                Op::IfEnd => break 'op Err(Exception::error_atom(atoms::if_clause)),
+                Op::TryCaseEnd { src: s } => {
+                    let v = src(p, inst, ybase, *s);
+                    break 'op Err(Exception::error_with(&mut p.heap, atoms::try_clause, v));
+                }
+                Op::FunctionClause { .. } => {
+                    break 'op Err(Exception::error_atom(atoms::function_clause))
+                }
+                Op::RaiseError { reason } => {
+                    break 'op Err(Exception::error(src(p, inst, ybase, *reason)))
+                }
+                Op::Try { handler } | Op::Catch { handler } => {
+                    let kind = if matches!(op, Op::Try { .. }) {
+                        CatchKind::Try
+                    } else {
+                        CatchKind::Catch
+                    };
+                    p.catches.push(CatchEntry {
+                        kind,
+                        frames: p.frames.len() as u32,
+                        ystack: p.ystack.len() as u32,
+                        handler: Cp {
+                            instance: inst,
+                            pc: *handler,
+                        },
+                    });
+                }
+                Op::TryEnd | Op::CatchEnd => {
+                    p.catches.pop();
+                }
+                Op::TryCase => {}
+                Op::Raise {
+                    class,
+                    reason,
+                    trace,
+                } => {
+                    let c = src(p, inst, ybase, *class)
+                        .as_atom()
+                        .and_then(Class::from_atom)
+                        .unwrap_or(Class::Error);
+                    let r = src(p, inst, ybase, *reason);
+                    let t = src(p, inst, ybase, *trace);
+                    break 'op Err(Exception {
+                        class: c,
+                        reason: r,
+                        trace: Some(t),
+                    });
+                }
+                Op::Send => {
+                    let (to, msg) = (p.x[0], p.x[1]);
+                    match crate::bif::send(p, to, msg) {
+                        Ok(v) => p.x[0] = v,
+                        Err(e) => break 'op Err(e),
+                    }
+                }
+                Op::LoopRec { wait } => match p.mailbox.get(p.recv_cursor) {
+                    Some(&m) => p.x[0] = m,
+                    None => break 'op Ok(Flow::Jump(inst, *wait)),
+                },
+                Op::RemoveMessage => {
+                    p.mailbox.remove(p.recv_cursor);
+                    p.recv_cursor = 0;
+                }
+                Op::LoopRecEnd { to } => {
+                    p.recv_cursor += 1;
+                    break 'op Ok(Flow::Jump(inst, *to));
+                }
+                Op::Wait { to } => {
+                    p.pc = Cp {
+                        instance: inst,
+                        pc: *to,
+                    };
+                    return RunResult::Wait(None);
+                }
+                Op::WaitTimeout { to, timeout } => {
+                    let t = src(p, inst, ybase, *timeout);
+                    if t.is_atom_of(atoms::infinity) {
+                        p.pc = Cp {
+                            instance: inst,
+                            pc: *to,
+                        };
+                        return RunResult::Wait(None);
+                    }
+                    match t.as_small() {
+                        Some(0) => {}
+                        Some(ms) if ms > 0 => {
+                            // Falls through to `Timeout` once the time has passed.
+                            p.pc = Cp {
+                                instance: inst,
+                                pc: pc as u32,
+                            };
+                            return RunResult::Wait(Some(ms as u64));
+                        }
+                        _ => break 'op Err(Exception::error_atom(atoms::timeout_value)),
+                    }
+                }
+                Op::Timeout => p.recv_cursor = 0,
+            }
+            Ok(Flow::Next)
+        };
+        match result {
+            Ok(Flow::Next) => {}
+            Ok(Flow::Jump(i, target)) => {
+                if !std::ptr::eq(i, inst) || (target as usize) < pc {
+                    // Calls and backward jumps cost a reduction.
+                    if budget == 0 {
+                        p.pc = Cp {
+                            instance: i,
+                            pc: target,
+                        };
+                        return RunResult::Yield;
+                    }
+                    budget -= 1;
+                }
+                inst = i;
+                pc = target as usize;
+                ybase = p.frames.last().map_or(0, |f| f.y_base as usize);
+            }
+            Ok(Flow::Return) => match p.cp.instance() {
+                Some(i) => {
+                    inst = i;
+                    pc = p.cp.pc as usize;
+                    p.frame_live = true;
+                    ybase = p.frames.last().map_or(0, |f| f.y_base as usize);
+                }
+                None => return RunResult::Exit(Exit::Normal),
+            },
+            Ok(Flow::Halt(code)) => return RunResult::Halt(code),
+            Err(exc) => match exception::handle(p, inst, at as u32, exc) {
+                Ok((i, target)) => {
+                    inst = i;
+                    pc = target as usize;
+                    ybase = p.frames.last().map_or(0, |f| f.y_base as usize);
+                }
+                Err(exit) => return RunResult::Exit(exit),
+            },
+        }
+    }
+}

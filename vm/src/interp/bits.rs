@@ -1,0 +1,342 @@
+//! The bit syntax at run time: building a bitstring from segments, and
+//! reading one segment from a match context (the unmatched remainder,
+//! kept as a sub-binary).
+
+use super::src;
+use crate::code::ModuleInstance;
+use crate::exception::Exception;
+use crate::process::Process;
+use crate::term::bits::Bits;
+use crate::term::{Term, View};
+use ferl_compiler::bytecode::{BinSeg, BinSegKind, Dst};
+use num_bigint::{BigInt, Sign};
+use num_traits::ToPrimitive;
+
+/// Appends bits to a growing bitstring.
+#[derive(Default)]
+struct BitWriter {
+    bytes: Vec<u8>,
+    bit_len: usize,
+}
+
+impl BitWriter {
+    fn push_bit(&mut self, b: bool) {
+        if self.bit_len % 8 == 0 {
+            self.bytes.push(0);
+        }
+        if b {
+            let last = self.bytes.len() - 1;
+            self.bytes[last] |= 0x80 >> (self.bit_len % 8);
+        }
+        self.bit_len += 1;
+    }
+    fn push_bits(&mut self, b: &Bits) {
+        if self.bit_len % 8 == 0 {
+            if let Some(aligned) = b.as_aligned() {
+                self.bytes.extend_from_slice(aligned);
+                self.bit_len += aligned.len() * 8;
+                return;
+            }
+        }
+        for i in 0..b.bit_len {
+            self.push_bit(b.bit(i));
+        }
+    }
+    fn push_bytes(&mut self, bytes: &[u8]) {
+        self.push_bits(&Bits {
+            bytes,
+            bit_offset: 0,
+            bit_len: bytes.len() * 8,
+        });
+    }
+}
+
+/// The big-endian bytes of the low `bits` bits of `n` (two's complement).
+fn int_bits(n: &BigInt, bits: usize) -> Vec<u8> {
+    let nbytes = bits.div_ceil(8);
+    let mut out = vec![0u8; nbytes];
+    let mut le = n.to_signed_bytes_le();
+    let fill = if n.sign() == Sign::Minus { 0xff } else { 0 };
+    le.resize(nbytes.max(le.len()), fill);
+    for i in 0..nbytes {
+        out[nbytes - 1 - i] = le[i];
+    }
+    // Left-align the `bits` low bits in the output bytes.
+    let shift = nbytes * 8 - bits;
+    if shift > 0 {
+        let mut carry = 0u8;
+        for b in out.iter_mut().rev() {
+            let nb = (*b << shift) | carry;
+            carry = *b >> (8 - shift);
+            *b = nb;
+        }
+    }
+    out
+}
+
+fn badarg() -> Exception {
+    Exception::badarg()
+}
+
+fn seg_size(
+    p: &Process,
+    inst: &ModuleInstance,
+    ybase: usize,
+    seg: &BinSeg,
+) -> Result<Option<usize>, Exception> {
+    match seg.size {
+        None => Ok(None),
+        Some(s) => {
+            let v = src(p, inst, ybase, s);
+            if v.is_atom_of(crate::term::atoms::all) {
+                return Ok(None);
+            }
+            match v.as_small() {
+                Some(n) if n >= 0 => Ok(Some(n as usize * seg.unit as usize)),
+                _ => Err(badarg()),
+            }
+        }
+    }
+}
+
+pub(super) fn create(
+    p: &mut Process,
+    inst: &ModuleInstance,
+    ybase: usize,
+    segs: &[BinSeg],
+) -> Result<Term, Exception> {
+    let mut w = BitWriter::default();
+    for seg in segs {
+        let v = src(p, inst, ybase, seg.value);
+        let size = seg_size(p, inst, ybase, seg)?;
+        match seg.kind {
+            BinSegKind::Integer => {
+                let n = v.to_bigint().ok_or_else(badarg)?;
+                let bits = size.unwrap_or(8);
+                let mut bytes = int_bits(&n, bits);
+                if seg.little && bits % 8 == 0 {
+                    bytes.reverse();
+                }
+                w.push_bits(&Bits {
+                    bytes: &bytes,
+                    bit_offset: 0,
+                    bit_len: bits,
+                });
+            }
+            BinSegKind::Float => {
+                let f = match v.view() {
+                    View::Float(f) => f,
+                    _ => v.to_bigint().and_then(|b| b.to_f64()).ok_or_else(badarg)?,
+                };
+                let mut bytes = match size.unwrap_or(64) {
+                    64 => f.to_be_bytes().to_vec(),
+                    32 => (f as f32).to_be_bytes().to_vec(),
+                    _ => return Err(badarg()),
+                };
+                if seg.little {
+                    bytes.reverse();
+                }
+                w.push_bytes(&bytes);
+            }
+            BinSegKind::Binary => {
+                let b = v.as_bits().ok_or_else(badarg)?;
+                match size {
+                    None => {
+                        if seg.unit == 8 && !b.is_binary() {
+                            return Err(badarg());
+                        }
+                        w.push_bits(&b)
+                    }
+                    Some(n) if n <= b.bit_len => w.push_bits(&b.slice(0, n)),
+                    Some(_) => return Err(badarg()),
+                }
+            }
+            BinSegKind::Utf8 | BinSegKind::Utf16 | BinSegKind::Utf32 => {
+                let c = v
+                    .as_small()
+                    .and_then(|c| u32::try_from(c).ok())
+                    .and_then(char::from_u32)
+                    .ok_or_else(badarg)?;
+                let bytes: Vec<u8> = match seg.kind {
+                    BinSegKind::Utf8 => c.to_string().into_bytes(),
+                    BinSegKind::Utf16 => {
+                        let mut buf = [0u16; 2];
+                        c.encode_utf16(&mut buf)
+                            .iter()
+                            .flat_map(|u| {
+                                if seg.little {
+                                    u.to_le_bytes()
+                                } else {
+                                    u.to_be_bytes()
+                                }
+                            })
+                            .collect()
+                    }
+                    _ => {
+                        let u = c as u32;
+                        (if seg.little {
+                            u.to_le_bytes()
+                        } else {
+                            u.to_be_bytes()
+                        })
+                        .to_vec()
+                    }
+                };
+                w.push_bytes(&bytes);
+            }
+        }
+    }
+    Ok(p.heap.bitstring(&w.bytes, w.bit_len))
+}
+
+fn read_int(b: &Bits, at: usize, bits: usize, signed: bool, little: bool) -> BigInt {
+    let mut bytes = b.slice(at, bits).to_bytes();
+    // Right-align the value: to_bytes left-aligns a partial last byte.
+    let pad = bytes.len() * 8 - bits;
+    if pad > 0 {
+        let mut carry = 0u8;
+        for byte in bytes.iter_mut() {
+            let nb = (*byte >> pad) | carry;
+            carry = *byte << (8 - pad);
+            *byte = nb;
+        }
+    }
+    if little && bits % 8 == 0 {
+        bytes.reverse();
+    }
+    let n = BigInt::from_bytes_be(Sign::Plus, &bytes);
+    if signed && bits > 0 && n.bit(bits as u64 - 1) {
+        n - (BigInt::from(1) << bits)
+    } else {
+        n
+    }
+}
+
+/// Reads one segment from the context in `ctx`; updates the context.
+/// `None` when the segment does not match.
+pub(super) fn get(
+    p: &mut Process,
+    inst: &ModuleInstance,
+    ybase: usize,
+    ctx: Dst,
+    seg: &BinSeg,
+    want: bool,
+) -> Option<Term> {
+    let c = src(p, inst, ybase, ctx.into());
+    let b = c.as_bits()?;
+    let size = seg_size(p, inst, ybase, seg).ok()?;
+    let (value, used) = match seg.kind {
+        BinSegKind::Integer => {
+            let bits = size.unwrap_or(8);
+            if bits > b.bit_len {
+                return None;
+            }
+            let v = if want {
+                if bits <= 56 && !seg.little {
+                    let raw = b.read_uint(0, bits) as i64;
+                    let v = if seg.signed && bits > 0 && raw >> (bits - 1) & 1 == 1 {
+                        raw - (1i64 << bits)
+                    } else {
+                        raw
+                    };
+                    Term::int(v)
+                } else {
+                    let n = read_int(&b, 0, bits, seg.signed, seg.little);
+                    p.heap.bigint(&n)
+                }
+            } else {
+                Term::NIL
+            };
+            (v, bits)
+        }
+        BinSegKind::Float => {
+            let bits = size.unwrap_or(64);
+            if bits > b.bit_len || (bits != 64 && bits != 32) {
+                return None;
+            }
+            let mut bytes = b.slice(0, bits).to_bytes();
+            if seg.little {
+                bytes.reverse();
+            }
+            let f = if bits == 64 {
+                f64::from_be_bytes(bytes.try_into().ok()?)
+            } else {
+                f32::from_be_bytes(bytes.try_into().ok()?) as f64
+            };
+            if !f.is_finite() {
+                return None;
+            }
+            (if want { p.heap.float(f) } else { Term::NIL }, bits)
+        }
+        BinSegKind::Binary => {
+            let bits = match size {
+                Some(n) => n,
+                None => {
+                    if seg.unit > 1 && b.bit_len % seg.unit as usize != 0 {
+                        return None;
+                    }
+                    b.bit_len
+                }
+            };
+            if bits > b.bit_len {
+                return None;
+            }
+            (
+                if want {
+                    sub(p, c, &b, 0, bits)
+                } else {
+                    Term::NIL
+                },
+                bits,
+            )
+        }
+        BinSegKind::Utf8 => {
+            let avail = b.byte_len().min(4);
+            let bytes = b.slice(0, avail * 8).to_bytes();
+            let len = match bytes.first()? {
+                0..=0x7f => 1,
+                0xc0..=0xdf => 2,
+                0xe0..=0xef => 3,
+                0xf0..=0xf7 => 4,
+                _ => return None,
+            };
+            let s = std::str::from_utf8(bytes.get(..len)?).ok()?;
+            let ch = s.chars().next()?;
+            (Term::int(ch as i64), len * 8)
+        }
+        BinSegKind::Utf16 => {
+            if b.bit_len < 16 {
+                return None;
+            }
+            let u = read_int(&b, 0, 16, false, seg.little).to_u32()?;
+            if (0xd800..0xdc00).contains(&u) {
+                if b.bit_len < 32 {
+                    return None;
+                }
+                let lo = read_int(&b, 16, 16, false, seg.little).to_u32()?;
+                let c = 0x10000 + ((u - 0xd800) << 10) + (lo.checked_sub(0xdc00)?);
+                (Term::int(c as i64), 32)
+            } else {
+                (Term::int(u as i64), 16)
+            }
+        }
+        BinSegKind::Utf32 => {
+            if b.bit_len < 32 {
+                return None;
+            }
+            let u = read_int(&b, 0, 32, false, seg.little);
+            let c = char::from_u32(u.to_u32()?)?;
+            (Term::int(c as i64), 32)
+        }
+    };
+    let rest = sub(p, c, &b, used, b.bit_len - used);
+    super::store(p, ybase, ctx, rest);
+    Some(value)
+}
+
+/// A sub-binary of `whole` (viewed as `b`) from bit `at`, `len` bits long.
+fn sub(p: &mut Process, whole: Term, b: &Bits, at: usize, len: usize) -> Term {
+    // Share the underlying Binary object rather than nesting sub-binaries.
+    let orig = whole.sub_binary_orig().unwrap_or(whole);
+    p.heap.sub_binary(orig, b.bit_offset + at, len)
+}

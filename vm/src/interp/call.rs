@@ -1,0 +1,200 @@
+//! Calls that leave the current function by name or by value: imports
+//! (remote calls and BIFs), funs, `apply`, and the few `erlang` functions
+//! the interpreter implements itself (they need the caller's state).
+
+use super::Flow;
+use crate::code::{ModuleInstance, Special};
+use crate::exception::Exception;
+use crate::process::Process;
+use crate::term::{atoms, Atom, Term, View};
+
+type CallResult = Result<Flow, Exception>;
+
+fn undef(p: &mut Process, m: Atom, f: Atom, arity: usize) -> Exception {
+    let args: Vec<Term> = p.x[..arity].to_vec();
+    let list = p.heap.list(&args);
+    p.bif_frame = Some((m, f, list));
+    Exception::error_atom(atoms::undef)
+}
+
+/// Calls a native BIF with x0.. as arguments.
+fn call_bif(
+    p: &mut Process,
+    m: Atom,
+    f: Atom,
+    bif: crate::bif::BifFn,
+    arity: usize,
+    tail: bool,
+) -> CallResult {
+    let args: smallvec::SmallVec<[Term; 8]> = p.x[..arity].iter().copied().collect();
+    match bif(p, &args) {
+        Ok(v) => {
+            p.x[0] = v;
+            Ok(if tail { Flow::Return } else { Flow::Next })
+        }
+        Err(e) => {
+            if e.trace.is_none() {
+                let list = p.heap.list(&args);
+                p.bif_frame = Some((m, f, list));
+            }
+            Err(e)
+        }
+    }
+}
+
+/// `CallExt`/`CallExtOnly` through import `import` of `inst`.
+pub(super) fn call_import(
+    p: &mut Process,
+    inst: &'static ModuleInstance,
+    import: u32,
+    arity: usize,
+    tail: bool,
+) -> CallResult {
+    let imp = &inst.imports[import as usize];
+    if let Some(s) = imp.special {
+        return special(p, s, arity, tail);
+    }
+    if let Some(bif) = imp.bif {
+        return call_bif(p, imp.module, imp.function, bif, arity, tail);
+    }
+    if let Some(t) = imp.export.target() {
+        p.frame_live = false;
+        return Ok(Flow::Jump(t.instance, t.entry));
+    }
+    call_mfa(p, imp.module, imp.function, arity, tail)
+}
+
+/// Calls `m:f/arity` by name: a BIF, the current code, or (after loading
+/// the module) its new code; else `undef`.
+pub(super) fn call_mfa(p: &mut Process, m: Atom, f: Atom, arity: usize, tail: bool) -> CallResult {
+    if let Some(s) = Special::of(m, f, arity as u32) {
+        return special(p, s, arity, tail);
+    }
+    if let Some(bif) = crate::bif::lookup(m, f, arity as u32) {
+        return call_bif(p, m, f, bif, arity, tail);
+    }
+    let export = p.vm.code.export(m, f, arity as u32);
+    if export.target().is_none() && p.vm.code.current(m).is_none() {
+        p.vm.ensure_loaded(m);
+    }
+    match export.target() {
+        Some(t) => {
+            p.frame_live = false;
+            Ok(Flow::Jump(t.instance, t.entry))
+        }
+        None => Err(undef(p, m, f, arity)),
+    }
+}
+
+/// Calls the fun in x(arity) with x0.. as arguments.
+pub(super) fn call_fun(p: &mut Process, arity: usize, tail: bool) -> CallResult {
+    let fun = p.x[arity];
+    match fun.view() {
+        View::Fun(lambda, env) if lambda.arity as usize == arity => {
+            for (i, v) in env.iter().enumerate() {
+                p.x[arity + i] = *v;
+            }
+            p.frame_live = false;
+            Ok(Flow::Jump(lambda.instance(), lambda.entry))
+        }
+        View::Export(m, f, a) if a as usize == arity => call_mfa(p, m, f, arity, tail),
+        View::Fun(..) | View::Export(..) => {
+            let args: Vec<Term> = p.x[..arity].to_vec();
+            let list = p.heap.list(&args);
+            let inner = p.heap.tuple(&[fun, list]);
+            Err(Exception::error_with(&mut p.heap, atoms::badarity, inner))
+        }
+        _ => Err(Exception::error_with(&mut p.heap, atoms::badfun, fun)),
+    }
+}
+
+/// `Mod:Fun(Args)` with module in x(arity) and function in x(arity+1).
+pub(super) fn apply_mfa(p: &mut Process, arity: usize, tail: bool) -> CallResult {
+    let (m, f) = (p.x[arity], p.x[arity + 1]);
+    match (m.as_atom(), f.as_atom()) {
+        (Some(m), Some(f)) => call_mfa(p, m, f, arity, tail),
+        _ => {
+            let tuple = p.heap.tuple(&[m, f]);
+            Err(Exception::error_with(&mut p.heap, atoms::badfun, tuple))
+        }
+    }
+}
+
+/// Moves the elements of list `args` into x0..; `None` if not a proper list.
+fn unpack_args(p: &mut Process, args: Term) -> Option<usize> {
+    let mut n = 0;
+    let mut t = args;
+    while let Some((h, tl)) = t.as_cons() {
+        if n >= crate::process::X_REGS - 2 {
+            return None;
+        }
+        p.x[n] = h;
+        n += 1;
+        t = tl;
+    }
+    t.is_nil().then_some(n)
+}
+
+fn special(p: &mut Process, s: Special, arity: usize, tail: bool) -> CallResult {
+    match s {
+        Special::Apply2 => {
+            let (fun, args) = (p.x[0], p.x[1]);
+            let Some(n) = unpack_args(p, args) else {
+                return Err(Exception::badarg());
+            };
+            p.x[n] = fun;
+            call_fun(p, n, tail)
+        }
+        Special::Apply3 => {
+            let (m, f, args) = (p.x[0], p.x[1], p.x[2]);
+            let Some(n) = unpack_args(p, args) else {
+                return Err(Exception::badarg());
+            };
+            match (m.as_atom(), f.as_atom()) {
+                (Some(m), Some(f)) => call_mfa(p, m, f, n, tail),
+                _ => Err(Exception::badarg()),
+            }
+        }
+        Special::Halt => {
+            let code = if arity == 0 {
+                0
+            } else {
+                match p.x[0].view() {
+                    View::Small(n) => n as i32,
+                    View::Atom(a) if a.name() == "abort" => 134,
+                    _ => 1,
+                }
+            };
+            crate::io::flush_all();
+            Ok(Flow::Halt(code))
+        }
+        Special::ModuleInfo => {
+            let v = crate::bif::module_info(p, arity)?;
+            p.x[0] = v;
+            Ok(if tail { Flow::Return } else { Flow::Next })
+        }
+    }
+}
+
+/// A BIF called inline (`Op::Bif`): arguments given, no frame change.
+pub(super) fn bif_inline(
+    p: &mut Process,
+    inst: &ModuleInstance,
+    import: u32,
+    args: &[Term],
+) -> Result<Term, Exception> {
+    let imp = &inst.imports[import as usize];
+    match imp.bif {
+        Some(bif) => bif(p, args).inspect_err(|e| {
+            if e.trace.is_none() {
+                let list = p.heap.list(args);
+                p.bif_frame = Some((imp.module, imp.function, list));
+            }
+        }),
+        None => {
+            let list = p.heap.list(args);
+            p.bif_frame = Some((imp.module, imp.function, list));
+            Err(Exception::error_atom(atoms::undef))
+        }
+    }
+}

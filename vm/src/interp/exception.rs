@@ -1,0 +1,156 @@
+//! Raising: building OTP-shaped stack traces from the process's frames and
+//! unwinding to the innermost `try` or `catch`.
+
+use super::Exit;
+use crate::code::ModuleInstance;
+use crate::exception::{Class, Exception};
+use crate::heap::Heap;
+use crate::process::{CatchKind, Cp, Process};
+use crate::term::{atoms, Atom, Term};
+use ferl_compiler::bytecode::Op;
+
+/// OTP's default `backtrace_depth`.
+const MAX_DEPTH: usize = 8;
+
+fn location(heap: &mut Heap, inst: &ModuleInstance, pc: u32) -> Term {
+    let line = inst.line_at(pc);
+    if line == 0 {
+        return Term::NIL;
+    }
+    let file = heap.string(&inst.file);
+    let f = heap.tuple(&[Term::atom(atoms::file), file]);
+    let l = heap.tuple(&[Term::atom(atoms::line), Term::int(line as i64)]);
+    heap.list(&[f, l])
+}
+
+fn frame_at(heap: &mut Heap, inst: &ModuleInstance, pc: u32, args: Option<Term>) -> Option<Term> {
+    let f = inst.function_at(pc)?;
+    let loc = location(heap, inst, pc);
+    let a = args.unwrap_or(Term::int(f.arity as i64));
+    Some(heap.tuple(&[Term::atom(inst.name), Term::atom(f.name), a, loc]))
+}
+
+/// The stack trace of an exception raised at `pc` of `inst`.
+pub fn build_stacktrace(p: &mut Process, inst: &ModuleInstance, pc: u32) -> Term {
+    let mut entries = Vec::new();
+    if let Some((m, f, args)) = p.bif_frame.take() {
+        entries.push(
+            p.heap
+                .tuple(&[Term::atom(m), Term::atom(f), args, Term::NIL]),
+        );
+    }
+    // function_clause reports the arguments instead of the arity.
+    let args = match inst.code.get(pc as usize) {
+        Some(Op::FunctionClause { function }) => {
+            let arity = inst
+                .functions
+                .get(*function as usize)
+                .map_or(0, |f| f.arity as usize);
+            let xs: Vec<Term> = p.x[..arity].to_vec();
+            Some(p.heap.list(&xs))
+        }
+        _ => None,
+    };
+    if let Some(e) = frame_at(&mut p.heap, inst, pc, args) {
+        entries.push(e);
+    }
+    let mut callers: Vec<Cp> = Vec::new();
+    if !p.frame_live {
+        callers.push(p.cp);
+    }
+    callers.extend(p.frames.iter().rev().map(|f| f.ret));
+    for cp in callers {
+        if entries.len() >= MAX_DEPTH {
+            break;
+        }
+        if let Some(i) = cp.instance() {
+            if let Some(e) = frame_at(&mut p.heap, i, cp.pc.saturating_sub(1), None) {
+                entries.push(e);
+            }
+        }
+    }
+    for &t in p.bottom_frames.clone().iter() {
+        if entries.len() >= MAX_DEPTH {
+            break;
+        }
+        let t = p.heap.copy_term(t);
+        entries.push(t);
+    }
+    p.heap.list(&entries)
+}
+
+/// Unwinds to the innermost handler. Returns where to continue, or the
+/// process's exit when nothing catches.
+pub(super) fn handle(
+    p: &mut Process,
+    inst: &'static ModuleInstance,
+    pc: u32,
+    exc: Exception,
+) -> Result<(&'static ModuleInstance, u32), Exit> {
+    let trace = match exc.trace {
+        Some(t) => {
+            p.bif_frame = None;
+            t
+        }
+        None => build_stacktrace(p, inst, pc),
+    };
+    let Some(entry) = p.catches.pop() else {
+        return Err(Exit::Exception {
+            class: exc.class,
+            reason: exc.reason,
+            trace,
+        });
+    };
+    p.frames.truncate(entry.frames as usize);
+    p.ystack.truncate(entry.ystack as usize);
+    p.frame_live = true;
+    match entry.kind {
+        CatchKind::Try => {
+            p.x[0] = Term::atom(exc.class.atom());
+            p.x[1] = exc.reason;
+            p.x[2] = trace;
+        }
+        CatchKind::Catch => {
+            p.x[0] = match exc.class {
+                Class::Throw => exc.reason,
+                Class::Exit => p.heap.tuple(&[Term::atom(atoms::EXIT), exc.reason]),
+                Class::Error => {
+                    let inner = p.heap.tuple(&[exc.reason, trace]);
+                    p.heap.tuple(&[Term::atom(atoms::EXIT), inner])
+                }
+            };
+        }
+    }
+    let handler = entry.handler.instance().unwrap_or(inst);
+    Ok((handler, entry.handler.pc))
+}
+
+/// The frames an escript's main process shows below `main/1`, as OTP's
+/// escript runner has them.
+pub fn escript_bottom_frames(heap: &mut Heap) -> Vec<Term> {
+    let mut out = Vec::new();
+    for (m, f, a, file, line) in [
+        ("escript", "run", 2, "escript.erl", 750),
+        ("escript", "start", 1, "escript.erl", 277),
+    ] {
+        let fl = heap.string(file);
+        let ft = heap.tuple(&[Term::atom(atoms::file), fl]);
+        let lt = heap.tuple(&[Term::atom(atoms::line), Term::int(line)]);
+        let loc = heap.list(&[ft, lt]);
+        out.push(heap.tuple(&[
+            Term::atom(Atom::intern(m)),
+            Term::atom(Atom::intern(f)),
+            Term::int(a),
+            loc,
+        ]));
+    }
+    for (f, a) in [("start_em", 1), ("do_boot", 3)] {
+        out.push(heap.tuple(&[
+            Term::atom(Atom::intern("init")),
+            Term::atom(Atom::intern(f)),
+            Term::int(a),
+            Term::NIL,
+        ]));
+    }
+    out
+}
