@@ -23,29 +23,15 @@ fn script_module_name(path: &str) -> String {
     format!("{base}_erl__escript__0__0__0__0")
 }
 
-/// Blanks escript's header lines (`#!`, `%%!`) and names the module,
-/// keeping every other line where it was.
+/// Drops escript's header line (line 1, whatever it holds, as escript
+/// does) and names the module when the script does not, keeping every
+/// other line where it was.
 fn prepare_source(src: &str, module: &str) -> String {
     let mut lines: Vec<String> = src.split('\n').map(str::to_string).collect();
-    let mut named = false;
-    for (i, line) in lines.iter_mut().enumerate().take(3) {
-        if (i == 0 && line.starts_with("#!")) || line.starts_with("%%!") {
-            line.clear();
-        }
-    }
-    for line in lines.iter_mut() {
-        let t = line.trim_start();
-        if t.starts_with("-module(") {
-            if let Some(end) = t.find(')') {
-                let rest = &t[end + 1..];
-                *line = format!("-module('{module}'){rest}");
-                named = true;
-            }
-            break;
-        }
-    }
+    lines[0].clear();
+    let named = lines.iter().any(|l| l.trim_start().starts_with("-module("));
     if !named {
-        lines[0] = format!("-module('{module}'). {}", lines[0]);
+        lines[0] = format!("-module('{module}').");
     }
     lines.join("\n")
 }
@@ -65,6 +51,40 @@ fn render(d: &Diagnostic, src: &str) -> String {
     out
 }
 
+/// Compiles the script as escript does: parse errors go to stderr as bare
+/// headlines; lint errors and warnings go to stdout with the source line.
+fn compile(path: &str, src: &str, original: &str) -> Option<ferl_compiler::bytecode::Module> {
+    let module = match ferl_compiler::parser::parse_module(path, src, &[]) {
+        Ok((m, _)) => m,
+        Err(diags) => {
+            let mut text = String::new();
+            for d in diags.iter().filter(|d| d.severity == Severity::Error) {
+                text.push_str(&d.headline());
+                text.push('\n');
+            }
+            ferl_vm::io::write_stderr(text.as_bytes());
+            return None;
+        }
+    };
+    let diags = ferl_compiler::lint::check(&module);
+    let mut text = String::new();
+    for d in &diags {
+        text.push_str(&render(d, original));
+    }
+    ferl_vm::io::write_stdout(text.as_bytes());
+    if diags.iter().any(|d| d.severity == Severity::Error) {
+        return None;
+    }
+    match ferl_compiler::lower::lower(&module) {
+        Ok(m) => Some(m),
+        Err(errs) => {
+            let text: String = errs.iter().map(|d| render(d, original)).collect();
+            ferl_vm::io::write_stdout(text.as_bytes());
+            None
+        }
+    }
+}
+
 pub fn run(path: &str, args: &[String]) -> i32 {
     let original = match std::fs::read(path) {
         Ok(b) => String::from_utf8_lossy(&b).into_owned(),
@@ -76,27 +96,10 @@ pub fn run(path: &str, args: &[String]) -> i32 {
     let module = script_module_name(path);
     let src = prepare_source(&original, &module);
     let vm = Arc::new(Vm::new());
-    let compiled = ferl_compiler::compile::compile_source(path, &src, &[]);
-    let (bytecode, warnings) = match compiled {
-        Ok(c) => c,
-        Err(diags) => {
-            let mut text = String::new();
-            for d in diags.iter().filter(|d| d.severity == Severity::Error) {
-                text.push_str(&render(d, &original));
-            }
-            for d in diags.iter().filter(|d| d.severity == Severity::Warning) {
-                text.push_str(&render(d, &original));
-            }
-            ferl_vm::io::write_stderr(text.as_bytes());
-            ferl_vm::io::write_stderr(b"escript: There were compilation errors.\n");
-            return ESCRIPT_ERROR;
-        }
+    let Some(bytecode) = compile(path, &src, &original) else {
+        ferl_vm::io::write_stderr(b"escript: There were compilation errors.\n");
+        return ESCRIPT_ERROR;
     };
-    let mut text = String::new();
-    for d in &warnings {
-        text.push_str(&render(d, &original));
-    }
-    ferl_vm::io::write_stderr(text.as_bytes());
     let inst = ferl_vm::code::loader::instantiate(&vm, bytecode);
     if vm.code.install(inst).is_err() {
         return ESCRIPT_ERROR;

@@ -182,15 +182,15 @@ seq_down(_, _, Acc) -> Acc.
       From :: integer(), To :: integer(), Incr :: integer(),
       Seq :: [integer()].
 seq(From, To, Incr)
-  when is_integer(From), is_integer(To), is_integer(Incr) ->
-    if
-        Incr > 0, From - Incr =< To;
-        Incr < 0, From - Incr >= To ->
-            Count = (To - From + Incr) div Incr,
-            seq_step(Count, From + Incr * (Count - 1), Incr, []);
-        Incr =:= 0, From =:= To ->
-            [From]
-    end.
+  when is_integer(From), is_integer(To), is_integer(Incr),
+       ((Incr > 0 andalso From - Incr =< To) orelse
+        (Incr < 0 andalso From - Incr >= To)) ->
+    Count = (To - From + Incr) div Incr,
+    seq_step(Count, From + Incr * (Count - 1), Incr, []);
+seq(From, To, 0) when is_integer(From), From =:= To ->
+    [From];
+seq(From, To, Incr) ->
+    erlang:error(badarg, [From, To, Incr]).
 
 seq_step(0, _, _, Acc) -> Acc;
 seq_step(Count, X, Incr, Acc) -> seq_step(Count - 1, X - Incr, Incr, [X | Acc]).
@@ -225,23 +225,21 @@ max_1([], Max) -> Max.
 -spec sublist(List1, Start, Len) -> List2 when
       List1 :: [T], List2 :: [T], Start :: pos_integer(),
       Len :: non_neg_integer(), T :: term().
-sublist(List, Start, Len)
-  when is_list(List), is_integer(Start), Start > 0,
-       is_integer(Len), Len >= 0 ->
-    sublist_skip(List, Start, Len).
-
-sublist_skip(List, 1, Len) -> sublist_take(List, Len);
-sublist_skip([_ | T], Start, Len) -> sublist_skip(T, Start - 1, Len);
-sublist_skip([], _, _) -> [].
+sublist(List, 1, Len) when is_list(List), is_integer(Len), Len >= 0 ->
+    sublist_take(List, Len);
+sublist([_ | T], Start, Len) when is_integer(Start), Start > 1 ->
+    sublist(T, Start - 1, Len);
+sublist([], Start, _Len) when is_integer(Start), Start > 1 ->
+    [].
 
 -spec sublist(List1, Len) -> List2 when
       List1 :: [T], List2 :: [T], Len :: non_neg_integer(), T :: term().
 sublist(List, Len) when is_list(List), is_integer(Len), Len >= 0 ->
     sublist_take(List, Len).
 
+sublist_take([H | T], Len) when Len > 0 -> [H | sublist_take(T, Len - 1)];
 sublist_take(_, 0) -> [];
-sublist_take([H | T], Len) -> [H | sublist_take(T, Len - 1)];
-sublist_take([], _) -> [].
+sublist_take(List, Len) when is_list(List), Len > 0 -> [].
 
 -spec delete(Elem, List1) -> List2 when
       Elem :: T, List1 :: [T], List2 :: [T], T :: term().
@@ -494,27 +492,49 @@ keymap(Fun, N, []) when is_integer(N), N >= 1, is_function(Fun, 1) -> [].
 
 -spec all(Pred, List) -> boolean() when
       Pred :: fun((Elem :: T) -> boolean()), List :: [T], T :: term().
-all(Pred, [H | T]) ->
+all(Pred, List) when is_function(Pred, 1) ->
+    case List of
+        [H | T] -> all_2(Pred, H, T);
+        [] -> true
+    end.
+
+all_2(Pred, H, T) ->
     case Pred(H) of
-        true -> all(Pred, T);
+        true -> all_1(Pred, T);
         false -> false
-    end;
-all(Pred, []) when is_function(Pred, 1) -> true.
+    end.
+
+all_1(Pred, [H | T]) -> all_2(Pred, H, T);
+all_1(_Pred, []) -> true.
 
 -spec any(Pred, List) -> boolean() when
       Pred :: fun((Elem :: T) -> boolean()), List :: [T], T :: term().
-any(Pred, [H | T]) ->
+any(Pred, List) when is_function(Pred, 1) ->
+    case List of
+        [H | T] -> any_1(Pred, H, T);
+        [] -> false
+    end.
+
+any_1(Pred, H, T) ->
     case Pred(H) of
         true -> true;
-        false -> any(Pred, T)
-    end;
-any(Pred, []) when is_function(Pred, 1) -> false.
+        false -> any_2(Pred, T)
+    end.
+
+any_2(Pred, [H | T]) -> any_1(Pred, H, T);
+any_2(_Pred, []) -> false.
 
 -spec map(Fun, List1) -> List2 when
       Fun :: fun((A) -> B), List1 :: [A], List2 :: [B], A :: term(),
       B :: term().
 map(F, List) when is_function(F, 1) ->
-    map_1(F, List).
+    case List of
+        [H | T] ->
+            V = F(H),
+            [V | map_1(F, T)];
+        [] ->
+            []
+    end.
 
 map_1(F, [H | T]) ->
     V = F(H),
@@ -536,15 +556,23 @@ flatmap_1(_F, []) -> [].
       Fun :: fun((Elem :: T, AccIn) -> AccOut), Acc0 :: term(),
       Acc1 :: term(), AccIn :: term(), AccOut :: term(), List :: [T],
       T :: term().
-foldl(F, Acc, [H | T]) -> foldl(F, F(H, Acc), T);
-foldl(F, Acc, []) when is_function(F, 2) -> Acc.
+foldl(F, Acc, List) when is_function(F, 2) ->
+    case List of
+        [H | T] -> foldl_1(F, F(H, Acc), T);
+        [] -> Acc
+    end.
+
+foldl_1(F, Acc, [H | T]) -> foldl_1(F, F(H, Acc), T);
+foldl_1(_F, Acc, []) -> Acc.
 
 -spec foldr(Fun, Acc0, List) -> Acc1 when
       Fun :: fun((Elem :: T, AccIn) -> AccOut), Acc0 :: term(),
       Acc1 :: term(), AccIn :: term(), AccOut :: term(), List :: [T],
       T :: term().
-foldr(F, Acc, [H | T]) -> F(H, foldr(F, Acc, T));
-foldr(F, Acc, []) when is_function(F, 2) -> Acc.
+foldr(F, Acc, List) when is_function(F, 2) -> foldr_1(F, Acc, List).
+
+foldr_1(F, Acc, [H | T]) -> F(H, foldr_1(F, Acc, T));
+foldr_1(_F, Acc, []) -> Acc.
 
 -spec filter(Pred, List1) -> List2 when
       Pred :: fun((Elem :: T) -> boolean()), List1 :: [T], List2 :: [T],
@@ -555,86 +583,101 @@ filter(Pred, List) when is_function(Pred, 1) ->
 -spec partition(Pred, List) -> {Satisfying, NotSatisfying} when
       Pred :: fun((Elem :: T) -> boolean()), List :: [T],
       Satisfying :: [T], NotSatisfying :: [T], T :: term().
-partition(Pred, List) -> partition_1(Pred, List, [], []).
+partition(Pred, List) when is_function(Pred, 1) ->
+    partition_1(Pred, List, [], []).
 
 partition_1(Pred, [H | T], Yes, No) ->
     case Pred(H) of
         true -> partition_1(Pred, T, [H | Yes], No);
         false -> partition_1(Pred, T, Yes, [H | No])
     end;
-partition_1(Pred, [], Yes, No) when is_function(Pred, 1) ->
+partition_1(_Pred, [], Yes, No) ->
     {reverse(Yes), reverse(No)}.
 
 -spec filtermap(Fun, List1) -> List2 when
       Fun :: fun((Elem) -> boolean() | {'true', Value}),
       List1 :: [Elem], List2 :: [Elem | Value], Elem :: term(),
       Value :: term().
-filtermap(F, [H | T]) ->
+filtermap(F, List) when is_function(F, 1) -> filtermap_1(F, List).
+
+filtermap_1(F, [H | T]) ->
     case F(H) of
-        true -> [H | filtermap(F, T)];
-        {true, V} -> [V | filtermap(F, T)];
-        false -> filtermap(F, T)
+        true -> [H | filtermap_1(F, T)];
+        {true, V} -> [V | filtermap_1(F, T)];
+        false -> filtermap_1(F, T)
     end;
-filtermap(F, []) when is_function(F, 1) -> [].
+filtermap_1(_F, []) -> [].
 
 -spec zf(fun((T) -> boolean() | {'true', X}), [T]) -> [(T | X)].
 zf(F, List) -> filtermap(F, List).
 
 -spec foreach(Fun, List) -> ok when
       Fun :: fun((Elem :: T) -> term()), List :: [T], T :: term().
-foreach(F, [H | T]) ->
+foreach(F, List) when is_function(F, 1) -> foreach_1(F, List).
+
+foreach_1(F, [H | T]) ->
     _ = F(H),
-    foreach(F, T);
-foreach(F, []) when is_function(F, 1) -> ok.
+    foreach_1(F, T);
+foreach_1(_F, []) -> ok.
 
 -spec mapfoldl(Fun, Acc0, List1) -> {List2, Acc1} when
       Fun :: fun((A, AccIn) -> {B, AccOut}), Acc0 :: term(),
       Acc1 :: term(), AccIn :: term(), AccOut :: term(), List1 :: [A],
       List2 :: [B], A :: term(), B :: term().
-mapfoldl(F, Acc0, [H | T]) ->
+mapfoldl(F, Acc, List) when is_function(F, 2) -> mapfoldl_1(F, Acc, List).
+
+mapfoldl_1(F, Acc0, [H | T]) ->
     {V, Acc1} = F(H, Acc0),
-    {Vs, Acc2} = mapfoldl(F, Acc1, T),
+    {Vs, Acc2} = mapfoldl_1(F, Acc1, T),
     {[V | Vs], Acc2};
-mapfoldl(F, Acc, []) when is_function(F, 2) -> {[], Acc}.
+mapfoldl_1(_F, Acc, []) -> {[], Acc}.
 
 -spec mapfoldr(Fun, Acc0, List1) -> {List2, Acc1} when
       Fun :: fun((A, AccIn) -> {B, AccOut}), Acc0 :: term(),
       Acc1 :: term(), AccIn :: term(), AccOut :: term(), List1 :: [A],
       List2 :: [B], A :: term(), B :: term().
-mapfoldr(F, Acc0, [H | T]) ->
-    {Vs, Acc1} = mapfoldr(F, Acc0, T),
+mapfoldr(F, Acc, List) when is_function(F, 2) -> mapfoldr_1(F, Acc, List).
+
+mapfoldr_1(F, Acc0, [H | T]) ->
+    {Vs, Acc1} = mapfoldr_1(F, Acc0, T),
     {V, Acc2} = F(H, Acc1),
     {[V | Vs], Acc2};
-mapfoldr(F, Acc, []) when is_function(F, 2) -> {[], Acc}.
+mapfoldr_1(_F, Acc, []) -> {[], Acc}.
 
 -spec takewhile(Pred, List1) -> List2 when
       Pred :: fun((Elem :: T) -> boolean()), List1 :: [T], List2 :: [T],
       T :: term().
-takewhile(Pred, [H | T]) ->
+takewhile(Pred, List) when is_function(Pred, 1) -> takewhile_1(Pred, List).
+
+takewhile_1(Pred, [H | T]) ->
     case Pred(H) of
-        true -> [H | takewhile(Pred, T)];
+        true -> [H | takewhile_1(Pred, T)];
         false -> []
     end;
-takewhile(Pred, []) when is_function(Pred, 1) -> [].
+takewhile_1(_Pred, []) -> [].
 
 -spec dropwhile(Pred, List1) -> List2 when
       Pred :: fun((Elem :: T) -> boolean()), List1 :: [T], List2 :: [T],
       T :: term().
-dropwhile(Pred, [H | T] = List) ->
+dropwhile(Pred, List) when is_function(Pred, 1) -> dropwhile_1(Pred, List).
+
+dropwhile_1(Pred, [H | T] = List) ->
     case Pred(H) of
-        true -> dropwhile(Pred, T);
+        true -> dropwhile_1(Pred, T);
         false -> List
     end;
-dropwhile(Pred, []) when is_function(Pred, 1) -> [].
+dropwhile_1(_Pred, []) -> [].
 
 -spec search(Pred, List) -> {value, Value} | false when
       Pred :: fun((T) -> boolean()), List :: [T], Value :: T.
-search(Pred, [H | T]) ->
+search(Pred, List) when is_function(Pred, 1) -> search_1(Pred, List).
+
+search_1(Pred, [H | T]) ->
     case Pred(H) of
         true -> {value, H};
-        false -> search(Pred, T)
+        false -> search_1(Pred, T)
     end;
-search(Pred, []) when is_function(Pred, 1) -> false.
+search_1(_Pred, []) -> false.
 
 -spec splitwith(Pred, List) -> {List1, List2} when
       Pred :: fun((T) -> boolean()), List :: [T], List1 :: [T],
@@ -862,7 +905,9 @@ merge(Fun, L1, []) when is_function(Fun, 2) -> L1.
 keymerge(N, L1, L2) when is_integer(N), N > 0 ->
     case L2 of
         [] -> L1;
-        [H2 | T2] -> merge_2({key, N}, L1, H2, T2, [])
+        [H2 | T2] ->
+            _ = element(N, H2),
+            merge_2({key, N}, L1, H2, T2, [])
     end.
 
 %% Standard merge: take from the first list while it may stay before
@@ -873,7 +918,7 @@ merge_2(Ord, [H1 | T1], H2, T2, Acc) ->
         false -> merge_2b(Ord, H1, T1, T2, [H2 | Acc])
     end;
 merge_2(_Ord, [], H2, T2, Acc) ->
-    reverse(Acc, [H2 | T2]).
+    finish(Acc, [H2 | T2]).
 
 merge_2b(Ord, H1, T1, [H2 | T2], Acc) ->
     case le(Ord, H1, H2) of
@@ -881,12 +926,37 @@ merge_2b(Ord, H1, T1, [H2 | T2], Acc) ->
         false -> merge_2b(Ord, H1, T1, T2, [H2 | Acc])
     end;
 merge_2b(_Ord, H1, T1, [], Acc) ->
-    reverse(Acc, [H1 | T1]).
+    finish(Acc, [H1 | T1]).
+
+%% Append the (reversed) merged prefix to the rest of one input.  The
+%% rest is walked, so an improper tail gives badarg as in OTP.
+finish(Acc, Rest) -> reverse(reverse(Rest, Acc), []).
 
 -spec merge3(List1, List2, List3) -> List4 when
       List1 :: [X], List2 :: [Y], List3 :: [Z], List4 :: [(X | Y | Z)],
       X :: term(), Y :: term(), Z :: term().
-merge3(L1, L2, L3) -> merge(merge(L1, L2), L3).
+merge3(L1, [], L3) -> merge(L1, L3);
+merge3(L1, L2, []) -> merge(L1, L2);
+merge3(L1, [H2 | T2], [H3 | T3]) -> merge3_step(L1, H2, T2, H3, T3, []).
+
+%% Each step takes the smallest head; on ties the earlier list wins.
+merge3_step([H1 | T1], H2, T2, H3, T3, Acc) ->
+    if
+        H1 =< H2, H1 =< H3 ->
+            merge3_step(T1, H2, T2, H3, T3, [H1 | Acc]);
+        H1 > H2, H2 =< H3 ->
+            merge3_next2([H1 | T1], T2, H3, T3, [H2 | Acc]);
+        true ->
+            merge3_next3([H1 | T1], H2, T2, T3, [H3 | Acc])
+    end;
+merge3_step([], H2, T2, H3, T3, Acc) ->
+    merge_2(term, [H2 | T2], H3, T3, Acc).
+
+merge3_next2(L1, [H2 | T2], H3, T3, Acc) -> merge3_step(L1, H2, T2, H3, T3, Acc);
+merge3_next2(L1, [], H3, T3, Acc) -> merge_2(term, L1, H3, T3, Acc).
+
+merge3_next3(L1, H2, T2, [H3 | T3], Acc) -> merge3_step(L1, H2, T2, H3, T3, Acc);
+merge3_next3(L1, H2, T2, [], Acc) -> merge_2(term, L1, H2, T2, Acc).
 
 -spec umerge(ListOfLists) -> List1 when
       ListOfLists :: [List], List :: [T], List1 :: [T], T :: term().
@@ -912,7 +982,9 @@ umerge(Fun, [H1 | T1], L2) when is_function(Fun, 2) ->
 ukeymerge(N, L1, L2) when is_integer(N), N > 0 ->
     case L1 of
         [] -> L2;
-        [H1 | T1] -> umerge_a({key, N}, H1, T1, L2, [])
+        [H1 | T1] ->
+            _ = element(N, H1),
+            umerge_a({key, N}, H1, T1, L2, [])
     end.
 
 %% Merge without duplicates; on a tie the element of the first list is
@@ -927,7 +999,7 @@ umerge_a(Ord, H1, T1, [H2 | T2], Acc) ->
         false -> umerge_a(Ord, H1, T1, T2, [H2 | Acc])
     end;
 umerge_a(_Ord, H1, T1, [], Acc) ->
-    reverse(Acc, [H1 | T1]).
+    finish(Acc, [H1 | T1]).
 
 umerge_b(Ord, [H1 | T1], Prev, H2, T2, Acc) ->
     case le(Ord, H1, H2) of
@@ -941,8 +1013,8 @@ umerge_b(Ord, [H1 | T1], Prev, H2, T2, Acc) ->
     end;
 umerge_b(Ord, [], Prev, H2, T2, Acc) ->
     case same_prev(Ord, H2, Prev) of
-        true -> reverse(Acc, T2);
-        false -> reverse(Acc, [H2 | T2])
+        true -> finish(Acc, T2);
+        false -> finish(Acc, [H2 | T2])
     end.
 
 %% Is the pending element of list 2 equal to the previous element of
@@ -954,12 +1026,14 @@ same_prev({fn, F}, H2, Prev) -> F(H2, Prev).
 -spec umerge3(List1, List2, List3) -> List4 when
       List1 :: [X], List2 :: [Y], List3 :: [Z], List4 :: [(X | Y | Z)],
       X :: term(), Y :: term(), Z :: term().
+umerge3(L1, [], L3) -> umerge(L1, L3);
+umerge3(L1, L2, []) -> umerge(L1, L2);
 umerge3(L1, L2, L3) -> umerge(umerge(L1, L2), L3).
 
 %% Merge a list of lists by repeatedly merging neighbours, which keeps
 %% the "earlier list wins ties" property and costs O(N log K).
 merge_all(_Merge, []) -> [];
-merge_all(_Merge, [L]) when is_list(L) -> L;
+merge_all(_Merge, [L]) -> L;
 merge_all(Merge, Lists) -> merge_all(Merge, merge_all_pass(Merge, Lists)).
 
 merge_all_pass(Merge, [A, B | Rest]) -> [Merge(A, B) | merge_all_pass(Merge, Rest)];
@@ -984,23 +1058,52 @@ rmerge(Fun, L1, []) when is_function(Fun, 2) -> L1.
 rkeymerge(N, L1, L2) when is_integer(N), N > 0 ->
     case L2 of
         [] -> L1;
-        [H2 | T2] -> rmerge_2({key, N}, L1, H2, T2, [])
+        [H2 | T2] ->
+            _ = element(N, H2),
+            rmerge_2({key, N}, L1, H2, T2, [])
     end.
 
-rmerge_2(Ord, [H1 | T1] = L1, H2, T2, Acc) ->
+rmerge_2(Ord, [H1 | T1], H2, T2, Acc) ->
     case le(Ord, H1, H2) of
-        true ->
-            case T2 of
-                [N2 | T2b] -> rmerge_2(Ord, L1, N2, T2b, [H2 | Acc]);
-                [] -> reverse(Acc, [H2 | L1])
-            end;
+        true -> rmerge_2b(Ord, H1, T1, T2, [H2 | Acc]);
         false -> rmerge_2(Ord, T1, H2, T2, [H1 | Acc])
     end;
 rmerge_2(_Ord, [], H2, T2, Acc) ->
-    reverse(Acc, [H2 | T2]).
+    finish(Acc, [H2 | T2]).
+
+rmerge_2b(Ord, H1, T1, [H2 | T2], Acc) ->
+    case le(Ord, H1, H2) of
+        true -> rmerge_2b(Ord, H1, T1, T2, [H2 | Acc]);
+        false -> rmerge_2(Ord, T1, H2, T2, [H1 | Acc])
+    end;
+rmerge_2b(_Ord, H1, T1, [], Acc) ->
+    finish(Acc, [H1 | T1]).
 
 -spec rmerge3([X], [Y], [Z]) -> [(X | Y | Z)].
-rmerge3(L1, L2, L3) -> rmerge(rmerge(L1, L2), L3).
+rmerge3(L1, [], L3) -> rmerge(L1, L3);
+rmerge3(L1, L2, []) -> rmerge(L1, L2);
+rmerge3(L1, [H2 | T2], [H3 | T3]) -> rmerge3_step(L1, H2, T2, H3, T3, []).
+
+%% Each step takes the largest head; on ties the later list wins.
+rmerge3_step([H1 | T1], H2, T2, H3, T3, Acc) ->
+    Use2 = H1 =< H2,
+    Big = if Use2 -> H2; true -> H1 end,
+    if
+        Big =< H3 ->
+            rmerge3_next3([H1 | T1], H2, T2, T3, [H3 | Acc]);
+        Use2 ->
+            rmerge3_next2([H1 | T1], T2, H3, T3, [H2 | Acc]);
+        true ->
+            rmerge3_step(T1, H2, T2, H3, T3, [H1 | Acc])
+    end;
+rmerge3_step([], H2, T2, H3, T3, Acc) ->
+    rmerge_2(term, [H2 | T2], H3, T3, Acc).
+
+rmerge3_next2(L1, [H2 | T2], H3, T3, Acc) -> rmerge3_step(L1, H2, T2, H3, T3, Acc);
+rmerge3_next2(L1, [], H3, T3, Acc) -> rmerge_2(term, L1, H3, T3, Acc).
+
+rmerge3_next3(L1, H2, T2, [H3 | T3], Acc) -> rmerge3_step(L1, H2, T2, H3, T3, Acc);
+rmerge3_next3(L1, H2, T2, [], Acc) -> rmerge_2(term, L1, H2, T2, Acc).
 
 -spec rumerge([X], [Y]) -> [(X | Y)].
 rumerge(L1, []) -> L1;
@@ -1016,7 +1119,9 @@ rumerge(Fun, L1, [H2 | T2]) when is_function(Fun, 2) ->
 rukeymerge(N, L1, L2) when is_integer(N), N > 0 ->
     case L2 of
         [] -> L1;
-        [H2 | T2] -> rumerge_a({key, N}, L1, H2, T2, [])
+        [H2 | T2] ->
+            _ = element(N, H2),
+            rumerge_a({key, N}, L1, H2, T2, [])
     end.
 
 %% Descending merge without duplicates.  H2 is pending; elements of
@@ -1028,7 +1133,7 @@ rumerge_a(Ord, [H1 | T1], H2, T2, Acc) ->
         false -> rumerge_a(Ord, T1, H2, T2, [H1 | Acc])
     end;
 rumerge_a(_Ord, [], H2, T2, Acc) ->
-    reverse(Acc, [H2 | T2]).
+    finish(Acc, [H2 | T2]).
 
 %% H1 =< H2M holds; H2M is waiting to be emitted.
 rumerge_b(Ord, H1, T1, H2M, [H2 | T2], Acc) ->
@@ -1043,9 +1148,11 @@ rumerge_b(Ord, H1, T1, H2M, [H2 | T2], Acc) ->
     end;
 rumerge_b(Ord, H1, T1, H2M, [], Acc) ->
     case same_prev(Ord, H2M, H1) of
-        true -> reverse(Acc, [H1 | T1]);
-        false -> reverse(Acc, [H2M, H1 | T1])
+        true -> finish(Acc, [H1 | T1]);
+        false -> finish([H2M | Acc], [H1 | T1])
     end.
 
 -spec rumerge3([X], [Y], [Z]) -> [(X | Y | Z)].
+rumerge3(L1, [], L3) -> rumerge(L1, L3);
+rumerge3(L1, L2, []) -> rumerge(L1, L2);
 rumerge3(L1, L2, L3) -> rumerge(rumerge(L1, L2), L3).

@@ -57,7 +57,18 @@ pub fn parse_module(
     source: &str,
     include_dirs: &[PathBuf],
 ) -> Result<(Module, Vec<Diagnostic>), Vec<Diagnostic>> {
-    on_big_stack(|| parse_module_here(file, source, include_dirs))
+    on_big_stack(|| parse_module_here(file, source, include_dirs, None))
+}
+
+/// Like `parse_module`, for an escript: when the source has no `-module`,
+/// `?MODULE` expands to `default_name` and the module gets that name.
+pub fn parse_escript_module(
+    file: &str,
+    source: &str,
+    include_dirs: &[PathBuf],
+    default_name: &str,
+) -> Result<(Module, Vec<Diagnostic>), Vec<Diagnostic>> {
+    on_big_stack(|| parse_module_here(file, source, include_dirs, Some(default_name)))
 }
 
 /// Parses a sequence of expressions ending with a `dot` (like
@@ -113,11 +124,12 @@ fn parse_module_here(
     file: &str,
     source: &str,
     include_dirs: &[PathBuf],
+    default_name: Option<&str>,
 ) -> Result<(Module, Vec<Diagnostic>), Vec<Diagnostic>> {
-    let pp = preprocess::preprocess(file, source, include_dirs);
+    let pp = preprocess::preprocess(file, source, include_dirs, default_name);
     let mut diags = pp.diagnostics;
     let mut module = Module {
-        name: String::new(),
+        name: default_name.unwrap_or_default().to_string(),
         file: file.to_string(),
         exports: Vec::new(),
         export_all: false,

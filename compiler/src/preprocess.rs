@@ -59,8 +59,14 @@ struct Epp<'a> {
 }
 
 /// Preprocesses a module's source. Never fails: problems are diagnostics,
-/// and the forms that could be read are returned.
-pub fn preprocess(file: &str, source: &str, include_dirs: &[PathBuf]) -> Preprocessed {
+/// and the forms that could be read are returned. `module` presets
+/// `?MODULE` (for escripts without `-module`).
+pub fn preprocess(
+    file: &str,
+    source: &str,
+    include_dirs: &[PathBuf],
+    module: Option<&str>,
+) -> Preprocessed {
     let lexed = lexer::lex(source);
     let dir = Path::new(file)
         .parent()
@@ -80,6 +86,9 @@ pub fn preprocess(file: &str, source: &str, include_dirs: &[PathBuf]) -> Preproc
         forms: Vec::new(),
         diagnostics: Vec::new(),
     };
+    if let Some(m) = module {
+        epp.macros.set_module(m);
+    }
     epp.run();
     Preprocessed {
         forms: epp.forms,

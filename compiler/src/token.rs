@@ -2,12 +2,11 @@
 //! token (`Tok`) that the preprocessor and the grammar consume.
 //!
 //! Literals whose syntax is more than a regular expression (numbers,
-//! strings, quoted atoms, `$` characters) are scanned by hand in callbacks
-//! so that their errors match `erl_scan`'s.
+//! strings, quoted atoms, `$` characters) are scanned by hand by callbacks
+//! in `lexer.rs`, so that their errors match `erl_scan`'s.
 
 use logos::Logos;
 use num_bigint::BigInt;
-use num_traits::Num;
 
 /// A lexical error, worded by `LexError::message` as `erl_scan` does.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -64,13 +63,13 @@ pub enum Lexeme {
     Atom,
     #[regex(r"[A-Z_À-ÖØ-Þ][a-zA-Z0-9_@À-ÖØ-Þß-öø-ÿ]*")]
     Var,
-    #[regex(r"[0-9]", scan_number)]
+    #[regex(r"[0-9]", crate::lexer::scan_number)]
     Number(Number),
-    #[token("$", scan_char)]
+    #[token("$", crate::lexer::scan_char)]
     Char(u32),
-    #[token("\"", |lex| scan_quoted(lex, '"'))]
+    #[token("\"", |lex| crate::lexer::scan_quoted(lex, '"'))]
     String(Vec<u32>),
-    #[token("'", |lex| scan_quoted(lex, '\''))]
+    #[token("'", |lex| crate::lexer::scan_quoted(lex, '\''))]
     QuotedAtom(Vec<u32>),
     #[token("->")]
     Arrow,
@@ -425,201 +424,4 @@ pub fn format_float(f: f64) -> String {
         Some(i) if !s[..i].contains('.') => format!("{}.0{}", &s[..i], &s[i..]),
         _ => s,
     }
-}
-
-type Lx<'s> = logos::Lexer<'s, Lexeme>;
-
-fn scan_number(lex: &mut Lx) -> Result<Number, LexError> {
-    let rest = lex.remainder().as_bytes();
-    let first = lex.slice().as_bytes()[0];
-    let mut i = 0;
-    let mut digits = vec![first];
-    let take_digits = |i: &mut usize, out: &mut Vec<u8>, ok: &dyn Fn(u8) -> bool| {
-        while *i < rest.len() {
-            let c = rest[*i];
-            if ok(c) {
-                out.push(c);
-                *i += 1;
-            } else if c == b'_' && *i + 1 < rest.len() && ok(rest[*i + 1]) && !out.is_empty() {
-                out.push(rest[*i + 1]);
-                *i += 2;
-            } else {
-                break;
-            }
-        }
-    };
-    take_digits(&mut i, &mut digits, &|c| c.is_ascii_digit());
-    let text = String::from_utf8(digits).unwrap_or_default();
-    if i < rest.len() && rest[i] == b'#' {
-        let base: u32 = text.parse().unwrap_or(u32::MAX);
-        if !(2..=36).contains(&base) {
-            lex.bump(i);
-            return Err(LexError::IllegalBase(base));
-        }
-        i += 1;
-        let valid = move |c: u8| (c as char).is_digit(base);
-        let mut bd = Vec::new();
-        take_digits(&mut i, &mut bd, &valid);
-        lex.bump(i);
-        if bd.is_empty() {
-            return Err(LexError::IllegalInteger);
-        }
-        let s = String::from_utf8(bd).unwrap_or_default();
-        return BigInt::from_str_radix(&s, base)
-            .map(Number::Int)
-            .map_err(|_| LexError::IllegalInteger);
-    }
-    if i + 1 < rest.len() && rest[i] == b'.' && rest[i + 1].is_ascii_digit() {
-        let mut f = text.into_bytes();
-        f.push(b'.');
-        i += 1;
-        take_digits(&mut i, &mut f, &|c| c.is_ascii_digit());
-        if i < rest.len() && (rest[i] == b'e' || rest[i] == b'E') {
-            f.push(b'e');
-            i += 1;
-            if i < rest.len() && (rest[i] == b'+' || rest[i] == b'-') {
-                f.push(rest[i]);
-                i += 1;
-            }
-            let before = f.len();
-            take_digits(&mut i, &mut f, &|c| c.is_ascii_digit());
-            if f.len() == before {
-                lex.bump(i);
-                return Err(LexError::IllegalFloat);
-            }
-        }
-        lex.bump(i);
-        let s = String::from_utf8(f).unwrap_or_default();
-        return match s.parse::<f64>() {
-            Ok(v) if v.is_finite() => Ok(Number::Float(v)),
-            _ => Err(LexError::IllegalFloat),
-        };
-    }
-    lex.bump(i);
-    text.parse::<BigInt>()
-        .map(Number::Int)
-        .map_err(|_| LexError::IllegalInteger)
-}
-
-/// Reads one escape sequence after a backslash; returns the code point and
-/// the bytes consumed, `None` at end of input. A malformed escape gives the
-/// bytes `erl_scan` skips before it resumes.
-fn escape(rest: &str) -> Option<Result<(u32, usize), usize>> {
-    let mut it = rest.char_indices();
-    let (_, c) = it.next()?;
-    let simple = match c {
-        'b' => Some(8),
-        'd' => Some(127),
-        'e' => Some(27),
-        'f' => Some(12),
-        'n' => Some(10),
-        'r' => Some(13),
-        's' => Some(32),
-        't' => Some(9),
-        'v' => Some(11),
-        _ => None,
-    };
-    if let Some(v) = simple {
-        return Some(Ok((v, 1)));
-    }
-    let b = rest.as_bytes();
-    let hex_run = |from: usize| {
-        b[from..]
-            .iter()
-            .take_while(|d| d.is_ascii_hexdigit())
-            .count()
-    };
-    match c {
-        '0'..='7' => {
-            let n = b
-                .iter()
-                .take(3)
-                .take_while(|d| (b'0'..=b'7').contains(d))
-                .count();
-            Some(Ok((u32::from_str_radix(&rest[..n], 8).unwrap_or(0), n)))
-        }
-        'x' if b.get(1) == Some(&b'{') => {
-            let n = hex_run(2);
-            if b.get(2 + n) != Some(&b'}') {
-                let alnum = b[2..]
-                    .iter()
-                    .take_while(|d| d.is_ascii_alphanumeric())
-                    .count();
-                return Some(Err(2 + alnum));
-            }
-            match u32::from_str_radix(&rest[2..2 + n], 16) {
-                Ok(v) if v < 0x110000 && n > 0 => Some(Ok((v, n + 3))),
-                _ => Some(Err(n + 3)),
-            }
-        }
-        'x' => {
-            if b.len() >= 3 && b[1].is_ascii_hexdigit() && b[2].is_ascii_hexdigit() {
-                Some(Ok((u32::from_str_radix(&rest[1..3], 16).unwrap_or(0), 3)))
-            } else {
-                Some(Err(1 + hex_run(1)))
-            }
-        }
-        '^' => {
-            let (_, d) = it.next()?;
-            Some(Ok(((d as u32) & 31, 1 + d.len_utf8())))
-        }
-        c => Some(Ok((c as u32, c.len_utf8()))),
-    }
-}
-
-fn scan_char(lex: &mut Lx) -> Result<u32, LexError> {
-    let rest = lex.remainder();
-    let Some(c) = rest.chars().next() else {
-        return Err(LexError::UnterminatedChar);
-    };
-    if c != '\\' {
-        lex.bump(c.len_utf8());
-        return Ok(c as u32);
-    }
-    match escape(&rest[1..]) {
-        None => {
-            lex.bump(1);
-            Err(LexError::UnterminatedChar)
-        }
-        Some(Ok((v, n))) => {
-            lex.bump(1 + n);
-            Ok(v)
-        }
-        Some(Err(n)) => {
-            lex.bump(1 + n);
-            Err(LexError::IllegalEscape(1))
-        }
-    }
-}
-
-fn scan_quoted(lex: &mut Lx, q: char) -> Result<Vec<u32>, LexError> {
-    let rest = lex.remainder();
-    let mut out = Vec::new();
-    let mut i = 0;
-    while let Some(c) = rest[i..].chars().next() {
-        if c == q {
-            lex.bump(i + 1);
-            return Ok(out);
-        }
-        if c == '\\' {
-            match escape(&rest[i + 1..]) {
-                None => break,
-                Some(Ok((v, n))) => {
-                    out.push(v);
-                    i += 1 + n;
-                }
-                Some(Err(n)) => {
-                    // erl_scan gives up on the literal and resumes after
-                    // the bad escape.
-                    lex.bump(i + 1 + n);
-                    return Err(LexError::IllegalEscape(1 + i));
-                }
-            }
-        } else {
-            out.push(c as u32);
-            i += c.len_utf8();
-        }
-    }
-    lex.bump(rest.len());
-    Err(LexError::Unterminated(q, rest.chars().take(16).collect()))
 }

@@ -6,6 +6,9 @@
 pub mod arith;
 pub mod erlang;
 pub mod io;
+pub mod lists;
+pub mod maps;
+pub mod math;
 mod module_info;
 mod send;
 
@@ -40,7 +43,21 @@ impl Bif {
 }
 
 fn all_tables() -> Vec<&'static [Bif]> {
-    vec![erlang::BIFS, arith::BIFS, io::BIFS]
+    vec![
+        arith::BIFS,
+        erlang::convert::BIFS,
+        erlang::dict::BIFS,
+        erlang::ext::BIFS,
+        erlang::float_text::BIFS,
+        erlang::iolist::BIFS,
+        erlang::misc::BIFS,
+        erlang::tuple::BIFS,
+        erlang::types::BIFS,
+        io::BIFS,
+        lists::BIFS,
+        maps::BIFS,
+        math::BIFS,
+    ]
 }
 
 fn table() -> &'static HashMap<(Atom, Atom, u32), BifFn> {

@@ -26,6 +26,13 @@ fn bad(pos: Pos, what: &str) -> AError {
     (pos, format!("bad {what} declaration"))
 }
 
+fn atom(e: &Expr) -> Option<&str> {
+    match &e.kind {
+        ExprKind::Atom(a) => Some(a),
+        _ => None,
+    }
+}
+
 fn attribute(
     module: &mut Module,
     pos: Pos,
@@ -33,61 +40,50 @@ fn attribute(
     mut args: Vec<Expr>,
 ) -> Result<(), AError> {
     match (name.as_str(), args.as_slice()) {
-        (
-            "module",
-            [Expr {
-                kind: ExprKind::Atom(m),
-                ..
-            }, ..],
-        ) => {
-            module.name = m.clone();
+        ("module", [m, ..]) if atom(m).is_some() => {
+            module.name = atom(m).unwrap_or_default().to_string();
             Ok(())
         }
         ("module", _) => Err(bad(pos, "module")),
         ("export", [list]) => {
-            let fas = farity_list(list).ok_or_else(|| bad(pos, "export"))?;
+            let fas = farity_list(list)?;
             module.exports.extend(fas);
             Ok(())
         }
         ("export", _) => Err(bad(pos, "export")),
-        (
-            "import",
-            [Expr {
-                kind: ExprKind::Atom(m),
-                ..
-            }, list],
-        ) => {
-            let fas = farity_list(list).ok_or_else(|| bad(pos, "import"))?;
+        ("import", [m, list]) if atom(m).is_some() => {
+            let m = atom(m).unwrap_or_default().to_string();
+            let fas = farity_list(list)?;
             module
                 .imports
                 .extend(fas.into_iter().map(|(f, a)| (f, a, m.clone())));
             Ok(())
         }
         ("import", _) => Err(bad(pos, "import")),
-        (
-            "record",
-            [Expr {
-                kind: ExprKind::Atom(r),
-                ..
-            }, Expr {
-                kind: ExprKind::Tuple(fields),
-                ..
-            }],
-        ) => {
+        ("file", [f, l])
+            if matches!(
+                (&f.kind, &l.kind),
+                (ExprKind::String(_), ExprKind::Integer(_))
+            ) =>
+        {
+            Ok(())
+        }
+        ("record", [r, fields]) => {
+            let (Some(r), ExprKind::Tuple(fields)) = (atom(r), &fields.kind) else {
+                return Err(bad(fields.pos, "record"));
+            };
             let mut out = Vec::new();
             for f in fields {
-                match &f.kind {
-                    ExprKind::Atom(a) => out.push((a.clone(), None)),
-                    ExprKind::Match(l, v) => match &l.kind {
-                        ExprKind::Atom(a) => out.push((a.clone(), Some((**v).clone()))),
-                        _ => return Err((f.pos, "bad record field".into())),
-                    },
-                    _ => return Err((f.pos, "bad record field".into())),
-                }
+                let field = match &f.kind {
+                    ExprKind::Atom(a) => Some((a.clone(), None)),
+                    ExprKind::Match(l, v) => atom(l).map(|a| (a.to_string(), Some((**v).clone()))),
+                    _ => None,
+                };
+                out.push(field.ok_or_else(|| (f.pos, "bad record field".to_string()))?);
             }
             module.records.push(RecordDef {
                 pos,
-                name: r.clone(),
+                name: r.to_string(),
                 fields: out,
             });
             Ok(())
@@ -104,23 +100,33 @@ fn attribute(
             module.attributes.push(Attribute { pos, name, value });
             Ok(())
         }
-        _ => Err(bad(pos, &crate::token::quote_atom(&name))),
+        (_, [_, second, ..]) => Err((second.pos, "bad attribute".into())),
+        _ => Err((pos, "bad attribute".into())),
     }
 }
 
 /// `[f/1, g/2]` as (name, arity) pairs.
-fn farity_list(list: &Expr) -> Option<Vec<(String, u32)>> {
+fn farity_list(list: &Expr) -> Result<Vec<(String, u32)>, AError> {
     let mut out = Vec::new();
     let mut cur = list;
     loop {
         match &cur.kind {
-            ExprKind::Nil => return Some(out),
+            ExprKind::Nil => return Ok(out),
             ExprKind::Cons(h, t) => {
-                out.push(farity(h)?);
+                out.push(farity(h).ok_or_else(|| (first_pos(h), "bad Name/Arity".to_string()))?);
                 cur = t;
             }
-            _ => return None,
+            _ => return Err((first_pos(cur), "bad Name/Arity".into())),
         }
+    }
+}
+
+/// The position of an operator expression's left end, where erl_parse
+/// reports a bad `Name/Arity`.
+fn first_pos(e: &Expr) -> Pos {
+    match &e.kind {
+        ExprKind::BinOp(_, l, _) => l.pos,
+        _ => e.pos,
     }
 }
 

@@ -78,13 +78,15 @@ pub fn int(pos: Pos, i: BigInt) -> Expr {
     expr(pos, ExprKind::Integer(i))
 }
 
-/// `[A, B | T]`: cons cells built from the back, without recursion.
-pub fn list(items: Vec<Expr>, tail: Option<Expr>, close: Pos) -> Expr {
+/// `[A, B | T]`: cons cells built from the back, without recursion. The
+/// outer cell is at the `[`, the others at their element, the `[]` at `]`.
+pub fn list(open: Pos, items: Vec<Expr>, tail: Option<Expr>, close: Pos) -> Expr {
     let mut acc = tail.unwrap_or_else(|| expr(close, ExprKind::Nil));
     for item in items.into_iter().rev() {
         let pos = item.pos;
         acc = expr(pos, ExprKind::Cons(Box::new(item), Box::new(acc)));
     }
+    acc.pos = open;
     acc
 }
 

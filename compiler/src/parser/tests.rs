@@ -218,6 +218,20 @@ fn precedence() {
     );
     assert_eq!(expr("X ! Y ! Z"), "{op,!,X,{op,!,Y,Z}}");
     assert_eq!(expr("m:f(1) + 2"), "{op,+,m:f(1),2}");
+    assert_eq!(expr("X = catch 10"), "{match,X,{catch,10}}");
+    assert_eq!(expr("A + catch 2 + 3"), "{op,+,A,{catch,{op,+,2,3}}}");
+    assert_eq!(
+        expr("(A + catch 2) + 3 - catch 4 * 5"),
+        "{op,-,{op,+,{op,+,A,{catch,2}},3},{catch,{op,*,4,5}}}"
+    );
+    assert_eq!(
+        expr("- catch 4, A ! catch 3, [catch 1 | 2]"),
+        "{op,-,{catch,4}}, {op,!,A,{catch,3}}, [{catch,1}|2]"
+    );
+    assert_eq!(
+        expr("A = B * catch C = D"),
+        "{match,A,{op,*,B,{catch,{match,C,D}}}}"
+    );
 }
 
 #[test]
@@ -393,7 +407,7 @@ fn attributes() {
             "my_attr:{x,[1|[\"s\"|[]]]}"
         ]
     );
-    assert_eq!(module("-compile(export_all).\n").export_all, true);
+    assert!(module("-compile(export_all).\n").export_all);
     assert_eq!(module("f() -> ok.\n").name, "");
 }
 
@@ -480,9 +494,24 @@ fn conformance_cases_parse() {
     {
         let src = std::fs::read_to_string(p).unwrap();
         let name = p.file_name().unwrap().to_string_lossy().into_owned();
-        match parse_module(&name, &src, &[dir.join("include")]) {
+        let path = p.to_str().unwrap();
+        match super::parse_escript_module(path, &src, &[dir.join("include")], "escript__") {
             Ok(_) => println!("OK {name}"),
             Err(ds) => ds.iter().for_each(|d| println!("ERR {}", d.headline())),
         }
     }
+}
+
+#[test]
+fn positions_follow_erl_parse() {
+    let m = module("f(X) -> m:g(X), X = 1, [a,b], X + 1, #r{a=1}, R#r.a, h(1).");
+    let pos: Vec<(u32, u32)> = m.functions[0].clauses[0]
+        .body
+        .iter()
+        .map(|e| (e.pos.line, e.pos.col))
+        .collect();
+    assert_eq!(
+        pos,
+        [(1, 9), (1, 17), (1, 24), (1, 33), (1, 38), (1, 48), (1, 55)]
+    );
 }

@@ -11,8 +11,6 @@ use std::collections::HashMap;
 
 type PError = (Pos, String);
 
-/// No expansion may nest deeper than this many macro calls.
-const MAX_DEPTH: usize = 200;
 /// No form may expand to more tokens than this.
 const MAX_TOKENS: usize = 4_000_000;
 
@@ -29,6 +27,8 @@ const PREDEFINED: &[&str] = &[
 
 #[derive(Default)]
 struct Defs {
+    /// The macros the bodies call, for the circularity check.
+    uses: Vec<String>,
     plain: Option<Vec<Token>>,
     by_arity: HashMap<usize, (Vec<String>, Vec<Token>)>,
 }
@@ -135,6 +135,13 @@ impl Macros {
         if exists {
             return Err((name_tok.pos, format!("redefining macro '{name}'")));
         }
+        for w in body.windows(2) {
+            if let (Tok::Question, Tok::Atom(m) | Tok::Var(m)) = (&w[0].tok, &w[1].tok) {
+                if !defs.uses.contains(m) {
+                    defs.uses.push(m.clone());
+                }
+            }
+        }
         match params {
             None => defs.plain = Some(body),
             Some(p) => {
@@ -144,10 +151,74 @@ impl Macros {
         Ok(())
     }
 
-    /// Expands every macro call in `toks`.
+    /// Expands every macro call in `toks`. As in `epp`, a substituted body
+    /// is rescanned together with the rest of the form, and a macro is
+    /// circular if its definitions (transitively) use it.
     pub fn expand(&self, toks: &[Token], file: &str) -> Result<Vec<Token>, PError> {
         let mut out = Vec::with_capacity(toks.len());
-        self.expand_into(toks, &mut Vec::new(), &mut out, file)?;
+        // The tokens still to scan, reversed: the next one is last.
+        let mut pending: Vec<Token> = toks.iter().rev().cloned().collect();
+        let mut budget = MAX_TOKENS;
+        while let Some(q) = pending.pop() {
+            if q.tok != Tok::Question {
+                out.push(q);
+                continue;
+            }
+            let ahead = |k: usize| pending.len().checked_sub(k + 1).map(|i| &pending[i]);
+            let Some(name_tok) = ahead(0) else {
+                return Err((q.pos, "illegal macro call '?'".into()));
+            };
+            let name = match &name_tok.tok {
+                Tok::Atom(a) | Tok::Var(a) => a.clone(),
+                Tok::Dot => return Err((name_tok.pos, "illegal macro call '?dot'".into())),
+                _ => {
+                    return Err((
+                        name_tok.pos,
+                        format!("illegal macro call '?{}'", name_tok.text),
+                    ))
+                }
+            };
+            let pos = name_tok.pos;
+            if let Some(tok) = self.predefined(&name, q.pos, file) {
+                pending.pop();
+                out.push(Token::new(tok, pos));
+                continue;
+            }
+            let has_paren = ahead(1).is_some_and(|t| t.tok == Tok::LParen);
+            let bad_args = || (pos, format!("badly formed argument for macro '{name}'"));
+            // Tokens consumed after the `?` (name and arguments).
+            let (used, body) = match self.defs.get(&name) {
+                None => {
+                    let shown = match has_paren.then(|| collect_args(&ahead, 1)).flatten() {
+                        Some((args, _)) => format!("{name}/{}", args.len()),
+                        None => name.clone(),
+                    };
+                    return Err((pos, format!("undefined macro '{shown}'")));
+                }
+                Some(d) if has_paren && !d.by_arity.is_empty() => {
+                    let (args, next) = collect_args(&ahead, 1).ok_or_else(bad_args)?;
+                    if let Some((params, body)) = d.by_arity.get(&args.len()) {
+                        (next, substitute(params, body, &args, pos))
+                    } else if let Some(body) = &d.plain {
+                        (1, substitute(&[], body, &[], pos))
+                    } else {
+                        return Err((pos, format!("argument mismatch for macro '{name}'")));
+                    }
+                }
+                Some(d) => match &d.plain {
+                    Some(body) => (1, substitute(&[], body, &[], pos)),
+                    None => return Err((pos, format!("argument mismatch for macro '{name}'"))),
+                },
+            };
+            if self.is_circular(&name) {
+                return Err((pos, format!("circular macro '{name}'")));
+            }
+            budget = budget
+                .checked_sub(body.len() + 1)
+                .ok_or_else(|| (pos, format!("macro '{name}' expands to too many tokens")))?;
+            pending.truncate(pending.len() - used);
+            pending.extend(body.into_iter().rev());
+        }
         Ok(out)
     }
 
@@ -166,84 +237,28 @@ impl Macros {
         })
     }
 
-    fn expand_into(
-        &self,
-        toks: &[Token],
-        used: &mut Vec<(String, Option<usize>)>,
-        out: &mut Vec<Token>,
-        file: &str,
-    ) -> Result<(), PError> {
-        let mut i = 0;
-        while i < toks.len() {
-            let q = &toks[i];
-            if q.tok != Tok::Question {
-                out.push(q.clone());
-                i += 1;
+    /// Whether `name`'s definitions use `name` again, directly or through
+    /// other macros.
+    fn is_circular(&self, name: &str) -> bool {
+        let mut seen: Vec<&str> = Vec::new();
+        let mut todo: Vec<&str> = self
+            .defs
+            .get(name)
+            .map(|d| d.uses.iter().map(String::as_str).collect())
+            .unwrap_or_default();
+        while let Some(m) = todo.pop() {
+            if m == name {
+                return true;
+            }
+            if seen.contains(&m) {
                 continue;
             }
-            let Some(name_tok) = toks.get(i + 1) else {
-                return Err((q.pos, "illegal macro call '?'".into()));
-            };
-            let name = match &name_tok.tok {
-                Tok::Atom(a) | Tok::Var(a) => a.clone(),
-                Tok::Dot => return Err((name_tok.pos, "illegal macro call '?dot'".into())),
-                _ => {
-                    return Err((
-                        name_tok.pos,
-                        format!("illegal macro call '?{}'", name_tok.text),
-                    ))
-                }
-            };
-            let pos = name_tok.pos;
-            if let Some(tok) = self.predefined(&name, q.pos, file) {
-                out.push(Token::new(tok, q.pos));
-                i += 2;
-                continue;
+            seen.push(m);
+            if let Some(d) = self.defs.get(m) {
+                todo.extend(d.uses.iter().map(String::as_str));
             }
-            let has_paren = toks.get(i + 2).is_some_and(|t| t.tok == Tok::LParen);
-            let bad_args = || (pos, format!("badly formed argument for macro '{name}'"));
-            let (key, body) = match self.defs.get(&name) {
-                None => {
-                    let shown = match has_paren.then(|| collect_args(toks, i + 2)).flatten() {
-                        Some((args, _)) => format!("{name}/{}", args.len()),
-                        None => name.clone(),
-                    };
-                    return Err((pos, format!("undefined macro '{shown}'")));
-                }
-                Some(d) if has_paren && !d.by_arity.is_empty() => {
-                    let (args, next) = collect_args(toks, i + 2).ok_or_else(bad_args)?;
-                    if let Some((params, body)) = d.by_arity.get(&args.len()) {
-                        i = next;
-                        (
-                            (name.clone(), Some(args.len())),
-                            substitute(params, body, &args, pos),
-                        )
-                    } else if let Some(body) = &d.plain {
-                        i += 2;
-                        ((name.clone(), None), substitute(&[], body, &[], pos))
-                    } else {
-                        return Err((pos, format!("argument mismatch for macro '{name}'")));
-                    }
-                }
-                Some(d) => match &d.plain {
-                    Some(body) => {
-                        i += 2;
-                        ((name.clone(), None), substitute(&[], body, &[], pos))
-                    }
-                    None => return Err((pos, format!("argument mismatch for macro '{name}'"))),
-                },
-            };
-            if used.contains(&key) || used.len() >= MAX_DEPTH {
-                return Err((pos, format!("circular macro '{name}'")));
-            }
-            if out.len() + body.len() > MAX_TOKENS {
-                return Err((pos, format!("macro '{name}' expands to too many tokens")));
-            }
-            used.push(key);
-            self.expand_into(&body, used, out, file)?;
-            used.pop();
         }
-        Ok(())
+        false
     }
 }
 
@@ -284,16 +299,19 @@ fn substitute(params: &[String], body: &[Token], args: &[Vec<Token>], pos: Pos) 
     out
 }
 
-/// The arguments of a macro call whose `(` is at `open`, split at top-level
-/// commas, and the index after the closing `)`. `None` if malformed.
-fn collect_args(toks: &[Token], open: usize) -> Option<(Vec<Vec<Token>>, usize)> {
+/// The arguments of a macro call whose `(` is `ahead(open)`, split at
+/// top-level commas, and how many tokens the call's name and arguments
+/// take from `ahead(0)` on. `None` if malformed.
+fn collect_args<'t>(
+    ahead: &dyn Fn(usize) -> Option<&'t Token>,
+    open: usize,
+) -> Option<(Vec<Vec<Token>>, usize)> {
     let mut closers: Vec<Tok> = vec![Tok::RParen];
     let mut args = Vec::new();
     let mut cur = Vec::new();
     let mut i = open + 1;
-    while i < toks.len() {
-        let t = &toks[i];
-        let next = toks.get(i + 1).map(|t| &t.tok);
+    while let Some(t) = ahead(i) {
+        let next = ahead(i + 1).map(|t| &t.tok);
         match &t.tok {
             Tok::Dot => return None,
             Tok::Comma if closers.len() == 1 => {
@@ -319,7 +337,7 @@ fn collect_args(toks: &[Token], open: usize) -> Option<(Vec<Vec<Token>>, usize)>
             Tok::Fun if matches!(next, Some(Tok::LParen)) => closers.push(Tok::End),
             Tok::Fun
                 if matches!(next, Some(Tok::Var(_)))
-                    && toks.get(i + 2).is_some_and(|t| t.tok == Tok::LParen) =>
+                    && ahead(i + 2).is_some_and(|t| t.tok == Tok::LParen) =>
             {
                 closers.push(Tok::End)
             }

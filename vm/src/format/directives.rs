@@ -292,7 +292,7 @@ fn control(out: &mut String, s: &Spec, args: &mut impl Iterator<Item = Term>) ->
         'n' => match s.width {
             None => out.push('\n'),
             Some(_) if s.left => return bad(),
-            Some(w) => out.extend(std::iter::repeat('\n').take(w as usize)),
+            Some(w) => out.extend(std::iter::repeat_n('\n', w as usize)),
         },
         'i' => {
             next_arg(args)?;
@@ -303,7 +303,7 @@ fn control(out: &mut String, s: &Spec, args: &mut impl Iterator<Item = Term>) ->
 }
 
 fn repeat(c: char, n: i64) -> String {
-    std::iter::repeat(c).take(n.max(0) as usize).collect()
+    std::iter::repeat_n(c, n.max(0) as usize).collect()
 }
 
 fn adjust(data: &str, pad: &str, left: bool) -> String {
@@ -372,6 +372,9 @@ fn string(cs: &[i64], width: Option<i64>, left: bool, prec: Option<i64>, pad: ch
 
 /// `~s` without `t`: an iolist of latin1 characters, binaries as bytes.
 fn iolist_chars(t: Term) -> R<Vec<i64>> {
+    if !t.is_list() && t.as_bits().is_none() {
+        return bad();
+    }
     let mut out = Vec::new();
     let mut stack = vec![t];
     while let Some(t) = stack.pop() {
@@ -391,6 +394,9 @@ fn iolist_chars(t: Term) -> R<Vec<i64>> {
 
 /// `~ts`: chardata; binaries are UTF-8 (or, failing that, latin1).
 fn chardata_chars(t: Term) -> R<Vec<i64>> {
+    if !t.is_list() && t.as_bits().is_none() {
+        return bad();
+    }
     let mut out = Vec::new();
     let mut stack = vec![t];
     while let Some(t) = stack.pop() {

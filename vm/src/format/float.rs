@@ -10,12 +10,75 @@ fn shortest_digits(f: f64) -> (Vec<u8>, i32) {
     let s = format!("{:e}", f.abs());
     let (mant, exp) = s.split_once('e').unwrap_or((&s, "0"));
     let digits: Vec<u8> = mant.bytes().filter(u8::is_ascii_digit).collect();
-    (digits, exp.parse().unwrap_or(0))
+    let e = exp.parse().unwrap_or(0);
+    if digits.last().is_some_and(|d| d % 2 == 1) {
+        if let Some(even) = even_on_tie(f.abs(), &digits, e) {
+            return even;
+        }
+    }
+    (digits, e)
+}
+
+/// When `|f|` lies exactly halfway between the shortest digits Rust chose
+/// and a neighbour ending in an even digit, the neighbour: OTP's Ryu
+/// breaks such ties to even, Rust's formatter does not.
+fn even_on_tie(f: f64, digits: &[u8], e: i32) -> Option<(Vec<u8>, i32)> {
+    // A double's decimal expansion ends within 767 significant digits.
+    let exact = format!("{f:.770e}");
+    let (mant, exp) = exact.split_once('e')?;
+    if exp.parse::<i32>().ok()? != e {
+        return None;
+    }
+    let x: Vec<u8> = mant.bytes().filter(u8::is_ascii_digit).collect();
+    let n = digits.len();
+    if x.len() <= n + 1 || x[n] != b'5' || x[n + 1..].iter().any(|&d| d != b'0') {
+        return None;
+    }
+    let mut cand = x[..n].to_vec();
+    let mut ce = e;
+    if cand == digits {
+        // f = D + half a unit: the even neighbour is D + 1.
+        let mut i = n;
+        loop {
+            if i == 0 {
+                cand.insert(0, b'1');
+                cand.pop();
+                ce += 1;
+                break;
+            }
+            i -= 1;
+            if cand[i] == b'9' {
+                cand[i] = b'0';
+            } else {
+                cand[i] += 1;
+                break;
+            }
+        }
+    }
+    if cand.last().is_some_and(|d| d % 2 == 1) {
+        return None;
+    }
+    while cand.len() > 1 && cand.last() == Some(&b'0') {
+        cand.pop();
+    }
+    let text = format!(
+        "{}.{}e{}",
+        cand[0] as char,
+        std::str::from_utf8(&cand[1..]).ok()?,
+        ce
+    );
+    let text = if cand.len() == 1 {
+        format!("{}e{}", cand[0] as char, ce)
+    } else {
+        text
+    };
+    (text.parse::<f64>().ok()? == f).then_some((cand, ce))
 }
 
 /// `float_to_list(F, [short])`: of the plain (`123.45`) and scientific
 /// (`1.2345e2`) forms of the shortest digits, the shorter, the plain one
-/// when they tie.
+/// when they tie; always scientific from 2^53 up, where the plain form
+/// would show digits that are not significant.
 pub fn shortest(f: f64) -> String {
     let sign = if f.is_sign_negative() { "-" } else { "" };
     if f == 0.0 {
@@ -35,7 +98,7 @@ pub fn shortest(f: f64) -> String {
     } else {
         format!("0.{}{}", "0".repeat((-e - 1) as usize), ds)
     };
-    if sci.len() < fixed.len() {
+    if sci.len() < fixed.len() || f.abs() >= 9007199254740992.0 {
         format!("{sign}{sci}")
     } else {
         format!("{sign}{fixed}")

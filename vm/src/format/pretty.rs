@@ -245,7 +245,7 @@ impl Printer {
     /// `print_length_binary/4`: as a string when printable, else bytes.
     fn binary(&self, b: crate::term::bits::Bits, d: i64) -> If {
         let d1 = d - 1;
-        if self.strings && b.bit_len % 8 == 0 {
+        if self.strings && b.bit_len.is_multiple_of(8) {
             let bytes = b.to_bytes();
             let len = if d1 >= 0 {
                 (4 * d1).min(bytes.len() as i64)

@@ -59,10 +59,20 @@ pub fn write_into(out: &mut String, t: Term, depth: i64, enc: Encoding) {
                             stack.push(Work::Term(es[0], d - 1));
                         }
                     }
+                    // OTP 25 writes the first pair, then counts the
+                    // depth down from D - 1, showing `,...` when it runs
+                    // out even if no pairs are left.
                     View::Map(ks, vs) => {
-                        out.push_str("#{");
-                        stack.push(Work::Str("}"));
-                        stack.push(Work::MapRest(ks, vs, 0, d, d - 1));
+                        if d == 1 || ks.is_empty() {
+                            out.push_str("#{}");
+                        } else {
+                            out.push_str("#{");
+                            stack.push(Work::Str("}"));
+                            stack.push(Work::MapRest(ks, vs, 1, d - 1, d - 1));
+                            stack.push(Work::Term(vs[0], d - 1));
+                            stack.push(Work::Str(" => "));
+                            stack.push(Work::Term(ks[0], d - 1));
+                        }
                     }
                     _ => write_atomic(out, t, d, enc),
                 }
@@ -92,15 +102,13 @@ pub fn write_into(out: &mut String, t: Term, depth: i64, enc: Encoding) {
             }
             Work::MapRest(ks, vs, i, d, d0) => {
                 if d == 1 {
-                    out.push_str("...");
+                    out.push_str(",...");
                 } else if i < ks.len() {
-                    if i + 1 < ks.len() {
-                        stack.push(Work::MapRest(ks, vs, i + 1, d - 1, d0));
-                        stack.push(Work::Str(","));
-                    }
+                    stack.push(Work::MapRest(ks, vs, i + 1, d - 1, d0));
                     stack.push(Work::Term(vs[i], d0));
                     stack.push(Work::Str(" => "));
                     stack.push(Work::Term(ks[i], d0));
+                    out.push(',');
                 }
             }
         }

@@ -156,3 +156,19 @@ fn warnings_directive() {
     let (_, ws) = parse_module("t.erl", "-warning({a, b}).\n", &[]).unwrap();
     assert_eq!(ws[0].headline(), "t.erl:1:2: Warning: -warning({a,b}).");
 }
+
+#[test]
+fn attribute_errors() {
+    check(
+        "-module(ba).\n-foo(a, b).\n-export(f/1).\n-bar(f(x)).\n-record(r, [a]).\n-record(s, {a, 1}).\n\
+         -export([f/1, g]).\n",
+        &[
+            "t.erl:2:9: bad attribute",
+            "t.erl:3:9: bad Name/Arity",
+            "t.erl:4:6: bad attribute",
+            "t.erl:5:12: bad record declaration",
+            "t.erl:6:16: bad record field",
+            "t.erl:7:15: bad Name/Arity",
+        ],
+    );
+}

@@ -24,6 +24,25 @@ fn macro_args_with_nesting_and_keywords() {
 }
 
 #[test]
+fn macros_in_macro_arguments() {
+    let src = "-define(A, 10).\n-define(L(X), [X, X]).\n-define(C(F, Arg), F(Arg)).\n\
+               f() -> {?L(?L(x)), ?C(length, ?L(?A))}.\n";
+    assert_eq!(
+        expr_in(src),
+        "{[[x|[x|[]]]|[[x|[x|[]]]|[]]],length([10|[10|[]]])}"
+    );
+}
+
+#[test]
+fn escript_default_module_name() {
+    let (m, _) =
+        crate::parser::parse_escript_module("s", "main(_) -> ?MODULE.\n", &[], "s__escript")
+            .unwrap();
+    assert_eq!(m.name, "s__escript");
+    assert_eq!(super::sx(&m.functions[0].clauses[0].body[0]), "s__escript");
+}
+
+#[test]
 fn undef_and_conditionals() {
     let src = "-define(A, 1).\n-undef(A).\n-ifdef(A).\nf() -> yes.\n-else.\nf() -> no.\n-endif.\n\
                -ifndef(B).\n-ifdef(C).\n-else.\ng() -> nested.\n-endif.\n-endif.\n\
@@ -55,7 +74,7 @@ fn include_files() {
     std::fs::write(inc.join("nested.hrl"), "-define(NESTED, nested).\n").unwrap();
     let file = dir.join("m.erl");
     let src = "-module(m).\n-include(\"local.hrl\").\n-include_lib(\"app/inc/other.hrl\").\nf() -> {?LOCAL, ?OTHER, ?NESTED}.\n";
-    let r = parse_module(file.to_str().unwrap(), src, &[inc.clone()]);
+    let r = parse_module(file.to_str().unwrap(), src, std::slice::from_ref(&inc));
     let (m, _) = r.unwrap_or_else(|d| panic!("{d:?}"));
     assert_eq!(m.records[0].name, "r");
     assert_eq!(

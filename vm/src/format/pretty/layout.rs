@@ -33,7 +33,7 @@ fn map_value_indent(tind: i64) -> i64 {
 
 fn newline(out: &mut String, ind: usize) {
     out.push('\n');
-    out.extend(std::iter::repeat(' ').take(ind));
+    out.extend(std::iter::repeat_n(' ', ind));
 }
 
 impl Layout {
@@ -42,7 +42,8 @@ impl Layout {
     }
 
     /// Whether element `e` (1 + its length with the comma) stays on the
-    /// current line in a sequence's tail.
+    /// current line in a sequence's tail. Written as OTP's guards are.
+    #[allow(clippy::int_plus_one)]
     fn tail_fits(&self, elen: i64, col: i64, ld1: i64, w: i64) -> bool {
         if ld1 == 0 {
             elen + 1 < self.ll - col && w + elen + 1 <= self.m

@@ -1,0 +1,229 @@
+//! Exceptions (`error/1,2,3`, `exit/1`, `throw/1`, `raise/3`), identity
+//! (`make_ref/0`, `node/0`, `unique_integer/0,1`) and checksums
+//! (`phash2/1,2`, `crc32/1,2`, `adler32/1,2`).
+
+use super::badarg;
+use super::iolist::iolist_bytes;
+use crate::bif::Bif;
+use crate::exception::{BifResult, Class, Exception};
+use crate::process::Process;
+use crate::term::{Atom, Term, View};
+use std::sync::atomic::{AtomicI64, Ordering};
+
+fn error1(_: &mut Process, a: &[Term]) -> BifResult {
+    Err(Exception::error(a[0]))
+}
+fn exit1(_: &mut Process, a: &[Term]) -> BifResult {
+    Err(Exception::exit(a[0]))
+}
+fn throw1(_: &mut Process, a: &[Term]) -> BifResult {
+    Err(Exception::throw(a[0]))
+}
+
+/// Whether `t` is a stack trace `raise/3` accepts: a proper list of
+/// `{M, F, ArityOrArgs}`, `{M, F, ArityOrArgs, Location}` or
+/// `{Fun, Args, Location}`.
+fn valid_trace(t: Term) -> bool {
+    let Some(items) = t.list_to_vec() else { return false };
+    items.iter().all(|e| match e.as_tuple() {
+        Some(&[m, f, a]) => (m.is_atom() && f.is_atom() && (a.is_small() || a.is_list())) || {
+            matches!(m.view(), View::Fun(..) | View::Export(..)) && f.is_list() && a.is_list()
+        },
+        Some(&[m, f, a, loc]) => m.is_atom() && f.is_atom() && (a.is_small() || a.is_list()) && loc.is_list(),
+        _ => false,
+    })
+}
+
+/// `raise(Class, Reason, Stacktrace)`: returns `badarg` (does not raise)
+/// when the class or the stack trace is invalid.
+fn raise3(_: &mut Process, a: &[Term]) -> BifResult {
+    let class = a[0].as_atom().and_then(Class::from_atom);
+    match class {
+        Some(class) if valid_trace(a[2]) => {
+            Err(Exception { class, reason: a[1], trace: Some(a[2]) })
+        }
+        _ => Ok(Term::atom(crate::term::atoms::badarg)),
+    }
+}
+
+fn make_ref(p: &mut Process, _: &[Term]) -> BifResult {
+    let id = p.vm.new_ref_id();
+    Ok(p.heap.reference(id))
+}
+
+fn node0(_: &mut Process, _: &[Term]) -> BifResult {
+    Ok(Term::atom(Atom::intern("nonode@nohost")))
+}
+
+static UNIQUE: AtomicI64 = AtomicI64::new(0);
+
+fn unique_integer0(p: &mut Process, _: &[Term]) -> BifResult {
+    // Like OTP, the default sequence starts far below zero.
+    Ok(p.heap.int(UNIQUE.fetch_add(1, Ordering::Relaxed) - (1 << 59) + 1))
+}
+
+fn unique_integer1(p: &mut Process, a: &[Term]) -> BifResult {
+    let opts = a[0].list_to_vec().ok_or_else(Exception::badarg)?;
+    let mut positive = false;
+    for o in opts {
+        match o.as_atom().map(|x| x.name()) {
+            Some("positive") => positive = true,
+            Some("monotonic") => {}
+            _ => return badarg(),
+        }
+    }
+    let n = UNIQUE.fetch_add(1, Ordering::Relaxed);
+    Ok(p.heap.int(if positive { n + 1 } else { n - (1 << 59) + 1 }))
+}
+
+/// A deterministic structural hash (FNV-1a over a walk of the term).
+/// Equal terms (`=:=`) hash equally; the values are not OTP's.
+pub fn hash_term(t: Term) -> u32 {
+    let mut h: u32 = 0x811c_9dc5;
+    let mut mix = |bytes: &[u8]| {
+        for &b in bytes {
+            h ^= b as u32;
+            h = h.wrapping_mul(0x0100_0193);
+        }
+    };
+    let mut stack = vec![t];
+    while let Some(x) = stack.pop() {
+        match x.view() {
+            View::Small(n) => mix(&[&[1u8][..], &n.to_le_bytes()].concat()),
+            View::Big(..) => {
+                let n = x.to_bigint().unwrap_or_default();
+                mix(&[2]);
+                mix(&n.to_signed_bytes_le());
+            }
+            View::Float(f) => mix(&[&[3u8][..], &f.to_bits().to_le_bytes()].concat()),
+            View::Atom(a) => {
+                mix(&[4]);
+                mix(a.name().as_bytes());
+            }
+            View::Nil => mix(&[5]),
+            View::Cons(hd, tl) => {
+                mix(&[6]);
+                stack.push(tl);
+                stack.push(hd);
+            }
+            View::Tuple(els) => {
+                mix(&[7]);
+                mix(&(els.len() as u32).to_le_bytes());
+                stack.extend(els.iter().rev());
+            }
+            View::Binary(b) => {
+                mix(&[8]);
+                mix(&(b.bit_len as u64).to_le_bytes());
+                mix(&b.to_bytes());
+            }
+            View::Map(ks, vs) => {
+                mix(&[9]);
+                mix(&(ks.len() as u32).to_le_bytes());
+                stack.extend(vs.iter().rev());
+                stack.extend(ks.iter().rev());
+            }
+            View::Fun(l, env) => {
+                mix(&[10]);
+                mix(l.module.name().as_bytes());
+                mix(&l.index.to_le_bytes());
+                stack.extend(env.iter());
+            }
+            View::Export(m, f, n) => {
+                mix(&[11]);
+                mix(m.name().as_bytes());
+                mix(f.name().as_bytes());
+                mix(&n.to_le_bytes());
+            }
+            View::Pid(n) => mix(&[&[12u8][..], &n.to_le_bytes()].concat()),
+            View::Ref(n) => mix(&[&[13u8][..], &n.to_le_bytes()].concat()),
+        }
+    }
+    h
+}
+
+fn phash2_1(_: &mut Process, a: &[Term]) -> BifResult {
+    Ok(Term::int((hash_term(a[0]) & ((1 << 27) - 1)) as i64))
+}
+
+fn phash2_2(_: &mut Process, a: &[Term]) -> BifResult {
+    let range = match a[1].as_small() {
+        Some(r) if (1..=1 << 32).contains(&r) => r as u64,
+        _ => return badarg(),
+    };
+    Ok(Term::int((hash_term(a[0]) as u64 % range) as i64))
+}
+
+const fn crc_table() -> [u32; 256] {
+    let mut t = [0u32; 256];
+    let mut i = 0;
+    while i < 256 {
+        let mut c = i as u32;
+        let mut k = 0;
+        while k < 8 {
+            c = if c & 1 != 0 { 0xEDB8_8320 ^ (c >> 1) } else { c >> 1 };
+            k += 1;
+        }
+        t[i] = c;
+        i += 1;
+    }
+    t
+}
+static CRC: [u32; 256] = crc_table();
+
+/// Continues a CRC-32 (as zlib's `crc32`).
+pub fn crc32(crc: u32, data: &[u8]) -> u32 {
+    let mut c = !crc;
+    for &b in data {
+        c = CRC[((c ^ b as u32) & 0xff) as usize] ^ (c >> 8);
+    }
+    !c
+}
+
+/// Continues an Adler-32 (as zlib's `adler32`).
+pub fn adler32(adler: u32, data: &[u8]) -> u32 {
+    let (mut a, mut b) = (adler & 0xffff, adler >> 16);
+    for &x in data {
+        a = (a + x as u32) % 65521;
+        b = (b + a) % 65521;
+    }
+    (b << 16) | a
+}
+
+fn u32_arg(t: Term) -> Result<u32, Exception> {
+    t.as_small().and_then(|n| u32::try_from(n).ok()).ok_or_else(Exception::badarg)
+}
+
+fn crc32_1(_: &mut Process, a: &[Term]) -> BifResult {
+    Ok(Term::int(crc32(0, &iolist_bytes(a[0])?) as i64))
+}
+fn crc32_2(_: &mut Process, a: &[Term]) -> BifResult {
+    let old = u32_arg(a[0])?;
+    Ok(Term::int(crc32(old, &iolist_bytes(a[1])?) as i64))
+}
+fn adler32_1(_: &mut Process, a: &[Term]) -> BifResult {
+    Ok(Term::int(adler32(1, &iolist_bytes(a[0])?) as i64))
+}
+fn adler32_2(_: &mut Process, a: &[Term]) -> BifResult {
+    let old = u32_arg(a[0])?;
+    Ok(Term::int(adler32(old, &iolist_bytes(a[1])?) as i64))
+}
+
+pub(crate) const BIFS: &[Bif] = &[
+    Bif::new("erlang", "error", 1, error1),
+    Bif::new("erlang", "error", 2, error1),
+    Bif::new("erlang", "error", 3, error1),
+    Bif::new("erlang", "exit", 1, exit1),
+    Bif::new("erlang", "throw", 1, throw1),
+    Bif::new("erlang", "raise", 3, raise3),
+    Bif::new("erlang", "make_ref", 0, make_ref),
+    Bif::new("erlang", "node", 0, node0),
+    Bif::new("erlang", "unique_integer", 0, unique_integer0),
+    Bif::new("erlang", "unique_integer", 1, unique_integer1),
+    Bif::new("erlang", "phash2", 1, phash2_1),
+    Bif::new("erlang", "phash2", 2, phash2_2),
+    Bif::new("erlang", "phash", 2, phash2_2),
+    Bif::new("erlang", "crc32", 1, crc32_1),
+    Bif::new("erlang", "crc32", 2, crc32_2),
+    Bif::new("erlang", "adler32", 1, adler32_1),
+    Bif::new("erlang", "adler32", 2, adler32_2),
+];
