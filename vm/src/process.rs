@@ -83,6 +83,10 @@ pub struct Process {
     /// escript's main process shows escript's own frames), kept in their
     /// own heap so that collections leave them alone.
     pub bottom_frames: Vec<Term>,
+    /// Set when the exception being raised comes from dispatching a call
+    /// (`undef`, `badfun`, `badarity`): OTP's trace then starts at the
+    /// continuation, without the calling instruction's own entry.
+    pub call_error: bool,
     pub bottom_heap: Heap,
 }
 
@@ -108,6 +112,7 @@ impl Process {
             recv_cursor: 0,
             bif_frame: None,
             bottom_frames: Vec::new(),
+            call_error: false,
             bottom_heap: Heap::new(),
         }
     }

@@ -313,7 +313,7 @@ impl Term {
                     }
                     Kind::Binary | Kind::SubBinary => View::Binary(bits::Bits::of(self, h)),
                     Kind::Map => {
-                        let n = p[0].0 as usize;
+                        let n = p[0].small_unchecked() as usize;
                         View::Map(&p[1..1 + n], &p[1 + n..1 + 2 * n])
                     }
                     Kind::Fun => {

@@ -1,7 +1,8 @@
 //! Table tests for term printing and `io_lib:format`: each row is a
 //! format, its arguments (an Erlang term literal, as `~w` writes it) and
 //! the exact text OTP 25 produced, captured with `io_lib:format/2`
-//! (`"!badarg"` where OTP raised `badarg`).
+//! (`"!badarg"` where OTP raised `badarg`). Regenerate the rows with
+//! `escript tests/capture_rows.escript tests/rows.cases`.
 
 use super::directives::format_to_string;
 use crate::heap::Heap;

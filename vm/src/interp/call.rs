@@ -14,6 +14,7 @@ fn undef(p: &mut Process, m: Atom, f: Atom, arity: usize) -> Exception {
     let args: Vec<Term> = p.x[..arity].to_vec();
     let list = p.heap.list(&args);
     p.bif_frame = Some((m, f, list));
+    p.call_error = true;
     Exception::error_atom(atoms::undef)
 }
 
@@ -102,9 +103,13 @@ pub(super) fn call_fun(p: &mut Process, arity: usize, tail: bool) -> CallResult 
             let args: Vec<Term> = p.x[..arity].to_vec();
             let list = p.heap.list(&args);
             let inner = p.heap.tuple(&[fun, list]);
+            p.call_error = true;
             Err(Exception::error_with(&mut p.heap, atoms::badarity, inner))
         }
-        _ => Err(Exception::error_with(&mut p.heap, atoms::badfun, fun)),
+        _ => {
+            p.call_error = true;
+            Err(Exception::error_with(&mut p.heap, atoms::badfun, fun))
+        }
     }
 }
 

@@ -51,11 +51,14 @@ pub fn build_stacktrace(p: &mut Process, inst: &ModuleInstance, pc: u32) -> Term
         }
         _ => None,
     };
-    if let Some(e) = frame_at(&mut p.heap, inst, pc, args) {
-        entries.push(e);
+    let call_error = std::mem::take(&mut p.call_error);
+    if !call_error {
+        if let Some(e) = frame_at(&mut p.heap, inst, pc, args) {
+            entries.push(e);
+        }
     }
     let mut callers: Vec<Cp> = Vec::new();
-    if !p.frame_live {
+    if !p.frame_live || call_error {
         callers.push(p.cp);
     }
     callers.extend(p.frames.iter().rev().map(|f| f.ret));
