@@ -28,16 +28,28 @@ fn script_module_name(path: &str) -> String {
 /// other line where it was.
 fn prepare_source(src: &str, module: &str) -> String {
     let mut lines: Vec<String> = src.split('\n').map(str::to_string).collect();
-    lines[0].clear();
+    // A `#!` line keeps its place; any other first line is dropped, so
+    // the lines after it count from 1.
+    if lines[0].starts_with("#!") {
+        lines[0].clear();
+    } else {
+        lines.remove(0);
+        if lines.is_empty() {
+            lines.push(String::new());
+        }
+    }
     let named = lines.iter().any(|l| l.trim_start().starts_with("-module("));
     if !named {
-        lines[0] = format!("-module('{module}').");
+        lines[0] = format!("-module('{module}'). {}", lines[0]);
     }
     lines.join("\n")
 }
 
 /// erlc's rendering: headline, then the source line and a caret.
 fn render(d: &Diagnostic, src: &str) -> String {
+    if d.pos.line == 0 {
+        return format!("{}:0: {}\n", d.file, d.message);
+    }
     let mut out = d.headline();
     out.push('\n');
     if let Some(text) = src.split('\n').nth(d.pos.line.saturating_sub(1) as usize) {
@@ -53,8 +65,8 @@ fn render(d: &Diagnostic, src: &str) -> String {
 
 /// Compiles the script as escript does: parse errors go to stderr as bare
 /// headlines; lint errors and warnings go to stdout with the source line.
-fn compile(path: &str, src: &str, original: &str) -> Option<ferl_compiler::bytecode::Module> {
-    let module = match ferl_compiler::parser::parse_module(path, src, &[]) {
+fn compile(path: &str, src: &str) -> Option<ferl_compiler::bytecode::Module> {
+    let mut module = match ferl_compiler::parser::parse_module(path, src, &[]) {
         Ok((m, _)) => m,
         Err(diags) => {
             let mut text = String::new();
@@ -66,10 +78,14 @@ fn compile(path: &str, src: &str, original: &str) -> Option<ferl_compiler::bytec
             return None;
         }
     };
+    // escript exports main/1 whether or not the script does.
+    if !module.exports.iter().any(|(f, a)| f == "main" && *a == 1) {
+        module.exports.push(("main".to_string(), 1));
+    }
     let diags = ferl_compiler::lint::check(&module);
     let mut text = String::new();
     for d in &diags {
-        text.push_str(&render(d, original));
+        text.push_str(&render(d, src));
     }
     ferl_vm::io::write_stdout(text.as_bytes());
     if diags.iter().any(|d| d.severity == Severity::Error) {
@@ -78,7 +94,7 @@ fn compile(path: &str, src: &str, original: &str) -> Option<ferl_compiler::bytec
     match ferl_compiler::lower::lower(&module) {
         Ok(m) => Some(m),
         Err(errs) => {
-            let text: String = errs.iter().map(|d| render(d, original)).collect();
+            let text: String = errs.iter().map(|d| render(d, src)).collect();
             ferl_vm::io::write_stdout(text.as_bytes());
             None
         }
@@ -96,7 +112,7 @@ pub fn run(path: &str, args: &[String]) -> i32 {
     let module = script_module_name(path);
     let src = prepare_source(&original, &module);
     let vm = Arc::new(Vm::new());
-    let Some(bytecode) = compile(path, &src, &original) else {
+    let Some(bytecode) = compile(path, &src) else {
         ferl_vm::io::write_stderr(b"escript: There were compilation errors.\n");
         return ESCRIPT_ERROR;
     };

@@ -9,6 +9,8 @@ pub mod io;
 pub mod lists;
 pub mod maps;
 pub mod math;
+mod funs;
+mod list_ops;
 mod module_info;
 mod send;
 
@@ -57,6 +59,8 @@ fn all_tables() -> Vec<&'static [Bif]> {
         lists::BIFS,
         maps::BIFS,
         math::BIFS,
+        list_ops::BIFS,
+        funs::BIFS,
     ]
 }
 

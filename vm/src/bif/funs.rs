@@ -1,0 +1,54 @@
+//! BIFs about funs: `erlang:make_fun/3` (behind `fun M:F/A`),
+//! `erlang:fun_info/2`, `erlang:is_function/2`.
+
+use super::Bif;
+use crate::exception::{ensure, BifResult, Exception};
+use crate::process::Process;
+use crate::term::{Atom, Term, View};
+
+pub(crate) const BIFS: &[Bif] = &[
+    Bif::new("erlang", "make_fun", 3, make_fun),
+    Bif::new("erlang", "fun_info", 2, fun_info),
+    Bif::new("erlang", "is_function", 2, is_function),
+];
+
+fn make_fun(p: &mut Process, args: &[Term]) -> BifResult {
+    let (m, f) = match (args[0].as_atom(), args[1].as_atom()) {
+        (Some(m), Some(f)) => (m, f),
+        _ => return Err(Exception::badarg()),
+    };
+    let a = args[2].as_small().filter(|a| (0..=255).contains(a)).ok_or_else(Exception::badarg)?;
+    Ok(p.heap.export_fun(m, f, a as u32))
+}
+
+fn is_function(_p: &mut Process, args: &[Term]) -> BifResult {
+    let n = args[1].as_small().filter(|n| *n >= 0).ok_or_else(Exception::badarg)?;
+    Ok(Term::boolean(match args[0].view() {
+        View::Fun(l, _) => l.arity as i64 == n,
+        View::Export(_, _, a) => a as i64 == n,
+        _ => false,
+    }))
+}
+
+fn fun_info(p: &mut Process, args: &[Term]) -> BifResult {
+    let item = args[1].as_atom().ok_or_else(Exception::badarg)?;
+    let value = match (args[0].view(), item.name()) {
+        (View::Fun(l, _), "arity") => Term::int(l.arity as i64),
+        (View::Export(_, _, a), "arity") => Term::int(a as i64),
+        (View::Fun(l, _), "module") => Term::atom(l.module),
+        (View::Export(m, _, _), "module") => Term::atom(m),
+        (View::Fun(l, _), "name") => Term::atom(l.function),
+        (View::Export(_, f, _), "name") => Term::atom(f),
+        (View::Fun(..), "type") => Term::atom(Atom::intern("local")),
+        (View::Export(..), "type") => Term::atom(Atom::intern("external")),
+        (View::Fun(l, _), "index") => Term::int(l.index as i64),
+        (View::Fun(_, env), "env") => p.heap.list(env),
+        (View::Export(..), "env") => Term::NIL,
+        (View::Fun(..) | View::Export(..), _) => return Err(Exception::badarg()),
+        _ => {
+            ensure(false)?;
+            Term::NIL
+        }
+    };
+    Ok(p.heap.tuple(&[args[1], value]))
+}

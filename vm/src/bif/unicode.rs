@@ -1,0 +1,173 @@
+//! `unicode:characters_to_list/1,2` and `characters_to_binary/1,2,3` for
+//! the `latin1`, `unicode` and `utf8` encodings. Chardata (nested lists of
+//! characters and binaries) is walked with an explicit stack. Bad input
+//! gives `{error, Converted, Rest}`; a binary ending inside a UTF-8
+//! sequence gives `{incomplete, Converted, Rest}`; non-chardata is badarg.
+
+use crate::bif::Bif;
+use crate::exception::{BifResult, Exception};
+use crate::process::Process;
+use crate::term::{atoms, Atom, Term};
+
+#[derive(Clone, Copy, PartialEq)]
+enum Enc {
+    Latin1,
+    Utf8,
+}
+
+fn encoding(t: Term) -> Result<Enc, Exception> {
+    match t.as_atom().map(|a| a.name()) {
+        Some("latin1") => Ok(Enc::Latin1),
+        Some("unicode") | Some("utf8") => Ok(Enc::Utf8),
+        _ => Err(Exception::badarg()),
+    }
+}
+
+/// Why decoding stopped early, and the unconverted rest.
+enum Stop {
+    Error(Term),
+    Incomplete(Term),
+}
+
+/// Decodes chardata into characters. `Err` is badarg (not chardata).
+fn decode(p: &mut Process, data: Term, enc: Enc) -> Result<(Vec<char>, Option<Stop>), Exception> {
+    let mut out = Vec::new();
+    // The pending tails, innermost last: the rest of the data is
+    // `stack[last] ++ ... ++ stack[0]` (as nested lists).
+    let mut stack = vec![data];
+    while let Some(x) = stack.pop() {
+        if let Some((h, t)) = x.as_cons() {
+            if let Some(c) = h.as_small() {
+                match u32::try_from(c).ok().and_then(char::from_u32) {
+                    Some(ch) => out.push(ch),
+                    None => {
+                        let rest = rebuild(p, x, &stack);
+                        return Ok((out, Some(Stop::Error(rest))));
+                    }
+                }
+                stack.push(t);
+            } else if h.is_list() || h.as_bits().is_some() {
+                stack.push(t);
+                stack.push(h);
+            } else {
+                return Err(Exception::badarg());
+            }
+        } else if x.is_nil() {
+            continue;
+        } else if let Some(b) = x.as_bits() {
+            if !b.is_binary() {
+                return Err(Exception::badarg());
+            }
+            let bytes = b.to_bytes();
+            match enc {
+                Enc::Latin1 => out.extend(bytes.iter().map(|&c| c as char)),
+                Enc::Utf8 => match std::str::from_utf8(&bytes) {
+                    Ok(s) => out.extend(s.chars()),
+                    Err(e) => {
+                        let good = e.valid_up_to();
+                        out.extend(std::str::from_utf8(&bytes[..good]).unwrap_or("").chars());
+                        let tail = p.heap.binary(&bytes[good..]);
+                        let rest = rebuild(p, tail, &stack);
+                        let stop = if e.error_len().is_none() && stack.iter().all(|t| t.is_nil()) {
+                            Stop::Incomplete(rest)
+                        } else {
+                            Stop::Error(rest)
+                        };
+                        return Ok((out, Some(stop)));
+                    }
+                },
+            }
+        } else {
+            return Err(Exception::badarg());
+        }
+    }
+    Ok((out, None))
+}
+
+/// The unconverted rest: `at` followed by the pending tails.
+fn rebuild(p: &mut Process, at: Term, stack: &[Term]) -> Term {
+    let pending: Vec<Term> = stack.iter().rev().copied().filter(|t| !t.is_nil()).collect();
+    if pending.is_empty() {
+        return at;
+    }
+    let mut items = vec![at];
+    items.extend(pending);
+    p.heap.list(&items)
+}
+
+fn chars_list(p: &mut Process, chars: &[char]) -> Term {
+    let items: Vec<Term> = chars.iter().map(|&c| Term::int(c as i64)).collect();
+    p.heap.list(&items)
+}
+
+fn encode(chars: &[char], enc: Enc) -> Result<Vec<u8>, usize> {
+    match enc {
+        Enc::Utf8 => Ok(chars.iter().collect::<String>().into_bytes()),
+        Enc::Latin1 => chars
+            .iter()
+            .enumerate()
+            .map(|(i, &c)| u8::try_from(c as u32).map_err(|_| i))
+            .collect(),
+    }
+}
+
+fn stop_tuple(p: &mut Process, converted: Term, stop: Stop) -> Term {
+    let (tag, rest) = match stop {
+        Stop::Error(r) => (atoms::error, r),
+        Stop::Incomplete(r) => (Atom::intern("incomplete"), r),
+    };
+    p.heap.tuple(&[Term::atom(tag), converted, rest])
+}
+
+fn to_list(p: &mut Process, data: Term, enc: Enc) -> BifResult {
+    let (chars, stop) = decode(p, data, enc)?;
+    let l = chars_list(p, &chars);
+    Ok(match stop {
+        None => l,
+        Some(s) => stop_tuple(p, l, s),
+    })
+}
+
+fn to_binary(p: &mut Process, data: Term, inenc: Enc, outenc: Enc) -> BifResult {
+    let (chars, stop) = decode(p, data, inenc)?;
+    match encode(&chars, outenc) {
+        Ok(bytes) => {
+            let b = p.heap.binary(&bytes);
+            Ok(match stop {
+                None => b,
+                Some(s) => stop_tuple(p, b, s),
+            })
+        }
+        Err(i) => {
+            // A character latin1 cannot hold: error at that character.
+            let done = encode(&chars[..i], outenc).unwrap_or_default();
+            let b = p.heap.binary(&done);
+            let rest = chars_list(p, &chars[i..]);
+            Ok(p.heap.tuple(&[Term::atom(atoms::error), b, rest]))
+        }
+    }
+}
+
+fn characters_to_list1(p: &mut Process, a: &[Term]) -> BifResult {
+    to_list(p, a[0], Enc::Utf8)
+}
+fn characters_to_list2(p: &mut Process, a: &[Term]) -> BifResult {
+    to_list(p, a[0], encoding(a[1])?)
+}
+fn characters_to_binary1(p: &mut Process, a: &[Term]) -> BifResult {
+    to_binary(p, a[0], Enc::Utf8, Enc::Utf8)
+}
+fn characters_to_binary2(p: &mut Process, a: &[Term]) -> BifResult {
+    to_binary(p, a[0], encoding(a[1])?, Enc::Utf8)
+}
+fn characters_to_binary3(p: &mut Process, a: &[Term]) -> BifResult {
+    to_binary(p, a[0], encoding(a[1])?, encoding(a[2])?)
+}
+
+pub(crate) const BIFS: &[Bif] = &[
+    Bif::new("unicode", "characters_to_list", 1, characters_to_list1),
+    Bif::new("unicode", "characters_to_list", 2, characters_to_list2),
+    Bif::new("unicode", "characters_to_binary", 1, characters_to_binary1),
+    Bif::new("unicode", "characters_to_binary", 2, characters_to_binary2),
+    Bif::new("unicode", "characters_to_binary", 3, characters_to_binary3),
+];
