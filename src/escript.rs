@@ -153,3 +153,16 @@ pub fn run(path: &str, args: &[String]) -> i32 {
     ferl_vm::io::flush_all();
     status
 }
+
+/// Prints the bytecode the script compiles to.
+pub fn disassemble(path: &str) -> i32 {
+    let Ok(original) = std::fs::read_to_string(path) else { return ESCRIPT_ERROR };
+    let src = prepare_source(&original, &script_module_name(path));
+    match compile(path, &src) {
+        Some(m) => {
+            print!("{}", ferl_compiler::bytecode::disasm::disassemble(&m));
+            0
+        }
+        None => ESCRIPT_ERROR,
+    }
+}

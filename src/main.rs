@@ -2,6 +2,7 @@
 //! status; nothing below it exits the process.
 //!
 //! - `ferl FILE [ARGS]`: run an escript, as `escript FILE ARGS` would.
+//! - `ferl -S FILE`: print the bytecode of a module (for debugging).
 
 mod escript;
 
@@ -17,6 +18,7 @@ fn main() {
         .stack_size(256 << 20)
         .spawn(move || match args.split_first() {
             Some((file, rest)) if !file.starts_with('-') => escript::run(file, rest),
+        Some((flag, [file])) if flag == "-S" => escript::disassemble(file),
             _ => usage(),
         });
     let code = match child.map(|h| h.join()) {

@@ -4,15 +4,20 @@
 //! back into Erlang code; functions taking funs are written in Erlang.
 
 pub mod arith;
+pub mod binary;
 pub mod erlang;
+mod funs;
 pub mod io;
+mod list_ops;
 pub mod lists;
 pub mod maps;
 pub mod math;
-mod funs;
-mod list_ops;
 mod module_info;
 mod send;
+#[cfg(test)]
+mod tests;
+mod time;
+pub mod unicode;
 
 pub use module_info::module_info;
 pub use send::send;
@@ -47,6 +52,7 @@ impl Bif {
 fn all_tables() -> Vec<&'static [Bif]> {
     vec![
         arith::BIFS,
+        binary::BIFS,
         erlang::convert::BIFS,
         erlang::dict::BIFS,
         erlang::ext::BIFS,
@@ -59,8 +65,10 @@ fn all_tables() -> Vec<&'static [Bif]> {
         lists::BIFS,
         maps::BIFS,
         math::BIFS,
+        unicode::BIFS,
         list_ops::BIFS,
         funs::BIFS,
+        time::BIFS,
     ]
 }
 

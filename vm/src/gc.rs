@@ -55,7 +55,7 @@ pub unsafe fn collect(heap: &mut Heap, roots: &[*mut Term]) {
     to.used = top;
     heap.blocks = vec![to];
     heap.allocated = 0;
-    heap.gc_threshold = (top * 2).max(MIN_BLOCK_WORDS * 4);
+    heap.gc_threshold = (top * 2).max(4096);
 }
 
 fn in_from_space(addr: usize, ranges: &[(usize, usize)]) -> bool {

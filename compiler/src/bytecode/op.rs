@@ -334,3 +334,11 @@ pub enum Op {
     /// After a timeout: resets the receive cursor.
     Timeout,
 }
+
+#[cfg(test)]
+mod size {
+    #[test]
+    fn op_size() {
+        println!("Op is {} bytes, Src {} bytes", std::mem::size_of::<super::Op>(), std::mem::size_of::<super::Src>());
+    }
+}

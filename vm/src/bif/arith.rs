@@ -227,7 +227,7 @@ fn shift(heap: &mut Heap, a: Term, b: Term, right: bool) -> BifResult {
     // n > 0: left shift by n; n < 0: right shift by -n.
     if n.is_negative() {
         let r = (-n).to_u64().unwrap_or(u64::MAX);
-        if r >= x.bits() + 1 {
+        if r > x.bits() {
             return Ok(Term::int(if x.is_negative() { -1 } else { 0 }));
         }
         return big_result(heap, &(x >> r));

@@ -53,7 +53,13 @@ struct Opts {
 }
 
 fn options(t: Term, size: usize) -> Result<Opts, Exception> {
-    let mut o = Opts { global: false, trim: false, trim_all: false, scope: None, insert: vec![] };
+    let mut o = Opts {
+        global: false,
+        trim: false,
+        trim_all: false,
+        scope: None,
+        insert: vec![],
+    };
     for item in t.list_to_vec().ok_or_else(Exception::badarg)? {
         if let Some(a) = item.as_atom() {
             match a.name() {
@@ -70,7 +76,10 @@ fn options(t: Term, size: usize) -> Result<Opts, Exception> {
                     Some(&[s, l]) => (s.as_small(), l.as_small()),
                     _ => return badarg(),
                 };
-                let (s, l) = (s.ok_or_else(Exception::badarg)?, l.ok_or_else(Exception::badarg)?);
+                let (s, l) = (
+                    s.ok_or_else(Exception::badarg)?,
+                    l.ok_or_else(Exception::badarg)?,
+                );
                 let (from, to) = if l >= 0 { (s, s + l) } else { (s + l, s) };
                 if from < 0 || to as usize > size {
                     return badarg();
@@ -167,7 +176,10 @@ fn matches3(p: &mut Process, a: &[Term]) -> BifResult {
     let pats = patterns(a[1])?;
     let mut o = options(a[2], hay.len())?;
     o.global = true;
-    let ms: Vec<Term> = all_matches(&hay, &pats, &o).into_iter().map(|m| pos_len(p, m)).collect();
+    let ms: Vec<Term> = all_matches(&hay, &pats, &o)
+        .into_iter()
+        .map(|m| pos_len(p, m))
+        .collect();
     Ok(p.heap.list(&ms))
 }
 
@@ -215,18 +227,28 @@ fn part3(p: &mut Process, a: &[Term]) -> BifResult {
 
 fn at(_: &mut Process, a: &[Term]) -> BifResult {
     let b = bin(a[0])?;
-    match a[1].as_small().and_then(|i| usize::try_from(i).ok()).and_then(|i| b.get(i)) {
+    match a[1]
+        .as_small()
+        .and_then(|i| usize::try_from(i).ok())
+        .and_then(|i| b.get(i))
+    {
         Some(&x) => Ok(Term::int(x as i64)),
         None => badarg(),
     }
 }
 
 fn first(_: &mut Process, a: &[Term]) -> BifResult {
-    bin(a[0])?.first().map(|&x| Term::int(x as i64)).ok_or_else(Exception::badarg)
+    bin(a[0])?
+        .first()
+        .map(|&x| Term::int(x as i64))
+        .ok_or_else(Exception::badarg)
 }
 
 fn last(_: &mut Process, a: &[Term]) -> BifResult {
-    bin(a[0])?.last().map(|&x| Term::int(x as i64)).ok_or_else(Exception::badarg)
+    bin(a[0])?
+        .last()
+        .map(|&x| Term::int(x as i64))
+        .ok_or_else(Exception::badarg)
 }
 
 fn copy1(p: &mut Process, a: &[Term]) -> BifResult {
@@ -236,7 +258,10 @@ fn copy1(p: &mut Process, a: &[Term]) -> BifResult {
 
 fn copy2(p: &mut Process, a: &[Term]) -> BifResult {
     let b = bin(a[0])?;
-    let n = a[1].as_small().and_then(|n| usize::try_from(n).ok()).ok_or_else(Exception::badarg)?;
+    let n = a[1]
+        .as_small()
+        .and_then(|n| usize::try_from(n).ok())
+        .ok_or_else(Exception::badarg)?;
     match b.len().checked_mul(n) {
         Some(total) if total <= 1 << 32 => Ok(p.heap.binary(&b.repeat(n))),
         _ => Err(Exception::error_atom(crate::term::atoms::system_limit)),
@@ -287,7 +312,11 @@ fn decode_unsigned2(p: &mut Process, a: &[Term]) -> BifResult {
 }
 fn decode(p: &mut Process, t: Term, big: bool) -> BifResult {
     let b = bin(t)?;
-    let n = if big { BigInt::from_bytes_be(Sign::Plus, &b) } else { BigInt::from_bytes_le(Sign::Plus, &b) };
+    let n = if big {
+        BigInt::from_bytes_be(Sign::Plus, &b)
+    } else {
+        BigInt::from_bytes_le(Sign::Plus, &b)
+    };
     crate::bif::arith::big_result(&mut p.heap, &n)
 }
 
@@ -302,7 +331,11 @@ fn encode(p: &mut Process, t: Term, big: bool) -> BifResult {
     if n.sign() == Sign::Minus {
         return badarg();
     }
-    let bytes = if big { n.to_bytes_be().1 } else { n.to_bytes_le().1 };
+    let bytes = if big {
+        n.to_bytes_be().1
+    } else {
+        n.to_bytes_le().1
+    };
     Ok(p.heap.binary(&bytes))
 }
 
@@ -317,7 +350,10 @@ fn bin_list(t: Term) -> Result<Vec<Vec<u8>>, Exception> {
 fn longest_common_prefix(_: &mut Process, a: &[Term]) -> BifResult {
     let bins = bin_list(a[0])?;
     let n = (0..)
-        .take_while(|&i| bins.iter().all(|b| b.get(i).is_some() && b[i] == bins[0][i]))
+        .take_while(|&i| {
+            bins.iter()
+                .all(|b| b.get(i).is_some() && b[i] == bins[0][i])
+        })
         .count();
     Ok(Term::int(n as i64))
 }

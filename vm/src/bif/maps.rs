@@ -128,7 +128,11 @@ fn values(p: &mut Process, a: &[Term]) -> BifResult {
 
 fn to_list(p: &mut Process, a: &[Term]) -> BifResult {
     let (k, v) = map_arg(p, a[0])?;
-    let items: Vec<Term> = k.iter().zip(v).map(|(&k, &v)| p.heap.tuple(&[k, v])).collect();
+    let items: Vec<Term> = k
+        .iter()
+        .zip(v)
+        .map(|(&k, &v)| p.heap.tuple(&[k, v]))
+        .collect();
     Ok(p.heap.list(&items))
 }
 
@@ -227,7 +231,10 @@ fn without(p: &mut Process, a: &[Term]) -> BifResult {
     if keep.iter().all(|&x| x) {
         return Ok(a[1]);
     }
-    let ps: Pairs = (0..k.len()).filter(|&i| keep[i]).map(|i| (k[i], v[i])).collect();
+    let ps: Pairs = (0..k.len())
+        .filter(|&i| keep[i])
+        .map(|i| (k[i], v[i]))
+        .collect();
     Ok(p.heap.map_sorted(&ps))
 }
 

@@ -86,7 +86,12 @@ fn decode(p: &mut Process, data: Term, enc: Enc) -> Result<(Vec<char>, Option<St
 
 /// The unconverted rest: `at` followed by the pending tails.
 fn rebuild(p: &mut Process, at: Term, stack: &[Term]) -> Term {
-    let pending: Vec<Term> = stack.iter().rev().copied().filter(|t| !t.is_nil()).collect();
+    let pending: Vec<Term> = stack
+        .iter()
+        .rev()
+        .copied()
+        .filter(|t| !t.is_nil())
+        .collect();
     if pending.is_empty() {
         return at;
     }

@@ -31,12 +31,35 @@ pub fn cmp(a: Term, b: Term) -> Ordering {
 
 /// `=:=`: like `cmp` but an integer never equals a float.
 pub fn exact_eq(a: Term, b: Term) -> bool {
-    a == b || compare(a, b, true) == Ordering::Equal
+    if a == b {
+        return true;
+    }
+    // Two different words are different terms unless both are boxed or
+    // lists (immediates are unique).
+    if is_immediate(a) || is_immediate(b) {
+        return false;
+    }
+    compare(a, b, true) == Ordering::Equal
+}
+
+#[inline]
+fn is_immediate(t: Term) -> bool {
+    !(t.is_boxed() || t.is_cons())
 }
 
 /// `==`.
 pub fn eq(a: Term, b: Term) -> bool {
-    a == b || cmp(a, b) == Ordering::Equal
+    if a == b {
+        return true;
+    }
+    // An immediate equals only itself, except a small integer and a float.
+    if (is_immediate(a) && !a.is_small())
+        || (is_immediate(b) && !b.is_small())
+        || (a.is_small() && b.is_small())
+    {
+        return false;
+    }
+    cmp(a, b) == Ordering::Equal
 }
 
 /// The order of `lists:sort` and map keys: term order where, on equal
@@ -46,8 +69,11 @@ pub fn cmp_exact(a: Term, b: Term) -> Ordering {
 }
 
 fn compare(a: Term, b: Term, exact: bool) -> Ordering {
-    let mut stack: Vec<(Term, Term)> = vec![(a, b)];
-    while let Some((a, b)) = stack.pop() {
+    if let (Some(x), Some(y)) = (a.as_small(), b.as_small()) {
+        return x.cmp(&y);
+    }
+    let mut stack: smallvec::SmallVec<[(Term, Term, bool); 8]> = smallvec::smallvec![(a, b, exact)];
+    while let Some((a, b, exact)) = stack.pop() {
         if a == b {
             continue;
         }
@@ -65,7 +91,7 @@ fn compare(a: Term, b: Term, exact: bool) -> Ordering {
                     x.len().cmp(&y.len())
                 } else {
                     for i in (0..x.len()).rev() {
-                        stack.push((x[i], y[i]));
+                        stack.push((x[i], y[i], exact));
                     }
                     Ordering::Equal
                 }
@@ -76,17 +102,18 @@ fn compare(a: Term, b: Term, exact: bool) -> Ordering {
                 } else {
                     // Keys first (all of them, in order), then the values.
                     for i in (0..vx.len()).rev() {
-                        stack.push((vx[i], vy[i]));
+                        stack.push((vx[i], vy[i], exact));
                     }
+                    // Map keys compare exactly even under `==`.
                     for i in (0..kx.len()).rev() {
-                        stack.push((kx[i], ky[i]));
+                        stack.push((kx[i], ky[i], true));
                     }
                     Ordering::Equal
                 }
             }
             (View::Cons(h1, t1), View::Cons(h2, t2)) => {
-                stack.push((t1, t2));
-                stack.push((h1, h2));
+                stack.push((t1, t2, exact));
+                stack.push((h1, h2, exact));
                 Ordering::Equal
             }
             (View::Binary(x), View::Binary(y)) => {
@@ -98,7 +125,7 @@ fn compare(a: Term, b: Term, exact: bool) -> Ordering {
                 if o == Ordering::Equal {
                     ex.len().cmp(&ey.len()).then_with(|| {
                         for i in (0..ex.len()).rev() {
-                            stack.push((ex[i], ey[i]));
+                            stack.push((ex[i], ey[i], exact));
                         }
                         Ordering::Equal
                     })

@@ -9,7 +9,9 @@ use crate::process::Process;
 use crate::term::{atoms, order, Term};
 
 fn position(p: &Process, key: Term) -> Option<usize> {
-    p.dictionary.iter().position(|(k, _)| order::exact_eq(*k, key))
+    p.dictionary
+        .iter()
+        .position(|(k, _)| order::exact_eq(*k, key))
 }
 
 fn undefined() -> Term {
@@ -23,7 +25,9 @@ fn get0(p: &mut Process, _: &[Term]) -> BifResult {
 }
 
 fn get1(p: &mut Process, a: &[Term]) -> BifResult {
-    Ok(position(p, a[0]).map(|i| p.dictionary[i].1).unwrap_or_else(undefined))
+    Ok(position(p, a[0])
+        .map(|i| p.dictionary[i].1)
+        .unwrap_or_else(undefined))
 }
 
 /// `put(Key, Value)`: the previous value, or `undefined`.

@@ -38,8 +38,12 @@ fn options(opts: Term) -> Result<Format, Exception> {
             _ => return badarg(),
         };
         fmt = match (tag, n) {
-            (Some("decimals"), Some(n)) if (0..=253).contains(&n) => Format::Decimals(n as usize, false),
-            (Some("scientific"), Some(n)) if (0..=249).contains(&n) => Format::Scientific(n as usize),
+            (Some("decimals"), Some(n)) if (0..=253).contains(&n) => {
+                Format::Decimals(n as usize, false)
+            }
+            (Some("scientific"), Some(n)) if (0..=249).contains(&n) => {
+                Format::Scientific(n as usize)
+            }
             _ => return badarg(),
         };
     }
@@ -108,7 +112,7 @@ pub fn short(f: f64) -> String {
         let whole = olength + ryu_exp;
         if ryu_exp >= 0 {
             s.push_str(&digits);
-            s.extend(std::iter::repeat('0').take(ryu_exp as usize));
+            s.extend(std::iter::repeat_n('0', ryu_exp as usize));
             s.push_str(".0");
         } else if whole > 0 {
             s.push_str(&digits[..whole as usize]);
@@ -116,7 +120,7 @@ pub fn short(f: f64) -> String {
             s.push_str(&digits[whole as usize..]);
         } else {
             s.push_str("0.");
-            s.extend(std::iter::repeat('0').take((-whole) as usize));
+            s.extend(std::iter::repeat_n('0', (-whole) as usize));
             s.push_str(&digits);
         }
     } else {
@@ -132,10 +136,11 @@ pub fn short(f: f64) -> String {
 /// `{decimals, N}`: OTP's `sys_double_to_chars_fast`, which rounds by
 /// adding 0.555.../10^N and then truncates; `None` past the buffer size.
 pub fn fixed(f: f64, decimals: usize, compact: bool) -> Option<String> {
-    const RND: f64 = 0.555_555_555_555_555_55;
+    // OTP's 0.55555555555555555, as the double it rounds to.
+    const RND: f64 = 0.555_555_555_555_555_6;
     const POW10: [f64; 19] = [
-        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
-        1e16, 1e17, 1e18,
+        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16,
+        1e17, 1e18,
     ];
     let neg = f.is_sign_negative();
     let fr = match POW10.get(decimals) {

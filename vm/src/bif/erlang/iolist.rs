@@ -19,16 +19,20 @@ pub(crate) struct BitWriter {
 
 impl BitWriter {
     pub fn push_byte(&mut self, b: u8) {
-        if self.bit_len % 8 == 0 {
+        if self.bit_len.is_multiple_of(8) {
             self.bytes.push(b);
             self.bit_len += 8;
         } else {
-            self.push_bits(Bits { bytes: &[b], bit_offset: 0, bit_len: 8 });
+            self.push_bits(Bits {
+                bytes: &[b],
+                bit_offset: 0,
+                bit_len: 8,
+            });
         }
     }
 
     pub fn push_bits(&mut self, b: Bits) {
-        if self.bit_len % 8 == 0 {
+        if self.bit_len.is_multiple_of(8) {
             if let Some(x) = b.as_aligned() {
                 self.bytes.extend_from_slice(x);
                 self.bit_len += x.len() * 8;
@@ -36,7 +40,7 @@ impl BitWriter {
             }
         }
         for i in 0..b.bit_len {
-            if self.bit_len % 8 == 0 {
+            if self.bit_len.is_multiple_of(8) {
                 self.bytes.push(0);
             }
             if b.bit(i) {

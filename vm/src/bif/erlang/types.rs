@@ -34,18 +34,6 @@ fn is_float(_: &mut Process, a: &[Term]) -> BifResult {
 fn is_function(_: &mut Process, a: &[Term]) -> BifResult {
     b(matches!(a[0].view(), View::Fun(..) | View::Export(..)))
 }
-fn is_function2(_: &mut Process, a: &[Term]) -> BifResult {
-    let arity = match a[1].view() {
-        View::Small(n) if n >= 0 => n as u64,
-        View::Big(false, _) => u64::MAX,
-        _ => return badarg(),
-    };
-    b(match a[0].view() {
-        View::Fun(l, _) => l.arity as u64 == arity,
-        View::Export(_, _, n) => n as u64 == arity,
-        _ => false,
-    })
-}
 fn is_integer(_: &mut Process, a: &[Term]) -> BifResult {
     b(a[0].is_integer())
 }
@@ -114,10 +102,18 @@ fn abs(p: &mut Process, a: &[Term]) -> BifResult {
 }
 /// `min/2`, `max/2`: term order; on equal terms the first argument.
 fn min(_: &mut Process, a: &[Term]) -> BifResult {
-    Ok(if order::cmp(a[0], a[1]) == Ordering::Greater { a[1] } else { a[0] })
+    Ok(if order::cmp(a[0], a[1]) == Ordering::Greater {
+        a[1]
+    } else {
+        a[0]
+    })
 }
 fn max(_: &mut Process, a: &[Term]) -> BifResult {
-    Ok(if order::cmp(a[0], a[1]) == Ordering::Less { a[1] } else { a[0] })
+    Ok(if order::cmp(a[0], a[1]) == Ordering::Less {
+        a[1]
+    } else {
+        a[0]
+    })
 }
 
 /// Rounds a float argument with `f` to an integer; integers pass through.
@@ -206,7 +202,12 @@ pub(crate) fn binary_part(p: &mut Process, bin: Term, start: Term, len: Term) ->
     if from < 0 || to > size || s < 0 || s > size {
         return badarg();
     }
-    Ok(sub_bits(p, bin, from as usize * 8, (to - from) as usize * 8))
+    Ok(sub_bits(
+        p,
+        bin,
+        from as usize * 8,
+        (to - from) as usize * 8,
+    ))
 }
 
 /// A sub-binary of `bin` (any binary term) by bit offset and length.
@@ -246,7 +247,6 @@ pub(crate) const BIFS: &[Bif] = &[
     Bif::new("erlang", "is_boolean", 1, is_boolean),
     Bif::new("erlang", "is_float", 1, is_float),
     Bif::new("erlang", "is_function", 1, is_function),
-    Bif::new("erlang", "is_function", 2, is_function2),
     Bif::new("erlang", "is_integer", 1, is_integer),
     Bif::new("erlang", "is_list", 1, is_list),
     Bif::new("erlang", "is_map", 1, is_map),
