@@ -87,6 +87,8 @@ pub struct Process {
     /// (`undef`, `badfun`, `badarity`): OTP's trace then starts at the
     /// continuation, without the calling instruction's own entry.
     pub call_error: bool,
+    /// The argument list `erlang:error/2,3` puts in the raising frame.
+    pub frame_args: Option<Term>,
     pub bottom_heap: Heap,
 }
 
@@ -113,6 +115,7 @@ impl Process {
             bif_frame: None,
             bottom_frames: Vec::new(),
             call_error: false,
+            frame_args: None,
             bottom_heap: Heap::new(),
         }
     }

@@ -1,7 +1,7 @@
 //! The `binary` module's common functions: `split`, `match`, `matches`,
 //! `replace`, `part`, `at`, `first`, `last`, `copy`, `bin_to_list`,
 //! `list_to_bin`, `decode_unsigned`, `encode_unsigned`,
-//! `longest_common_prefix/suffix`. Patterns are a binary or a list of
+//! `longest_common_prefix/suffix`, `encode_hex`, `decode_hex`. Patterns are a binary or a list of
 //! binaries, none empty; among matches at one position the longest wins.
 
 use crate::bif::erlang::iolist::iolist_bytes;
@@ -370,7 +370,29 @@ fn longest_common_suffix(_: &mut Process, a: &[Term]) -> BifResult {
     Ok(Term::int(n as i64))
 }
 
+fn encode_hex(p: &mut Process, a: &[Term]) -> BifResult {
+    let b = bin(a[0])?;
+    let hex: String = b.iter().map(|x| format!("{x:02X}")).collect();
+    Ok(p.heap.binary(hex.as_bytes()))
+}
+
+/// `decode_hex(Bin)`: an even number of hex digits, either case.
+fn decode_hex(p: &mut Process, a: &[Term]) -> BifResult {
+    let b = bin(a[0])?;
+    if b.len() % 2 != 0 {
+        return badarg();
+    }
+    let digit = |c: u8| (c as char).to_digit(16).ok_or_else(Exception::badarg);
+    let bytes = b
+        .chunks(2)
+        .map(|c| Ok((digit(c[0])? * 16 + digit(c[1])?) as u8))
+        .collect::<Result<Vec<u8>, Exception>>()?;
+    Ok(p.heap.binary(&bytes))
+}
+
 pub(crate) const BIFS: &[Bif] = &[
+    Bif::new("binary", "encode_hex", 1, encode_hex),
+    Bif::new("binary", "decode_hex", 1, decode_hex),
     Bif::new("binary", "split", 2, split),
     Bif::new("binary", "split", 3, split3),
     Bif::new("binary", "match", 2, match2),

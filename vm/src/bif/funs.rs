@@ -10,7 +10,20 @@ pub(crate) const BIFS: &[Bif] = &[
     Bif::new("erlang", "make_fun", 3, make_fun),
     Bif::new("erlang", "fun_info", 2, fun_info),
     Bif::new("erlang", "is_function", 2, is_function),
+    Bif::new("erlang", "function_exported", 3, function_exported),
 ];
+
+/// Whether `M:F/A` is exported by loaded code (stdlib modules count as
+/// loaded, as OTP has them loaded by the time a script runs).
+fn function_exported(p: &mut Process, args: &[Term]) -> BifResult {
+    let (m, f) = match (args[0].as_atom(), args[1].as_atom()) {
+        (Some(m), Some(f)) => (m, f),
+        _ => return Err(Exception::badarg()),
+    };
+    let a = args[2].as_small().filter(|a| *a >= 0).ok_or_else(Exception::badarg)?;
+    let Some(inst) = p.vm.ensure_loaded(m) else { return Ok(Term::boolean(false)) };
+    Ok(Term::boolean(inst.exports.iter().any(|&(ef, ea)| ef == f && ea as i64 == a)))
+}
 
 fn make_fun(p: &mut Process, args: &[Term]) -> BifResult {
     let (m, f) = match (args[0].as_atom(), args[1].as_atom()) {

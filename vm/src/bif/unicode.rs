@@ -1,5 +1,6 @@
 //! `unicode:characters_to_list/1,2` and `characters_to_binary/1,2,3` for
-//! the `latin1`, `unicode` and `utf8` encodings. Chardata (nested lists of
+//! the `latin1`, `unicode`/`utf8`, `utf16` and `utf32` encodings (the last
+//! two big-endian unless `{utf16, little}` etc.). Chardata (nested lists of
 //! characters and binaries) is walked with an explicit stack. Bad input
 //! gives `{error, Converted, Rest}`; a binary ending inside a UTF-8
 //! sequence gives `{incomplete, Converted, Rest}`; non-chardata is badarg.
@@ -13,14 +14,67 @@ use crate::term::{atoms, Atom, Term};
 enum Enc {
     Latin1,
     Utf8,
+    /// Code unit size in bytes (2 or 4), and whether little-endian.
+    Wide(usize, bool),
 }
 
 fn encoding(t: Term) -> Result<Enc, Exception> {
-    match t.as_atom().map(|a| a.name()) {
+    let name = |t: Term| t.as_atom().map(|a| a.name());
+    if let Some(&[w, e]) = t.as_tuple() {
+        let little = match name(e) {
+            Some("big") => false,
+            Some("little") => true,
+            _ => return Err(Exception::badarg()),
+        };
+        return match name(w) {
+            Some("utf16") => Ok(Enc::Wide(2, little)),
+            Some("utf32") => Ok(Enc::Wide(4, little)),
+            _ => Err(Exception::badarg()),
+        };
+    }
+    match name(t) {
         Some("latin1") => Ok(Enc::Latin1),
         Some("unicode") | Some("utf8") => Ok(Enc::Utf8),
+        Some("utf16") => Ok(Enc::Wide(2, false)),
+        Some("utf32") => Ok(Enc::Wide(4, false)),
         _ => Err(Exception::badarg()),
     }
+}
+
+/// Decodes UTF-16/32 bytes: the characters, and where decoding stopped
+/// (`Some((at, incomplete))`) if it did.
+fn decode_wide(b: &[u8], unit: usize, little: bool) -> (Vec<char>, Option<(usize, bool)>) {
+    let word = |i: usize| -> Option<u32> {
+        let s = b.get(i..i + unit)?;
+        let mut v: u32 = 0;
+        for k in 0..unit {
+            let byte = if little { s[unit - 1 - k] } else { s[k] };
+            v = (v << 8) | byte as u32;
+        }
+        Some(v)
+    };
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < b.len() {
+        let Some(w) = word(i) else { return (out, Some((i, true))) };
+        let (c, len) = if unit == 2 && (0xD800..0xDC00).contains(&w) {
+            match word(i + 2) {
+                None => return (out, Some((i, true))),
+                Some(lo) if (0xDC00..0xE000).contains(&lo) => {
+                    (0x10000 + ((w - 0xD800) << 10) + (lo - 0xDC00), 4)
+                }
+                Some(_) => return (out, Some((i, false))),
+            }
+        } else {
+            (w, unit)
+        };
+        match char::from_u32(c) {
+            Some(ch) => out.push(ch),
+            None => return (out, Some((i, false))),
+        }
+        i += len;
+    }
+    (out, None)
 }
 
 /// Why decoding stopped early, and the unconverted rest.
@@ -61,6 +115,20 @@ fn decode(p: &mut Process, data: Term, enc: Enc) -> Result<(Vec<char>, Option<St
             let bytes = b.to_bytes();
             match enc {
                 Enc::Latin1 => out.extend(bytes.iter().map(|&c| c as char)),
+                Enc::Wide(unit, little) => {
+                    let (chars, stop) = decode_wide(&bytes, unit, little);
+                    out.extend(chars);
+                    if let Some((at, incomplete)) = stop {
+                        let tail = p.heap.binary(&bytes[at..]);
+                        let rest = rebuild(p, tail, &stack);
+                        let stop = if incomplete && stack.iter().all(|t| t.is_nil()) {
+                            Stop::Incomplete(rest)
+                        } else {
+                            Stop::Error(rest)
+                        };
+                        return Ok((out, Some(stop)));
+                    }
+                }
                 Enc::Utf8 => match std::str::from_utf8(&bytes) {
                     Ok(s) => out.extend(s.chars()),
                     Err(e) => {
@@ -108,6 +176,29 @@ fn chars_list(p: &mut Process, chars: &[char]) -> Term {
 fn encode(chars: &[char], enc: Enc) -> Result<Vec<u8>, usize> {
     match enc {
         Enc::Utf8 => Ok(chars.iter().collect::<String>().into_bytes()),
+        Enc::Wide(unit, little) => {
+            let mut out = Vec::with_capacity(chars.len() * unit);
+            let mut put = |w: u32| {
+                let be = w.to_be_bytes();
+                let bytes = &be[4 - unit..];
+                if little {
+                    out.extend(bytes.iter().rev());
+                } else {
+                    out.extend_from_slice(bytes);
+                }
+            };
+            for &c in chars {
+                if unit == 2 {
+                    let mut buf = [0u16; 2];
+                    for &u in c.encode_utf16(&mut buf).iter() {
+                        put(u as u32);
+                    }
+                } else {
+                    put(c as u32);
+                }
+            }
+            Ok(out)
+        }
         Enc::Latin1 => chars
             .iter()
             .enumerate()

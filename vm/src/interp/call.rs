@@ -18,6 +18,24 @@ fn undef(p: &mut Process, m: Atom, f: Atom, arity: usize) -> Exception {
     Exception::error_atom(atoms::undef)
 }
 
+/// Records where a failing BIF was called from, for the stack trace.
+/// `error`, `exit`, `throw` and `raise` leave no frame of their own;
+/// `error/2,3` shows its argument list in the caller's frame instead.
+pub(super) fn note_bif_failure(p: &mut Process, m: Atom, f: Atom, args: &[Term]) {
+    if m == atoms::erlang {
+        match (f.name(), args.len()) {
+            ("error", 2 | 3) => {
+                p.frame_args = Some(args[1]);
+                return;
+            }
+            ("error" | "exit" | "throw", 1) | ("raise", 3) => return,
+            _ => {}
+        }
+    }
+    let list = p.heap.list(args);
+    p.bif_frame = Some((m, f, list));
+}
+
 /// Calls a native BIF with x0.. as arguments.
 fn call_bif(
     p: &mut Process,
@@ -35,8 +53,7 @@ fn call_bif(
         }
         Err(e) => {
             if e.trace.is_none() {
-                let list = p.heap.list(&args);
-                p.bif_frame = Some((m, f, list));
+                note_bif_failure(p, m, f, &args);
             }
             Err(e)
         }
@@ -192,8 +209,7 @@ pub(super) fn bif_inline(
     match imp.bif {
         Some(bif) => bif(p, args).inspect_err(|e| {
             if e.trace.is_none() {
-                let list = p.heap.list(args);
-                p.bif_frame = Some((imp.module, imp.function, list));
+                note_bif_failure(p, imp.module, imp.function, args);
             }
         }),
         None => {

@@ -30,6 +30,16 @@ fn frame_at(heap: &mut Heap, inst: &ModuleInstance, pc: u32, args: Option<Term>)
     Some(heap.tuple(&[Term::atom(inst.name), Term::atom(f.name), a, loc]))
 }
 
+/// `[{error_info, #{module => ...}}]`: where OTP's error explanations for
+/// a BIF live (erl_erts_errors for `erlang`, erl_stdlib_errors for stdlib).
+fn error_info(heap: &mut Heap, m: Atom) -> Term {
+    let module = if m == atoms::erlang { "erl_erts_errors" } else { "erl_stdlib_errors" };
+    let mut pairs = vec![(Term::atom(Atom::intern("module")), Term::atom(Atom::intern(module)))];
+    let map = heap.map(&mut pairs);
+    let t = heap.tuple(&[Term::atom(atoms::error_info), map]);
+    heap.list(&[t])
+}
+
 /// The stack trace of an exception raised at `pc` of `inst`.
 pub fn build_stacktrace(p: &mut Process, inst: &ModuleInstance, pc: u32) -> Term {
     let mut entries = Vec::new();
@@ -49,7 +59,7 @@ pub fn build_stacktrace(p: &mut Process, inst: &ModuleInstance, pc: u32) -> Term
             let xs: Vec<Term> = p.x[..arity].to_vec();
             Some(p.heap.list(&xs))
         }
-        _ => None,
+        _ => p.frame_args.take(),
     };
     let call_error = std::mem::take(&mut p.call_error);
     if !call_error {

@@ -4,33 +4,30 @@ use super::check;
 
 #[test]
 fn float_text() {
-    check(&[(
-        "erlang:float_to_list",
-        "[1.0]",
-        "\"1.00000000000000000000e+00\"".trim_matches('"'),
-    )]);
-    let cases: &[(&str, &str, &str)] = &[
-        ("[0.1]", "0.1", "1.00000000000000005551e-01"),
-        ("[1.0e23,[short]]", "", "1.0e23"),
-        ("[123456789.0,[short]]", "", "123456789.0"),
-        ("[12345678901234567.0,[short]]", "", "1.2345678901234568e16"),
-        ("[1.2345e-4,[short]]", "", "1.2345e-4"),
-        ("[0.0001,[short]]", "", "0.0001"),
-        ("[100.0,[short]]", "", "100.0"),
-        ("[12500.0,[short]]", "", "1.25e4"),
-        ("[-0.0,[short]]", "", "-0.0"),
-        ("[2.5,[{decimals,0}]]", "", "3"),
-        ("[0.125,[{decimals,2}]]", "", "0.13"),
-        ("[1.05,[{decimals,1}]]", "", "1.1"),
-        ("[-0.001,[{decimals,1}]]", "", "-0.0"),
-        ("[0.1,[{decimals,3},compact]]", "", "0.1"),
-        ("[1.0e20,[{decimals,0},compact]]", "", "1"),
-        ("[1.0,[{decimals,2},short]]", "", "1.0"),
-        ("[1.5,[{scientific,3}]]", "", "1.500e+00"),
-        ("[2.5,[{scientific,0}]]", "", "2e+00"),
+    // float_to_binary(Args) and the text OTP 25 gives.
+    let cases: &[(&str, &str)] = &[
+        ("[1.0]", "1.00000000000000000000e+00"),
+        ("[0.1]", "1.00000000000000005551e-01"),
+        ("[1.0e23,[short]]", "1.0e23"),
+        ("[123456789.0,[short]]", "123456789.0"),
+        ("[12345678901234567.0,[short]]", "1.2345678901234568e16"),
+        ("[1.2345e-4,[short]]", "1.2345e-4"),
+        ("[0.0001,[short]]", "0.0001"),
+        ("[100.0,[short]]", "100.0"),
+        ("[12500.0,[short]]", "1.25e4"),
+        ("[-0.0,[short]]", "-0.0"),
+        ("[2.5,[{decimals,0}]]", "3"),
+        ("[0.125,[{decimals,2}]]", "0.13"),
+        ("[1.05,[{decimals,1}]]", "1.1"),
+        ("[-0.001,[{decimals,1}]]", "-0.0"),
+        ("[0.1,[{decimals,3},compact]]", "0.1"),
+        ("[1.0e20,[{decimals,0},compact]]", "1"),
+        ("[1.0,[{decimals,2},short]]", "1.0"),
+        ("[1.5,[{scientific,3}]]", "1.500e+00"),
+        ("[2.5,[{scientific,0}]]", "2e+00"),
     ];
     let mut p = super::process();
-    for (args, _, want) in cases {
+    for (args, want) in cases {
         let got = super::call(&mut p, "erlang:float_to_binary", args);
         let bytes: Vec<String> = want.bytes().map(|b| b.to_string()).collect();
         assert_eq!(
