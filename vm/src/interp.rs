@@ -132,11 +132,40 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
     };
     let mut pc = p.pc.pc as usize;
     let mut ybase = p.frames.last().map_or(0, |f| f.y_base as usize);
+    let mut at: usize = pc;
     loop {
-        let op = &inst.code[pc];
-        let at = pc;
-        pc += 1;
-        let result: Result<Flow, Exception> = 'op: {
+        let exc: Exception = 'op: loop {
+            // Where control goes after a call-like instruction.
+            macro_rules! flow {
+                ($r:expr) => {
+                    match $r {
+                        Ok(Flow::Next) => {}
+                        Ok(Flow::Jump(i, target)) => {
+                            if budget == 0 {
+                                p.pc = Cp { instance: i, pc: target };
+                                return RunResult::Yield;
+                            }
+                            budget -= 1;
+                            inst = i;
+                            pc = target as usize;
+                        }
+                        Ok(Flow::Return) => match p.cp.instance() {
+                            Some(i) => {
+                                inst = i;
+                                pc = p.cp.pc as usize;
+                                p.frame_live = true;
+                                ybase = p.frames.last().map_or(0, |f| f.y_base as usize);
+                            }
+                            None => return RunResult::Exit(Exit::Normal),
+                        },
+                        Ok(Flow::Halt(code)) => return RunResult::Halt(code),
+                        Err(e) => break 'op e,
+                    }
+                };
+            }
+            let op = &inst.code[pc];
+            at = pc;
+            pc += 1;
             match op {
                 Op::FuncInfo { .. } => {}
                 Op::Allocate { slots, live } => {
@@ -159,7 +188,7 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                     ybase = p.frames.last().map_or(0, |f| f.y_base as usize);
                     p.frame_live = false;
                 }
-                Op::Return => break 'op Ok(Flow::Return),
+                Op::Return => flow!(Ok::<Flow, Exception>(Flow::Return)),
                 Op::Move { src: s, dst } => {
                     let t = src(p, inst, ybase, *s);
                     store(p, ybase, *dst, t);
@@ -170,37 +199,37 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                         pc: pc as u32,
                     };
                     p.frame_live = false;
-                    break 'op Ok(Flow::Jump(inst, inst.functions[*function as usize].entry));
+                    flow!(Ok::<Flow, Exception>(Flow::Jump(inst, inst.functions[*function as usize].entry)))
                 }
                 Op::CallOnly { function, .. } => {
-                    break 'op Ok(Flow::Jump(inst, inst.functions[*function as usize].entry));
+                    flow!(Ok::<Flow, Exception>(Flow::Jump(inst, inst.functions[*function as usize].entry)))
                 }
                 Op::CallExt { arity, import } => {
                     p.cp = Cp {
                         instance: inst,
                         pc: pc as u32,
                     };
-                    break 'op call::call_import(p, inst, *import, *arity as usize, false);
+                    flow!(call::call_import(p, inst, *import, *arity as usize, false))
                 }
                 Op::CallExtOnly { arity, import } => {
-                    break 'op call::call_import(p, inst, *import, *arity as usize, true);
+                    flow!(call::call_import(p, inst, *import, *arity as usize, true))
                 }
                 Op::CallFun { arity } => {
                     p.cp = Cp {
                         instance: inst,
                         pc: pc as u32,
                     };
-                    break 'op call::call_fun(p, *arity as usize, false);
+                    flow!(call::call_fun(p, *arity as usize, false))
                 }
-                Op::CallFunOnly { arity } => break 'op call::call_fun(p, *arity as usize, true),
+                Op::CallFunOnly { arity } => flow!(call::call_fun(p, *arity as usize, true)),
                 Op::Apply { arity } => {
                     p.cp = Cp {
                         instance: inst,
                         pc: pc as u32,
                     };
-                    break 'op call::apply_mfa(p, *arity as usize, false);
+                    flow!(call::apply_mfa(p, *arity as usize, false))
                 }
-                Op::ApplyOnly { arity } => break 'op call::apply_mfa(p, *arity as usize, true),
+                Op::ApplyOnly { arity } => flow!(call::apply_mfa(p, *arity as usize, true)),
                 Op::Bif {
                     import,
                     args,
@@ -214,19 +243,19 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                     }
                     match call::bif_inline(p, inst, *import, &vals[..n]) {
                         Ok(t) => store(p, ybase, *dst, t),
-                        Err(_) if *fail != 0 => break 'op Ok(Flow::Jump(inst, *fail)),
-                        Err(e) => break 'op Err(e),
+                        Err(_) if *fail != 0 => { pc = *fail as usize; continue 'op; },
+                        Err(e) => break 'op (e),
                     }
                 }
                 Op::Cmp { op, a, b, fail } => {
                     let (a, b) = (src(p, inst, ybase, *a), src(p, inst, ybase, *b));
                     if !compare(*op, a, b) {
-                        break 'op Ok(Flow::Jump(inst, *fail));
+                        { pc = *fail as usize; continue 'op; };
                     }
                 }
                 Op::Test { test, src: s, fail } => {
                     if !type_test(*test, src(p, inst, ybase, *s)) {
-                        break 'op Ok(Flow::Jump(inst, *fail));
+                        { pc = *fail as usize; continue 'op; };
                     }
                 }
                 Op::TestArity {
@@ -238,7 +267,7 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                         .as_tuple()
                         .is_none_or(|t| t.len() != *arity as usize)
                     {
-                        break 'op Ok(Flow::Jump(inst, *fail));
+                        { pc = *fail as usize; continue 'op; };
                     }
                 }
                 Op::TestFunArity {
@@ -254,10 +283,10 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                         _ => false,
                     };
                     if !ok {
-                        break 'op Ok(Flow::Jump(inst, *fail));
+                        { pc = *fail as usize; continue 'op; };
                     }
                 }
-                Op::Jump { to } => break 'op Ok(Flow::Jump(inst, *to)),
+                Op::Jump { to } => { pc = *to as usize; continue 'op; },
                 Op::GetList { src: s, head, tail } => {
                     if let Some((h, t)) = src(p, inst, ybase, *s).as_cons() {
                         store(p, ybase, *head, h);
@@ -291,7 +320,7 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                         .collect();
                     match maps::put_map(&mut p.heap, b, &kvs) {
                         Ok(m) => store(p, ybase, *dst, m),
-                        Err(e) => break 'op Err(e),
+                        Err(e) => break 'op (e),
                     }
                 }
                 Op::GetMapElement {
@@ -304,7 +333,7 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                     let k = src(p, inst, ybase, *key);
                     match maps::get(m, k) {
                         Some(v) => store(p, ybase, *dst, v),
-                        None => break 'op Ok(Flow::Jump(inst, *fail)),
+                        None => { pc = *fail as usize; continue 'op; },
                     }
                 }
                 Op::MakeFun { lambda, free, dst } => {
@@ -316,13 +345,13 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                 }
                 Op::BsCreate { segs, dst } => match bits::create(p, inst, ybase, segs) {
                     Ok(b) => store(p, ybase, *dst, b),
-                    Err(e) => break 'op Err(e),
+                    Err(e) => break 'op (e),
                 },
                 Op::BsStartMatch { src: s, ctx, fail } => {
                     let b = src(p, inst, ybase, *s);
                     match b.as_bits() {
                         Some(_) => store(p, ybase, *ctx, b),
-                        None => break 'op Ok(Flow::Jump(inst, *fail)),
+                        None => { pc = *fail as usize; continue 'op; },
                     }
                 }
                 Op::BsGet {
@@ -332,11 +361,11 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                     fail,
                 } => match bits::get(p, inst, ybase, *ctx, seg, true) {
                     Some(v) => store(p, ybase, *dst, v),
-                    None => break 'op Ok(Flow::Jump(inst, *fail)),
+                    None => { pc = *fail as usize; continue 'op; },
                 },
                 Op::BsSkip { ctx, seg, fail } => {
                     if bits::get(p, inst, ybase, *ctx, seg, false).is_none() {
-                        break 'op Ok(Flow::Jump(inst, *fail));
+                        { pc = *fail as usize; continue 'op; };
                     }
                 }
                 Op::BsTestTail { ctx, fail } => {
@@ -344,7 +373,7 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                         .as_bits()
                         .is_none_or(|b| b.bit_len != 0)
                     {
-                        break 'op Ok(Flow::Jump(inst, *fail));
+                        { pc = *fail as usize; continue 'op; };
                     }
                 }
                 Op::BsTestUnit { ctx, unit, fail } => {
@@ -352,27 +381,27 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                         .as_bits()
                         .is_none_or(|b| b.bit_len % (*unit).max(1) as usize != 0)
                     {
-                        break 'op Ok(Flow::Jump(inst, *fail));
+                        { pc = *fail as usize; continue 'op; };
                     }
                 }
                 Op::Badmatch { src: s } => {
                     let v = src(p, inst, ybase, *s);
-                    break 'op Err(Exception::error_with(&mut p.heap, atoms::badmatch, v));
+                    break 'op (Exception::error_with(&mut p.heap, atoms::badmatch, v));
                 }
                 Op::CaseEnd { src: s } => {
                     let v = src(p, inst, ybase, *s);
-                    break 'op Err(Exception::error_with(&mut p.heap, atoms::case_clause, v));
+                    break 'op (Exception::error_with(&mut p.heap, atoms::case_clause, v));
                 }
-                Op::IfEnd => break 'op Err(Exception::error_atom(atoms::if_clause)),
+                Op::IfEnd => break 'op (Exception::error_atom(atoms::if_clause)),
                 Op::TryCaseEnd { src: s } => {
                     let v = src(p, inst, ybase, *s);
-                    break 'op Err(Exception::error_with(&mut p.heap, atoms::try_clause, v));
+                    break 'op (Exception::error_with(&mut p.heap, atoms::try_clause, v));
                 }
                 Op::FunctionClause { .. } => {
-                    break 'op Err(Exception::error_atom(atoms::function_clause))
+                    break 'op (Exception::error_atom(atoms::function_clause))
                 }
                 Op::RaiseError { reason } => {
-                    break 'op Err(Exception::error(src(p, inst, ybase, *reason)))
+                    break 'op (Exception::error(src(p, inst, ybase, *reason)))
                 }
                 Op::Try { handler } | Op::Catch { handler } => {
                     let kind = if matches!(op, Op::Try { .. }) {
@@ -405,7 +434,7 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                         .unwrap_or(Class::Error);
                     let r = src(p, inst, ybase, *reason);
                     let t = src(p, inst, ybase, *trace);
-                    break 'op Err(Exception {
+                    break 'op (Exception {
                         class: c,
                         reason: r,
                         trace: Some(t),
@@ -415,12 +444,12 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                     let (to, msg) = (p.x[0], p.x[1]);
                     match crate::bif::send(p, to, msg) {
                         Ok(v) => p.x[0] = v,
-                        Err(e) => break 'op Err(e),
+                        Err(e) => break 'op (e),
                     }
                 }
                 Op::LoopRec { wait } => match p.mailbox.get(p.recv_cursor) {
                     Some(&m) => p.x[0] = m,
-                    None => break 'op Ok(Flow::Jump(inst, *wait)),
+                    None => { pc = *wait as usize; continue 'op; },
                 },
                 Op::RemoveMessage => {
                     p.mailbox.remove(p.recv_cursor);
@@ -428,7 +457,7 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                 }
                 Op::LoopRecEnd { to } => {
                     p.recv_cursor += 1;
-                    break 'op Ok(Flow::Jump(inst, *to));
+                    { pc = *to as usize; continue 'op; };
                 }
                 Op::Wait { to } => {
                     p.pc = Cp {
@@ -456,49 +485,19 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                             };
                             return RunResult::Wait(Some(ms as u64));
                         }
-                        _ => break 'op Err(Exception::error_atom(atoms::timeout_value)),
+                        _ => break 'op (Exception::error_atom(atoms::timeout_value)),
                     }
                 }
                 Op::Timeout => p.recv_cursor = 0,
             }
-            Ok(Flow::Next)
         };
-        match result {
-            Ok(Flow::Next) => {}
-            Ok(Flow::Jump(i, target)) => {
-                if !std::ptr::eq(i, inst) || (target as usize) < pc {
-                    // Calls and backward jumps cost a reduction.
-                    if budget == 0 {
-                        p.pc = Cp {
-                            instance: i,
-                            pc: target,
-                        };
-                        return RunResult::Yield;
-                    }
-                    budget -= 1;
-                }
+        match exception::handle(p, inst, at as u32, exc) {
+            Ok((i, target)) => {
                 inst = i;
                 pc = target as usize;
                 ybase = p.frames.last().map_or(0, |f| f.y_base as usize);
             }
-            Ok(Flow::Return) => match p.cp.instance() {
-                Some(i) => {
-                    inst = i;
-                    pc = p.cp.pc as usize;
-                    p.frame_live = true;
-                    ybase = p.frames.last().map_or(0, |f| f.y_base as usize);
-                }
-                None => return RunResult::Exit(Exit::Normal),
-            },
-            Ok(Flow::Halt(code)) => return RunResult::Halt(code),
-            Err(exc) => match exception::handle(p, inst, at as u32, exc) {
-                Ok((i, target)) => {
-                    inst = i;
-                    pc = target as usize;
-                    ybase = p.frames.last().map_or(0, |f| f.y_base as usize);
-                }
-                Err(exit) => return RunResult::Exit(exit),
-            },
+            Err(exit) => return RunResult::Exit(exit),
         }
     }
 }

@@ -11,6 +11,7 @@ pub type Label = u32;
 
 /// A source operand.
 #[derive(Clone, Copy, Debug, PartialEq)]
+#[repr(u8)]
 pub enum Src {
     X(u16),
     Y(u16),
@@ -25,6 +26,7 @@ pub enum Src {
 
 /// A destination register.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(u8)]
 pub enum Dst {
     X(u16),
     Y(u16),
@@ -99,6 +101,7 @@ pub enum CmpOp {
 }
 
 #[derive(Clone, Debug, PartialEq)]
+#[repr(u8)]
 pub enum Op {
     /// Start of a function (index into `Module::functions`); executing it
     /// is a no-op. Used for stack traces and `function_clause`.
@@ -335,10 +338,6 @@ pub enum Op {
     Timeout,
 }
 
-#[cfg(test)]
-mod size {
-    #[test]
-    fn op_size() {
-        println!("Op is {} bytes, Src {} bytes", std::mem::size_of::<super::Op>(), std::mem::size_of::<super::Src>());
-    }
-}
+// The interpreter dispatches on every instruction: keep them compact.
+const _: () = assert!(std::mem::size_of::<Op>() <= 64);
+const _: () = assert!(std::mem::size_of::<Src>() == 16);

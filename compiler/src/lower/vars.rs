@@ -4,13 +4,46 @@
 use crate::ast::{BinElement, CallTarget, Clause, Expr, ExprKind, Qualifier};
 use std::collections::HashSet;
 
-/// Appends the variables occurring in pattern `p` (not `_`).
+/// Appends the variables pattern `p` binds (not `_`, and not those only
+/// used as binary segment sizes, which refer to earlier bindings).
 pub fn pattern_vars(p: &Expr, out: &mut Vec<String>) {
     let mut acc = Vec::new();
-    all_vars(p, &mut acc);
+    let mut sizes = Vec::new();
+    split_pattern_vars(p, &mut acc, &mut sizes);
     for v in acc {
         if !out.contains(&v) {
             out.push(v);
+        }
+    }
+}
+
+/// Variables of a pattern: those it binds, and those used in binary sizes.
+fn split_pattern_vars<'a>(p: &'a Expr, binds: &mut Vec<String>, sizes: &mut Vec<String>) {
+    let mut stack: Vec<&'a Expr> = vec![p];
+    while let Some(e) = stack.pop() {
+        match &e.kind {
+            ExprKind::Binary(els) => {
+                for el in els {
+                    stack.push(&el.value);
+                    if let Some(s) = &el.size {
+                        all_vars(s, sizes);
+                    }
+                }
+            }
+            ExprKind::Var(v) if v != "_" => binds.push(v.clone()),
+            ExprKind::Cons(h, t) | ExprKind::Match(h, t) | ExprKind::BinOp(_, h, t) => {
+                stack.push(h);
+                stack.push(t);
+            }
+            ExprKind::Tuple(es) => stack.extend(es.iter()),
+            ExprKind::Map(_, fields) => {
+                for f in fields {
+                    all_vars(&f.key, sizes);
+                    stack.push(&f.value);
+                }
+            }
+            ExprKind::RecordNew { fields, .. } => stack.extend(fields.iter().map(|f| &f.1)),
+            _ => {}
         }
     }
 }
@@ -22,10 +55,10 @@ pub fn free_vars(clauses: &[Clause], bound: &HashSet<String>) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     for c in clauses {
         let mut head = Vec::new();
-        for p in &c.patterns {
-            all_vars(p, &mut head);
-        }
         let mut used = Vec::new();
+        for p in &c.patterns {
+            split_pattern_vars(p, &mut head, &mut used);
+        }
         for g in c.guards.iter().flatten() {
             all_vars(g, &mut used);
         }

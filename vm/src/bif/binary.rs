@@ -390,7 +390,15 @@ fn decode_hex(p: &mut Process, a: &[Term]) -> BifResult {
     Ok(p.heap.binary(&bytes))
 }
 
+/// `referenced_byte_size(Bin)`: the size of the binary a sub-binary
+/// shares its bytes with.
+fn referenced_byte_size(_: &mut Process, a: &[Term]) -> BifResult {
+    let b = a[0].as_bits().ok_or_else(Exception::badarg)?;
+    Ok(Term::int(b.bytes.len() as i64))
+}
+
 pub(crate) const BIFS: &[Bif] = &[
+    Bif::new("binary", "referenced_byte_size", 1, referenced_byte_size),
     Bif::new("binary", "encode_hex", 1, encode_hex),
     Bif::new("binary", "decode_hex", 1, decode_hex),
     Bif::new("binary", "split", 2, split),

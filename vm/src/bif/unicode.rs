@@ -56,7 +56,9 @@ fn decode_wide(b: &[u8], unit: usize, little: bool) -> (Vec<char>, Option<(usize
     let mut out = Vec::new();
     let mut i = 0;
     while i < b.len() {
-        let Some(w) = word(i) else { return (out, Some((i, true))) };
+        let Some(w) = word(i) else {
+            return (out, Some((i, true)));
+        };
         let (c, len) = if unit == 2 && (0xD800..0xDC00).contains(&w) {
             match word(i + 2) {
                 None => return (out, Some((i, true))),
@@ -260,7 +262,46 @@ fn characters_to_binary3(p: &mut Process, a: &[Term]) -> BifResult {
     to_binary(p, a[0], encoding(a[1])?, encoding(a[2])?)
 }
 
+/// `bom_to_encoding(Bin)`: the encoding a byte-order mark names, and its
+/// length; `{latin1, 0}` without one.
+fn bom_to_encoding(p: &mut Process, a: &[Term]) -> BifResult {
+    let b = crate::bif::erlang::binary_arg(a[0])?;
+    let wide = |p: &mut Process, w: &str, e: &str| {
+        p.heap
+            .tuple(&[Term::atom(Atom::intern(w)), Term::atom(Atom::intern(e))])
+    };
+    let (enc, n) = if b.starts_with(&[0xEF, 0xBB, 0xBF]) {
+        (Term::atom(Atom::intern("utf8")), 3)
+    } else if b.starts_with(&[0, 0, 0xFE, 0xFF]) {
+        (wide(p, "utf32", "big"), 4)
+    } else if b.starts_with(&[0xFF, 0xFE, 0, 0]) {
+        (wide(p, "utf32", "little"), 4)
+    } else if b.starts_with(&[0xFE, 0xFF]) {
+        (wide(p, "utf16", "big"), 2)
+    } else if b.starts_with(&[0xFF, 0xFE]) {
+        (wide(p, "utf16", "little"), 2)
+    } else {
+        (Term::atom(Atom::intern("latin1")), 0)
+    };
+    Ok(p.heap.tuple(&[enc, Term::int(n)]))
+}
+
+/// `encoding_to_bom(Encoding)`.
+fn encoding_to_bom(p: &mut Process, a: &[Term]) -> BifResult {
+    let bom: &[u8] = match encoding(a[0])? {
+        Enc::Latin1 => &[],
+        Enc::Utf8 => &[0xEF, 0xBB, 0xBF],
+        Enc::Wide(2, false) => &[0xFE, 0xFF],
+        Enc::Wide(2, true) => &[0xFF, 0xFE],
+        Enc::Wide(_, false) => &[0, 0, 0xFE, 0xFF],
+        Enc::Wide(_, true) => &[0xFF, 0xFE, 0, 0],
+    };
+    Ok(p.heap.binary(bom))
+}
+
 pub(crate) const BIFS: &[Bif] = &[
+    Bif::new("unicode", "bom_to_encoding", 1, bom_to_encoding),
+    Bif::new("unicode", "encoding_to_bom", 1, encoding_to_bom),
     Bif::new("unicode", "characters_to_list", 1, characters_to_list1),
     Bif::new("unicode", "characters_to_list", 2, characters_to_list2),
     Bif::new("unicode", "characters_to_binary", 1, characters_to_binary1),

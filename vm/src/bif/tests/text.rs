@@ -175,6 +175,21 @@ fn unicode_module() {
         ),
         ("unicode:characters_to_list", "[<<233>>,latin1]", "[233]"),
         ("unicode:characters_to_list", "[a]", "error:badarg"),
+        (
+            "unicode:characters_to_binary",
+            "[[104,8364],unicode,utf16]",
+            "<<0,104,32,172>>",
+        ),
+        (
+            "unicode:characters_to_list",
+            "[<<61,216,0,222>>,{utf16,little}]",
+            "[128512]",
+        ),
+        (
+            "unicode:bom_to_encoding",
+            "[<<239,187,191,120>>]",
+            "{utf8,3}",
+        ),
     ]);
 }
 

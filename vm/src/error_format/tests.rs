@@ -1,0 +1,1 @@
+//! Exact texts of `format_exception`, checked against real escript output.
