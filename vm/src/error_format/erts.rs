@@ -278,6 +278,11 @@ fn erlang(f: &str, args: &[Term], cause: &str) -> Vec<Entry> {
         ("list_to_ref", [l]) => {
             list_to_something(*l, "not a textual representation of a reference")
         }
+        ("make_fun" | "function_exported" | "is_builtin", [m, f, a]) => vec![
+            arg(must_be_atom(*m)),
+            arg(must_be_atom(*f)),
+            arg(must_be_int(*a, nonneg, None)),
+        ],
         ("make_tuple", [_, _]) => one(RANGE),
         ("make_tuple", [n, _, init]) => {
             let first = must_be_int(*n, nonneg, None);

@@ -44,10 +44,8 @@ fn error_info(heap: &mut Heap, m: Atom) -> Term {
 pub fn build_stacktrace(p: &mut Process, inst: &ModuleInstance, pc: u32) -> Term {
     let mut entries = Vec::new();
     if let Some((m, f, args)) = p.bif_frame.take() {
-        entries.push(
-            p.heap
-                .tuple(&[Term::atom(m), Term::atom(f), args, Term::NIL]),
-        );
+        let info = error_info(&mut p.heap, m);
+        entries.push(p.heap.tuple(&[Term::atom(m), Term::atom(f), args, info]));
     }
     // function_clause reports the arguments instead of the arity.
     let args = match inst.code.get(pc as usize) {
