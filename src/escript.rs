@@ -139,7 +139,8 @@ pub fn run(path: &str, args: &[String]) -> i32 {
         }) => {
             ferl_vm::io::flush_all();
             let text = format_exception(class, reason, trace, "escript: ".len());
-            ferl_vm::io::write_stderr(format!("escript: {text}\n").as_bytes());
+            // escript writes its report as latin1, like the rest of its output.
+            ferl_vm::io::write_stderr(&ferl_vm::io::latin1_bytes(&format!("escript: {text}\n")));
             ESCRIPT_ERROR
         }
         Outcome::Deadlock => {

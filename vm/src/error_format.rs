@@ -4,8 +4,8 @@
 //! trailing `erl_eval`/`escript` frames trimmed). The `*** argument N:`
 //! lines come from `error_format/error_info.rs`.
 
-mod erts;
 mod error_info;
+mod erts;
 mod io_format;
 mod stdlib;
 #[cfg(test)]
@@ -164,7 +164,14 @@ fn explain_reason(
         }
         if let Args::List(args) = &fr.args {
             let pre1 = format!("{s}{}", spaces(exited(class).len()));
-            let call = format_call("no function clause matching ", &pre1, fr.m, fr.f, args, heap);
+            let call = format_call(
+                "no function clause matching ",
+                &pre1,
+                fr.m,
+                fr.f,
+                args,
+                heap,
+            );
             return format!("{call} {}", location(fr.loc));
         }
     }
@@ -253,10 +260,9 @@ fn badarity(v: Term) -> Option<String> {
 /// `erl_error:format_fun/2`.
 fn format_fun(fun: Term) -> Option<String> {
     match fun.view() {
-        View::Fun(lambda, _) if lambda.module.name() == "erl_eval" => Some(format!(
-            "interpreted function with arity {}",
-            lambda.arity
-        )),
+        View::Fun(lambda, _) if lambda.module.name() == "erl_eval" => {
+            Some(format!("interpreted function with arity {}", lambda.arity))
+        }
         View::Fun(lambda, _) => Some(mfa_to_string(
             lambda.module,
             lambda.function,
@@ -338,10 +344,7 @@ fn call_format_error(map: &ErrorMap, nargs: usize, sep: &str) -> String {
     if let Some(g) = &map.general {
         lines.push(format!("*** {g}"));
     }
-    lines
-        .iter()
-        .map(|l| format!("\n{sep}   {l}"))
-        .collect()
+    lines.iter().map(|l| format!("\n{sep}   {l}")).collect()
 }
 
 /// `(file.erl, line 5)`, or nothing when either is missing

@@ -230,18 +230,13 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                     flow!(call::apply_mfa(p, *arity as usize, false))
                 }
                 Op::ApplyOnly { arity } => flow!(call::apply_mfa(p, *arity as usize, true)),
-                Op::Bif {
-                    import,
-                    args,
-                    dst,
-                    fail,
-                } => {
+                Op::Bif { import, args, dst, fail, frame } => {
                     let mut vals = [Term::NIL; 4];
                     let n = args.len().min(4);
                     for (i, a) in args.iter().take(4).enumerate() {
                         vals[i] = src(p, inst, ybase, *a);
                     }
-                    match call::bif_inline(p, inst, *import, &vals[..n]) {
+                    match call::bif_inline(p, inst, *import, &vals[..n], *frame) {
                         Ok(t) => store(p, ybase, *dst, t),
                         Err(_) if *fail != 0 => { pc = *fail as usize; continue 'op; },
                         Err(e) => break 'op (e),

@@ -54,6 +54,18 @@ pub struct CatchEntry {
     pub handler: Cp,
 }
 
+/// The top stack-trace entry of an exception raised by a BIF or by a call
+/// to an undefined function.
+#[derive(Clone, Copy, Debug)]
+pub struct BifFrame {
+    pub module: Atom,
+    pub function: Atom,
+    /// The argument list.
+    pub args: Term,
+    /// Whether OTP attaches `error_info` (BIFs do; undefined functions don't).
+    pub error_info: bool,
+}
+
 pub struct Process {
     pub pid: u64,
     pub heap: Heap,
@@ -76,9 +88,9 @@ pub struct Process {
     pub mailbox: VecDeque<Term>,
     /// Receive cursor: index of the next message to examine.
     pub recv_cursor: usize,
-    /// The BIF a raised exception came from (module, function, argument
-    /// list), for the top entry of its stack trace.
-    pub bif_frame: Option<(Atom, Atom, Term)>,
+    /// The BIF a raised exception came from, for the top entry of its
+    /// stack trace.
+    pub bif_frame: Option<BifFrame>,
     /// Stack trace entries shown below the process's first function (an
     /// escript's main process shows escript's own frames), kept in their
     /// own heap so that collections leave them alone.

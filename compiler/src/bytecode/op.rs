@@ -165,6 +165,9 @@ pub enum Op {
         args: Box<[Src]>,
         dst: Dst,
         fail: Label,
+        /// Whether a failure shows the BIF's own stack frame. OTP's
+        /// compiler leaves it out for `+`/`-` with an integer literal.
+        frame: bool,
     },
     /// Jumps to `fail` unless the comparison holds.
     Cmp {

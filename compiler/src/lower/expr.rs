@@ -114,9 +114,9 @@ impl Lowerer<'_> {
             } => self.fun_ref(e, module.as_deref(), function, arity),
             ExprKind::Case(subject, clauses) => {
                 let v = self.expr(subject);
-                self.case(v, clauses, None).unwrap_or(Src::Nil)
+                self.case(e.pos.line, v, clauses, None).unwrap_or(Src::Nil)
             }
-            ExprKind::If(clauses) => self.if_(clauses, None).unwrap_or(Src::Nil),
+            ExprKind::If(clauses) => self.if_(e.pos.line, clauses, None).unwrap_or(Src::Nil),
             ExprKind::Receive { clauses, after } => self
                 .receive(
                     clauses,
@@ -169,10 +169,10 @@ impl Lowerer<'_> {
             }
             ExprKind::Case(subject, clauses) => {
                 let v = self.expr(subject);
-                self.case(v, clauses, Some(()));
+                self.case(e.pos.line, v, clauses, Some(()));
             }
             ExprKind::If(clauses) => {
-                self.if_(clauses, Some(()));
+                self.if_(e.pos.line, clauses, Some(()));
             }
             ExprKind::Receive { clauses, after } => {
                 self.receive(
@@ -206,15 +206,14 @@ impl Lowerer<'_> {
     /// Calls BIF `m:f` inline; in a guard a failure jumps to the guard's
     /// fail label.
     pub(super) fn bif(&mut self, e: &Expr, m: &str, f: &str, args: &[Src]) -> Src {
+        self.bif_framed(e, m, f, args, true)
+    }
+
+    fn bif_framed(&mut self, e: &Expr, m: &str, f: &str, args: &[Src], frame: bool) -> Src {
         let import = self.asm.import(m, f, args.len() as u32);
         let d = self.temp();
         self.asm.line(e.pos.line);
-        self.asm.emit(Op::Bif {
-            import,
-            args: args.into(),
-            dst: d,
-            fail: self.fx.guard_fail,
-        });
+        self.asm.emit(Op::Bif { import, args: args.into(), dst: d, fail: self.fx.guard_fail, frame });
         d.into()
     }
 
@@ -244,7 +243,13 @@ impl Lowerer<'_> {
             _ => {
                 let a = self.expr(a);
                 let b = self.expr(b);
-                self.bif(e, "erlang", op, &[a, b])
+                let literal_int = |s: Src| matches!(s, Src::Int(_));
+                let frame = match op {
+                    "+" => !(literal_int(a) || literal_int(b)),
+                    "-" => !literal_int(b),
+                    _ => true,
+                };
+                self.bif_framed(e, "erlang", op, &[a, b], frame)
             }
         }
     }
@@ -502,7 +507,7 @@ impl Lowerer<'_> {
     // ---- control flow -------------------------------------------------------
 
     /// `case`: `tail` set means each clause returns from the function.
-    fn case(&mut self, v: Src, clauses: &[Clause], tail: Option<()>) -> Option<Src> {
+    fn case(&mut self, line: u32, v: Src, clauses: &[Clause], tail: Option<()>) -> Option<Src> {
         let r = self.temp();
         let done = self.asm.new_label();
         let before = self.fx.bound.clone();
@@ -519,6 +524,7 @@ impl Lowerer<'_> {
             after.extend(self.fx.bound.iter().cloned());
             self.asm.bind(next);
         }
+        self.asm.line(line);
         self.asm.emit(Op::CaseEnd { src: v });
         self.asm.bind(done);
         self.fx.bound = after;
@@ -535,7 +541,7 @@ impl Lowerer<'_> {
         }
     }
 
-    fn if_(&mut self, clauses: &[Clause], tail: Option<()>) -> Option<Src> {
+    fn if_(&mut self, line: u32, clauses: &[Clause], tail: Option<()>) -> Option<Src> {
         let r = self.temp();
         let done = self.asm.new_label();
         let before = self.fx.bound.clone();
@@ -549,6 +555,7 @@ impl Lowerer<'_> {
             after.extend(self.fx.bound.iter().cloned());
             self.asm.bind(next);
         }
+        self.asm.line(line);
         self.asm.emit(Op::IfEnd);
         self.asm.bind(done);
         self.fx.bound = after;

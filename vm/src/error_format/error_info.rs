@@ -75,19 +75,21 @@ pub fn extended_error(reason: Term, first: Option<&Frame>, heap: &mut Heap) -> E
             map_get(map, "cause"),
         ),
         None if fr.loc.is_nil() => match inferred_module(fr.m) {
-            Some(m) => {
-                let cause = (fr.m.name() == "io").then(|| {
-                    heap.tuple(&[
-                        Term::atom(Atom::intern("device")),
-                        Term::atom(Atom::intern("put_chars")),
-                    ])
-                });
-                (Atom::intern(m), "format_error", cause)
-            }
+            Some(m) => (Atom::intern(m), "format_error", None),
             None => return ErrorMap::default(),
         },
         None => return ErrorMap::default(),
     };
+    // OTP's `io` always names a cause; the one its device reports for a
+    // failed request stands in when ferl's frame gives none.
+    let cause = cause.or_else(|| {
+        (fr.m.name() == "io").then(|| {
+            heap.tuple(&[
+                Term::atom(Atom::intern("device")),
+                Term::atom(Atom::intern("put_chars")),
+            ])
+        })
+    });
     if function != "format_error" {
         return ErrorMap::default();
     }
@@ -151,8 +153,8 @@ pub fn is_binary(t: Term) -> bool {
 
 pub fn is_function(t: Term, arity: Option<u32>) -> bool {
     match t.view() {
-        View::Fun(l, _) => arity.map_or(true, |a| l.arity == a),
-        View::Export(_, _, a) => arity.map_or(true, |n| n == a),
+        View::Fun(l, _) => arity.is_none_or(|a| l.arity == a),
+        View::Export(_, _, a) => arity.is_none_or(|n| n == a),
         _ => false,
     }
 }
@@ -164,11 +166,13 @@ pub fn int(t: Term) -> Option<i128> {
         return Some(n as i128);
     }
     let b = t.as_bigint()?;
-    Some(i128::try_from(&b).unwrap_or(if b.sign() == num_bigint::Sign::Minus {
-        i128::MIN
-    } else {
-        i128::MAX
-    }))
+    Some(
+        i128::try_from(&b).unwrap_or(if b.sign() == num_bigint::Sign::Minus {
+            i128::MIN
+        } else {
+            i128::MAX
+        }),
+    )
 }
 
 /// `must_be_list(L, Error)`: `Error` for a proper list.

@@ -3,8 +3,8 @@
 //! `erl_internal:bif/2`, which decides whether a frame shows `erlang:`.
 
 use super::error_info::{
-    arg, atom_name, int, is_binary, is_float, is_function, is_iolist, is_map,
-    is_tuple, must_be_int, must_be_list, Entry,
+    arg, atom_name, int, is_binary, is_float, is_function, is_iolist, is_map, is_tuple,
+    must_be_int, must_be_list, Entry,
 };
 use crate::term::{Atom, Term, View};
 
@@ -102,7 +102,11 @@ fn option_list_after(options: Term, previous: &str) -> &'static str {
 
 /// `list_to_something/2`.
 fn list_to_something(t: Term, err: &'static str) -> Vec<Entry> {
-    one(if t.list_len().is_some() { err } else { NOT_LIST })
+    one(if t.list_len().is_some() {
+        err
+    } else {
+        NOT_LIST
+    })
 }
 
 fn is_flat_char_list(t: Term) -> bool {
@@ -182,21 +186,17 @@ fn erlang(f: &str, args: &[Term], cause: &str) -> Vec<Entry> {
             }
             _ => two(must_be_binary(*bin, ""), "not a valid {Pos,Length} tuple"),
         },
-        ("binary_part", [bin, p, l]) => binary_part(*bin, *p, *l)
-            .into_iter()
-            .map(arg)
-            .collect(),
+        ("binary_part", [bin, p, l]) => binary_part(*bin, *p, *l).into_iter().map(arg).collect(),
         ("binary_to_atom", [bin]) => binary_to_atom(*bin, Term::atom(Atom::intern("utf8")), ""),
         ("binary_to_atom", [bin, enc]) => binary_to_atom(*bin, *enc, ""),
-        ("binary_to_existing_atom", [bin]) => binary_to_atom(
-            *bin,
-            Term::atom(Atom::intern("utf8")),
-            NON_EXISTING_ATOM,
-        ),
-        ("binary_to_existing_atom", [bin, enc]) => binary_to_atom(*bin, *enc, NON_EXISTING_ATOM),
-        ("binary_to_float", [bin]) => {
-            one(must_be_binary(*bin, "not a textual representation of a float"))
+        ("binary_to_existing_atom", [bin]) => {
+            binary_to_atom(*bin, Term::atom(Atom::intern("utf8")), NON_EXISTING_ATOM)
         }
+        ("binary_to_existing_atom", [bin, enc]) => binary_to_atom(*bin, *enc, NON_EXISTING_ATOM),
+        ("binary_to_float", [bin]) => one(must_be_binary(
+            *bin,
+            "not a textual representation of a float",
+        )),
         ("binary_to_integer", [bin]) => one(must_be_binary(
             *bin,
             "not a textual representation of an integer",
@@ -245,7 +245,11 @@ fn erlang(f: &str, args: &[Term], cause: &str) -> Vec<Entry> {
         }
         ("is_record", [_, _]) => one(NOT_ATOM),
         ("is_record", [_, tag, size]) => {
-            vec![arg(""), arg(must_be_atom(*tag)), arg(must_be_int(*size, None, None))]
+            vec![
+                arg(""),
+                arg(must_be_atom(*tag)),
+                arg(must_be_int(*size, None, None)),
+            ]
         }
         ("length" | "list_to_tuple", [_]) => one(NOT_LIST),
         ("link", [p]) => one(if p.as_pid().is_some() {
@@ -261,7 +265,11 @@ fn erlang(f: &str, args: &[Term], cause: &str) -> Vec<Entry> {
                 one(must_be_list(*l, "not a list of characters"))
             }
         }
-        ("list_to_binary", [l]) => one(if is_iolist(*l) { "" } else { "not an iolist term" }),
+        ("list_to_binary", [l]) => one(if is_iolist(*l) {
+            ""
+        } else {
+            "not an iolist term"
+        }),
         ("list_to_bitstring", [_]) => one("not a bitstring list"),
         ("list_to_float", [l]) => list_to_something(*l, "not a textual representation of a float"),
         ("list_to_integer", [l]) => {
@@ -401,18 +409,67 @@ fn binary_part(bin: Term, p: Term, l: Term) -> [&'static str; 3] {
 /// their module in stack traces.
 pub fn is_auto_imported(name: &str, arity: usize) -> bool {
     let arities: &[usize] = match name {
-        "abs" | "atom_to_list" | "binary_to_float" | "bitsize" | "bit_size"
-        | "bitstring_to_list" | "byte_size" | "ceil" | "check_old_code" | "delete_module"
-        | "disconnect_node" | "float" | "floor" | "hd" | "iolist_size" | "iolist_to_binary"
-        | "is_process_alive" | "is_atom" | "is_boolean" | "is_binary" | "is_bitstring"
-        | "is_float" | "is_integer" | "is_list" | "is_map" | "is_number" | "is_pid"
-        | "is_port" | "is_reference" | "is_tuple" | "length" | "link" | "list_to_atom"
-        | "list_to_binary" | "list_to_bitstring" | "list_to_existing_atom" | "list_to_float"
-        | "list_to_pid" | "list_to_port" | "list_to_ref" | "list_to_tuple"
-        | "module_loaded" | "map_size" | "pid_to_list" | "port_to_list" | "port_close"
-        | "purge_module" | "ref_to_list" | "round" | "size" | "spawn_request_abandon"
-        | "statistics" | "throw" | "tl" | "trunc" | "tuple_size"
-        | "tuple_to_list" | "unalias" | "unlink" | "unregister" | "whereis" => &[1],
+        "abs"
+        | "atom_to_list"
+        | "binary_to_float"
+        | "bitsize"
+        | "bit_size"
+        | "bitstring_to_list"
+        | "byte_size"
+        | "ceil"
+        | "check_old_code"
+        | "delete_module"
+        | "disconnect_node"
+        | "float"
+        | "floor"
+        | "hd"
+        | "iolist_size"
+        | "iolist_to_binary"
+        | "is_process_alive"
+        | "is_atom"
+        | "is_boolean"
+        | "is_binary"
+        | "is_bitstring"
+        | "is_float"
+        | "is_integer"
+        | "is_list"
+        | "is_map"
+        | "is_number"
+        | "is_pid"
+        | "is_port"
+        | "is_reference"
+        | "is_tuple"
+        | "length"
+        | "link"
+        | "list_to_atom"
+        | "list_to_binary"
+        | "list_to_bitstring"
+        | "list_to_existing_atom"
+        | "list_to_float"
+        | "list_to_pid"
+        | "list_to_port"
+        | "list_to_ref"
+        | "list_to_tuple"
+        | "module_loaded"
+        | "map_size"
+        | "pid_to_list"
+        | "port_to_list"
+        | "port_close"
+        | "purge_module"
+        | "ref_to_list"
+        | "round"
+        | "size"
+        | "spawn_request_abandon"
+        | "statistics"
+        | "throw"
+        | "tl"
+        | "trunc"
+        | "tuple_size"
+        | "tuple_to_list"
+        | "unalias"
+        | "unlink"
+        | "unregister"
+        | "whereis" => &[1],
         "date" | "erase" | "get" | "get_keys" | "group_leader" | "halt" | "is_alive"
         | "make_ref" | "node" | "nodes" | "now" | "pre_loaded" | "processes" | "registered"
         | "self" | "time" => match name {
@@ -425,10 +482,20 @@ pub fn is_auto_imported(name: &str, arity: usize) -> bool {
         "alias" => &[0, 1],
         "garbage_collect" => &[0, 1, 2],
         "apply" => &[2, 3],
-        "atom_to_binary" | "binary_to_atom" | "binary_to_existing_atom" | "binary_to_integer"
-        | "binary_to_term" | "demonitor" | "float_to_list" | "float_to_binary"
-        | "integer_to_binary" | "integer_to_list" | "is_function" | "list_to_integer"
-        | "term_to_binary" | "term_to_iovec" => &[1, 2],
+        "atom_to_binary"
+        | "binary_to_atom"
+        | "binary_to_existing_atom"
+        | "binary_to_integer"
+        | "binary_to_term"
+        | "demonitor"
+        | "float_to_list"
+        | "float_to_binary"
+        | "integer_to_binary"
+        | "integer_to_list"
+        | "is_function"
+        | "list_to_integer"
+        | "term_to_binary"
+        | "term_to_iovec" => &[1, 2],
         "binary_part" => &[2, 3],
         "binary_to_list" => &[1, 3],
         "check_process_code" | "monitor" => &[2, 3],

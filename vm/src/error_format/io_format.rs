@@ -75,7 +75,11 @@ pub fn format_io_error(f: &str, args: &[Term], cause: Option<Term>) -> Option<Ve
                 ))
             };
             let rest = if has_device { &args[1..] } else { args };
-            let mut out = if has_device { vec![Entry::Ok] } else { Vec::new() };
+            let mut out = if has_device {
+                vec![Entry::Ok]
+            } else {
+                Vec::new()
+            };
             match f {
                 "format" => out.extend(check_io_format(rest, reason)?),
                 "put_chars" => {
@@ -117,7 +121,10 @@ fn check_io_format(fa: &[Term], cause: Term) -> Option<Vec<Entry>> {
         _ => return None,
     };
     if !is_io_format(fmt) {
-        let mut out = vec![entry("not a valid format string"), entry(must_be_list(args))];
+        let mut out = vec![
+            entry("not a valid format string"),
+            entry(must_be_list(args)),
+        ];
         if (fmt.as_pid().is_some() || fmt.is_atom()) && is_io_format(args) {
             out.push(Entry::General("possibly missing argument list".into()));
         }

@@ -126,20 +126,16 @@ fn maps(f: &str, a: &[Term]) -> Option<Vec<Entry>> {
             }
         }
         ("get", [_, _, _]) => args(&["", NOT_MAP]),
-        ("groups_from_list", [fun, list]) => {
-            args(&[must_be_fun(*fun, 1), must_be_list(*list, "")])
-        }
+        ("groups_from_list", [fun, list]) => args(&[must_be_fun(*fun, 1), must_be_list(*list, "")]),
         ("groups_from_list", [f1, f2, list]) => args(&[
             must_be_fun(*f1, 1),
             must_be_fun(*f2, 1),
             must_be_list(*list, ""),
         ]),
         ("intersect" | "merge", [m1, m2]) => args(&[must_be_map(*m1), must_be_map(*m2)]),
-        ("intersect_with" | "merge_with", [comb, m1, m2]) => args(&[
-            must_be_fun(*comb, 3),
-            must_be_map(*m1),
-            must_be_map(*m2),
-        ]),
+        ("intersect_with" | "merge_with", [comb, m1, m2]) => {
+            args(&[must_be_fun(*comb, 3), must_be_map(*m1), must_be_map(*m2)])
+        }
         ("iterator" | "keys" | "size" | "to_list" | "values", _) => args(&[NOT_MAP]),
         ("put" | "update", _) => args(&["", "", NOT_MAP]),
         ("next", _) => args(&["not a valid iterator"]),
@@ -147,9 +143,7 @@ fn maps(f: &str, a: &[Term]) -> Option<Vec<Entry>> {
         ("update_with", [_, fun, _, map]) => {
             args(&["", must_be_fun(*fun, 1), "", must_be_map(*map)])
         }
-        ("with" | "without", [list, map]) => {
-            args(&[must_be_list(*list, ""), must_be_map(*map)])
-        }
+        ("with" | "without", [list, map]) => args(&[must_be_list(*list, ""), must_be_map(*map)]),
         _ => return None,
     })
 }
@@ -244,9 +238,7 @@ fn binary(f: &str, a: &[Term]) -> Option<Vec<Entry>> {
         ("bin_to_list" | "copy" | "decode_unsigned" | "referenced_byte_size", [subject]) => {
             args(&[must_be_binary(*subject)])
         }
-        ("copy", [subject, n]) => {
-            args(&[must_be_binary(*subject), must_be_int(*n, Some(0), None)])
-        }
+        ("copy", [subject, n]) => args(&[must_be_binary(*subject), must_be_int(*n, Some(0), None)]),
         ("first" | "last", [subject]) => {
             let empty = subject.as_bits().is_some_and(|b| b.bit_len == 0);
             args(&[if empty {
@@ -255,7 +247,11 @@ fn binary(f: &str, a: &[Term]) -> Option<Vec<Entry>> {
                 must_be_binary(*subject)
             }])
         }
-        ("list_to_bin", [l]) => args(&[if is_iodata(*l) { "" } else { "not an iodata term" }]),
+        ("list_to_bin", [l]) => args(&[if is_iodata(*l) {
+            ""
+        } else {
+            "not an iodata term"
+        }]),
         ("part", [subject, pos, len]) => {
             let errs = [
                 must_be_binary(*subject),

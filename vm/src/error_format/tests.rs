@@ -137,7 +137,13 @@ fn long_reason_is_laid_out_from_column_18() {
     let l16 = ints(&mut h, 1..=16);
     let another = h.tuple(&[atom("another"), l16]);
     let l16b = ints(&mut h, 1..=16);
-    let reason = h.tuple(&[atom("a_long_tuple_with_many_elements"), l10, s, another, l16b]);
+    let reason = h.tuple(&[
+        atom("a_long_tuple_with_many_elements"),
+        l10,
+        s,
+        another,
+        l16b,
+    ]);
     check(
         Class::Exit,
         reason,
@@ -199,8 +205,6 @@ fn trailing_escript_frames_are_trimmed() {
 
 #[test]
 fn a_reason_without_a_stack_trace_is_shown_with_it() {
-    let h = Heap::new();
-    drop(h);
     check(
         Class::Error,
         atom("foo"),

@@ -5,7 +5,7 @@
 use super::Flow;
 use crate::code::{ModuleInstance, Special};
 use crate::exception::Exception;
-use crate::process::Process;
+use crate::process::{BifFrame, Process};
 use crate::term::{atoms, Atom, Term, View};
 
 type CallResult = Result<Flow, Exception>;
@@ -13,7 +13,7 @@ type CallResult = Result<Flow, Exception>;
 fn undef(p: &mut Process, m: Atom, f: Atom, arity: usize) -> Exception {
     let args: Vec<Term> = p.x[..arity].to_vec();
     let list = p.heap.list(&args);
-    p.bif_frame = Some((m, f, list));
+    p.bif_frame = Some(BifFrame { module: m, function: f, args: list, error_info: false });
     p.call_error = true;
     Exception::error_atom(atoms::undef)
 }
@@ -33,7 +33,11 @@ pub(super) fn note_bif_failure(p: &mut Process, m: Atom, f: Atom, args: &[Term])
         }
     }
     let list = p.heap.list(args);
-    p.bif_frame = Some((m, f, list));
+    p.bif_frame = Some(BifFrame { module: m, function: f, args: list, error_info: true });
+    // io is Erlang code in OTP: a tail call to it leaves no caller frame.
+    if m.name() == "io" || m.name() == "io_lib" {
+        p.call_error = true;
+    }
 }
 
 /// Calls a native BIF with x0.. as arguments.
@@ -120,13 +124,9 @@ pub(super) fn call_fun(p: &mut Process, arity: usize, tail: bool) -> CallResult 
             let args: Vec<Term> = p.x[..arity].to_vec();
             let list = p.heap.list(&args);
             let inner = p.heap.tuple(&[fun, list]);
-            p.call_error = true;
             Err(Exception::error_with(&mut p.heap, atoms::badarity, inner))
         }
-        _ => {
-            p.call_error = true;
-            Err(Exception::error_with(&mut p.heap, atoms::badfun, fun))
-        }
+        _ => Err(Exception::error_with(&mut p.heap, atoms::badfun, fun)),
     }
 }
 
@@ -199,22 +199,18 @@ fn special(p: &mut Process, s: Special, arity: usize, tail: bool) -> CallResult 
 }
 
 /// A BIF called inline (`Op::Bif`): arguments given, no frame change.
-pub(super) fn bif_inline(
-    p: &mut Process,
-    inst: &ModuleInstance,
-    import: u32,
-    args: &[Term],
-) -> Result<Term, Exception> {
+/// `frame` says whether a failure shows the BIF in the stack trace.
+pub(super) fn bif_inline(p: &mut Process, inst: &ModuleInstance, import: u32, args: &[Term], frame: bool) -> Result<Term, Exception> {
     let imp = &inst.imports[import as usize];
     match imp.bif {
         Some(bif) => bif(p, args).inspect_err(|e| {
-            if e.trace.is_none() {
+            if e.trace.is_none() && frame {
                 note_bif_failure(p, imp.module, imp.function, args);
             }
         }),
         None => {
             let list = p.heap.list(args);
-            p.bif_frame = Some((imp.module, imp.function, list));
+            p.bif_frame = Some(BifFrame { module: imp.module, function: imp.function, args: list, error_info: false });
             Err(Exception::error_atom(atoms::undef))
         }
     }

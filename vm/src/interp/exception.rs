@@ -30,22 +30,36 @@ fn frame_at(heap: &mut Heap, inst: &ModuleInstance, pc: u32, args: Option<Term>)
     Some(heap.tuple(&[Term::atom(inst.name), Term::atom(f.name), a, loc]))
 }
 
-/// `[{error_info, #{module => ...}}]`: where OTP's error explanations for
-/// a BIF live (erl_erts_errors for `erlang`, erl_stdlib_errors for stdlib).
-fn error_info(heap: &mut Heap, m: Atom) -> Term {
+/// The location list of a BIF's frame: `[{error_info, #{module => ...}}]`
+/// naming where OTP's error explanations live (erl_erts_errors for
+/// `erlang`, erl_stdlib_errors for the rest). `io:format/fwrite`, being
+/// Erlang code in OTP, also carry their file and line there.
+fn error_info(heap: &mut Heap, m: Atom, f: Atom) -> Term {
     let module = if m == atoms::erlang { "erl_erts_errors" } else { "erl_stdlib_errors" };
-    let mut pairs = vec![(Term::atom(Atom::intern("module")), Term::atom(Atom::intern(module)))];
+    let key = |s: &str| Term::atom(Atom::intern(s));
+    let mut pairs = vec![(key("module"), key(module))];
+    let io_format = m.name() == "io" && matches!(f.name(), "format" | "fwrite");
+    if io_format {
+        let cause = heap.tuple(&[key("device"), key("put_chars")]);
+        pairs.push((key("cause"), cause));
+    }
     let map = heap.map(&mut pairs);
-    let t = heap.tuple(&[Term::atom(atoms::error_info), map]);
-    heap.list(&[t])
+    let info = heap.tuple(&[Term::atom(atoms::error_info), map]);
+    if !io_format {
+        return heap.list(&[info]);
+    }
+    let file = heap.string("io.erl");
+    let file = heap.tuple(&[Term::atom(atoms::file), file]);
+    let line = heap.tuple(&[Term::atom(atoms::line), Term::int(99)]);
+    heap.list(&[file, line, info])
 }
 
 /// The stack trace of an exception raised at `pc` of `inst`.
 pub fn build_stacktrace(p: &mut Process, inst: &ModuleInstance, pc: u32) -> Term {
     let mut entries = Vec::new();
-    if let Some((m, f, args)) = p.bif_frame.take() {
-        let info = error_info(&mut p.heap, m);
-        entries.push(p.heap.tuple(&[Term::atom(m), Term::atom(f), args, info]));
+    if let Some(b) = p.bif_frame.take() {
+        let info = if b.error_info { error_info(&mut p.heap, b.module, b.function) } else { Term::NIL };
+        entries.push(p.heap.tuple(&[Term::atom(b.module), Term::atom(b.function), b.args, info]));
     }
     // function_clause reports the arguments instead of the arity.
     let args = match inst.code.get(pc as usize) {
