@@ -50,11 +50,12 @@ next(Iter) -> erlang:error(badarg, [Iter]).
 chain([{K, V} | Rest]) -> {K, V, chain(Rest)};
 chain([]) -> none.
 
-%% What OTP 25 accepts as "looks like an iterator" before walking it.
-is_iter({_, _, _}) -> true;
-is_iter(none) -> true;
-is_iter([P | M]) when is_integer(P), is_map(M) -> true;
-is_iter(_) -> false.
+%% First step of an iterator handed to a traversal; like OTP 25, any
+%% failure of that first step is reported as {badmap, Iter}.
+first_step(Iter, Args) ->
+    try next(Iter)
+    catch error:_ -> erlang:error({badmap, Iter}, Args)
+    end.
 
 %% Error for a call whose fun or map/iterator argument is wrong.
 iter_error(Fun, Arity, MapOrIter) ->
@@ -76,10 +77,7 @@ iter_error(Fun, Arity, MapOrIter) ->
 fold(Fun, Init, Map) when is_function(Fun, 3), is_map(Map) ->
     fold_list(Fun, Init, maps:to_list(Map));
 fold(Fun, Init, Iter) when is_function(Fun, 3) ->
-    case is_iter(Iter) of
-        true -> fold_iter(Fun, Init, next(Iter));
-        false -> erlang:error({badmap, Iter}, [Fun, Init, Iter])
-    end;
+    fold_iter(Fun, Init, first_step(Iter, [Fun, Init, Iter]));
 fold(Fun, Init, MapOrIter) ->
     erlang:error(badarg, [Fun, Init, MapOrIter]).
 
@@ -104,12 +102,8 @@ map_steps(_Fun, none) -> [].
 %% First step of a map or iterator given to a two-argument traversal,
 %% raising {badmap, _} (with the caller's arguments) when it is
 %% neither.
-first(Fun, Map) when is_map(Map) -> chain(maps:to_list(Map));
-first(Fun, Iter) ->
-    case is_iter(Iter) of
-        true -> next(Iter);
-        false -> erlang:error({badmap, Iter}, [Fun, Iter])
-    end.
+first(_Fun, Map) when is_map(Map) -> chain(maps:to_list(Map));
+first(Fun, Iter) -> first_step(Iter, [Fun, Iter]).
 
 -spec filter(Pred, MapOrIter) -> Map when
       Pred :: fun((Key, Value) -> boolean()),

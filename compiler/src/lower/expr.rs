@@ -472,12 +472,13 @@ impl Lowerer<'_> {
                 let a = u32::try_from(a).unwrap_or(0);
                 match self.local_function(f, a) {
                     Some(function) => {
-                        let lambda = self.lambdas.len() as u32;
-                        self.lambdas.push(crate::bytecode::Lambda {
-                            function,
-                            arity: a,
-                            num_free: 0,
-                        });
+                        // One lambda per function, so `fun f/1 == fun f/1`.
+                        let existing =
+                            self.lambdas.iter().position(|l| l.function == function && l.num_free == 0 && l.arity == a);
+                        let lambda = existing.unwrap_or_else(|| {
+                            self.lambdas.push(crate::bytecode::Lambda { function, arity: a, num_free: 0 });
+                            self.lambdas.len() - 1
+                        }) as u32;
                         let d = self.temp();
                         self.asm.emit(Op::MakeFun {
                             lambda,
