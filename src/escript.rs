@@ -82,7 +82,11 @@ fn compile(path: &str, src: &str) -> Option<ferl_compiler::bytecode::Module> {
     if !module.exports.iter().any(|(f, a)| f == "main" && *a == 1) {
         module.exports.push(("main".to_string(), 1));
     }
-    let diags = ferl_compiler::lint::check(&module);
+    // escript compiles with `nowarn_export_all`.
+    let diags: Vec<Diagnostic> = ferl_compiler::lint::check(&module)
+        .into_iter()
+        .filter(|d| !d.message.starts_with("export_all flag enabled"))
+        .collect();
     let mut text = String::new();
     for d in &diags {
         text.push_str(&render(d, src));

@@ -9,6 +9,7 @@ pub mod erlang;
 mod funs;
 pub mod io;
 mod list_ops;
+mod logger;
 pub mod lists;
 pub mod maps;
 pub mod math;
@@ -68,6 +69,7 @@ fn all_tables() -> Vec<&'static [Bif]> {
         unicode::BIFS,
         list_ops::BIFS,
         funs::BIFS,
+        logger::BIFS,
         time::BIFS,
     ]
 }

@@ -99,7 +99,8 @@ pub struct ModuleInstance {
     pub code: Box<[Op]>,
     pub atoms: Box<[Atom]>,
     pub literals: Box<[Term]>,
-    /// Owns the literals' storage.
+    /// Owns the literals' storage: never read, only kept alive.
+    #[allow(dead_code)]
     pub(crate) literal_heap: Heap,
     pub imports: Box<[Import]>,
     pub functions: Box<[FunctionInfo]>,

@@ -4,7 +4,7 @@
 //! them into one fresh block. Pointers outside the process's blocks
 //! (module literals) are left alone. Nothing here recurses.
 
-use crate::heap::{term_words, Block, Heap, MIN_BLOCK_WORDS};
+use crate::heap::{term_words, Block, Heap};
 use crate::process::Process;
 use crate::term::{Header, Term, TAG_BOXED, TAG_CATCH, TAG_LIST, TAG_MASK};
 

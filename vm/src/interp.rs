@@ -132,7 +132,7 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
     };
     let mut pc = p.pc.pc as usize;
     let mut ybase = p.frames.last().map_or(0, |f| f.y_base as usize);
-    let mut at: usize = pc;
+    let mut at: usize;
     loop {
         let exc: Exception = 'op: loop {
             // Where control goes after a call-like instruction.
@@ -239,7 +239,7 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                     match call::bif_inline(p, inst, *import, &vals[..n], *frame) {
                         Ok(t) => store(p, ybase, *dst, t),
                         Err(_) if *fail != 0 => { pc = *fail as usize; continue 'op; },
-                        Err(e) => break 'op (e),
+                        Err(e) => break 'op e,
                     }
                 }
                 Op::Cmp { op, a, b, fail } => {
@@ -315,7 +315,7 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                         .collect();
                     match maps::put_map(&mut p.heap, b, &kvs) {
                         Ok(m) => store(p, ybase, *dst, m),
-                        Err(e) => break 'op (e),
+                        Err(e) => break 'op e,
                     }
                 }
                 Op::GetMapElement {
@@ -340,7 +340,7 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                 }
                 Op::BsCreate { segs, dst } => match bits::create(p, inst, ybase, segs) {
                     Ok(b) => store(p, ybase, *dst, b),
-                    Err(e) => break 'op (e),
+                    Err(e) => break 'op e,
                 },
                 Op::BsStartMatch { src: s, ctx, fail } => {
                     let b = src(p, inst, ybase, *s);
@@ -381,22 +381,22 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                 }
                 Op::Badmatch { src: s } => {
                     let v = src(p, inst, ybase, *s);
-                    break 'op (Exception::error_with(&mut p.heap, atoms::badmatch, v));
+                    break 'op Exception::error_with(&mut p.heap, atoms::badmatch, v);
                 }
                 Op::CaseEnd { src: s } => {
                     let v = src(p, inst, ybase, *s);
-                    break 'op (Exception::error_with(&mut p.heap, atoms::case_clause, v));
+                    break 'op Exception::error_with(&mut p.heap, atoms::case_clause, v);
                 }
-                Op::IfEnd => break 'op (Exception::error_atom(atoms::if_clause)),
+                Op::IfEnd => break 'op Exception::error_atom(atoms::if_clause),
                 Op::TryCaseEnd { src: s } => {
                     let v = src(p, inst, ybase, *s);
-                    break 'op (Exception::error_with(&mut p.heap, atoms::try_clause, v));
+                    break 'op Exception::error_with(&mut p.heap, atoms::try_clause, v);
                 }
                 Op::FunctionClause { .. } => {
-                    break 'op (Exception::error_atom(atoms::function_clause))
+                    break 'op Exception::error_atom(atoms::function_clause)
                 }
                 Op::RaiseError { reason } => {
-                    break 'op (Exception::error(src(p, inst, ybase, *reason)))
+                    break 'op Exception::error(src(p, inst, ybase, *reason))
                 }
                 Op::Try { handler } | Op::Catch { handler } => {
                     let kind = if matches!(op, Op::Try { .. }) {
@@ -429,17 +429,17 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                         .unwrap_or(Class::Error);
                     let r = src(p, inst, ybase, *reason);
                     let t = src(p, inst, ybase, *trace);
-                    break 'op (Exception {
+                    break 'op Exception {
                         class: c,
                         reason: r,
                         trace: Some(t),
-                    });
+                    };
                 }
                 Op::Send => {
                     let (to, msg) = (p.x[0], p.x[1]);
                     match crate::bif::send(p, to, msg) {
                         Ok(v) => p.x[0] = v,
-                        Err(e) => break 'op (e),
+                        Err(e) => break 'op e,
                     }
                 }
                 Op::LoopRec { wait } => match p.mailbox.get(p.recv_cursor) {
@@ -480,7 +480,7 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                             };
                             return RunResult::Wait(Some(ms as u64));
                         }
-                        _ => break 'op (Exception::error_atom(atoms::timeout_value)),
+                        _ => break 'op Exception::error_atom(atoms::timeout_value),
                     }
                 }
                 Op::Timeout => p.recv_cursor = 0,

@@ -13,6 +13,8 @@ mod stdlib {
 
 pub struct Vm {
     pub code: CodeTable,
+    /// `logger`'s primary level.
+    logger_level: std::sync::Mutex<Atom>,
     next_ref: AtomicU64,
     next_unique: AtomicU64,
 }
@@ -27,9 +29,18 @@ impl Vm {
     pub fn new() -> Vm {
         Vm {
             code: CodeTable::default(),
+            logger_level: std::sync::Mutex::new(Atom::intern("notice")),
             next_ref: AtomicU64::new(1),
             next_unique: AtomicU64::new(1),
         }
+    }
+
+    pub fn logger_level(&self) -> Atom {
+        *self.logger_level.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    pub fn set_logger_level(&self, level: Atom) {
+        *self.logger_level.lock().unwrap_or_else(|e| e.into_inner()) = level;
     }
 
     /// A fresh number for `make_ref/0`.
