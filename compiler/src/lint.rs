@@ -116,9 +116,14 @@ impl<'m> Linter<'m> {
                 self.compile_options(attr);
             }
         }
-        let export_pos = export_position(module);
         for (name, arity) in &module.exports {
-            self.called.push(((name.clone(), *arity), export_pos));
+            let pos = export_position(module, name, *arity);
+            self.called.push(((name.clone(), *arity), pos));
+        }
+        for attr in &module.attributes {
+            if attr.name == crate::parser::attr::EXPORT_AFTER_FUNCTIONS {
+                self.error(attr.pos, "attribute export after function definitions");
+            }
         }
         let on_load = self.on_load();
         for def in &module.records {
@@ -339,16 +344,21 @@ impl<'m> Linter<'m> {
 }
 
 /// Where `function f/1 undefined` is reported for an exported function that
-/// is not defined. erl_lint uses the `export` attribute's position; the AST
-/// keeps no position for exports, so this uses an `export` entry of
-/// `Module::attributes` when the parser records one there.
-fn export_position(module: &Module) -> Pos {
-    module
-        .attributes
-        .iter()
-        .find(|a| a.name == "export")
-        .map(|a| a.pos)
-        .unwrap_or_default()
+/// is not defined: the `-export` attribute that lists it (the parser keeps
+/// each one in `Module::attributes`).
+fn export_position(module: &Module, name: &str, arity: u32) -> Pos {
+    let lists = |a: &&crate::ast::Attribute| {
+        a.name == "export"
+            && list_items(&a.value).iter().any(|fa| match &fa.kind {
+                ExprKind::BinOp(op, f, n) if op == "/" => {
+                    matches!(&f.kind, ExprKind::Atom(f) if f == name)
+                        && matches!(&n.kind, ExprKind::Integer(n) if *n == arity.into())
+                }
+                _ => false,
+            })
+    };
+    let first = || module.attributes.iter().find(|a| a.name == "export");
+    module.attributes.iter().find(lists).or_else(first).map(|a| a.pos).unwrap_or_default()
 }
 
 /// The elements of a literal list, or the term itself when it is not a list

@@ -53,6 +53,10 @@ pub fn lower(module: &ast::Module) -> Result<bytecode::Module, Vec<Diagnostic>> 
             }
             continue;
         }
+        // Declarations that are not attributes in OTP's `module_info`.
+        if matches!(a.name.as_str(), "export" | "import" | "compile" | "mode") || a.name.starts_with('-') {
+            continue;
+        }
         if let Some(lit) = sugar::const_literal(&a.value) {
             attributes.push((a.name.clone(), lit));
         }

@@ -6,7 +6,7 @@
 //! against `MAX_NESTING` before it is returned, so no input can overflow
 //! the stack here, and callers only ever see trees of bounded depth.
 
-mod attr;
+pub(crate) mod attr;
 pub mod build;
 mod depth;
 #[cfg(test)]

@@ -22,6 +22,10 @@ pub fn file_form(module: &mut Module, form: Form) -> Result<(), AError> {
     }
 }
 
+/// The name of the marker attribute recording an `-export` placed after
+/// function definitions (not a valid attribute name, so never a user's).
+pub const EXPORT_AFTER_FUNCTIONS: &str = "-export after functions";
+
 fn bad(pos: Pos, what: &str) -> AError {
     (pos, format!("bad {what} declaration"))
 }
@@ -48,6 +52,13 @@ fn attribute(
         ("export", [list]) => {
             let fas = farity_list(list)?;
             module.exports.extend(fas);
+            // Kept with its position for lint's messages about exports;
+            // lint reports an export that follows function definitions.
+            if !module.functions.is_empty() {
+                let value = Expr::new(pos, ExprKind::Nil);
+                module.attributes.push(Attribute { pos, name: EXPORT_AFTER_FUNCTIONS.into(), value });
+            }
+            module.attributes.push(Attribute { pos, name, value: list.clone() });
             Ok(())
         }
         ("export", _) => Err(bad(pos, "export")),

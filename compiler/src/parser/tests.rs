@@ -399,6 +399,8 @@ fn attributes() {
     assert_eq!(
         attrs,
         [
+            "export:[{op,/,f,1}|[{op,/,g,2}|[]]]",
+            "export:[{op,/,h,0}|[]]",
             "compile:[export_all|[debug_info|[]]]",
             "behaviour:gen_server",
             "vsn:\"1\"",

@@ -131,6 +131,7 @@ pub(super) fn create(
                 let mut bytes = match size.unwrap_or(64) {
                     64 => f.to_be_bytes().to_vec(),
                     32 => (f as f32).to_be_bytes().to_vec(),
+                    16 => f16_bits(f).to_be_bytes().to_vec(),
                     _ => return Err(badarg()),
                 };
                 if seg.little {
@@ -251,17 +252,17 @@ pub(super) fn get(
         }
         BinSegKind::Float => {
             let bits = size.unwrap_or(64);
-            if bits > b.bit_len || (bits != 64 && bits != 32) {
+            if bits > b.bit_len || !matches!(bits, 16 | 32 | 64) {
                 return None;
             }
             let mut bytes = b.slice(0, bits).to_bytes();
             if seg.little {
                 bytes.reverse();
             }
-            let f = if bits == 64 {
-                f64::from_be_bytes(bytes.try_into().ok()?)
-            } else {
-                f32::from_be_bytes(bytes.try_into().ok()?) as f64
+            let f = match bits {
+                64 => f64::from_be_bytes(bytes.try_into().ok()?),
+                32 => f32::from_be_bytes(bytes.try_into().ok()?) as f64,
+                _ => f16_value(u16::from_be_bytes(bytes.try_into().ok()?)),
             };
             if !f.is_finite() {
                 return None;
@@ -339,4 +340,58 @@ fn sub(p: &mut Process, whole: Term, b: &Bits, at: usize, len: usize) -> Term {
     // Share the underlying Binary object rather than nesting sub-binaries.
     let orig = whole.sub_binary_orig().unwrap_or(whole);
     p.heap.sub_binary(orig, b.bit_offset + at, len)
+}
+
+/// IEEE 754 half precision: the bits of `f` rounded to nearest-even.
+fn f16_bits(f: f64) -> u16 {
+    let x = f as f32;
+    let b = x.to_bits();
+    let sign = ((b >> 16) & 0x8000) as u16;
+    let exp = ((b >> 23) & 0xff) as i32;
+    let mant = b & 0x7f_ffff;
+    if exp == 0xff {
+        return sign | 0x7c00 | if mant != 0 { 0x200 } else { 0 };
+    }
+    let e = exp - 127 + 15;
+    if e >= 0x1f {
+        return sign | 0x7c00;
+    }
+    if e <= 0 {
+        if e < -10 {
+            return sign;
+        }
+        let m = mant | 0x80_0000;
+        let shift = (14 - e) as u32;
+        let half = 1u32 << (shift - 1);
+        let rest = m & ((1 << shift) - 1);
+        let mut v = m >> shift;
+        if rest > half || (rest == half && v & 1 == 1) {
+            v += 1;
+        }
+        return sign | v as u16;
+    }
+    let mut v = ((e as u32) << 10) | (mant >> 13);
+    let rest = mant & 0x1fff;
+    if rest > 0x1000 || (rest == 0x1000 && v & 1 == 1) {
+        v += 1;
+    }
+    sign | v as u16
+}
+
+/// The value of IEEE 754 half-precision bits.
+fn f16_value(h: u16) -> f64 {
+    let sign = if h & 0x8000 != 0 { -1.0 } else { 1.0 };
+    let exp = ((h >> 10) & 0x1f) as i32;
+    let mant = (h & 0x3ff) as f64;
+    sign * match exp {
+        0 => mant * 2f64.powi(-24),
+        0x1f => {
+            if mant == 0.0 {
+                f64::INFINITY
+            } else {
+                f64::NAN
+            }
+        }
+        _ => (1.0 + mant / 1024.0) * 2f64.powi(exp - 15),
+    }
 }
