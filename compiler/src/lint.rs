@@ -357,8 +357,7 @@ fn export_position(module: &Module, name: &str, arity: u32) -> Pos {
                 _ => false,
             })
     };
-    let first = || module.attributes.iter().find(|a| a.name == "export");
-    module.attributes.iter().find(lists).or_else(first).map(|a| a.pos).unwrap_or_default()
+    module.attributes.iter().find(lists).map(|a| a.pos).unwrap_or_default()
 }
 
 /// The elements of a literal list, or the term itself when it is not a list

@@ -53,7 +53,18 @@ fn module(exports: &[(&str, u32)], functions: Vec<Function>) -> Module {
         attributes: vec![Attribute {
             pos: p(2, 2),
             name: "export".to_string(),
-            value: e(2, 9, ExprKind::Nil),
+            value: exports.iter().rev().fold(e(2, 9, ExprKind::Nil), |tail, (f, a)| {
+                let fa = e(
+                    2,
+                    10,
+                    ExprKind::BinOp(
+                        "/".into(),
+                        Box::new(e(2, 10, ExprKind::Atom(f.to_string()))),
+                        Box::new(e(2, 12, ExprKind::Integer((*a).into()))),
+                    ),
+                );
+                e(2, 9, ExprKind::Cons(Box::new(fa), Box::new(tail)))
+            }),
         }],
         records: Vec::new(),
         functions,
