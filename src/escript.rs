@@ -16,10 +16,7 @@ const ESCRIPT_ERROR: i32 = 127;
 /// The module name escript gives a script (`t_erl__escript__...`); OTP
 /// fills the numbers from the OS; ferl keeps them fixed.
 fn script_module_name(path: &str) -> String {
-    let base = std::path::Path::new(path)
-        .file_stem()
-        .and_then(|s| s.to_str())
-        .unwrap_or("script");
+    let base = std::path::Path::new(path).file_stem().and_then(|s| s.to_str()).unwrap_or("script");
     format!("{base}_erl__escript__0__0__0__0")
 }
 
@@ -136,11 +133,7 @@ pub fn run(path: &str, args: &[String]) -> i32 {
     let status = match run_to_completion(&mut p) {
         Outcome::Exit(Exit::Normal) => 0,
         Outcome::Halt(code) => code,
-        Outcome::Exit(Exit::Exception {
-            class,
-            reason,
-            trace,
-        }) => {
+        Outcome::Exit(Exit::Exception { class, reason, trace }) => {
             ferl_vm::io::flush_all();
             let text = format_exception(class, reason, trace, "escript: ".len());
             // escript writes its report as latin1, like the rest of its output.
@@ -149,9 +142,7 @@ pub fn run(path: &str, args: &[String]) -> i32 {
         }
         Outcome::Deadlock => {
             ferl_vm::io::flush_all();
-            ferl_vm::io::write_stderr(
-                b"ferl: the script waits for a message that can never arrive\n",
-            );
+            ferl_vm::io::write_stderr(b"ferl: the script waits for a message that can never arrive\n");
             1
         }
     };

@@ -14,13 +14,11 @@ fn usage() -> i32 {
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     // The compiler and loader recurse over terms a little; give them room.
-    let child = std::thread::Builder::new()
-        .stack_size(256 << 20)
-        .spawn(move || match args.split_first() {
-            Some((file, rest)) if !file.starts_with('-') => escript::run(file, rest),
+    let child = std::thread::Builder::new().stack_size(256 << 20).spawn(move || match args.split_first() {
+        Some((file, rest)) if !file.starts_with('-') => escript::run(file, rest),
         Some((flag, [file])) if flag == "-S" => escript::disassemble(file),
-            _ => usage(),
-        });
+        _ => usage(),
+    });
     let code = match child.map(|h| h.join()) {
         Ok(Ok(code)) => code,
         _ => 70,

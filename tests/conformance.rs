@@ -32,8 +32,7 @@ fn manifest_dir() -> PathBuf {
     match option_env!("CARGO_MANIFEST_DIR") {
         Some(d) => PathBuf::from(d),
         None => PathBuf::from(
-            std::env::var("CARGO_MANIFEST_DIR")
-                .expect("CARGO_MANIFEST_DIR must be set when built outside cargo"),
+            std::env::var("CARGO_MANIFEST_DIR").expect("CARGO_MANIFEST_DIR must be set when built outside cargo"),
         ),
     }
 }
@@ -47,8 +46,7 @@ fn ferl_bin() -> PathBuf {
     match option_env!("CARGO_BIN_EXE_ferl") {
         Some(p) => PathBuf::from(p),
         None => PathBuf::from(
-            std::env::var("CARGO_BIN_EXE_ferl")
-                .expect("set FERL_BIN (or CARGO_BIN_EXE_ferl) when built outside cargo"),
+            std::env::var("CARGO_BIN_EXE_ferl").expect("set FERL_BIN (or CARGO_BIN_EXE_ferl) when built outside cargo"),
         ),
     }
 }
@@ -123,30 +121,13 @@ fn run_case(bin: &Path, dir: &Path, name: &str) -> Outcome {
         while !(out_t.is_finished() && err_t.is_finished()) && Instant::now() < deadline {
             thread::sleep(Duration::from_millis(10));
         }
-        let o = if out_t.is_finished() {
-            out_t.join().unwrap_or_default()
-        } else {
-            vec![]
-        };
-        let e = if err_t.is_finished() {
-            err_t.join().unwrap_or_default()
-        } else {
-            vec![]
-        };
+        let o = if out_t.is_finished() { out_t.join().unwrap_or_default() } else { vec![] };
+        let e = if err_t.is_finished() { err_t.join().unwrap_or_default() } else { vec![] };
         (o, e)
     } else {
-        (
-            out_t.join().unwrap_or_default(),
-            err_t.join().unwrap_or_default(),
-        )
+        (out_t.join().unwrap_or_default(), err_t.join().unwrap_or_default())
     };
-    Outcome {
-        stdout,
-        stderr,
-        status,
-        timed_out,
-        spawn_error: None,
-    }
+    Outcome { stdout, stderr, status, timed_out, spawn_error: None }
 }
 
 fn read_or_empty(p: &Path) -> Vec<u8> {
@@ -159,11 +140,7 @@ fn diff_report(stream: &str, expected: &[u8], got: &[u8]) -> String {
     let got_s = String::from_utf8_lossy(got);
     let e: Vec<&str> = exp.split_inclusive('\n').collect();
     let g: Vec<&str> = got_s.split_inclusive('\n').collect();
-    let mut out = format!(
-        "  {stream} differs ({} lines expected, {} lines got):\n",
-        e.len(),
-        g.len()
-    );
+    let mut out = format!("  {stream} differs ({} lines expected, {} lines got):\n", e.len(), g.len());
     let mut shown = 0;
     for i in 0..e.len().max(g.len()) {
         let el = e.get(i).copied();
@@ -190,20 +167,15 @@ fn diff_report(stream: &str, expected: &[u8], got: &[u8]) -> String {
 fn check_case(bin: &Path, dir: &Path, name: &str) -> Option<String> {
     let exp_out = read_or_empty(&dir.join(format!("{name}.stdout")));
     let exp_err = read_or_empty(&dir.join(format!("{name}.stderr")));
-    let exp_status: i32 = fs::read_to_string(dir.join(format!("{name}.status")))
-        .ok()
-        .and_then(|s| s.trim().parse().ok())
-        .unwrap_or(0);
+    let exp_status: i32 =
+        fs::read_to_string(dir.join(format!("{name}.status"))).ok().and_then(|s| s.trim().parse().ok()).unwrap_or(0);
     let o = run_case(bin, dir, name);
     if let Some(e) = o.spawn_error {
         return Some(format!("  {e}\n"));
     }
     let mut report = String::new();
     if o.timed_out {
-        report.push_str(&format!(
-            "  timed out after {} s (killed)\n",
-            TIMEOUT.as_secs()
-        ));
+        report.push_str(&format!("  timed out after {} s (killed)\n", TIMEOUT.as_secs()));
     }
     if o.stdout != exp_out {
         report.push_str(&diff_report("stdout", &exp_out, &o.stdout));
@@ -216,9 +188,7 @@ fn check_case(bin: &Path, dir: &Path, name: &str) -> Option<String> {
             Some(c) => c.to_string(),
             None => "killed by a signal".to_string(),
         };
-        report.push_str(&format!(
-            "  exit status: expected {exp_status}, got {got}\n"
-        ));
+        report.push_str(&format!("  exit status: expected {exp_status}, got {got}\n"));
     }
     if report.is_empty() {
         None
@@ -240,10 +210,7 @@ fn main() {
     let root = manifest_dir();
     let dir = root.join("tests").join("cases");
     let bin = ferl_bin();
-    let filters: Vec<String> = std::env::args()
-        .skip(1)
-        .filter(|a| !a.starts_with('-'))
-        .collect();
+    let filters: Vec<String> = std::env::args().skip(1).filter(|a| !a.starts_with('-')).collect();
     let known = load_known_failures(&root.join("tests").join("known_failures.txt"));
 
     let mut names: Vec<String> = fs::read_dir(&dir)
@@ -267,16 +234,8 @@ fn main() {
         }
     }
 
-    let threads = thread::available_parallelism()
-        .map(|n| n.get())
-        .unwrap_or(1)
-        .max(1);
-    println!(
-        "running {} conformance cases on {} threads with {}",
-        names.len(),
-        threads,
-        bin.display()
-    );
+    let threads = thread::available_parallelism().map(|n| n.get()).unwrap_or(1).max(1);
+    println!("running {} conformance cases on {} threads with {}", names.len(), threads, bin.display());
 
     let names = Arc::new(names);
     let next = Arc::new(AtomicUsize::new(0));

@@ -5,12 +5,12 @@ use std::{env, fs, path::Path};
 fn main() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../stdlib");
     println!("cargo:rerun-if-changed={}", dir.display());
-    let mut entries: Vec<_> = fs::read_dir(&dir)
-        .map(|d| d.filter_map(Result::ok).map(|e| e.path()).collect())
-        .unwrap_or_default();
+    let mut entries: Vec<_> =
+        fs::read_dir(&dir).map(|d| d.filter_map(Result::ok).map(|e| e.path()).collect()).unwrap_or_default();
     entries.retain(|p| p.extension().is_some_and(|e| e == "erl"));
     entries.sort();
-    let mut out = String::from("/// (module name, source) of every stdlib module.\npub static SOURCES: &[(&str, &str)] = &[\n");
+    let mut out =
+        String::from("/// (module name, source) of every stdlib module.\npub static SOURCES: &[(&str, &str)] = &[\n");
     for p in entries {
         println!("cargo:rerun-if-changed={}", p.display());
         let stem = p.file_stem().and_then(|s| s.to_str()).unwrap_or_default();

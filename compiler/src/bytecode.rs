@@ -27,10 +27,7 @@ pub enum Literal {
 impl Literal {
     /// A list literal from elements and a tail.
     pub fn list(items: Vec<Literal>, tail: Literal) -> Literal {
-        items
-            .into_iter()
-            .rev()
-            .fold(tail, |t, h| Literal::Cons(Box::new(h), Box::new(t)))
+        items.into_iter().rev().fold(tail, |t, h| Literal::Cons(Box::new(h), Box::new(t)))
     }
 }
 

@@ -10,11 +10,7 @@ pub type Compiled = (Module, Vec<Diagnostic>);
 
 /// Compiles one module. `file` names the source in diagnostics and
 /// `?FILE`. Fails with every error (and warning) found.
-pub fn compile_source(
-    file: &str,
-    source: &str,
-    include_dirs: &[PathBuf],
-) -> Result<Compiled, Vec<Diagnostic>> {
+pub fn compile_source(file: &str, source: &str, include_dirs: &[PathBuf]) -> Result<Compiled, Vec<Diagnostic>> {
     let (module, mut diags) = crate::parser::parse_module(file, source, include_dirs)?;
     diags.extend(crate::lint::check(&module));
     if diags.iter().any(|d| d.severity == Severity::Error) {

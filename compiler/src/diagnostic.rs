@@ -21,21 +21,11 @@ pub struct Diagnostic {
 
 impl Diagnostic {
     pub fn error(file: &str, pos: Pos, message: impl Into<String>) -> Diagnostic {
-        Diagnostic {
-            file: file.to_string(),
-            pos,
-            severity: Severity::Error,
-            message: message.into(),
-        }
+        Diagnostic { file: file.to_string(), pos, severity: Severity::Error, message: message.into() }
     }
 
     pub fn warning(file: &str, pos: Pos, message: impl Into<String>) -> Diagnostic {
-        Diagnostic {
-            file: file.to_string(),
-            pos,
-            severity: Severity::Warning,
-            message: message.into(),
-        }
+        Diagnostic { file: file.to_string(), pos, severity: Severity::Warning, message: message.into() }
     }
 
     /// The first line as erlc prints it (without the source excerpt).
@@ -44,9 +34,6 @@ impl Diagnostic {
             Severity::Error => "",
             Severity::Warning => "Warning: ",
         };
-        format!(
-            "{}:{}:{}: {}{}",
-            self.file, self.pos.line, self.pos.col, tag, self.message
-        )
+        format!("{}:{}:{}: {}{}", self.file, self.pos.line, self.pos.col, tag, self.message)
     }
 }

@@ -71,18 +71,10 @@ pub fn lex(source: &str) -> Lexed {
         let pos = Pos { line, col };
         let text = &source[s..e];
         let item = match res {
-            Ok(lexeme) => Ok(Token {
-                tok: cook(lexeme, text, &source[e..]),
-                pos,
-                text: text.to_string(),
-            }),
+            Ok(lexeme) => Ok(Token { tok: cook(lexeme, text, &source[e..]), pos, text: text.to_string() }),
             Err(LexError::Unexpected) => {
                 let c = text.chars().next().unwrap_or('?');
-                Ok(Token {
-                    tok: Tok::Other(c),
-                    pos,
-                    text: text.to_string(),
-                })
+                Ok(Token { tok: Tok::Other(c), pos, text: text.to_string() })
             }
             Err(LexError::IllegalEscape(off)) => {
                 let (mut l, mut c) = (line, col);
@@ -102,18 +94,11 @@ pub fn lex(source: &str) -> Lexed {
         advance(e, &mut at, &mut line, &mut col);
     }
     advance(source.len(), &mut at, &mut line, &mut col);
-    Lexed {
-        items,
-        eof: Pos { line, col },
-    }
+    Lexed { items, eof: Pos { line, col } }
 }
 
 fn cook(lexeme: Lexeme, text: &str, after: &str) -> Tok {
-    let chars = |v: Vec<u32>| -> String {
-        v.into_iter()
-            .map(|c| char::from_u32(c).unwrap_or('\u{FFFD}'))
-            .collect()
-    };
+    let chars = |v: Vec<u32>| -> String { v.into_iter().map(|c| char::from_u32(c).unwrap_or('\u{FFFD}')).collect() };
     match lexeme {
         Lexeme::Atom => Tok::word(text),
         Lexeme::Var => Tok::Var(text.to_string()),
@@ -210,9 +195,7 @@ pub(crate) fn scan_number(lex: &mut Lx) -> Result<Number, LexError> {
             return Err(LexError::IllegalInteger);
         }
         let s = String::from_utf8(bd).unwrap_or_default();
-        return BigInt::from_str_radix(&s, base)
-            .map(Number::Int)
-            .map_err(|_| LexError::IllegalInteger);
+        return BigInt::from_str_radix(&s, base).map(Number::Int).map_err(|_| LexError::IllegalInteger);
     }
     if i + 1 < rest.len() && rest[i] == b'.' && rest[i + 1].is_ascii_digit() {
         let mut f = text.into_bytes();
@@ -241,9 +224,7 @@ pub(crate) fn scan_number(lex: &mut Lx) -> Result<Number, LexError> {
         };
     }
     lex.bump(i);
-    text.parse::<BigInt>()
-        .map(Number::Int)
-        .map_err(|_| LexError::IllegalInteger)
+    text.parse::<BigInt>().map(Number::Int).map_err(|_| LexError::IllegalInteger)
 }
 
 /// Reads one escape sequence after a backslash; returns the code point and
@@ -268,28 +249,16 @@ fn escape(rest: &str) -> Option<Result<(u32, usize), usize>> {
         return Some(Ok((v, 1)));
     }
     let b = rest.as_bytes();
-    let hex_run = |from: usize| {
-        b[from..]
-            .iter()
-            .take_while(|d| d.is_ascii_hexdigit())
-            .count()
-    };
+    let hex_run = |from: usize| b[from..].iter().take_while(|d| d.is_ascii_hexdigit()).count();
     match c {
         '0'..='7' => {
-            let n = b
-                .iter()
-                .take(3)
-                .take_while(|d| (b'0'..=b'7').contains(d))
-                .count();
+            let n = b.iter().take(3).take_while(|d| (b'0'..=b'7').contains(d)).count();
             Some(Ok((u32::from_str_radix(&rest[..n], 8).unwrap_or(0), n)))
         }
         'x' if b.get(1) == Some(&b'{') => {
             let n = hex_run(2);
             if b.get(2 + n) != Some(&b'}') {
-                let alnum = b[2..]
-                    .iter()
-                    .take_while(|d| d.is_ascii_alphanumeric())
-                    .count();
+                let alnum = b[2..].iter().take_while(|d| d.is_ascii_alphanumeric()).count();
                 return Some(Err(2 + alnum));
             }
             match u32::from_str_radix(&rest[2..2 + n], 16) {

@@ -65,20 +65,12 @@ pub(crate) struct Linter<'m> {
 
 impl<'m> Linter<'m> {
     fn new(module: &'m Module) -> Linter<'m> {
-        let locals: HashSet<Fa> = module
-            .functions
-            .iter()
-            .map(|f| (f.name.clone(), f.arity))
-            .collect();
+        let locals: HashSet<Fa> = module.functions.iter().map(|f| (f.name.clone(), f.arity)).collect();
         let mut defined = HashSet::new();
         for (name, arity) in [("module_info", 0), ("module_info", 1), ("record_info", 2)] {
             defined.insert((name.to_string(), arity));
         }
-        let imports = module
-            .imports
-            .iter()
-            .map(|(f, a, m)| ((f.clone(), *a), m.clone()))
-            .collect();
+        let imports = module.imports.iter().map(|(f, a, m)| ((f.clone(), *a), m.clone())).collect();
         Linter {
             module,
             diags: Vec::new(),
@@ -100,13 +92,11 @@ impl<'m> Linter<'m> {
     }
 
     pub(crate) fn error(&mut self, pos: Pos, message: impl Into<String>) {
-        self.diags
-            .push(Diagnostic::error(&self.module.file, pos, message));
+        self.diags.push(Diagnostic::error(&self.module.file, pos, message));
     }
 
     pub(crate) fn warning(&mut self, pos: Pos, message: impl Into<String>) {
-        self.diags
-            .push(Diagnostic::warning(&self.module.file, pos, message));
+        self.diags.push(Diagnostic::warning(&self.module.file, pos, message));
     }
 
     fn run(&mut self) {
@@ -133,10 +123,7 @@ impl<'m> Linter<'m> {
             let fa = (function.name.clone(), function.arity);
             self.func = Some(fa.clone());
             if self.defined.contains(&fa) {
-                self.error(
-                    function.pos,
-                    format!("function {} already defined", fa_text(&fa)),
-                );
+                self.error(function.pos, format!("function {} already defined", fa_text(&fa)));
             } else {
                 self.defined.insert(fa.clone());
                 if self.imports.contains_key(&fa) {
@@ -159,10 +146,7 @@ impl<'m> Linter<'m> {
         for opt in list_items(&attr.value) {
             match &opt.kind {
                 ExprKind::Atom(a) => match a.as_str() {
-                    "export_all" => self.warning(
-                        attr.pos,
-                        "export_all flag enabled - all functions will be exported",
-                    ),
+                    "export_all" => self.warning(attr.pos, "export_all flag enabled - all functions will be exported"),
                     "no_auto_import" => self.no_auto_all = true,
                     "nowarn_unused_vars" => self.warn_unused_vars = false,
                     "nowarn_shadow_vars" => self.warn_shadow_vars = false,
@@ -187,12 +171,7 @@ impl<'m> Linter<'m> {
     /// The `-on_load` function (a root for reachability), and an error when
     /// it is not defined.
     fn on_load(&mut self) -> Vec<Fa> {
-        let attrs: Vec<&Attribute> = self
-            .module
-            .attributes
-            .iter()
-            .filter(|a| a.name == "on_load")
-            .collect();
+        let attrs: Vec<&Attribute> = self.module.attributes.iter().filter(|a| a.name == "on_load").collect();
         let mut roots = Vec::new();
         for attr in attrs {
             if let Some(fa) = literal_fa(&attr.value) {
@@ -207,20 +186,13 @@ impl<'m> Linter<'m> {
 
     fn record_def(&mut self, def: &'m RecordDef) {
         if self.records.contains_key(def.name.as_str()) {
-            self.error(
-                def.pos,
-                format!("record {} already defined", atom_text(&def.name)),
-            );
+            self.error(def.pos, format!("record {} already defined", atom_text(&def.name)));
             return;
         }
         let mut seen: Vec<&str> = Vec::new();
         for (field, default) in &def.fields {
             if seen.contains(&field.as_str()) {
-                let msg = format!(
-                    "field {} already defined in record {}",
-                    atom_text(field),
-                    atom_text(&def.name)
-                );
+                let msg = format!("field {} already defined in record {}", atom_text(field), atom_text(&def.name));
                 self.error(def.pos, msg);
                 continue;
             }
@@ -237,10 +209,7 @@ impl<'m> Linter<'m> {
     /// Notes a reference to local function `f/a` at `pos`: a call or `fun f/a`.
     pub(crate) fn call_function(&mut self, pos: Pos, name: &str, arity: u32) {
         let fa = (name.to_string(), arity);
-        self.calls
-            .entry(self.func.clone())
-            .or_default()
-            .push(fa.clone());
+        self.calls.entry(self.func.clone()).or_default().push(fa.clone());
         self.called.push((fa, pos));
     }
 
@@ -300,18 +269,13 @@ impl<'m> Linter<'m> {
             .collect();
         unused.sort_by_key(|d| d.pos);
         for def in unused {
-            self.warning(
-                def.pos,
-                format!("record {} is unused", atom_text(&def.name)),
-            );
+            self.warning(def.pos, format!("record {} is unused", atom_text(&def.name)));
         }
     }
 
     /// True when some `-compile` attribute names the bare option `flag`.
     fn compile_flag(&self, flag: &str) -> bool {
-        self.compile_attrs()
-            .flat_map(list_items)
-            .any(|e| matches!(&e.kind, ExprKind::Atom(a) if a == flag))
+        self.compile_attrs().flat_map(list_items).any(|e| matches!(&e.kind, ExprKind::Atom(a) if a == flag))
     }
 
     /// The items of every `{tag, Items}` option of the `-compile` attributes.
@@ -328,18 +292,11 @@ impl<'m> Linter<'m> {
     }
 
     fn compile_fas(&self, tag: &str) -> HashSet<Fa> {
-        self.compile_items(tag)
-            .into_iter()
-            .filter_map(literal_fa)
-            .collect()
+        self.compile_items(tag).into_iter().filter_map(literal_fa).collect()
     }
 
     fn compile_attrs(&self) -> impl Iterator<Item = &'m Expr> {
-        self.module
-            .attributes
-            .iter()
-            .filter(|a| a.name == "compile")
-            .map(|a| &a.value)
+        self.module.attributes.iter().filter(|a| a.name == "compile").map(|a| &a.value)
     }
 }
 
@@ -402,9 +359,8 @@ pub(crate) fn fa_text(fa: &Fa) -> String {
 /// lowercase name that is not a reserved word.
 pub(crate) fn atom_text(name: &str) -> String {
     const RESERVED: [&str; 27] = [
-        "after", "and", "andalso", "band", "begin", "bnot", "bor", "bsl", "bsr", "bxor", "case",
-        "catch", "cond", "div", "end", "fun", "if", "let", "not", "of", "or", "orelse", "receive",
-        "rem", "try", "when", "xor",
+        "after", "and", "andalso", "band", "begin", "bnot", "bor", "bsl", "bsr", "bxor", "case", "catch", "cond",
+        "div", "end", "fun", "if", "let", "not", "of", "or", "orelse", "receive", "rem", "try", "when", "xor",
     ];
     let mut chars = name.chars();
     let plain = matches!(chars.next(), Some(c) if c.is_ascii_lowercase())

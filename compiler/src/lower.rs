@@ -32,11 +32,7 @@ pub fn lower(module: &ast::Module) -> Result<bytecode::Module, Vec<Diagnostic>> 
     let mut asm = l.asm;
     asm.resolve_labels();
     let exports = if module.export_all {
-        module
-            .functions
-            .iter()
-            .map(|f| (f.name.clone(), f.arity))
-            .collect()
+        module.functions.iter().map(|f| (f.name.clone(), f.arity)).collect()
     } else {
         module.exports.clone()
     };
@@ -45,9 +41,7 @@ pub fn lower(module: &ast::Module) -> Result<bytecode::Module, Vec<Diagnostic>> 
     for a in &module.attributes {
         if a.name == "on_load" {
             if let ast::ExprKind::BinOp(op, f, n) = &a.value.kind {
-                if let (ast::ExprKind::Atom(f), ast::ExprKind::Integer(n), "/") =
-                    (&f.kind, &n.kind, op.as_str())
-                {
+                if let (ast::ExprKind::Atom(f), ast::ExprKind::Integer(n), "/") = (&f.kind, &n.kind, op.as_str()) {
                     on_load = Some((f.clone(), u32::try_from(n).unwrap_or(0)));
                 }
             }
@@ -127,11 +121,7 @@ impl<'m> Lowerer<'m> {
             lambdas: Vec::new(),
             pending: VecDeque::new(),
             records: module.records.iter().map(|r| (r.name.clone(), r)).collect(),
-            imports: module
-                .imports
-                .iter()
-                .map(|(f, a, m)| ((f.clone(), *a), m.clone()))
-                .collect(),
+            imports: module.imports.iter().map(|(f, a, m)| ((f.clone(), *a), m.clone())).collect(),
             errors: Vec::new(),
             fun_counter: HashMap::new(),
             gensym: 0,
@@ -150,11 +140,7 @@ impl<'m> Lowerer<'m> {
 
     fn declare(&mut self, name: &str, arity: u32) -> u32 {
         let i = self.functions.len() as u32;
-        self.functions.push(bytecode::Function {
-            name: name.to_string(),
-            arity,
-            entry: 0,
-        });
+        self.functions.push(bytecode::Function { name: name.to_string(), arity, entry: 0 });
         self.func_index.insert((name.to_string(), arity), i);
         i
     }
@@ -163,10 +149,7 @@ impl<'m> Lowerer<'m> {
         let module = self.module;
         for f in &module.functions {
             let idx = self.func_index[&(f.name.clone(), f.arity)];
-            self.fx = Fx {
-                outer: (f.name.clone(), f.arity),
-                ..Fx::default()
-            };
+            self.fx = Fx { outer: (f.name.clone(), f.arity), ..Fx::default() };
             self.function(idx, f.arity, &f.clauses, &[], None, f.pos);
             self.drain_pending();
         }
@@ -176,19 +159,9 @@ impl<'m> Lowerer<'m> {
     fn drain_pending(&mut self) {
         while let Some(p) = self.pending.pop_front() {
             let outer = std::mem::take(&mut self.fx.outer);
-            self.fx = Fx {
-                outer,
-                ..Fx::default()
-            };
+            self.fx = Fx { outer, ..Fx::default() };
             let arity = self.lambdas[p.lambda as usize].arity;
-            self.function(
-                p.function,
-                arity,
-                &p.clauses,
-                &p.free,
-                p.name.as_deref().map(|n| (n, p.lambda)),
-                p.pos,
-            );
+            self.function(p.function, arity, &p.clauses, &p.free, p.name.as_deref().map(|n| (n, p.lambda)), p.pos);
         }
     }
 
@@ -198,32 +171,19 @@ impl<'m> Lowerer<'m> {
         for arity in [0u32, 1] {
             let idx = self.func_index[&("module_info".to_string(), arity)];
             if self.functions[idx as usize].entry != 0
-                || self
-                    .module
-                    .functions
-                    .iter()
-                    .any(|f| f.name == "module_info" && f.arity == arity)
+                || self.module.functions.iter().any(|f| f.name == "module_info" && f.arity == arity)
             {
                 continue;
             }
             self.functions[idx as usize].entry = self.asm.pc();
             self.asm.emit(Op::FuncInfo { function: idx });
             if arity == 1 {
-                self.asm.emit(Op::Move {
-                    src: Src::X(0),
-                    dst: Dst::X(1),
-                });
+                self.asm.emit(Op::Move { src: Src::X(0), dst: Dst::X(1) });
             }
             let m = self.asm.atom(&name);
-            self.asm.emit(Op::Move {
-                src: m,
-                dst: Dst::X(0),
-            });
+            self.asm.emit(Op::Move { src: m, dst: Dst::X(0) });
             let imp = self.asm.import("erlang", "get_module_info", arity + 1);
-            self.asm.emit(Op::CallExtOnly {
-                arity: (arity + 1) as u16,
-                import: imp,
-            });
+            self.asm.emit(Op::CallExtOnly { arity: (arity + 1) as u16, import: imp });
         }
     }
 
@@ -246,20 +206,13 @@ impl<'m> Lowerer<'m> {
         // Captured values arrive in x(arity)...
         for (i, v) in free.iter().enumerate() {
             let y = self.var_slot(v);
-            self.asm.emit(Op::Move {
-                src: Src::X((arity as usize + i) as u16),
-                dst: Dst::Y(y),
-            });
+            self.asm.emit(Op::Move { src: Src::X((arity as usize + i) as u16), dst: Dst::Y(y) });
         }
         let mut base_bound: HashSet<String> = free.iter().cloned().collect();
         if let Some((name, lambda)) = self_name {
             let y = self.var_slot(name);
             let srcs: Vec<Src> = free.iter().map(|v| Src::Y(self.fx.vars[v])).collect();
-            self.asm.emit(Op::MakeFun {
-                lambda,
-                free: srcs.into(),
-                dst: Dst::Y(y),
-            });
+            self.asm.emit(Op::MakeFun { lambda, free: srcs.into(), dst: Dst::Y(y) });
             base_bound.insert(name.to_string());
         }
         for clause in clauses {
@@ -287,10 +240,7 @@ impl<'m> Lowerer<'m> {
         if self.fx.next_slot > u16::MAX as u32 {
             self.error(pos, "function too large");
         }
-        self.asm.code[alloc_at] = Op::Allocate {
-            slots,
-            live: (arity as usize + free.len()) as u16,
-        };
+        self.asm.code[alloc_at] = Op::Allocate { slots, live: (arity as usize + free.len()) as u16 };
     }
 
     // ---- slots ------------------------------------------------------------
@@ -320,8 +270,7 @@ impl<'m> Lowerer<'m> {
     }
 
     fn error(&mut self, pos: Pos, msg: &str) {
-        self.errors
-            .push(Diagnostic::error(&self.module.file, pos, msg));
+        self.errors.push(Diagnostic::error(&self.module.file, pos, msg));
     }
 
     // ---- bodies and guards ------------------------------------------------
@@ -349,10 +298,7 @@ impl<'m> Lowerer<'m> {
     }
 
     fn ret(&mut self, v: Src) {
-        self.asm.emit(Op::Move {
-            src: v,
-            dst: Dst::X(0),
-        });
+        self.asm.emit(Op::Move { src: v, dst: Dst::X(0) });
         self.asm.emit(Op::Deallocate);
         self.asm.emit(Op::Return);
     }
@@ -388,12 +334,7 @@ impl<'m> Lowerer<'m> {
         if !self.direct_guard_test(e, fail) {
             let v = self.expr(e);
             let t = self.asm.atom("true");
-            self.asm.emit(Op::Cmp {
-                op: bytecode::CmpOp::EqExact,
-                a: v,
-                b: t,
-                fail,
-            });
+            self.asm.emit(Op::Cmp { op: bytecode::CmpOp::EqExact, a: v, b: t, fail });
         }
         self.fx.guard_fail = saved;
     }
@@ -406,20 +347,13 @@ impl<'m> Lowerer<'m> {
             free.retain(|v| v != n);
         }
         let (oname, oarity) = self.fx.outer.clone();
-        let counter = self
-            .fun_counter
-            .entry(format!("{oname}/{oarity}"))
-            .or_insert(0);
+        let counter = self.fun_counter.entry(format!("{oname}/{oarity}")).or_insert(0);
         let fname = format!("-{oname}/{oarity}-fun-{counter}-");
         *counter += 1;
         let total = arity + free.len() as u32;
         let function = self.declare(&fname, total);
         let lambda = self.lambdas.len() as u32;
-        self.lambdas.push(bytecode::Lambda {
-            function,
-            arity,
-            num_free: free.len() as u32,
-        });
+        self.lambdas.push(bytecode::Lambda { function, arity, num_free: free.len() as u32 });
         self.pending.push_back(PendingFun {
             function,
             clauses: clauses.to_vec(),

@@ -35,16 +35,8 @@ const PARSER_STACK: usize = 256 << 20;
 
 /// Attributes that describe types only; ferl does not check types, so they
 /// are skipped whole (to the form's `dot`).
-const TYPE_ATTRIBUTES: &[&str] = &[
-    "spec",
-    "type",
-    "opaque",
-    "callback",
-    "export_type",
-    "dialyzer",
-    "optional_callbacks",
-    "nominal",
-];
+const TYPE_ATTRIBUTES: &[&str] =
+    &["spec", "type", "opaque", "callback", "export_type", "dialyzer", "optional_callbacks", "nominal"];
 
 /// Parses one module's source. `file` is the name used in diagnostics and
 /// `?FILE`. Include files are looked up relative to the directory of
@@ -102,18 +94,12 @@ fn on_big_stack<T: Send>(f: impl FnOnce() -> T + Send) -> T {
         let f = cell.lock().ok().and_then(|mut g| g.take());
         f.map(|f| f())
     };
-    let out = std::thread::scope(|s| {
-        match std::thread::Builder::new()
-            .stack_size(PARSER_STACK)
-            .spawn_scoped(s, run)
-        {
-            Ok(h) => h.join().unwrap_or_else(|p| std::panic::resume_unwind(p)),
-            Err(_) => None,
-        }
+    let out = std::thread::scope(|s| match std::thread::Builder::new().stack_size(PARSER_STACK).spawn_scoped(s, run) {
+        Ok(h) => h.join().unwrap_or_else(|p| std::panic::resume_unwind(p)),
+        Err(_) => None,
     });
     // If no thread could be made, run here (with the caller's stack).
-    out.or_else(run)
-        .unwrap_or_else(|| unreachable!("the parse ran nowhere"))
+    out.or_else(run).unwrap_or_else(|| unreachable!("the parse ran nowhere"))
 }
 
 fn feed(toks: &[Token]) -> impl Iterator<Item = Result<(Pos, Tok, Pos), ActionError>> + '_ {
@@ -187,12 +173,7 @@ fn parse_form(form: &preprocess::Form) -> Result<Option<Form>, Diagnostic> {
                 Form::Function(func) => func
                     .clauses
                     .iter()
-                    .flat_map(|c| {
-                        c.patterns
-                            .iter()
-                            .chain(c.guards.iter().flatten())
-                            .chain(c.body.iter())
-                    })
+                    .flat_map(|c| c.patterns.iter().chain(c.guards.iter().flatten()).chain(c.body.iter()))
                     .collect(),
             };
             match depth::too_deep(roots.into_iter(), MAX_NESTING) {
@@ -206,16 +187,9 @@ fn parse_form(form: &preprocess::Form) -> Result<Option<Form>, Diagnostic> {
 
 fn syntax_error(file: &str, e: ParseError<Pos, Tok, ActionError>, eof: Pos) -> Diagnostic {
     let (pos, msg) = match e {
-        ParseError::UnrecognizedToken {
-            token: (pos, tok, _),
-            ..
-        }
-        | ParseError::ExtraToken {
-            token: (pos, tok, _),
-        } => (pos, format!("syntax error before: {}", tok.describe())),
-        ParseError::UnrecognizedEof { location, .. } => {
-            (location, "syntax error before: ".to_string())
-        }
+        ParseError::UnrecognizedToken { token: (pos, tok, _), .. }
+        | ParseError::ExtraToken { token: (pos, tok, _) } => (pos, format!("syntax error before: {}", tok.describe())),
+        ParseError::UnrecognizedEof { location, .. } => (location, "syntax error before: ".to_string()),
         ParseError::InvalidToken { location } => (location, "syntax error before: ".to_string()),
         ParseError::User { error } => error,
     };

@@ -61,26 +61,12 @@ struct Epp<'a> {
 /// Preprocesses a module's source. Never fails: problems are diagnostics,
 /// and the forms that could be read are returned. `module` presets
 /// `?MODULE` (for escripts without `-module`).
-pub fn preprocess(
-    file: &str,
-    source: &str,
-    include_dirs: &[PathBuf],
-    module: Option<&str>,
-) -> Preprocessed {
+pub fn preprocess(file: &str, source: &str, include_dirs: &[PathBuf], module: Option<&str>) -> Preprocessed {
     let lexed = lexer::lex(source);
-    let dir = Path::new(file)
-        .parent()
-        .map(Path::to_path_buf)
-        .unwrap_or_default();
+    let dir = Path::new(file).parent().map(Path::to_path_buf).unwrap_or_default();
     let mut epp = Epp {
         include_dirs,
-        sources: vec![Source {
-            file: file.to_string(),
-            dir,
-            items: lexed.items,
-            next: 0,
-            eof: lexed.eof,
-        }],
+        sources: vec![Source { file: file.to_string(), dir, items: lexed.items, next: 0, eof: lexed.eof }],
         conds: Vec::new(),
         macros: Macros::new(),
         forms: Vec::new(),
@@ -90,10 +76,7 @@ pub fn preprocess(
         epp.macros.set_module(m);
     }
     epp.run();
-    Preprocessed {
-        forms: epp.forms,
-        diagnostics: epp.diagnostics,
-    }
+    Preprocessed { forms: epp.forms, diagnostics: epp.diagnostics }
 }
 
 enum Raw {
@@ -107,10 +90,7 @@ impl Epp<'_> {
     }
 
     fn file(&self) -> String {
-        self.sources
-            .last()
-            .map(|s| s.file.clone())
-            .unwrap_or_default()
+        self.sources.last().map(|s| s.file.clone()).unwrap_or_default()
     }
 
     fn error(&mut self, pos: Pos, msg: impl Into<String>) {
@@ -190,9 +170,7 @@ impl Epp<'_> {
                 }
             }
             Some("undef") => match args(&toks).as_deref() {
-                Some([t]) if matches!(t.tok, Tok::Atom(_) | Tok::Var(_)) => {
-                    self.macros.undef(&t.text_name())
-                }
+                Some([t]) if matches!(t.tok, Tok::Atom(_) | Tok::Var(_)) => self.macros.undef(&t.text_name()),
                 _ => self.error(toks[1].pos, "badly formed 'undef'"),
             },
             Some(d @ ("include" | "include_lib")) => {
@@ -200,11 +178,7 @@ impl Epp<'_> {
                 self.include(&toks, lib)
             }
             Some(d @ ("error" | "warning")) => {
-                let text: String = args(&toks)
-                    .unwrap_or_default()
-                    .iter()
-                    .map(|t| t.text.as_str())
-                    .collect();
+                let text: String = args(&toks).unwrap_or_default().iter().map(|t| t.text.as_str()).collect();
                 let msg = format!("-{d}({text}).");
                 let file = self.file();
                 let diag = if d == "error" {
@@ -223,16 +197,8 @@ impl Epp<'_> {
         let file = self.file();
         match self.macros.expand(&toks, &file) {
             Ok(tokens) => {
-                if let [Token {
-                    tok: Tok::Minus, ..
-                }, Token {
-                    tok: Tok::Atom(m), ..
-                }, Token {
-                    tok: Tok::LParen, ..
-                }, Token {
-                    tok: Tok::Atom(name),
-                    ..
-                }, ..] = tokens.as_slice()
+                if let [Token { tok: Tok::Minus, .. }, Token { tok: Tok::Atom(m), .. }, Token { tok: Tok::LParen, .. }, Token { tok: Tok::Atom(name), .. }, ..] =
+                    tokens.as_slice()
                 {
                     if m == "module" {
                         self.macros.set_module(name);
@@ -248,14 +214,7 @@ impl Epp<'_> {
         let parent_active = self.active();
         let active = parent_active && cond;
         let depth = self.sources.len();
-        self.conds.push(Cond {
-            directive,
-            active,
-            taken: cond,
-            parent_active,
-            seen_else: false,
-            depth,
-        });
+        self.conds.push(Cond { directive, active, taken: cond, parent_active, seen_else: false, depth });
     }
 
     fn ifdef(&mut self, toks: &[Token], directive: &'static str) {
@@ -358,13 +317,7 @@ impl Epp<'_> {
                 let lexed = lexer::lex(&text);
                 let dir = path.parent().map(Path::to_path_buf).unwrap_or_default();
                 let file = path.to_string_lossy().into_owned();
-                self.sources.push(Source {
-                    file,
-                    dir,
-                    items: lexed.items,
-                    next: 0,
-                    eof: lexed.eof,
-                });
+                self.sources.push(Source { file, dir, items: lexed.items, next: 0, eof: lexed.eof });
             }
             None => self.error(pos, format!("can't find {what} \"{name}\"")),
         }
@@ -391,11 +344,9 @@ impl Epp<'_> {
                 }
             }
         }
-        candidates.into_iter().find_map(|p| {
-            std::fs::read(&p)
-                .ok()
-                .map(|b| (p, String::from_utf8_lossy(&b).into_owned()))
-        })
+        candidates
+            .into_iter()
+            .find_map(|p| std::fs::read(&p).ok().map(|b| (p, String::from_utf8_lossy(&b).into_owned())))
     }
 }
 
@@ -412,11 +363,7 @@ impl Token {
 /// The tokens between `-name(` and `).`, if the form has that shape.
 fn args(toks: &[Token]) -> Option<Vec<Token>> {
     let n = toks.len();
-    if n >= 5
-        && toks[2].tok == Tok::LParen
-        && toks[n - 2].tok == Tok::RParen
-        && toks[n - 1].tok == Tok::Dot
-    {
+    if n >= 5 && toks[2].tok == Tok::LParen && toks[n - 2].tok == Tok::RParen && toks[n - 1].tok == Tok::Dot {
         Some(toks[3..n - 2].to_vec())
     } else {
         None

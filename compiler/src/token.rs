@@ -34,10 +34,7 @@ impl LexError {
             }
             LexError::Unterminated(q, head) => {
                 let thing = if *q == '"' { "string" } else { "atom" };
-                format!(
-                    "unterminated {thing} starting with {}",
-                    quote_chars(head, *q)
-                )
+                format!("unterminated {thing} starting with {}", quote_chars(head, *q))
             }
             LexError::UnterminatedChar => "unterminated character".into(),
             LexError::IllegalInteger => "illegal integer".into(),
@@ -275,11 +272,7 @@ impl Tok {
     /// The token for an unquoted atom: a reserved word or an atom.
     /// `maybe` and `else` stay atoms, as in OTP 25 without the feature.
     pub fn word(s: &str) -> Tok {
-        RESERVED
-            .iter()
-            .find(|(w, _)| *w == s)
-            .map(|(_, t)| t.clone())
-            .unwrap_or_else(|| Tok::Atom(s.to_string()))
+        RESERVED.iter().find(|(w, _)| *w == s).map(|(_, t)| t.clone()).unwrap_or_else(|| Tok::Atom(s.to_string()))
     }
 
     /// The symbol of a token that carries no value (`"->"`, `"end"`).
@@ -342,10 +335,7 @@ impl Tok {
             Tok::Float(f) => format_float(*f),
             Tok::Char(c) => format_char(*c),
             Tok::String(s) => {
-                let s: String = s
-                    .iter()
-                    .map(|&c| char::from_u32(c).unwrap_or('?'))
-                    .collect();
+                let s: String = s.iter().map(|&c| char::from_u32(c).unwrap_or('?')).collect();
                 quote_chars(&s, '"')
             }
             Tok::Other(c) => quote_chars(&c.to_string(), '\''),
@@ -359,14 +349,9 @@ impl Tok {
 pub fn quote_atom(a: &str) -> String {
     let mut cs = a.chars();
     let bare = match cs.next() {
-        Some(c) if c.is_ascii_lowercase() || (('ß'..='ÿ').contains(&c) && c != '÷') => {
-            cs.all(|c| {
-                c.is_ascii_alphanumeric()
-                    || c == '_'
-                    || c == '@'
-                    || (('À'..='ÿ').contains(&c) && c != '×' && c != '÷')
-            })
-        }
+        Some(c) if c.is_ascii_lowercase() || (('ß'..='ÿ').contains(&c) && c != '÷') => cs.all(|c| {
+            c.is_ascii_alphanumeric() || c == '_' || c == '@' || (('À'..='ÿ').contains(&c) && c != '×' && c != '÷')
+        }),
         _ => false,
     };
     if bare && !matches!(Tok::word(a), Tok::Atom(_)) {

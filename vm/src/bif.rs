@@ -9,8 +9,8 @@ pub mod erlang;
 mod funs;
 pub mod io;
 mod list_ops;
-mod logger;
 pub mod lists;
+mod logger;
 pub mod maps;
 pub mod math;
 mod module_info;
@@ -41,12 +41,7 @@ pub struct Bif {
 
 impl Bif {
     pub const fn new(module: &'static str, name: &'static str, arity: u32, f: BifFn) -> Bif {
-        Bif {
-            module,
-            name,
-            arity,
-            f,
-        }
+        Bif { module, name, arity, f }
     }
 }
 

@@ -74,7 +74,7 @@ impl Special {
         match (f.name(), arity) {
             ("apply", 2) => Some(Special::Apply2),
             ("apply", 3) => Some(Special::Apply3),
-            ("halt", 0 | 1 | 2) => Some(Special::Halt),
+            ("halt", 0..=2) => Some(Special::Halt),
             ("get_module_info", 1 | 2) => Some(Special::ModuleInfo),
             _ => None,
         }
@@ -144,10 +144,7 @@ impl ModuleInstance {
     }
 
     pub fn function_entry(&self, name: Atom, arity: u32) -> Option<u32> {
-        self.functions
-            .iter()
-            .find(|f| f.name == name && f.arity == arity)
-            .map(|f| f.entry)
+        self.functions.iter().find(|f| f.name == name && f.arity == arity).map(|f| f.entry)
     }
 }
 
@@ -168,12 +165,7 @@ pub struct Export {
 
 impl Export {
     pub(crate) fn new(module: Atom, function: Atom, arity: u32) -> Export {
-        Export {
-            module,
-            function,
-            arity,
-            target: AtomicPtr::new(std::ptr::null_mut()),
-        }
+        Export { module, function, arity, target: AtomicPtr::new(std::ptr::null_mut()) }
     }
 
     pub fn target(&self) -> Option<&'static ExportTarget> {

@@ -112,24 +112,14 @@ fn frames_of(trace: Term) -> Option<Vec<Frame>> {
             Some(n) => Args::Arity(n),
             None => Args::List(t[2].list_to_vec()?),
         };
-        out.push(Frame {
-            m: t[0].as_atom()?,
-            f: t[1].as_atom()?,
-            args,
-            loc: t[3],
-        });
+        out.push(Frame { m: t[0].as_atom()?, f: t[1].as_atom()?, args, loc: t[3] });
     }
     Some(out)
 }
 
 /// `erl_error:analyze_exception/3`: the term to explain, the frame the
 /// explanation consumes (`function_clause`, `undef`), the frames to list.
-fn analyze(
-    class: Class,
-    reason: Term,
-    trace: Term,
-    heap: &mut Heap,
-) -> (Term, Option<Frame>, Vec<Frame>) {
+fn analyze(class: Class, reason: Term, trace: Term, heap: &mut Heap) -> (Term, Option<Frame>, Vec<Frame>) {
     let Some(frames) = frames_of(trace) else {
         return (heap.tuple(&[reason, trace]), None, Vec::new());
     };
@@ -148,30 +138,14 @@ fn analyze(
 }
 
 /// `erl_error:explain_reason/7`.
-fn explain_reason(
-    term: Term,
-    class: Class,
-    trace1: Option<&Frame>,
-    s: &str,
-    heap: &mut Heap,
-) -> String {
+fn explain_reason(term: Term, class: Class, trace1: Option<&Frame>, s: &str, heap: &mut Heap) -> String {
     if let Some(fr) = trace1 {
         if term.as_atom().map(|a| a.name()) == Some("undef") {
-            return format!(
-                "undefined function {}",
-                mfa_to_string(fr.m, fr.f, fr.args.count())
-            );
+            return format!("undefined function {}", mfa_to_string(fr.m, fr.f, fr.args.count()));
         }
         if let Args::List(args) = &fr.args {
             let pre1 = format!("{s}{}", spaces(exited(class).len()));
-            let call = format_call(
-                "no function clause matching ",
-                &pre1,
-                fr.m,
-                fr.f,
-                args,
-                heap,
-            );
+            let call = format_call("no function clause matching ", &pre1, fr.m, fr.f, args, heap);
             return format!("{call} {}", location(fr.loc));
         }
     }
@@ -263,11 +237,7 @@ fn format_fun(fun: Term) -> Option<String> {
         View::Fun(lambda, _) if lambda.module.name() == "erl_eval" => {
             Some(format!("interpreted function with arity {}", lambda.arity))
         }
-        View::Fun(lambda, _) => Some(mfa_to_string(
-            lambda.module,
-            lambda.function,
-            lambda.arity as usize,
-        )),
+        View::Fun(lambda, _) => Some(mfa_to_string(lambda.module, lambda.function, lambda.arity as usize)),
         View::Export(m, f, a) => Some(mfa_to_string(m, f, a as usize)),
         _ => None,
     }
@@ -434,29 +404,14 @@ fn mf_to_string(m: Atom, f: Atom, arity: usize) -> String {
         return write_atom(f, Encoding::Latin1);
     }
     if is_op(m, f, arity) {
-        return if f.name() == "/" {
-            write_atom(f, Encoding::Latin1)
-        } else {
-            f.name().to_string()
-        };
+        return if f.name() == "/" { write_atom(f, Encoding::Latin1) } else { f.name().to_string() };
     }
-    format!(
-        "{}:{}",
-        write_atom(m, Encoding::Latin1),
-        write_atom(f, Encoding::Latin1)
-    )
+    format!("{}:{}", write_atom(m, Encoding::Latin1), write_atom(f, Encoding::Latin1))
 }
 
 /// `erl_error:format_call/7`: `ErrStr` then `M:F(Args)`, moved to a new
 /// line after `pre1` when the arguments would otherwise wrap more.
-fn format_call(
-    err_str: &str,
-    pre1: &str,
-    m: Atom,
-    f: Atom,
-    args: &[Term],
-    heap: &mut Heap,
-) -> String {
+fn format_call(err_str: &str, pre1: &str, m: Atom, f: Atom, args: &[Term], heap: &mut Heap) -> String {
     if is_op(m, f, args.len()) {
         return format!("{err_str}{}", format_op(err_str, pre1, f, args));
     }
@@ -464,10 +419,7 @@ fn format_call(
     let i1 = len(pre1) + len(err_str) + len(&mfs);
     let s1 = pp_arguments(args, i1, heap);
     let s2 = pp_arguments(args, len(pre1) + len(&mfs), heap);
-    let probe = [
-        Term::atom(Atom::intern("a2345")),
-        Term::atom(Atom::intern("b2345")),
-    ];
+    let probe = [Term::atom(Atom::intern("a2345")), Term::atom(Atom::intern("b2345"))];
     let long = count_nl(&pp_arguments(&probe, i1, heap)) > 0;
     if long || count_nl(&s2) < count_nl(&s1) {
         format!("{err_str}\n{pre1}{mfs}{s2}")

@@ -43,25 +43,13 @@ pub type BifResult = Result<Term, Exception>;
 
 impl Exception {
     pub fn error(reason: Term) -> Exception {
-        Exception {
-            class: Class::Error,
-            reason,
-            trace: None,
-        }
+        Exception { class: Class::Error, reason, trace: None }
     }
     pub fn throw(reason: Term) -> Exception {
-        Exception {
-            class: Class::Throw,
-            reason,
-            trace: None,
-        }
+        Exception { class: Class::Throw, reason, trace: None }
     }
     pub fn exit(reason: Term) -> Exception {
-        Exception {
-            class: Class::Exit,
-            reason,
-            trace: None,
-        }
+        Exception { class: Class::Exit, reason, trace: None }
     }
     pub fn error_atom(a: Atom) -> Exception {
         Exception::error(Term::atom(a))

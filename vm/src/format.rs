@@ -57,8 +57,5 @@ pub fn chars_to_list(heap: &mut Heap, s: &str) -> Term {
 /// The character for code point `c`; code points Rust cannot hold (the
 /// surrogate range) become U+FFFD.
 pub(crate) fn char_of(c: i64) -> char {
-    u32::try_from(c)
-        .ok()
-        .and_then(char::from_u32)
-        .unwrap_or('\u{FFFD}')
+    u32::try_from(c).ok().and_then(char::from_u32).unwrap_or('\u{FFFD}')
 }

@@ -79,11 +79,7 @@ fn evacuate(t: Term, ranges: &[(usize, usize)], to: &mut Block, top: &mut usize)
         if first.0 & TAG_MASK == TAG_CATCH {
             return Term((first.0 & !TAG_MASK) | tag);
         }
-        let words = if tag == TAG_LIST {
-            2
-        } else {
-            1 + Header::from_word(first.0).arity()
-        };
+        let words = if tag == TAG_LIST { 2 } else { 1 + Header::from_word(first.0).arity() };
         let dst = to.mem.as_mut_ptr().add(*top);
         std::ptr::copy_nonoverlapping(p, dst, words);
         *top += words;

@@ -18,10 +18,7 @@ impl Block {
         Block::new(words)
     }
     fn new(words: usize) -> Block {
-        Block {
-            mem: vec![Term::NIL; words].into_boxed_slice(),
-            used: 0,
-        }
+        Block { mem: vec![Term::NIL; words].into_boxed_slice(), used: 0 }
     }
     pub(crate) fn range(&self) -> (usize, usize) {
         let start = self.mem.as_ptr() as usize;
@@ -52,11 +49,7 @@ impl Heap {
     }
 
     pub fn with_capacity(words: usize) -> Heap {
-        Heap {
-            blocks: vec![Block::new(words.max(16))],
-            allocated: 0,
-            gc_threshold: words.max(MIN_BLOCK_WORDS),
-        }
+        Heap { blocks: vec![Block::new(words.max(16))], allocated: 0, gc_threshold: words.max(MIN_BLOCK_WORDS) }
     }
 
     /// Total words in use across blocks.
@@ -172,11 +165,7 @@ impl Heap {
             return t;
         }
         let (sign, digits) = n.to_u64_digits();
-        let kind = if sign == Sign::Minus {
-            Kind::BigNeg
-        } else {
-            Kind::BigPos
-        };
+        let kind = if sign == Sign::Minus { Kind::BigNeg } else { Kind::BigPos };
         let words: Vec<Term> = digits.into_iter().map(Term).collect();
         self.boxed(kind, &words)
     }
@@ -196,25 +185,14 @@ impl Heap {
             *p = Header::new(Kind::Binary, words).to_term();
             *p.add(1) = Term(bit_len as u64);
             std::ptr::write_bytes(p.add(2), 0, words - 1);
-            std::ptr::copy_nonoverlapping(
-                bytes.as_ptr(),
-                p.add(2) as *mut u8,
-                nbytes.min(bytes.len()),
-            );
+            std::ptr::copy_nonoverlapping(bytes.as_ptr(), p.add(2) as *mut u8, nbytes.min(bytes.len()));
         }
         Term::from_ptr(p, TAG_BOXED)
     }
 
     /// A sub-binary sharing the bytes of `orig` (a `Binary` object).
     pub fn sub_binary(&mut self, orig: Term, bit_offset: usize, bit_len: usize) -> Term {
-        self.boxed(
-            Kind::SubBinary,
-            &[
-                orig,
-                Term::int(bit_offset as i64),
-                Term::int(bit_len as i64),
-            ],
-        )
+        self.boxed(Kind::SubBinary, &[orig, Term::int(bit_offset as i64), Term::int(bit_len as i64)])
     }
 
     /// A map from key/value pairs; later duplicates win. Keys are sorted in
@@ -243,10 +221,7 @@ impl Heap {
     }
 
     pub fn export_fun(&mut self, m: crate::term::Atom, f: crate::term::Atom, arity: u32) -> Term {
-        self.boxed(
-            Kind::Export,
-            &[Term::atom(m), Term::atom(f), Term::int(arity as i64)],
-        )
+        self.boxed(Kind::Export, &[Term::atom(m), Term::atom(f), Term::int(arity as i64)])
     }
 
     /// A closure over `lambda` capturing `env`.

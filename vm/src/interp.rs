@@ -32,11 +32,7 @@ pub enum RunResult {
 #[derive(Debug)]
 pub enum Exit {
     Normal,
-    Exception {
-        class: Class,
-        reason: Term,
-        trace: Term,
-    },
+    Exception { class: Class, reason: Term, trace: Term },
 }
 
 /// Where control goes after an instruction that may transfer it.
@@ -53,10 +49,7 @@ pub fn setup_call(p: &mut Process, instance: &'static ModuleInstance, entry: u32
         p.x[i] = *a;
     }
     p.cp = Cp::NONE;
-    p.pc = Cp {
-        instance,
-        pc: entry,
-    };
+    p.pc = Cp { instance, pc: entry };
     p.frame_live = false;
 }
 
@@ -172,10 +165,7 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                     if p.heap.wants_gc() {
                         crate::gc::collect_process(p, *live as usize);
                     }
-                    p.frames.push(Frame {
-                        ret: p.cp,
-                        y_base: p.ystack.len() as u32,
-                    });
+                    p.frames.push(Frame { ret: p.cp, y_base: p.ystack.len() as u32 });
                     ybase = p.ystack.len();
                     p.ystack.resize(ybase + *slots as usize, Term::NIL);
                     p.frame_live = true;
@@ -194,10 +184,7 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                     store(p, ybase, *dst, t);
                 }
                 Op::Call { function, .. } => {
-                    p.cp = Cp {
-                        instance: inst,
-                        pc: pc as u32,
-                    };
+                    p.cp = Cp { instance: inst, pc: pc as u32 };
                     p.frame_live = false;
                     flow!(Ok::<Flow, Exception>(Flow::Jump(inst, inst.functions[*function as usize].entry)))
                 }
@@ -205,28 +192,19 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                     flow!(Ok::<Flow, Exception>(Flow::Jump(inst, inst.functions[*function as usize].entry)))
                 }
                 Op::CallExt { arity, import } => {
-                    p.cp = Cp {
-                        instance: inst,
-                        pc: pc as u32,
-                    };
+                    p.cp = Cp { instance: inst, pc: pc as u32 };
                     flow!(call::call_import(p, inst, *import, *arity as usize, false))
                 }
                 Op::CallExtOnly { arity, import } => {
                     flow!(call::call_import(p, inst, *import, *arity as usize, true))
                 }
                 Op::CallFun { arity } => {
-                    p.cp = Cp {
-                        instance: inst,
-                        pc: pc as u32,
-                    };
+                    p.cp = Cp { instance: inst, pc: pc as u32 };
                     flow!(call::call_fun(p, *arity as usize, false))
                 }
                 Op::CallFunOnly { arity } => flow!(call::call_fun(p, *arity as usize, true)),
                 Op::Apply { arity } => {
-                    p.cp = Cp {
-                        instance: inst,
-                        pc: pc as u32,
-                    };
+                    p.cp = Cp { instance: inst, pc: pc as u32 };
                     flow!(call::apply_mfa(p, *arity as usize, false))
                 }
                 Op::ApplyOnly { arity } => flow!(call::apply_mfa(p, *arity as usize, true)),
@@ -238,38 +216,39 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                     }
                     match call::bif_inline(p, inst, *import, &vals[..n], *frame) {
                         Ok(t) => store(p, ybase, *dst, t),
-                        Err(_) if *fail != 0 => { pc = *fail as usize; continue 'op; },
+                        Err(_) if *fail != 0 => {
+                            pc = *fail as usize;
+                            continue 'op;
+                        }
                         Err(e) => break 'op e,
                     }
                 }
                 Op::Cmp { op, a, b, fail } => {
                     let (a, b) = (src(p, inst, ybase, *a), src(p, inst, ybase, *b));
                     if !compare(*op, a, b) {
-                        { pc = *fail as usize; continue 'op; };
+                        {
+                            pc = *fail as usize;
+                            continue 'op;
+                        };
                     }
                 }
                 Op::Test { test, src: s, fail } => {
                     if !type_test(*test, src(p, inst, ybase, *s)) {
-                        { pc = *fail as usize; continue 'op; };
+                        {
+                            pc = *fail as usize;
+                            continue 'op;
+                        };
                     }
                 }
-                Op::TestArity {
-                    src: s,
-                    arity,
-                    fail,
-                } => {
-                    if src(p, inst, ybase, *s)
-                        .as_tuple()
-                        .is_none_or(|t| t.len() != *arity as usize)
-                    {
-                        { pc = *fail as usize; continue 'op; };
+                Op::TestArity { src: s, arity, fail } => {
+                    if src(p, inst, ybase, *s).as_tuple().is_none_or(|t| t.len() != *arity as usize) {
+                        {
+                            pc = *fail as usize;
+                            continue 'op;
+                        };
                     }
                 }
-                Op::TestFunArity {
-                    src: s,
-                    arity,
-                    fail,
-                } => {
+                Op::TestFunArity { src: s, arity, fail } => {
                     let f = src(p, inst, ybase, *s);
                     let a = src(p, inst, ybase, *arity).as_small();
                     let ok = match f.view() {
@@ -278,10 +257,16 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                         _ => false,
                     };
                     if !ok {
-                        { pc = *fail as usize; continue 'op; };
+                        {
+                            pc = *fail as usize;
+                            continue 'op;
+                        };
                     }
                 }
-                Op::Jump { to } => { pc = *to as usize; continue 'op; },
+                Op::Jump { to } => {
+                    pc = *to as usize;
+                    continue 'op;
+                }
                 Op::GetList { src: s, head, tail } => {
                     if let Some((h, t)) = src(p, inst, ybase, *s).as_cons() {
                         store(p, ybase, *head, h);
@@ -289,9 +274,7 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                     }
                 }
                 Op::GetTupleElement { src: s, index, dst } => {
-                    let t = src(p, inst, ybase, *s)
-                        .as_tuple()
-                        .and_then(|t| t.get(*index as usize).copied());
+                    let t = src(p, inst, ybase, *s).as_tuple().and_then(|t| t.get(*index as usize).copied());
                     store(p, ybase, *dst, t.unwrap_or(Term::NIL));
                 }
                 Op::PutList { head, tail, dst } => {
@@ -300,8 +283,7 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                     store(p, ybase, *dst, l);
                 }
                 Op::PutTuple { elems, dst } => {
-                    let vals: smallvec::SmallVec<[Term; 8]> =
-                        elems.iter().map(|e| src(p, inst, ybase, *e)).collect();
+                    let vals: smallvec::SmallVec<[Term; 8]> = elems.iter().map(|e| src(p, inst, ybase, *e)).collect();
                     let t = p.heap.tuple(&vals);
                     store(p, ybase, *dst, t);
                 }
@@ -309,31 +291,26 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                     let b = base.map(|b| src(p, inst, ybase, b));
                     let kvs: Vec<(Term, Term, bool)> = pairs
                         .iter()
-                        .map(|(k, v, exact)| {
-                            (src(p, inst, ybase, *k), src(p, inst, ybase, *v), *exact)
-                        })
+                        .map(|(k, v, exact)| (src(p, inst, ybase, *k), src(p, inst, ybase, *v), *exact))
                         .collect();
                     match maps::put_map(&mut p.heap, b, &kvs) {
                         Ok(m) => store(p, ybase, *dst, m),
                         Err(e) => break 'op e,
                     }
                 }
-                Op::GetMapElement {
-                    src: s,
-                    key,
-                    dst,
-                    fail,
-                } => {
+                Op::GetMapElement { src: s, key, dst, fail } => {
                     let m = src(p, inst, ybase, *s);
                     let k = src(p, inst, ybase, *key);
                     match maps::get(m, k) {
                         Some(v) => store(p, ybase, *dst, v),
-                        None => { pc = *fail as usize; continue 'op; },
+                        None => {
+                            pc = *fail as usize;
+                            continue 'op;
+                        }
                     }
                 }
                 Op::MakeFun { lambda, free, dst } => {
-                    let env: smallvec::SmallVec<[Term; 8]> =
-                        free.iter().map(|e| src(p, inst, ybase, *e)).collect();
+                    let env: smallvec::SmallVec<[Term; 8]> = free.iter().map(|e| src(p, inst, ybase, *e)).collect();
                     let l: *const crate::code::Lambda = &inst.lambdas[*lambda as usize];
                     let f = p.heap.closure(l, &env);
                     store(p, ybase, *dst, f);
@@ -346,37 +323,41 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                     let b = src(p, inst, ybase, *s);
                     match b.as_bits() {
                         Some(_) => store(p, ybase, *ctx, b),
-                        None => { pc = *fail as usize; continue 'op; },
+                        None => {
+                            pc = *fail as usize;
+                            continue 'op;
+                        }
                     }
                 }
-                Op::BsGet {
-                    ctx,
-                    seg,
-                    dst,
-                    fail,
-                } => match bits::get(p, inst, ybase, *ctx, seg, true) {
+                Op::BsGet { ctx, seg, dst, fail } => match bits::get(p, inst, ybase, *ctx, seg, true) {
                     Some(v) => store(p, ybase, *dst, v),
-                    None => { pc = *fail as usize; continue 'op; },
+                    None => {
+                        pc = *fail as usize;
+                        continue 'op;
+                    }
                 },
                 Op::BsSkip { ctx, seg, fail } => {
                     if bits::get(p, inst, ybase, *ctx, seg, false).is_none() {
-                        { pc = *fail as usize; continue 'op; };
+                        {
+                            pc = *fail as usize;
+                            continue 'op;
+                        };
                     }
                 }
                 Op::BsTestTail { ctx, fail } => {
-                    if src(p, inst, ybase, *ctx)
-                        .as_bits()
-                        .is_none_or(|b| b.bit_len != 0)
-                    {
-                        { pc = *fail as usize; continue 'op; };
+                    if src(p, inst, ybase, *ctx).as_bits().is_none_or(|b| b.bit_len != 0) {
+                        {
+                            pc = *fail as usize;
+                            continue 'op;
+                        };
                     }
                 }
                 Op::BsTestUnit { ctx, unit, fail } => {
-                    if src(p, inst, ybase, *ctx)
-                        .as_bits()
-                        .is_none_or(|b| b.bit_len % (*unit).max(1) as usize != 0)
-                    {
-                        { pc = *fail as usize; continue 'op; };
+                    if src(p, inst, ybase, *ctx).as_bits().is_none_or(|b| b.bit_len % (*unit).max(1) as usize != 0) {
+                        {
+                            pc = *fail as usize;
+                            continue 'op;
+                        };
                     }
                 }
                 Op::Badmatch { src: s } => {
@@ -392,48 +373,26 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                     let v = src(p, inst, ybase, *s);
                     break 'op Exception::error_with(&mut p.heap, atoms::try_clause, v);
                 }
-                Op::FunctionClause { .. } => {
-                    break 'op Exception::error_atom(atoms::function_clause)
-                }
-                Op::RaiseError { reason } => {
-                    break 'op Exception::error(src(p, inst, ybase, *reason))
-                }
+                Op::FunctionClause { .. } => break 'op Exception::error_atom(atoms::function_clause),
+                Op::RaiseError { reason } => break 'op Exception::error(src(p, inst, ybase, *reason)),
                 Op::Try { handler } | Op::Catch { handler } => {
-                    let kind = if matches!(op, Op::Try { .. }) {
-                        CatchKind::Try
-                    } else {
-                        CatchKind::Catch
-                    };
+                    let kind = if matches!(op, Op::Try { .. }) { CatchKind::Try } else { CatchKind::Catch };
                     p.catches.push(CatchEntry {
                         kind,
                         frames: p.frames.len() as u32,
                         ystack: p.ystack.len() as u32,
-                        handler: Cp {
-                            instance: inst,
-                            pc: *handler,
-                        },
+                        handler: Cp { instance: inst, pc: *handler },
                     });
                 }
                 Op::TryEnd | Op::CatchEnd => {
                     p.catches.pop();
                 }
                 Op::TryCase => {}
-                Op::Raise {
-                    class,
-                    reason,
-                    trace,
-                } => {
-                    let c = src(p, inst, ybase, *class)
-                        .as_atom()
-                        .and_then(Class::from_atom)
-                        .unwrap_or(Class::Error);
+                Op::Raise { class, reason, trace } => {
+                    let c = src(p, inst, ybase, *class).as_atom().and_then(Class::from_atom).unwrap_or(Class::Error);
                     let r = src(p, inst, ybase, *reason);
                     let t = src(p, inst, ybase, *trace);
-                    break 'op Exception {
-                        class: c,
-                        reason: r,
-                        trace: Some(t),
-                    };
+                    break 'op Exception { class: c, reason: r, trace: Some(t) };
                 }
                 Op::Send => {
                     let (to, msg) = (p.x[0], p.x[1]);
@@ -444,7 +403,10 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                 }
                 Op::LoopRec { wait } => match p.mailbox.get(p.recv_cursor) {
                     Some(&m) => p.x[0] = m,
-                    None => { pc = *wait as usize; continue 'op; },
+                    None => {
+                        pc = *wait as usize;
+                        continue 'op;
+                    }
                 },
                 Op::RemoveMessage => {
                     p.mailbox.remove(p.recv_cursor);
@@ -452,32 +414,26 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                 }
                 Op::LoopRecEnd { to } => {
                     p.recv_cursor += 1;
-                    { pc = *to as usize; continue 'op; };
+                    {
+                        pc = *to as usize;
+                        continue 'op;
+                    };
                 }
                 Op::Wait { to } => {
-                    p.pc = Cp {
-                        instance: inst,
-                        pc: *to,
-                    };
+                    p.pc = Cp { instance: inst, pc: *to };
                     return RunResult::Wait(None);
                 }
                 Op::WaitTimeout { to, timeout } => {
                     let t = src(p, inst, ybase, *timeout);
                     if t.is_atom_of(atoms::infinity) {
-                        p.pc = Cp {
-                            instance: inst,
-                            pc: *to,
-                        };
+                        p.pc = Cp { instance: inst, pc: *to };
                         return RunResult::Wait(None);
                     }
                     match t.as_small() {
                         Some(0) => {}
                         Some(ms) if ms > 0 => {
                             // Falls through to `Timeout` once the time has passed.
-                            p.pc = Cp {
-                                instance: inst,
-                                pc: pc as u32,
-                            };
+                            p.pc = Cp { instance: inst, pc: pc as u32 };
                             return RunResult::Wait(Some(ms as u64));
                         }
                         _ => break 'op Exception::error_atom(atoms::timeout_value),

@@ -21,10 +21,7 @@ pub struct Cp {
 }
 
 impl Cp {
-    pub const NONE: Cp = Cp {
-        instance: std::ptr::null(),
-        pc: 0,
-    };
+    pub const NONE: Cp = Cp { instance: std::ptr::null(), pc: 0 };
 
     pub fn instance(&self) -> Option<&'static ModuleInstance> {
         // SAFETY: instances are never freed (see code.rs).

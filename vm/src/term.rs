@@ -306,9 +306,7 @@ impl Term {
                     Kind::Float => View::Float(f64::from_bits(p[0].0)),
                     Kind::BigPos | Kind::BigNeg => {
                         // SAFETY: limbs are plain u64 words, same layout as Term.
-                        let limbs = unsafe {
-                            std::slice::from_raw_parts(p.as_ptr() as *const u64, p.len())
-                        };
+                        let limbs = unsafe { std::slice::from_raw_parts(p.as_ptr() as *const u64, p.len()) };
                         View::Big(h.kind() == Kind::BigNeg, limbs)
                     }
                     Kind::Binary | Kind::SubBinary => View::Binary(bits::Bits::of(self, h)),

@@ -54,20 +54,12 @@ impl Vm {
     }
 
     /// Compiles and loads Erlang source as a new current version.
-    pub fn load_source(
-        &self,
-        file: &str,
-        source: &str,
-    ) -> Result<&'static ModuleInstance, Vec<Diagnostic>> {
+    pub fn load_source(&self, file: &str, source: &str) -> Result<&'static ModuleInstance, Vec<Diagnostic>> {
         let (module, _warnings) = ferl_compiler::compile::compile_source(file, source, &[])?;
         let inst = loader::instantiate(self, module);
         match self.code.install(inst) {
             Ok(()) => Ok(inst),
-            Err(_) => Err(vec![Diagnostic::error(
-                file,
-                Default::default(),
-                "not_purged",
-            )]),
+            Err(_) => Err(vec![Diagnostic::error(file, Default::default(), "not_purged")]),
         }
     }
 

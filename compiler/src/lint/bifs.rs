@@ -372,9 +372,7 @@ const OLD_BIFS: [(&str, u32); 121] = [
 ];
 
 fn member(table: &[(&str, u32)], name: &str, arity: u32) -> bool {
-    table
-        .binary_search_by(|&(n, a)| n.cmp(name).then(a.cmp(&arity)))
-        .is_ok()
+    table.binary_search_by(|&(n, a)| n.cmp(name).then(a.cmp(&arity))).is_ok()
 }
 
 /// `erl_internal:bif/2`: called without a module, `erlang:F/A` is meant.
@@ -404,12 +402,7 @@ mod tests {
 
     #[test]
     fn tables_are_sorted() {
-        for t in [
-            &AUTO_IMPORTED[..],
-            &GUARD_BIFS[..],
-            &TYPE_TESTS[..],
-            &OLD_BIFS[..],
-        ] {
+        for t in [&AUTO_IMPORTED[..], &GUARD_BIFS[..], &TYPE_TESTS[..], &OLD_BIFS[..]] {
             assert!(t.windows(2).all(|w| w[0] < w[1]));
         }
     }

@@ -30,9 +30,7 @@ impl Linter<'_> {
             cur = vars::update(&evt, &cur);
             each.push(evt);
         }
-        each.iter()
-            .rev()
-            .fold(Vt::new(), |acc, evt| vars::update(evt, &acc))
+        each.iter().rev().fold(Vt::new(), |acc, evt| vars::update(evt, &acc))
     }
 
     /// Expressions evaluated side by side (tuple elements, arguments): each
@@ -49,11 +47,9 @@ impl Linter<'_> {
     pub(crate) fn expr(&mut self, e: &Expr, vt: &Vt) -> Vt {
         match &e.kind {
             ExprKind::Var(name) => self.expr_var(name, e.pos, vt),
-            ExprKind::Atom(_)
-            | ExprKind::Integer(_)
-            | ExprKind::Float(_)
-            | ExprKind::String(_)
-            | ExprKind::Nil => Vt::new(),
+            ExprKind::Atom(_) | ExprKind::Integer(_) | ExprKind::Float(_) | ExprKind::String(_) | ExprKind::Nil => {
+                Vt::new()
+            }
             ExprKind::Cons(h, t) => self.expr_list(&[h, t], vt),
             ExprKind::Tuple(es) => self.expr_list(&es.iter().collect::<Vec<_>>(), vt),
             ExprKind::Binary(elems) => self.expr_bin(elems, vt, false),
@@ -73,16 +69,10 @@ impl Linter<'_> {
                 self.record_index(e.pos, name, field);
                 Vt::new()
             }
-            ExprKind::RecordNew {
-                base: None,
-                name,
-                fields,
-            } => self.record_init(e.pos, name, fields, vt, FieldCheck::Expr),
-            ExprKind::RecordNew {
-                base: Some(base),
-                name,
-                fields,
-            } => {
+            ExprKind::RecordNew { base: None, name, fields } => {
+                self.record_init(e.pos, name, fields, vt, FieldCheck::Expr)
+            }
+            ExprKind::RecordNew { base: Some(base), name, fields } => {
                 let rvt = self.record_expr(e.pos, base, vt);
                 let uvt = self.record_update(e.pos, name, fields, vt);
                 vars::merge(&rvt, &uvt)
@@ -102,29 +92,16 @@ impl Linter<'_> {
                 let evt1 = self.expr(l, vt);
                 let vt1 = vars::update(&evt1, vt);
                 let evt2 = self.expr(r, &vt1);
-                let place = Where {
-                    tag: if op == "andalso" { "andalso" } else { "orelse" },
-                    pos: e.pos,
-                };
+                let place = Where { tag: if op == "andalso" { "andalso" } else { "orelse" }, pos: e.pos };
                 let evt3 = vars::update(&vars::unsafe_in(place, &evt2, &vt1), &evt2);
                 vars::merge(&evt1, &evt3)
             }
             ExprKind::BinOp(_, l, r) => self.expr_list(&[l, r], vt),
             ExprKind::UnOp(_, a) => self.expr(a, vt),
             ExprKind::Call(target, args) => self.call(e.pos, target, args, vt),
-            ExprKind::Fun {
-                name: None,
-                clauses,
-            } => self.fun_clauses(clauses, vt),
-            ExprKind::Fun {
-                name: Some(name),
-                clauses,
-            } => self.named_fun(e.pos, name, clauses, vt),
-            ExprKind::FunRef {
-                module: None,
-                function,
-                arity,
-            } => {
+            ExprKind::Fun { name: None, clauses } => self.fun_clauses(clauses, vt),
+            ExprKind::Fun { name: Some(name), clauses } => self.named_fun(e.pos, name, clauses, vt),
+            ExprKind::FunRef { module: None, function, arity } => {
                 if let (ExprKind::Atom(f), ExprKind::Integer(a)) = (&function.kind, &arity.kind) {
                     let a = u32::try_from(a).unwrap_or(u32::MAX);
                     let auto = !self.locals.contains(&(f.clone(), a))
@@ -138,77 +115,37 @@ impl Linter<'_> {
                 }
                 Vt::new()
             }
-            ExprKind::FunRef {
-                module: Some(m),
-                function,
-                arity,
-            } => self.expr_list(&[m, function, arity], vt),
+            ExprKind::FunRef { module: Some(m), function, arity } => self.expr_list(&[m, function, arity], vt),
             ExprKind::Case(subject, clauses) => {
                 let evt = self.expr(subject, vt);
-                let place = Where {
-                    tag: "case",
-                    pos: e.pos,
-                };
+                let place = Where { tag: "case", pos: e.pos };
                 let cvt = self.icrt_clauses(clauses, place, &vars::update(&evt, vt));
                 vars::merge(&evt, &cvt)
             }
-            ExprKind::If(clauses) => self.icrt_clauses(
-                clauses,
-                Where {
-                    tag: "if",
-                    pos: e.pos,
-                },
-                vt,
-            ),
-            ExprKind::Receive {
-                clauses,
-                after: None,
-            } => self.icrt_clauses(
-                clauses,
-                Where {
-                    tag: "receive",
-                    pos: e.pos,
-                },
-                vt,
-            ),
-            ExprKind::Receive {
-                clauses,
-                after: Some((timeout, body)),
-            } => {
+            ExprKind::If(clauses) => self.icrt_clauses(clauses, Where { tag: "if", pos: e.pos }, vt),
+            ExprKind::Receive { clauses, after: None } => {
+                self.icrt_clauses(clauses, Where { tag: "receive", pos: e.pos }, vt)
+            }
+            ExprKind::Receive { clauses, after: Some((timeout, body)) } => {
                 let tvt = self.expr(timeout, vt);
                 let tevt = self.exprs(body, vt);
                 let mut all = vec![tevt.clone()];
                 for c in clauses {
                     all.push(self.icrt_clause(c, vt));
                 }
-                let rvt = vars::icrt_export(
-                    &all,
-                    vt,
-                    Where {
-                        tag: "receive",
-                        pos: e.pos,
-                    },
-                );
+                let rvt = vars::icrt_export(&all, vt, Where { tag: "receive", pos: e.pos });
                 vars::merge_all(&[tvt, tevt, rvt])
             }
-            ExprKind::Try {
-                body,
-                of_clauses,
-                catch_clauses,
-                after,
-            } => self.try_expr(e.pos, body, of_clauses, catch_clauses, after, vt),
+            ExprKind::Try { body, of_clauses, catch_clauses, after } => {
+                self.try_expr(e.pos, body, of_clauses, catch_clauses, after, vt)
+            }
             ExprKind::Catch(inner) => {
                 let evt = self.expr(inner, vt);
-                let place = Where {
-                    tag: "catch",
-                    pos: e.pos,
-                };
+                let place = Where { tag: "catch", pos: e.pos };
                 vars::update(&vars::unsafe_in(place, &evt, vt), &evt)
             }
             ExprKind::Block(es) => self.exprs(es, vt),
-            ExprKind::ListComp(head, quals) | ExprKind::BinComp(head, quals) => {
-                self.comprehension(head, quals, vt)
-            }
+            ExprKind::ListComp(head, quals) | ExprKind::BinComp(head, quals) => self.comprehension(head, quals, vt),
         }
     }
 
@@ -224,10 +161,7 @@ impl Linter<'_> {
                 match v.state {
                     State::Unsafe(place) => self.unsafe_error(pos, name, place),
                     State::Stacktrace => {
-                        let msg = format!(
-                            "stacktrace variable {} must not be used in a guard",
-                            atom_text(name)
-                        );
+                        let msg = format!("stacktrace variable {} must not be used in a guard", atom_text(name));
                         self.error(pos, msg);
                     }
                     State::Bound | State::Export(_) => {}
@@ -248,14 +182,7 @@ impl Linter<'_> {
     }
 
     pub(crate) fn unsafe_error(&mut self, pos: Pos, name: &str, place: Where) {
-        self.error(
-            pos,
-            format!(
-                "variable {} unsafe in {}",
-                atom_text(name),
-                place.describe()
-            ),
-        );
+        self.error(pos, format!("variable {} unsafe in {}", atom_text(name), place.describe()));
     }
 
     fn call(&mut self, pos: Pos, target: &CallTarget, args: &[Expr], vt: &Vt) -> Vt {
@@ -323,11 +250,7 @@ impl Linter<'_> {
             return asvt;
         }
         if !suppressed && auto {
-            let which = if bifs::is_old_bif(f, a) {
-                "pre R14 auto-imported"
-            } else {
-                "auto-imported"
-            };
+            let which = if bifs::is_old_bif(f, a) { "pre R14 auto-imported" } else { "auto-imported" };
             let msg = format!(
                 "ambiguous call of overridden {which} BIF {f}/{a}\n - use erlang:{f}/{a} or \
                  \"-compile({{no_auto_import,[{f}/{a}]}}).\" to resolve name clash"
@@ -387,26 +310,16 @@ impl Linter<'_> {
         let mut each = Vec::new();
         for f in fields {
             let kv = [&f.key, &f.value];
-            each.push(if guard {
-                self.gexpr_list(&kv, vt)
-            } else {
-                self.expr_list(&kv, vt)
-            });
+            each.push(if guard { self.gexpr_list(&kv, vt) } else { self.expr_list(&kv, vt) });
         }
-        each.iter()
-            .rev()
-            .fold(Vt::new(), |acc, pvt| vars::update(pvt, &acc))
+        each.iter().rev().fold(Vt::new(), |acc, pvt| vars::update(pvt, &acc))
     }
 
     /// A binary construction; sizes are checked like the values.
     pub(crate) fn expr_bin(&mut self, elems: &[BinElement], vt: &Vt, guard: bool) -> Vt {
         let mut acc = Vt::new();
         for el in elems {
-            let vt1 = if guard {
-                self.gexpr(&el.value, vt)
-            } else {
-                self.expr(&el.value, vt)
-            };
+            let vt1 = if guard { self.gexpr(&el.value, vt) } else { self.expr(&el.value, vt) };
             let vt2 = match &el.size {
                 None => Vt::new(),
                 Some(s) if matches!(&s.kind, ExprKind::Atom(a) if a == "all") => Vt::new(),
@@ -448,10 +361,7 @@ impl Linter<'_> {
         let evt0 = self.exprs(body, vt);
         let uvt = vars::unsafe_in(place, &evt0, vt);
         let body_vt = vars::update(&evt0, vt);
-        let mut all: Vec<Vt> = of_clauses
-            .iter()
-            .map(|c| self.icrt_clause(c, &body_vt))
-            .collect();
+        let mut all: Vec<Vt> = of_clauses.iter().map(|c| self.icrt_clause(c, &body_vt)).collect();
         let catch_vt = vars::update(&uvt, &body_vt);
         for c in catch_clauses {
             all.push(self.catch_clause(c, &catch_vt));
@@ -469,17 +379,10 @@ impl Linter<'_> {
         let (hvt, hnew) = self.head(&c.patterns, vt0, vt0);
         let vt1 = vars::update(&hvt, &hnew);
         let mut guard_vt = vars::update(&vt1, vt0);
-        if let Some(Expr {
-            kind: ExprKind::Var(v),
-            pos,
-        }) = c.patterns.get(2)
-        {
+        if let Some(Expr { kind: ExprKind::Var(v), pos }) = c.patterns.get(2) {
             if v != "_" {
                 if guard_vt.get(v).is_some_and(|x| x.used) {
-                    let msg = format!(
-                        "stacktrace variable {} must not be previously bound",
-                        atom_text(v)
-                    );
+                    let msg = format!("stacktrace variable {} must not be previously bound", atom_text(v));
                     self.error(*pos, msg);
                 }
                 let mut st = Vt::new();

@@ -25,11 +25,9 @@ impl Linter<'_> {
         match &p.kind {
             ExprKind::Var(v) if v == "_" => (Vt::new(), Vt::new()),
             ExprKind::Var(v) => self.pat_var(v, p.pos, old, &Vt::new()),
-            ExprKind::Atom(_)
-            | ExprKind::Integer(_)
-            | ExprKind::Float(_)
-            | ExprKind::String(_)
-            | ExprKind::Nil => (Vt::new(), Vt::new()),
+            ExprKind::Atom(_) | ExprKind::Integer(_) | ExprKind::Float(_) | ExprKind::String(_) | ExprKind::Nil => {
+                (Vt::new(), Vt::new())
+            }
             ExprKind::Cons(h, t) => self.head(&[(**h).clone(), (**t).clone()], vt, old),
             ExprKind::Tuple(ps) => self.head(ps, vt, old),
             ExprKind::Map(None, fields) => {
@@ -51,11 +49,7 @@ impl Linter<'_> {
                 self.record_index(p.pos, name, field);
                 (Vt::new(), Vt::new())
             }
-            ExprKind::RecordNew {
-                base: None,
-                name,
-                fields,
-            } => self.pattern_record(p.pos, name, fields, vt, old),
+            ExprKind::RecordNew { base: None, name, fields } => self.pattern_record(p.pos, name, fields, vt, old),
             ExprKind::Binary(elems) => self.pattern_bin(elems, vt, old),
             ExprKind::BinOp(op, l, r) if op == "++" => match &l.kind {
                 ExprKind::Nil | ExprKind::String(_) => self.pattern(r, vt, old),
@@ -91,27 +85,18 @@ impl Linter<'_> {
             t
         };
         if let Some(b) = new.get(v) {
-            return (
-                Vt::new(),
-                one(Var::new(State::Bound, true, b.annos.clone())),
-            );
+            return (Vt::new(), one(Var::new(State::Bound, true, b.annos.clone())));
         }
         match old.get(v) {
             Some(b) => {
                 if let State::Unsafe(place) = b.state {
                     self.unsafe_error(pos, v, place);
                 }
-                (
-                    one(Var::new(State::Bound, true, b.annos.clone())),
-                    Vt::new(),
-                )
+                (one(Var::new(State::Bound, true, b.annos.clone())), Vt::new())
             }
             None => {
                 if self.recdef_top {
-                    self.error(
-                        pos,
-                        format!("variable {} in record definition", super::atom_text(v)),
-                    );
+                    self.error(pos, format!("variable {} in record definition", super::atom_text(v)));
                 }
                 (Vt::new(), one(Var::new(State::Bound, false, vec![pos])))
             }
@@ -135,10 +120,7 @@ impl Linter<'_> {
             };
             let (szvt, sznew) = match &el.size {
                 None => (Vt::new(), Vt::new()),
-                Some(Expr {
-                    kind: ExprKind::Var(v),
-                    pos,
-                }) => self.binsize_pat_var(v, *pos, vt, &esnew),
+                Some(Expr { kind: ExprKind::Var(v), pos }) => self.binsize_pat_var(v, *pos, vt, &esnew),
                 Some(size) if matches!(size.kind, ExprKind::Integer(_)) => (Vt::new(), Vt::new()),
                 Some(size) => {
                     let saved = self.bvt.replace(esnew.clone());
@@ -161,20 +143,14 @@ impl Linter<'_> {
             t
         };
         if let Some(b) = new.get(v) {
-            return (
-                Vt::new(),
-                one(Var::new(State::Bound, true, b.annos.clone())),
-            );
+            return (Vt::new(), one(Var::new(State::Bound, true, b.annos.clone())));
         }
         match vt.get(v) {
             Some(b) => {
                 if let State::Unsafe(place) = b.state {
                     self.unsafe_error(pos, v, place);
                 }
-                (
-                    one(Var::new(State::Bound, true, b.annos.clone())),
-                    Vt::new(),
-                )
+                (one(Var::new(State::Bound, true, b.annos.clone())), Vt::new())
             }
             None => {
                 self.error(pos, format!("variable {} is unbound", super::atom_text(v)));
@@ -202,9 +178,7 @@ impl Linter<'_> {
                 each.push(gvt);
             }
         }
-        each.iter()
-            .rev()
-            .fold(Vt::new(), |acc, gvt| vars::update(gvt, &acc))
+        each.iter().rev().fold(Vt::new(), |acc, gvt| vars::update(gvt, &acc))
     }
 
     fn guard_test(&mut self, g: &Expr, vt: &Vt) -> Vt {
@@ -225,10 +199,8 @@ impl Linter<'_> {
     }
 
     fn guard_local_call(&mut self, pos: Pos, f: &str, a: u32) {
-        let msg = format!(
-            "call to local/imported function {} is illegal in guard",
-            super::fa_text(&(f.to_string(), a))
-        );
+        let msg =
+            format!("call to local/imported function {} is illegal in guard", super::fa_text(&(f.to_string(), a)));
         self.error(pos, msg);
     }
 
@@ -254,11 +226,9 @@ impl Linter<'_> {
     pub(crate) fn gexpr(&mut self, e: &Expr, vt: &Vt) -> Vt {
         match &e.kind {
             ExprKind::Var(v) => self.expr_var(v, e.pos, vt),
-            ExprKind::Atom(_)
-            | ExprKind::Integer(_)
-            | ExprKind::Float(_)
-            | ExprKind::String(_)
-            | ExprKind::Nil => Vt::new(),
+            ExprKind::Atom(_) | ExprKind::Integer(_) | ExprKind::Float(_) | ExprKind::String(_) | ExprKind::Nil => {
+                Vt::new()
+            }
             ExprKind::Cons(h, t) => self.gexpr_list(&[h, t], vt),
             ExprKind::Tuple(es) => self.gexpr_list(&es.iter().collect::<Vec<_>>(), vt),
             ExprKind::Map(None, fields) => {
@@ -282,11 +252,9 @@ impl Linter<'_> {
                 self.record_field(e.pos, name, field);
                 rvt
             }
-            ExprKind::RecordNew {
-                base: None,
-                name,
-                fields,
-            } => self.record_init(e.pos, name, fields, vt, FieldCheck::Guard),
+            ExprKind::RecordNew { base: None, name, fields } => {
+                self.record_init(e.pos, name, fields, vt, FieldCheck::Guard)
+            }
             ExprKind::Binary(elems) => self.expr_bin(elems, vt, true),
             ExprKind::Call(target, args) => self.guard_call(e.pos, target, args, vt),
             ExprKind::UnOp(_, a) => self.gexpr(a, vt),
@@ -309,16 +277,11 @@ impl Linter<'_> {
         let refs: Vec<&Expr> = args.iter().collect();
         let (m, f) = match target {
             CallTarget::Local(f) => (None, f.as_str()),
-            CallTarget::Remote(
-                Expr {
-                    kind: ExprKind::Atom(m),
-                    ..
-                },
-                Expr {
-                    kind: ExprKind::Atom(f),
-                    ..
-                },
-            ) if m == "erlang" => (Some(m), f.as_str()),
+            CallTarget::Remote(Expr { kind: ExprKind::Atom(m), .. }, Expr { kind: ExprKind::Atom(f), .. })
+                if m == "erlang" =>
+            {
+                (Some(m), f.as_str())
+            }
             _ => {
                 self.error(pos, "illegal guard expression");
                 return Vt::new();
@@ -415,10 +378,8 @@ fn is_constant_arith(e: &Expr) -> bool {
         ExprKind::Integer(_) | ExprKind::Float(_) | ExprKind::Atom(_) => true,
         ExprKind::UnOp(op, a) => matches!(op.as_str(), "+" | "-" | "bnot") && is_number_expr(a),
         ExprKind::BinOp(op, l, r) => {
-            matches!(
-                op.as_str(),
-                "+" | "-" | "*" | "/" | "div" | "rem" | "band" | "bor" | "bxor" | "bsl" | "bsr"
-            ) && is_number_expr(l)
+            matches!(op.as_str(), "+" | "-" | "*" | "/" | "div" | "rem" | "band" | "bor" | "bxor" | "bsl" | "bsr")
+                && is_number_expr(l)
                 && is_number_expr(r)
         }
         _ => false,

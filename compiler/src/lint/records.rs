@@ -42,21 +42,14 @@ impl<'m> Linter<'m> {
     pub(crate) fn record_field(&mut self, pos: Pos, name: &str, field: &str) {
         if let Some(def) = self.check_record(pos, name) {
             if !has_field(def, field) {
-                let at = Pos {
-                    line: pos.line,
-                    col: pos.col + 2 + atom_text(name).len() as u32,
-                };
+                let at = Pos { line: pos.line, col: pos.col + 2 + atom_text(name).len() as u32 };
                 self.undefined_field(at, name, field);
             }
         }
     }
 
     fn undefined_field(&mut self, pos: Pos, name: &str, field: &str) {
-        let msg = format!(
-            "field {} undefined in record {}",
-            atom_text(field),
-            atom_text(name)
-        );
+        let msg = format!("field {} undefined in record {}", atom_text(field), atom_text(name));
         self.error(pos, msg);
     }
 
@@ -89,35 +82,20 @@ impl<'m> Linter<'m> {
     }
 
     /// `Expr#r{f = V}`.
-    pub(crate) fn record_update(
-        &mut self,
-        pos: Pos,
-        name: &str,
-        fields: &[(String, Expr)],
-        vt: &Vt,
-    ) -> Vt {
+    pub(crate) fn record_update(&mut self, pos: Pos, name: &str, fields: &[(String, Expr)], vt: &Vt) -> Vt {
         let Some(def) = self.check_record(pos, name) else {
             return Vt::new();
         };
         let out = self.check_fields(def, fields, vt, FieldCheck::Expr);
         if let Some((_, v)) = fields.iter().find(|(f, _)| f == "_") {
-            let msg = format!(
-                "meaningless use of _ in update of record {}",
-                atom_text(name)
-            );
+            let msg = format!("meaningless use of _ in update of record {}", atom_text(name));
             self.error(field_pos(v.pos, "_"), msg);
             return Vt::new();
         }
         out
     }
 
-    fn check_fields(
-        &mut self,
-        def: &RecordDef,
-        fields: &[(String, Expr)],
-        vt: &Vt,
-        check: FieldCheck,
-    ) -> Vt {
+    fn check_fields(&mut self, def: &RecordDef, fields: &[(String, Expr)], vt: &Vt, check: FieldCheck) -> Vt {
         let mut seen: Vec<&str> = Vec::new();
         let mut acc = Vt::new();
         for (field, value) in fields {
@@ -126,11 +104,7 @@ impl<'m> Linter<'m> {
                 if field == "_" {
                     self.error(at, "'_' initializes no omitted fields");
                 } else {
-                    let msg = format!(
-                        "field {} already defined in record {}",
-                        atom_text(field),
-                        atom_text(&def.name)
-                    );
+                    let msg = format!("field {} already defined in record {}", atom_text(field), atom_text(&def.name));
                     self.error(at, msg);
                 }
                 Vt::new()
@@ -166,11 +140,7 @@ impl<'m> Linter<'m> {
         let (mut acc_vt, mut acc_new) = (Vt::new(), Vt::new());
         for (field, value) in fields {
             if seen.contains(&field.as_str()) {
-                let msg = format!(
-                    "field {} already defined in record {}",
-                    atom_text(field),
-                    atom_text(name)
-                );
+                let msg = format!("field {} already defined in record {}", atom_text(field), atom_text(name));
                 self.error(field_pos(value.pos, field), msg);
                 // erl_lint forgets what earlier fields bound after an error.
                 acc_new.clear();
@@ -200,10 +170,7 @@ fn has_field(def: &RecordDef, field: &str) -> bool {
 fn field_pos(value: Pos, field: &str) -> Pos {
     let width = atom_text(field).len() as u32 + 3;
     if value.col > width {
-        Pos {
-            line: value.line,
-            col: value.col - width,
-        }
+        Pos { line: value.line, col: value.col - width }
     } else {
         value
     }

@@ -100,10 +100,7 @@ impl Linter<'_> {
         }
         for (name, v) in vars::old_in(vt, &vars::no_unsafe(vt0)) {
             if let Some(pos) = v.annos.first() {
-                self.warning(
-                    *pos,
-                    format!("variable {} shadowed in {}", atom_text(&name), place),
-                );
+                self.warning(*pos, format!("variable {} shadowed in {}", atom_text(&name), place));
             }
         }
     }
@@ -120,10 +117,8 @@ impl Linter<'_> {
 
     /// Warns about the variables of `vt` also in `vt0` that were never used.
     fn check_old_unused_vars(&mut self, vt: &Vt, vt0: &Vt) {
-        let unused: Vec<(String, Var)> = vars::old_in(vt, vt0)
-            .into_iter()
-            .filter(|(k, v)| !v.used && !k.starts_with('_'))
-            .collect();
+        let unused: Vec<(String, Var)> =
+            vars::old_in(vt, vt0).into_iter().filter(|(k, v)| !v.used && !k.starts_with('_')).collect();
         self.warn_unused(&unused);
     }
 

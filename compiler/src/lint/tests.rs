@@ -25,22 +25,12 @@ fn int(line: u32, col: u32, i: i64) -> Expr {
 }
 
 fn clause(at: Pos, patterns: Vec<Expr>, body: Vec<Expr>) -> Clause {
-    Clause {
-        pos: at,
-        patterns,
-        guards: Vec::new(),
-        body,
-    }
+    Clause { pos: at, patterns, guards: Vec::new(), body }
 }
 
 fn function(line: u32, name: &str, clauses: Vec<Clause>) -> Function {
     let arity = clauses.first().map_or(0, |c| c.patterns.len() as u32);
-    Function {
-        pos: p(line, 1),
-        name: name.to_string(),
-        arity,
-        clauses,
-    }
+    Function { pos: p(line, 1), name: name.to_string(), arity, clauses }
 }
 
 fn module(exports: &[(&str, u32)], functions: Vec<Function>) -> Module {
@@ -78,22 +68,8 @@ fn lines(m: &Module) -> Vec<String> {
 #[test]
 fn unbound_and_unused() {
     // f(X) -> Y = Z, ok.
-    let body = vec![
-        e(
-            3,
-            11,
-            ExprKind::Match(Box::new(var(3, 9, "Y")), Box::new(var(3, 13, "Z"))),
-        ),
-        atom(3, 16, "ok"),
-    ];
-    let m = module(
-        &[("f", 1)],
-        vec![function(
-            3,
-            "f",
-            vec![clause(p(3, 1), vec![var(3, 3, "X")], body)],
-        )],
-    );
+    let body = vec![e(3, 11, ExprKind::Match(Box::new(var(3, 9, "Y")), Box::new(var(3, 13, "Z")))), atom(3, 16, "ok")];
+    let m = module(&[("f", 1)], vec![function(3, "f", vec![clause(p(3, 1), vec![var(3, 3, "X")], body)])]);
     assert_eq!(
         lines(&m),
         [
@@ -110,62 +86,21 @@ fn unsafe_in_case() {
     let c1 = clause(
         p(5, 9),
         vec![int(5, 9, 1)],
-        vec![e(
-            5,
-            16,
-            ExprKind::Match(Box::new(var(5, 14, "B")), Box::new(int(5, 18, 1))),
-        )],
+        vec![e(5, 16, ExprKind::Match(Box::new(var(5, 14, "B")), Box::new(int(5, 18, 1))))],
     );
     let c2 = clause(p(6, 9), vec![var(6, 9, "_")], vec![atom(6, 14, "ok")]);
-    let case = e(
-        4,
-        5,
-        ExprKind::Case(Box::new(var(4, 10, "A")), vec![c1, c2]),
-    );
-    let f = function(
-        3,
-        "f",
-        vec![clause(
-            p(3, 1),
-            vec![var(3, 3, "A")],
-            vec![case, var(8, 5, "B")],
-        )],
-    );
+    let case = e(4, 5, ExprKind::Case(Box::new(var(4, 10, "A")), vec![c1, c2]));
+    let f = function(3, "f", vec![clause(p(3, 1), vec![var(3, 3, "A")], vec![case, var(8, 5, "B")])]);
     let m = module(&[("f", 1)], vec![f]);
-    assert_eq!(
-        lines(&m),
-        ["t.erl:8:5: variable 'B' unsafe in 'case' (line 4, column 5)"]
-    );
+    assert_eq!(lines(&m), ["t.erl:8:5: variable 'B' unsafe in 'case' (line 4, column 5)"]);
 }
 
 #[test]
 fn undefined_and_unused_functions() {
     // f() -> g(1).   h() -> abs(1).
-    let call = |line, name: &str, args| {
-        e(
-            line,
-            8,
-            ExprKind::Call(Box::new(CallTarget::Local(name.to_string())), args),
-        )
-    };
-    let f = function(
-        3,
-        "f",
-        vec![clause(
-            p(3, 1),
-            vec![],
-            vec![call(3, "g", vec![int(3, 10, 1)])],
-        )],
-    );
-    let h = function(
-        4,
-        "h",
-        vec![clause(
-            p(4, 1),
-            vec![],
-            vec![call(4, "abs", vec![int(4, 12, 1)])],
-        )],
-    );
+    let call = |line, name: &str, args| e(line, 8, ExprKind::Call(Box::new(CallTarget::Local(name.to_string())), args));
+    let f = function(3, "f", vec![clause(p(3, 1), vec![], vec![call(3, "g", vec![int(3, 10, 1)])])]);
+    let h = function(4, "h", vec![clause(p(4, 1), vec![], vec![call(4, "abs", vec![int(4, 12, 1)])])]);
     let m = module(&[("f", 0), ("k", 0)], vec![f, h]);
     assert_eq!(
         lines(&m),
@@ -195,38 +130,21 @@ fn table_has_enough_rows() {
 /// Rows whose positions need data the AST does not carry yet: the position
 /// of `-export` (for undefined exports) and of a map field's `=>`/`:=`
 /// operator (`MapField::pos` is the key's). Remove a row when fixed.
-const KNOWN_GAPS: &[&str] = &[
-    "undefined_export",
-    "quoted_names",
-    "map_pattern_assoc",
-    "map_exact_construct",
-];
+const KNOWN_GAPS: &[&str] = &["undefined_export", "quoted_names", "map_pattern_assoc", "map_exact_construct"];
 
 #[test]
 fn cases_match_erlc() {
     let mut failures = Vec::new();
     for (name, src, expected) in CASES.iter().filter(|(n, _, _)| !KNOWN_GAPS.contains(n)) {
         let got: Vec<String> = match crate::parser::parse_module("t.erl", src, &[]) {
-            Ok((m, _)) => super::check(&m)
-                .iter()
-                .map(|d| d.headline().lines().next().unwrap_or_default().to_string())
-                .collect(),
-            Err(diags) => diags
-                .iter()
-                .map(|d| format!("parse error: {}", d.headline()))
-                .collect(),
+            Ok((m, _)) => {
+                super::check(&m).iter().map(|d| d.headline().lines().next().unwrap_or_default().to_string()).collect()
+            }
+            Err(diags) => diags.iter().map(|d| format!("parse error: {}", d.headline())).collect(),
         };
         if got != *expected {
-            failures.push(format!(
-                "{name}:\n  expected {expected:?}\n  got      {got:?}"
-            ));
+            failures.push(format!("{name}:\n  expected {expected:?}\n  got      {got:?}"));
         }
     }
-    assert!(
-        failures.is_empty(),
-        "{} of {} cases differ:\n{}",
-        failures.len(),
-        CASES.len(),
-        failures.join("\n")
-    );
+    assert!(failures.is_empty(), "{} of {} cases differ:\n{}", failures.len(), CASES.len(), failures.join("\n"));
 }

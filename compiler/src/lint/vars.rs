@@ -18,10 +18,7 @@ pub(crate) struct Where {
 impl Where {
     /// `'case' (line 5, column 5)`, as erl_lint's `format_where` writes it.
     pub fn describe(&self) -> String {
-        format!(
-            "'{}' (line {}, column {})",
-            self.tag, self.pos.line, self.pos.col
-        )
+        format!("'{}' (line {}, column {})", self.tag, self.pos.line, self.pos.col)
     }
 }
 
@@ -74,11 +71,7 @@ pub(crate) fn update(uvt: &Vt, vt0: &Vt) -> Vt {
     let mut out = vt0.clone();
     for (name, u) in uvt {
         let v = match vt0.get(name) {
-            Some(old) => Var::new(
-                u.state,
-                u.used || old.used,
-                merge_annos(&u.annos, &old.annos),
-            ),
+            Some(old) => Var::new(u.state, u.used || old.used, merge_annos(&u.annos, &old.annos)),
             None => u.clone(),
         };
         out.insert(name.clone(), v);
@@ -91,11 +84,7 @@ pub(crate) fn merge(vt1: &Vt, vt2: &Vt) -> Vt {
     let mut out = vt2.clone();
     for (name, a) in vt1 {
         let v = match vt2.get(name) {
-            Some(b) => Var::new(
-                merge_state(a.state, b.state),
-                a.used || b.used,
-                merge_annos(&a.annos, &b.annos),
-            ),
+            Some(b) => Var::new(merge_state(a.state, b.state), a.used || b.used, merge_annos(&a.annos, &b.annos)),
             None => a.clone(),
         };
         out.insert(name.clone(), v);
@@ -109,40 +98,25 @@ pub(crate) fn merge_all(vts: &[Vt]) -> Vt {
 
 /// `vtnew(New, Old)`: the entries of `new` not in `old`.
 pub(crate) fn new_in(new: &Vt, old: &Vt) -> Vt {
-    new.iter()
-        .filter(|(k, _)| !old.contains_key(*k))
-        .map(|(k, v)| (k.clone(), v.clone()))
-        .collect()
+    new.iter().filter(|(k, _)| !old.contains_key(*k)).map(|(k, v)| (k.clone(), v.clone())).collect()
 }
 
 /// `vtold(New, Old)`: the entries of `new` also in `old`.
 pub(crate) fn old_in(new: &Vt, old: &Vt) -> Vt {
-    new.iter()
-        .filter(|(k, _)| old.contains_key(*k))
-        .map(|(k, v)| (k.clone(), v.clone()))
-        .collect()
+    new.iter().filter(|(k, _)| old.contains_key(*k)).map(|(k, v)| (k.clone(), v.clone())).collect()
 }
 
 /// `vtunsafe`: the variables of `uvt` new relative to `vt`, marked unsafe.
 pub(crate) fn unsafe_in(place: Where, uvt: &Vt, vt: &Vt) -> Vt {
-    new_in(uvt, vt)
-        .into_iter()
-        .map(|(k, v)| (k, Var::new(State::Unsafe(place), v.used, v.annos)))
-        .collect()
+    new_in(uvt, vt).into_iter().map(|(k, v)| (k, Var::new(State::Unsafe(place), v.used, v.annos))).collect()
 }
 
 pub(crate) fn no_unsafe(vt: &Vt) -> Vt {
-    vt.iter()
-        .filter(|(_, v)| !matches!(v.state, State::Unsafe(_)))
-        .map(|(k, v)| (k.clone(), v.clone()))
-        .collect()
+    vt.iter().filter(|(_, v)| !matches!(v.state, State::Unsafe(_))).map(|(k, v)| (k.clone(), v.clone())).collect()
 }
 
 pub(crate) fn no_unused(vt: &Vt) -> Vt {
-    vt.iter()
-        .filter(|(_, v)| v.used)
-        .map(|(k, v)| (k.clone(), v.clone()))
-        .collect()
+    vt.iter().filter(|(_, v)| v.used).map(|(k, v)| (k.clone(), v.clone())).collect()
 }
 
 /// `icrt_export`: combines the tables of the clauses of a case, if, receive
@@ -161,9 +135,7 @@ pub(crate) fn icrt_export(clauses: &[Vt], vt: &Vt, place: Where) -> Vt {
             let first = entries[0];
             let v = match (first.state, old.state) {
                 (State::Export(_), State::Export(_)) => {
-                    let s = entries
-                        .iter()
-                        .fold(old.state, |acc, e| merge_state(acc, e.state));
+                    let s = entries.iter().fold(old.state, |acc, e| merge_state(acc, e.state));
                     Var::new(s, true, old.annos.clone())
                 }
                 _ => Var::new(State::Bound, true, old.annos.clone()),

@@ -21,10 +21,7 @@ pub struct Asm {
 
 impl Asm {
     pub fn new() -> Asm {
-        Asm {
-            labels: vec![Some(0)],
-            ..Default::default()
-        }
+        Asm { labels: vec![Some(0)], ..Default::default() }
     }
 
     pub fn new_label(&mut self) -> Label {
@@ -87,11 +84,7 @@ impl Asm {
     }
 
     pub fn import(&mut self, module: &str, function: &str, arity: u32) -> u32 {
-        let imp = Import {
-            module: module.to_string(),
-            function: function.to_string(),
-            arity,
-        };
+        let imp = Import { module: module.to_string(), function: function.to_string(), arity };
         if let Some(&i) = self.import_index.get(&imp) {
             return i;
         }
@@ -125,9 +118,7 @@ pub fn for_each_label(op: &mut Op, mut f: impl FnMut(&mut Label)) {
         | Op::BsSkip { fail, .. }
         | Op::BsTestTail { fail, .. }
         | Op::BsTestUnit { fail, .. } => f(fail),
-        Op::Jump { to } | Op::LoopRecEnd { to } | Op::Wait { to } | Op::WaitTimeout { to, .. } => {
-            f(to)
-        }
+        Op::Jump { to } | Op::LoopRecEnd { to } | Op::Wait { to } | Op::WaitTimeout { to, .. } => f(to),
         Op::LoopRec { wait } => f(wait),
         Op::Try { handler } | Op::Catch { handler } => f(handler),
         Op::FuncInfo { .. }

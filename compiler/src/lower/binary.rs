@@ -16,13 +16,7 @@ struct SegType {
 }
 
 fn seg_type(specs: &[BinSpec]) -> SegType {
-    let mut t = SegType {
-        kind: BinSegKind::Integer,
-        bits: false,
-        unit: None,
-        signed: false,
-        little: false,
-    };
+    let mut t = SegType { kind: BinSegKind::Integer, bits: false, unit: None, signed: false, little: false };
     for s in specs {
         match s {
             BinSpec::Unit(u) => t.unit = Some(*u),
@@ -63,19 +57,8 @@ impl Lowerer<'_> {
             BinSegKind::Binary if !t.bits => 8,
             _ => 1,
         };
-        let unit = if size_expr.is_none() {
-            default_unit
-        } else {
-            t.unit.unwrap_or(default_unit)
-        };
-        BinSeg {
-            kind: t.kind,
-            value,
-            size,
-            unit,
-            signed: t.signed,
-            little: t.little,
-        }
+        let unit = if size_expr.is_none() { default_unit } else { t.unit.unwrap_or(default_unit) };
+        BinSeg { kind: t.kind, value, size, unit, signed: t.signed, little: t.little }
     }
 
     /// Expands string literal segments into one segment per character.
@@ -108,10 +91,7 @@ impl Lowerer<'_> {
         }
         let d = self.temp();
         self.asm.line(e.pos.line);
-        self.asm.emit(Op::BsCreate {
-            segs: segs.into(),
-            dst: d,
-        });
+        self.asm.emit(Op::BsCreate { segs: segs.into(), dst: d });
         d.into()
     }
 
@@ -128,19 +108,11 @@ impl Lowerer<'_> {
                 continue;
             }
             let t = self.temp();
-            self.asm.emit(Op::BsGet {
-                ctx,
-                seg,
-                dst: t,
-                fail,
-            });
+            self.asm.emit(Op::BsGet { ctx, seg, dst: t, fail });
             self.pattern(&el.value, t.into(), fail);
         }
         if !takes_rest {
-            self.asm.emit(Op::BsTestTail {
-                ctx: ctx.into(),
-                fail,
-            });
+            self.asm.emit(Op::BsTestTail { ctx: ctx.into(), fail });
         }
     }
 }

@@ -25,50 +25,34 @@ impl Lowerer<'_> {
                 let h = self.expr(h);
                 let t = self.expr(t);
                 let d = self.temp();
-                self.asm.emit(Op::PutList {
-                    head: h,
-                    tail: t,
-                    dst: d,
-                });
+                self.asm.emit(Op::PutList { head: h, tail: t, dst: d });
                 d.into()
             }
             ExprKind::Tuple(es) => {
                 let srcs: Vec<Src> = es.iter().map(|x| self.expr(x)).collect();
                 let d = self.temp();
-                self.asm.emit(Op::PutTuple {
-                    elems: srcs.into(),
-                    dst: d,
-                });
+                self.asm.emit(Op::PutTuple { elems: srcs.into(), dst: d });
                 d.into()
             }
             ExprKind::Binary(els) => self.bin_construct(e, els),
             ExprKind::Map(base, fields) => {
                 let base = base.as_ref().map(|b| self.expr(b));
-                let pairs: Vec<(Src, Src, bool)> = fields
-                    .iter()
-                    .map(|f| (self.expr(&f.key), self.expr(&f.value), f.exact))
-                    .collect();
+                let pairs: Vec<(Src, Src, bool)> =
+                    fields.iter().map(|f| (self.expr(&f.key), self.expr(&f.value), f.exact)).collect();
                 let d = self.temp();
                 self.asm.line(e.pos.line);
-                self.asm.emit(Op::PutMap {
-                    base,
-                    pairs: pairs.into(),
-                    dst: d,
-                });
+                self.asm.emit(Op::PutMap { base, pairs: pairs.into(), dst: d });
                 d.into()
             }
-            ExprKind::RecordNew { .. }
-            | ExprKind::RecordField { .. }
-            | ExprKind::RecordIndex { .. } => self.record_expr(e),
+            ExprKind::RecordNew { .. } | ExprKind::RecordField { .. } | ExprKind::RecordIndex { .. } => {
+                self.record_expr(e)
+            }
             ExprKind::Match(p, v) => {
                 let v = self.expr(v);
                 if let ExprKind::Var(name) = &p.kind {
                     if name != "_" && !self.fx.bound.contains(name) {
                         let y = self.var_slot(name);
-                        self.asm.emit(Op::Move {
-                            src: v,
-                            dst: Dst::Y(y),
-                        });
+                        self.asm.emit(Op::Move { src: v, dst: Dst::Y(y) });
                         self.fx.bound.insert(name.clone());
                         return Src::Y(y);
                     }
@@ -80,9 +64,7 @@ impl Lowerer<'_> {
                 self.asm.bind(fail);
                 self.asm.line(e.pos.line);
                 if self.fx.guard_fail != 0 {
-                    self.asm.emit(Op::Jump {
-                        to: self.fx.guard_fail,
-                    });
+                    self.asm.emit(Op::Jump { to: self.fx.guard_fail });
                 } else {
                     self.asm.emit(Op::Badmatch { src: v });
                 }
@@ -100,51 +82,30 @@ impl Lowerer<'_> {
                 let (lambda, free) = self.lift_fun(clauses, name.as_deref(), e.pos);
                 let srcs: Vec<Src> = free.iter().map(|v| Src::Y(self.fx.vars[v])).collect();
                 let d = self.temp();
-                self.asm.emit(Op::MakeFun {
-                    lambda,
-                    free: srcs.into(),
-                    dst: d,
-                });
+                self.asm.emit(Op::MakeFun { lambda, free: srcs.into(), dst: d });
                 d.into()
             }
-            ExprKind::FunRef {
-                module,
-                function,
-                arity,
-            } => self.fun_ref(e, module.as_deref(), function, arity),
+            ExprKind::FunRef { module, function, arity } => self.fun_ref(e, module.as_deref(), function, arity),
             ExprKind::Case(subject, clauses) => {
                 let v = self.expr(subject);
                 self.case(e.pos.line, v, clauses, None).unwrap_or(Src::Nil)
             }
             ExprKind::If(clauses) => self.if_(e.pos.line, clauses, None).unwrap_or(Src::Nil),
-            ExprKind::Receive { clauses, after } => self
-                .receive(
-                    clauses,
-                    after.as_ref().map(|(t, b)| (&**t, b.as_slice())),
-                    None,
-                )
-                .unwrap_or(Src::Nil),
-            ExprKind::Try {
-                body,
-                of_clauses,
-                catch_clauses,
-                after,
-            } => self.try_(body, of_clauses, catch_clauses, after),
+            ExprKind::Receive { clauses, after } => {
+                self.receive(clauses, after.as_ref().map(|(t, b)| (&**t, b.as_slice())), None).unwrap_or(Src::Nil)
+            }
+            ExprKind::Try { body, of_clauses, catch_clauses, after } => {
+                self.try_(body, of_clauses, catch_clauses, after)
+            }
             ExprKind::Catch(inner) => {
                 let h = self.asm.new_label();
                 self.asm.emit(Op::Catch { handler: h });
                 let v = self.expr(inner);
-                self.asm.emit(Op::Move {
-                    src: v,
-                    dst: Dst::X(0),
-                });
+                self.asm.emit(Op::Move { src: v, dst: Dst::X(0) });
                 self.asm.emit(Op::CatchEnd);
                 self.asm.bind(h);
                 let d = self.temp();
-                self.asm.emit(Op::Move {
-                    src: Src::X(0),
-                    dst: d,
-                });
+                self.asm.emit(Op::Move { src: Src::X(0), dst: d });
                 d.into()
             }
             ExprKind::Block(es) => self.body(es),
@@ -153,11 +114,9 @@ impl Lowerer<'_> {
                 self.expr(&desugared)
             }
             // Constants were handled above.
-            ExprKind::Atom(_)
-            | ExprKind::Integer(_)
-            | ExprKind::Float(_)
-            | ExprKind::String(_)
-            | ExprKind::Nil => Src::Nil,
+            ExprKind::Atom(_) | ExprKind::Integer(_) | ExprKind::Float(_) | ExprKind::String(_) | ExprKind::Nil => {
+                Src::Nil
+            }
         }
     }
 
@@ -175,11 +134,7 @@ impl Lowerer<'_> {
                 self.if_(e.pos.line, clauses, Some(()));
             }
             ExprKind::Receive { clauses, after } => {
-                self.receive(
-                    clauses,
-                    after.as_ref().map(|(t, b)| (&**t, b.as_slice())),
-                    Some(()),
-                );
+                self.receive(clauses, after.as_ref().map(|(t, b)| (&**t, b.as_slice())), Some(()));
             }
             ExprKind::Block(es) => self.body_tail(es),
             ExprKind::ListComp(..) | ExprKind::BinComp(..) => {
@@ -223,21 +178,12 @@ impl Lowerer<'_> {
             "!" => {
                 let a = self.expr(a);
                 let b = self.expr(b);
-                self.asm.emit(Op::Move {
-                    src: a,
-                    dst: Dst::X(0),
-                });
-                self.asm.emit(Op::Move {
-                    src: b,
-                    dst: Dst::X(1),
-                });
+                self.asm.emit(Op::Move { src: a, dst: Dst::X(0) });
+                self.asm.emit(Op::Move { src: b, dst: Dst::X(1) });
                 self.asm.line(e.pos.line);
                 self.asm.emit(Op::Send);
                 let d = self.temp();
-                self.asm.emit(Op::Move {
-                    src: Src::X(0),
-                    dst: d,
-                });
+                self.asm.emit(Op::Move { src: Src::X(0), dst: d });
                 d.into()
             }
             _ => {
@@ -262,42 +208,25 @@ impl Lowerer<'_> {
         let not_go = self.asm.new_label();
         let bad = self.asm.new_label();
         let done = self.asm.new_label();
-        self.asm.emit(Op::Cmp {
-            op: CmpOp::EqExact,
-            a: va,
-            b: go_on,
-            fail: not_go,
-        });
+        self.asm.emit(Op::Cmp { op: CmpOp::EqExact, a: va, b: go_on, fail: not_go });
         let bound_before = self.fx.bound.clone();
         let vb = self.expr(b);
         self.fx.bound = bound_before;
         self.asm.emit(Op::Move { src: vb, dst: r });
         self.asm.emit(Op::Jump { to: done });
         self.asm.bind(not_go);
-        self.asm.emit(Op::Cmp {
-            op: CmpOp::EqExact,
-            a: va,
-            b: stop,
-            fail: bad,
-        });
+        self.asm.emit(Op::Cmp { op: CmpOp::EqExact, a: va, b: stop, fail: bad });
         self.asm.emit(Op::Move { src: stop, dst: r });
         self.asm.emit(Op::Jump { to: done });
         self.asm.bind(bad);
         if self.fx.guard_fail != 0 {
-            self.asm.emit(Op::Jump {
-                to: self.fx.guard_fail,
-            });
+            self.asm.emit(Op::Jump { to: self.fx.guard_fail });
         } else {
             let badarg = self.asm.atom("badarg");
             let reason = self.temp();
-            self.asm.emit(Op::PutTuple {
-                elems: vec![badarg, va].into(),
-                dst: reason,
-            });
+            self.asm.emit(Op::PutTuple { elems: vec![badarg, va].into(), dst: reason });
             self.asm.line(e.pos.line);
-            self.asm.emit(Op::RaiseError {
-                reason: reason.into(),
-            });
+            self.asm.emit(Op::RaiseError { reason: reason.into() });
         }
         self.asm.bind(done);
         r.into()
@@ -306,10 +235,7 @@ impl Lowerer<'_> {
     /// Loads `args` into x0.. (all were computed into y slots or constants).
     fn load_args(&mut self, srcs: &[Src]) {
         for (i, s) in srcs.iter().enumerate() {
-            self.asm.emit(Op::Move {
-                src: *s,
-                dst: Dst::X(i as u16),
-            });
+            self.asm.emit(Op::Move { src: *s, dst: Dst::X(i as u16) });
         }
     }
 
@@ -318,10 +244,7 @@ impl Lowerer<'_> {
             CallMode::Tail => Src::Nil,
             CallMode::Body => {
                 let d = self.temp();
-                self.asm.emit(Op::Move {
-                    src: Src::X(0),
-                    dst: d,
-                });
+                self.asm.emit(Op::Move { src: Src::X(0), dst: d });
                 d.into()
             }
         }
@@ -340,15 +263,9 @@ impl Lowerer<'_> {
                     self.asm.line(e.pos.line);
                     if mode == CallMode::Tail {
                         self.asm.emit(Op::Deallocate);
-                        self.asm.emit(Op::CallOnly {
-                            arity: arity as u16,
-                            function: f,
-                        });
+                        self.asm.emit(Op::CallOnly { arity: arity as u16, function: f });
                     } else {
-                        self.asm.emit(Op::Call {
-                            arity: arity as u16,
-                            function: f,
-                        });
+                        self.asm.emit(Op::Call { arity: arity as u16, function: f });
                     }
                     return self.result(mode);
                 }
@@ -358,11 +275,7 @@ impl Lowerer<'_> {
                     }
                     return v;
                 }
-                let module = self
-                    .imports
-                    .get(&(name.clone(), arity))
-                    .cloned()
-                    .unwrap_or_else(|| "erlang".into());
+                let module = self.imports.get(&(name.clone(), arity)).cloned().unwrap_or_else(|| "erlang".into());
                 self.call_ext(e, &module, name, args, mode)
             }
             CallTarget::Remote(m, f) => match (&m.kind, &f.kind) {
@@ -375,13 +288,9 @@ impl Lowerer<'_> {
                     self.asm.line(e.pos.line);
                     if mode == CallMode::Tail {
                         self.asm.emit(Op::Deallocate);
-                        self.asm.emit(Op::ApplyOnly {
-                            arity: arity as u16,
-                        });
+                        self.asm.emit(Op::ApplyOnly { arity: arity as u16 });
                     } else {
-                        self.asm.emit(Op::Apply {
-                            arity: arity as u16,
-                        });
+                        self.asm.emit(Op::Apply { arity: arity as u16 });
                     }
                     self.result(mode)
                 }
@@ -393,13 +302,9 @@ impl Lowerer<'_> {
                 self.asm.line(e.pos.line);
                 if mode == CallMode::Tail {
                     self.asm.emit(Op::Deallocate);
-                    self.asm.emit(Op::CallFunOnly {
-                        arity: arity as u16,
-                    });
+                    self.asm.emit(Op::CallFunOnly { arity: arity as u16 });
                 } else {
-                    self.asm.emit(Op::CallFun {
-                        arity: arity as u16,
-                    });
+                    self.asm.emit(Op::CallFun { arity: arity as u16 });
                 }
                 self.result(mode)
             }
@@ -480,11 +385,7 @@ impl Lowerer<'_> {
                             self.lambdas.len() - 1
                         }) as u32;
                         let d = self.temp();
-                        self.asm.emit(Op::MakeFun {
-                            lambda,
-                            free: Vec::new().into(),
-                            dst: d,
-                        });
+                        self.asm.emit(Op::MakeFun { lambda, free: Vec::new().into(), dst: d });
                         return d.into();
                     }
                     None => {
@@ -563,12 +464,7 @@ impl Lowerer<'_> {
         Some(r.into())
     }
 
-    fn receive(
-        &mut self,
-        clauses: &[Clause],
-        after: Option<(&Expr, &[Expr])>,
-        tail: Option<()>,
-    ) -> Option<Src> {
+    fn receive(&mut self, clauses: &[Clause], after: Option<(&Expr, &[Expr])>, tail: Option<()>) -> Option<Src> {
         let timeout = after.map(|(t, _)| self.expr(t));
         let r = self.temp();
         let done = self.asm.new_label();
@@ -577,10 +473,7 @@ impl Lowerer<'_> {
         self.asm.bind(top);
         self.asm.emit(Op::LoopRec { wait });
         let m = self.temp();
-        self.asm.emit(Op::Move {
-            src: Src::X(0),
-            dst: m,
-        });
+        self.asm.emit(Op::Move { src: Src::X(0), dst: m });
         let before = self.fx.bound.clone();
         let mut after_bound = before.clone();
         for c in clauses {
@@ -600,10 +493,7 @@ impl Lowerer<'_> {
         self.asm.bind(wait);
         match (after, timeout) {
             (Some((_, body)), Some(t)) => {
-                self.asm.emit(Op::WaitTimeout {
-                    to: top,
-                    timeout: t,
-                });
+                self.asm.emit(Op::WaitTimeout { to: top, timeout: t });
                 self.asm.emit(Op::Timeout);
                 self.fx.bound = before.clone();
                 self.clause_body(body, r, done, tail);
@@ -633,25 +523,12 @@ impl Lowerer<'_> {
         self.asm.bind(handler);
         self.asm.emit(Op::TryCase);
         let (c, rs, st) = (self.temp(), self.temp(), self.temp());
-        self.asm.emit(Op::Move {
-            src: Src::X(0),
-            dst: c,
-        });
-        self.asm.emit(Op::Move {
-            src: Src::X(1),
-            dst: rs,
-        });
-        self.asm.emit(Op::Move {
-            src: Src::X(2),
-            dst: st,
-        });
+        self.asm.emit(Op::Move { src: Src::X(0), dst: c });
+        self.asm.emit(Op::Move { src: Src::X(1), dst: rs });
+        self.asm.emit(Op::Move { src: Src::X(2), dst: st });
         self.fx.bound = saved.clone();
         self.body(after);
-        self.asm.emit(Op::Raise {
-            class: c.into(),
-            reason: rs.into(),
-            trace: st.into(),
-        });
+        self.asm.emit(Op::Raise { class: c.into(), reason: rs.into(), trace: st.into() });
         self.asm.bind(done);
         self.fx.bound = saved;
         r.into()
@@ -672,29 +549,16 @@ impl Lowerer<'_> {
         let tv = self.temp();
         self.asm.emit(Op::Move { src: v, dst: tv });
         self.asm.emit(Op::TryEnd);
-        let ov = if of.is_empty() {
-            tv.into()
-        } else {
-            self.try_of(tv.into(), of)
-        };
+        let ov = if of.is_empty() { tv.into() } else { self.try_of(tv.into(), of) };
         self.asm.emit(Op::Move { src: ov, dst: r });
         self.asm.emit(Op::Jump { to: done });
         let after_body = self.fx.bound.clone();
         self.asm.bind(handler);
         self.asm.emit(Op::TryCase);
         let (c, rs, st) = (self.temp(), self.temp(), self.temp());
-        self.asm.emit(Op::Move {
-            src: Src::X(0),
-            dst: c,
-        });
-        self.asm.emit(Op::Move {
-            src: Src::X(1),
-            dst: rs,
-        });
-        self.asm.emit(Op::Move {
-            src: Src::X(2),
-            dst: st,
-        });
+        self.asm.emit(Op::Move { src: Src::X(0), dst: c });
+        self.asm.emit(Op::Move { src: Src::X(1), dst: rs });
+        self.asm.emit(Op::Move { src: Src::X(2), dst: st });
         let mut after = after_body;
         for cl in catches {
             let next = self.asm.new_label();
@@ -709,11 +573,7 @@ impl Lowerer<'_> {
             after.extend(self.fx.bound.iter().cloned());
             self.asm.bind(next);
         }
-        self.asm.emit(Op::Raise {
-            class: c.into(),
-            reason: rs.into(),
-            trace: st.into(),
-        });
+        self.asm.emit(Op::Raise { class: c.into(), reason: rs.into(), trace: st.into() });
         self.asm.bind(done);
         self.fx.bound = after;
         r.into()
@@ -759,12 +619,7 @@ impl Lowerer<'_> {
                 let a = self.expr(a);
                 let b = self.expr(b);
                 let (a, b) = if swap { (b, a) } else { (a, b) };
-                self.asm.emit(Op::Cmp {
-                    op: cmp,
-                    a,
-                    b,
-                    fail,
-                });
+                self.asm.emit(Op::Cmp { op: cmp, a, b, fail });
                 true
             }
             ExprKind::Call(target, args) if args.len() == 1 => {

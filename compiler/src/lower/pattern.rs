@@ -10,12 +10,7 @@ impl Lowerer<'_> {
     pub(super) fn pattern(&mut self, p: &Expr, v: Src, fail: Label) {
         if let Some(lit) = sugar::const_literal(p) {
             let l = self.asm.literal(lit);
-            self.asm.emit(Op::Cmp {
-                op: CmpOp::EqExact,
-                a: v,
-                b: l,
-                fail,
-            });
+            self.asm.emit(Op::Cmp { op: CmpOp::EqExact, a: v, b: l, fail });
             return;
         }
         match &p.kind {
@@ -23,17 +18,9 @@ impl Lowerer<'_> {
             ExprKind::Var(name) => {
                 let y = self.var_slot(name);
                 if self.fx.bound.contains(name) {
-                    self.asm.emit(Op::Cmp {
-                        op: CmpOp::EqExact,
-                        a: v,
-                        b: Src::Y(y),
-                        fail,
-                    });
+                    self.asm.emit(Op::Cmp { op: CmpOp::EqExact, a: v, b: Src::Y(y), fail });
                 } else {
-                    self.asm.emit(Op::Move {
-                        src: v,
-                        dst: Dst::Y(y),
-                    });
+                    self.asm.emit(Op::Move { src: v, dst: Dst::Y(y) });
                     self.fx.bound.insert(name.clone());
                 }
             }
@@ -42,36 +29,20 @@ impl Lowerer<'_> {
                 self.pattern(b, v, fail);
             }
             ExprKind::Tuple(es) => {
-                self.asm.emit(Op::TestArity {
-                    src: v,
-                    arity: es.len() as u32,
-                    fail,
-                });
+                self.asm.emit(Op::TestArity { src: v, arity: es.len() as u32, fail });
                 for (i, e) in es.iter().enumerate() {
                     if matches!(&e.kind, ExprKind::Var(n) if n == "_") {
                         continue;
                     }
                     let t = self.temp();
-                    self.asm.emit(Op::GetTupleElement {
-                        src: v,
-                        index: i as u32,
-                        dst: t,
-                    });
+                    self.asm.emit(Op::GetTupleElement { src: v, index: i as u32, dst: t });
                     self.pattern(e, t.into(), fail);
                 }
             }
             ExprKind::Cons(h, t) => {
-                self.asm.emit(Op::Test {
-                    test: TypeTest::NonEmptyList,
-                    src: v,
-                    fail,
-                });
+                self.asm.emit(Op::Test { test: TypeTest::NonEmptyList, src: v, fail });
                 let (hd, tl) = (self.temp(), self.temp());
-                self.asm.emit(Op::GetList {
-                    src: v,
-                    head: hd,
-                    tail: tl,
-                });
+                self.asm.emit(Op::GetList { src: v, head: hd, tail: tl });
                 self.pattern(h, hd.into(), fail);
                 self.pattern(t, tl.into(), fail);
             }
@@ -79,19 +50,11 @@ impl Lowerer<'_> {
                 // Only reached for a string with a non-constant tail (never),
                 // kept for completeness: compare as a literal.
                 let lit = crate::bytecode::Literal::list(
-                    chars
-                        .iter()
-                        .map(|&c| crate::bytecode::Literal::Int(c.into()))
-                        .collect(),
+                    chars.iter().map(|&c| crate::bytecode::Literal::Int(c.into())).collect(),
                     crate::bytecode::Literal::Nil,
                 );
                 let l = self.asm.literal(lit);
-                self.asm.emit(Op::Cmp {
-                    op: CmpOp::EqExact,
-                    a: v,
-                    b: l,
-                    fail,
-                });
+                self.asm.emit(Op::Cmp { op: CmpOp::EqExact, a: v, b: l, fail });
             }
             ExprKind::BinOp(op, a, b) if op == "++" => {
                 // "abc" ++ Rest: a string prefix.
@@ -105,51 +68,25 @@ impl Lowerer<'_> {
                 };
                 let mut cur = v;
                 for c in prefix {
-                    self.asm.emit(Op::Test {
-                        test: TypeTest::NonEmptyList,
-                        src: cur,
-                        fail,
-                    });
+                    self.asm.emit(Op::Test { test: TypeTest::NonEmptyList, src: cur, fail });
                     let (hd, tl) = (self.temp(), self.temp());
-                    self.asm.emit(Op::GetList {
-                        src: cur,
-                        head: hd,
-                        tail: tl,
-                    });
-                    self.asm.emit(Op::Cmp {
-                        op: CmpOp::EqExact,
-                        a: hd.into(),
-                        b: Src::Int(c as i64),
-                        fail,
-                    });
+                    self.asm.emit(Op::GetList { src: cur, head: hd, tail: tl });
+                    self.asm.emit(Op::Cmp { op: CmpOp::EqExact, a: hd.into(), b: Src::Int(c as i64), fail });
                     cur = tl.into();
                 }
                 self.pattern(b, cur, fail);
             }
             ExprKind::Map(None, fields) => {
-                self.asm.emit(Op::Test {
-                    test: TypeTest::Map,
-                    src: v,
-                    fail,
-                });
+                self.asm.emit(Op::Test { test: TypeTest::Map, src: v, fail });
                 for f in fields {
                     let key = self.expr(&f.key);
                     let t = self.temp();
-                    self.asm.emit(Op::GetMapElement {
-                        src: v,
-                        key,
-                        dst: t,
-                        fail,
-                    });
+                    self.asm.emit(Op::GetMapElement { src: v, key, dst: t, fail });
                     self.pattern(&f.value, t.into(), fail);
                 }
             }
             ExprKind::Binary(els) => self.bin_match(els, v, fail),
-            ExprKind::RecordNew {
-                base: None,
-                name,
-                fields,
-            } => {
+            ExprKind::RecordNew { base: None, name, fields } => {
                 let tuple = self.record_pattern(p, name, fields);
                 if let Some(t) = tuple {
                     self.pattern(&t, v, fail);

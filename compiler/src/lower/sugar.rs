@@ -15,10 +15,7 @@ pub fn const_literal(e: &Expr) -> Option<Literal> {
         ExprKind::Integer(n) => Literal::Int(n.clone()),
         ExprKind::Float(f) => Literal::Float(*f),
         ExprKind::Nil => Literal::Nil,
-        ExprKind::String(cs) => Literal::list(
-            cs.iter().map(|&c| Literal::Int(c.into())).collect(),
-            Literal::Nil,
-        ),
+        ExprKind::String(cs) => Literal::list(cs.iter().map(|&c| Literal::Int(c.into())).collect(), Literal::Nil),
         ExprKind::Cons(..) => {
             let mut items = Vec::new();
             let mut cur = e;
@@ -28,9 +25,7 @@ pub fn const_literal(e: &Expr) -> Option<Literal> {
             }
             Literal::list(items, const_literal(cur)?)
         }
-        ExprKind::Tuple(es) => {
-            Literal::Tuple(es.iter().map(const_literal).collect::<Option<Vec<_>>>()?)
-        }
+        ExprKind::Tuple(es) => Literal::Tuple(es.iter().map(const_literal).collect::<Option<Vec<_>>>()?),
         ExprKind::UnOp(op, x) if op == "-" => match const_literal(x)? {
             Literal::Int(n) => Literal::Int(-n),
             Literal::Float(f) => Literal::Float(-f),
@@ -53,12 +48,7 @@ fn var(pos: Pos, name: &str) -> Expr {
 }
 
 fn clause(pos: Pos, patterns: Vec<Expr>, body: Vec<Expr>) -> Clause {
-    Clause {
-        pos,
-        patterns,
-        guards: Vec::new(),
-        body,
-    }
+    Clause { pos, patterns, guards: Vec::new(), body }
 }
 
 impl Lowerer<'_> {
@@ -88,10 +78,7 @@ impl Lowerer<'_> {
             Qualifier::Generator(p, list) => {
                 let f = self.fresh_var("lc");
                 let t = self.fresh_var("T");
-                let recur = ex(
-                    pos,
-                    ExprKind::Call(Box::new(CallTarget::Expr(var(pos, &f))), vec![var(pos, &t)]),
-                );
+                let recur = ex(pos, ExprKind::Call(Box::new(CallTarget::Expr(var(pos, &f))), vec![var(pos, &t)]));
                 let inner = self.tq(body, rest, recur.clone());
                 let cons = |h: Expr, t: Expr| ex(pos, ExprKind::Cons(Box::new(h), Box::new(t)));
                 let bad = self.fresh_var("X");
@@ -104,10 +91,7 @@ impl Lowerer<'_> {
                         )),
                         vec![ex(
                             pos,
-                            ExprKind::Tuple(vec![
-                                ex(pos, ExprKind::Atom("bad_generator".into())),
-                                var(pos, &bad),
-                            ]),
+                            ExprKind::Tuple(vec![ex(pos, ExprKind::Atom("bad_generator".into())), var(pos, &bad)]),
                         )],
                     ),
                 );
@@ -117,25 +101,13 @@ impl Lowerer<'_> {
                     clause(pos, vec![ex(pos, ExprKind::Nil)], vec![tail]),
                     clause(pos, vec![var(pos, &bad)], vec![err]),
                 ];
-                let fun = ex(
-                    pos,
-                    ExprKind::Fun {
-                        name: Some(f),
-                        clauses,
-                    },
-                );
-                ex(
-                    pos,
-                    ExprKind::Call(Box::new(CallTarget::Expr(fun)), vec![list.clone()]),
-                )
+                let fun = ex(pos, ExprKind::Fun { name: Some(f), clauses });
+                ex(pos, ExprKind::Call(Box::new(CallTarget::Expr(fun)), vec![list.clone()]))
             }
             Qualifier::BinGenerator(p, bin) => {
                 let f = self.fresh_var("bc");
                 let t = self.fresh_var("T");
-                let recur = ex(
-                    pos,
-                    ExprKind::Call(Box::new(CallTarget::Expr(var(pos, &f))), vec![var(pos, &t)]),
-                );
+                let recur = ex(pos, ExprKind::Call(Box::new(CallTarget::Expr(var(pos, &f))), vec![var(pos, &t)]));
                 let inner = self.tq(body, rest, recur);
                 let mut els = match &p.kind {
                     ExprKind::Binary(els) => els.clone(),
@@ -151,26 +123,13 @@ impl Lowerer<'_> {
                     clause(pos, vec![ex(pos, ExprKind::Binary(els))], vec![inner]),
                     clause(pos, vec![var(pos, "_")], vec![tail]),
                 ];
-                let fun = ex(
-                    pos,
-                    ExprKind::Fun {
-                        name: Some(f),
-                        clauses,
-                    },
-                );
-                ex(
-                    pos,
-                    ExprKind::Call(Box::new(CallTarget::Expr(fun)), vec![bin.clone()]),
-                )
+                let fun = ex(pos, ExprKind::Fun { name: Some(f), clauses });
+                ex(pos, ExprKind::Call(Box::new(CallTarget::Expr(fun)), vec![bin.clone()]))
             }
             Qualifier::Filter(cond) => {
                 let inner = self.tq(body, rest, tail.clone());
                 let clauses = vec![
-                    clause(
-                        pos,
-                        vec![ex(pos, ExprKind::Atom("true".into()))],
-                        vec![inner],
-                    ),
+                    clause(pos, vec![ex(pos, ExprKind::Atom("true".into()))], vec![inner]),
                     clause(pos, vec![var(pos, "_")], vec![tail]),
                 ];
                 ex(pos, ExprKind::Case(Box::new(cond.clone()), clauses))
@@ -207,20 +166,13 @@ impl Lowerer<'_> {
                 Some(i) => Src::Int(i as i64 + 1),
                 None => Src::Nil,
             },
-            ExprKind::RecordNew {
-                base: None,
-                name,
-                fields,
-            } => {
+            ExprKind::RecordNew { base: None, name, fields } => {
                 let Some(def) = self.record_def(e.pos, name) else {
                     return Src::Nil;
                 };
                 let mut elems = vec![ex(e.pos, ExprKind::Atom(name.clone()))];
                 for (fname, default) in &def {
-                    let given = fields
-                        .iter()
-                        .find(|f| &f.0 == fname)
-                        .or_else(|| fields.iter().find(|f| f.0 == "_"));
+                    let given = fields.iter().find(|f| &f.0 == fname).or_else(|| fields.iter().find(|f| f.0 == "_"));
                     elems.push(match (given, default) {
                         (Some((_, v)), _) => v.clone(),
                         (None, Some(d)) => d.clone(),
@@ -229,11 +181,7 @@ impl Lowerer<'_> {
                 }
                 self.expr(&ex(e.pos, ExprKind::Tuple(elems)))
             }
-            ExprKind::RecordNew {
-                base: Some(base),
-                name,
-                fields,
-            } => {
+            ExprKind::RecordNew { base: Some(base), name, fields } => {
                 let Some(def) = self.record_def(e.pos, name) else {
                     return Src::Nil;
                 };
@@ -250,20 +198,13 @@ impl Lowerer<'_> {
                         Some(s) => s,
                         None => {
                             let t = self.temp();
-                            self.asm.emit(Op::GetTupleElement {
-                                src: v,
-                                index: i as u32 + 1,
-                                dst: t,
-                            });
+                            self.asm.emit(Op::GetTupleElement { src: v, index: i as u32 + 1, dst: t });
                             t.into()
                         }
                     });
                 }
                 let d = self.temp();
-                self.asm.emit(Op::PutTuple {
-                    elems: elems.into(),
-                    dst: d,
-                });
+                self.asm.emit(Op::PutTuple { elems: elems.into(), dst: d });
                 d.into()
             }
             ExprKind::RecordField { expr, name, field } => {
@@ -274,11 +215,7 @@ impl Lowerer<'_> {
                 let v = self.expr(expr);
                 self.check_record(e, v, name, size);
                 let d = self.temp();
-                self.asm.emit(Op::GetTupleElement {
-                    src: v,
-                    index: i as u32,
-                    dst: d,
-                });
+                self.asm.emit(Op::GetTupleElement { src: v, index: i as u32, dst: d });
                 d.into()
             }
             _ => Src::Nil,
@@ -290,51 +227,24 @@ impl Lowerer<'_> {
     fn check_record(&mut self, e: &Expr, v: Src, name: &str, size: usize) {
         let bad = self.asm.new_label();
         let ok = self.asm.new_label();
-        let fail = if self.fx.guard_fail != 0 {
-            self.fx.guard_fail
-        } else {
-            bad
-        };
-        self.asm.emit(Op::TestArity {
-            src: v,
-            arity: size as u32 + 1,
-            fail,
-        });
+        let fail = if self.fx.guard_fail != 0 { self.fx.guard_fail } else { bad };
+        self.asm.emit(Op::TestArity { src: v, arity: size as u32 + 1, fail });
         let tag = self.temp();
-        self.asm.emit(Op::GetTupleElement {
-            src: v,
-            index: 0,
-            dst: tag,
-        });
+        self.asm.emit(Op::GetTupleElement { src: v, index: 0, dst: tag });
         let a = self.asm.atom(name);
-        self.asm.emit(Op::Cmp {
-            op: CmpOp::EqExact,
-            a: tag.into(),
-            b: a,
-            fail,
-        });
+        self.asm.emit(Op::Cmp { op: CmpOp::EqExact, a: tag.into(), b: a, fail });
         self.asm.emit(Op::Jump { to: ok });
         self.asm.bind(bad);
         let br = self.asm.atom("badrecord");
         let reason = self.temp();
-        self.asm.emit(Op::PutTuple {
-            elems: vec![br, v].into(),
-            dst: reason,
-        });
+        self.asm.emit(Op::PutTuple { elems: vec![br, v].into(), dst: reason });
         self.asm.line(e.pos.line);
-        self.asm.emit(Op::RaiseError {
-            reason: reason.into(),
-        });
+        self.asm.emit(Op::RaiseError { reason: reason.into() });
         self.asm.bind(ok);
     }
 
     /// `#r{f = P}` as a pattern: a tuple pattern with `_` for other fields.
-    pub(super) fn record_pattern(
-        &mut self,
-        p: &Expr,
-        name: &str,
-        fields: &[(String, Expr)],
-    ) -> Option<Expr> {
+    pub(super) fn record_pattern(&mut self, p: &Expr, name: &str, fields: &[(String, Expr)]) -> Option<Expr> {
         let def = self.record_def(p.pos, name)?;
         for (f, _) in fields {
             if f != "_" && !def.iter().any(|d| &d.0 == f) {
@@ -344,10 +254,7 @@ impl Lowerer<'_> {
         }
         let mut elems = vec![ex(p.pos, ExprKind::Atom(name.to_string()))];
         for (fname, _) in &def {
-            let given = fields
-                .iter()
-                .find(|f| &f.0 == fname)
-                .or_else(|| fields.iter().find(|f| f.0 == "_"));
+            let given = fields.iter().find(|f| &f.0 == fname).or_else(|| fields.iter().find(|f| f.0 == "_"));
             elems.push(given.map_or_else(|| var(p.pos, "_"), |g| g.1.clone()));
         }
         Some(ex(p.pos, ExprKind::Tuple(elems)))
@@ -359,10 +266,7 @@ impl Lowerer<'_> {
         };
         let def = self.record_def(e.pos, name)?;
         match what.as_str() {
-            "fields" => Some(Literal::list(
-                def.iter().map(|f| Literal::Atom(f.0.clone())).collect(),
-                Literal::Nil,
-            )),
+            "fields" => Some(Literal::list(def.iter().map(|f| Literal::Atom(f.0.clone())).collect(), Literal::Nil)),
             "size" => Some(Literal::Int((def.len() as i64 + 1).into())),
             _ => None,
         }

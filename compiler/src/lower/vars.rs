@@ -85,11 +85,7 @@ pub fn all_vars(e: &Expr, out: &mut Vec<String>) {
                     out.push(v.clone());
                 }
             }
-            ExprKind::Atom(_)
-            | ExprKind::Integer(_)
-            | ExprKind::Float(_)
-            | ExprKind::String(_)
-            | ExprKind::Nil => {}
+            ExprKind::Atom(_) | ExprKind::Integer(_) | ExprKind::Float(_) | ExprKind::String(_) | ExprKind::Nil => {}
             ExprKind::RecordIndex { .. } => {}
             ExprKind::Cons(h, t) | ExprKind::Match(h, t) | ExprKind::BinOp(_, h, t) => {
                 stack.push(h);
@@ -112,9 +108,7 @@ pub fn all_vars(e: &Expr, out: &mut Vec<String>) {
                 }
                 stack.extend(fields.iter().map(|f| &f.1));
             }
-            ExprKind::RecordField { expr, .. }
-            | ExprKind::UnOp(_, expr)
-            | ExprKind::Catch(expr) => stack.push(expr),
+            ExprKind::RecordField { expr, .. } | ExprKind::UnOp(_, expr) | ExprKind::Catch(expr) => stack.push(expr),
             ExprKind::Call(target, args) => {
                 match &**target {
                     CallTarget::Local(_) => {}
@@ -132,11 +126,7 @@ pub fn all_vars(e: &Expr, out: &mut Vec<String>) {
                 }
                 push_clauses(clauses, &mut stack);
             }
-            ExprKind::FunRef {
-                module,
-                function,
-                arity,
-            } => {
+            ExprKind::FunRef { module, function, arity } => {
                 if let Some(m) = module {
                     stack.push(m);
                 }
@@ -155,12 +145,7 @@ pub fn all_vars(e: &Expr, out: &mut Vec<String>) {
                     stack.extend(body.iter());
                 }
             }
-            ExprKind::Try {
-                body,
-                of_clauses,
-                catch_clauses,
-                after,
-            } => {
+            ExprKind::Try { body, of_clauses, catch_clauses, after } => {
                 stack.extend(body.iter());
                 push_clauses(of_clauses, &mut stack);
                 push_clauses(catch_clauses, &mut stack);

@@ -10,12 +10,7 @@ type AError = (Pos, String);
 pub fn file_form(module: &mut Module, form: Form) -> Result<(), AError> {
     match form {
         Form::Function(f) => {
-            module.functions.push(Function {
-                pos: f.pos,
-                name: f.name,
-                arity: f.arity,
-                clauses: f.clauses,
-            });
+            module.functions.push(Function { pos: f.pos, name: f.name, arity: f.arity, clauses: f.clauses });
             Ok(())
         }
         Form::Attribute { pos, name, args } => attribute(module, pos, name, args),
@@ -37,12 +32,7 @@ fn atom(e: &Expr) -> Option<&str> {
     }
 }
 
-fn attribute(
-    module: &mut Module,
-    pos: Pos,
-    name: String,
-    mut args: Vec<Expr>,
-) -> Result<(), AError> {
+fn attribute(module: &mut Module, pos: Pos, name: String, mut args: Vec<Expr>) -> Result<(), AError> {
     match (name.as_str(), args.as_slice()) {
         ("module", [m, ..]) if atom(m).is_some() => {
             module.name = atom(m).unwrap_or_default().to_string();
@@ -65,20 +55,11 @@ fn attribute(
         ("import", [m, list]) if atom(m).is_some() => {
             let m = atom(m).unwrap_or_default().to_string();
             let fas = farity_list(list)?;
-            module
-                .imports
-                .extend(fas.into_iter().map(|(f, a)| (f, a, m.clone())));
+            module.imports.extend(fas.into_iter().map(|(f, a)| (f, a, m.clone())));
             Ok(())
         }
         ("import", _) => Err(bad(pos, "import")),
-        ("file", [f, l])
-            if matches!(
-                (&f.kind, &l.kind),
-                (ExprKind::String(_), ExprKind::Integer(_))
-            ) =>
-        {
-            Ok(())
-        }
+        ("file", [f, l]) if matches!((&f.kind, &l.kind), (ExprKind::String(_), ExprKind::Integer(_))) => Ok(()),
         ("record", [r, fields]) => {
             let (Some(r), ExprKind::Tuple(fields)) = (atom(r), &fields.kind) else {
                 return Err(bad(fields.pos, "record"));
@@ -92,11 +73,7 @@ fn attribute(
                 };
                 out.push(field.ok_or_else(|| (f.pos, "bad record field".to_string()))?);
             }
-            module.records.push(RecordDef {
-                pos,
-                name: r.to_string(),
-                fields: out,
-            });
+            module.records.push(RecordDef { pos, name: r.to_string(), fields: out });
             Ok(())
         }
         ("record", _) => Err(bad(pos, "record")),
@@ -173,11 +150,7 @@ fn is_literal(e: &Expr) -> bool {
     let mut stack = vec![e];
     while let Some(e) = stack.pop() {
         match &e.kind {
-            ExprKind::Atom(_)
-            | ExprKind::Integer(_)
-            | ExprKind::Float(_)
-            | ExprKind::String(_)
-            | ExprKind::Nil => {}
+            ExprKind::Atom(_) | ExprKind::Integer(_) | ExprKind::Float(_) | ExprKind::String(_) | ExprKind::Nil => {}
             ExprKind::Cons(h, t) => {
                 stack.push(h);
                 stack.push(t);
@@ -198,16 +171,11 @@ fn is_literal(e: &Expr) -> bool {
                 }
             }
             ExprKind::BinOp(op, f, a)
-                if op == "/"
-                    && matches!(f.kind, ExprKind::Atom(_))
-                    && matches!(a.kind, ExprKind::Integer(_)) => {}
-            ExprKind::FunRef {
-                module: Some(m),
-                function,
-                arity,
-            } if matches!(m.kind, ExprKind::Atom(_))
-                && matches!(function.kind, ExprKind::Atom(_))
-                && matches!(arity.kind, ExprKind::Integer(_)) => {}
+                if op == "/" && matches!(f.kind, ExprKind::Atom(_)) && matches!(a.kind, ExprKind::Integer(_)) => {}
+            ExprKind::FunRef { module: Some(m), function, arity }
+                if matches!(m.kind, ExprKind::Atom(_))
+                    && matches!(function.kind, ExprKind::Atom(_))
+                    && matches!(arity.kind, ExprKind::Integer(_)) => {}
             _ => return false,
         }
     }

@@ -14,11 +14,7 @@ pub type PResult<T> = Result<T, ParseError<Pos, Tok, ActionError>>;
 /// One parsed form, before it is filed into the module.
 #[derive(Debug)]
 pub enum Form {
-    Attribute {
-        pos: Pos,
-        name: String,
-        args: Vec<Expr>,
-    },
+    Attribute { pos: Pos, name: String, args: Vec<Expr> },
     Function(FunctionForm),
 }
 
@@ -43,9 +39,7 @@ pub enum Callee {
 }
 
 fn user<T>(pos: Pos, msg: &str) -> PResult<T> {
-    Err(ParseError::User {
-        error: (pos, msg.to_string()),
-    })
+    Err(ParseError::User { error: (pos, msg.to_string()) })
 }
 
 pub fn expr(pos: Pos, kind: ExprKind) -> Expr {
@@ -60,18 +54,12 @@ pub fn unop(pos: Pos, op: &str, e: Expr) -> Expr {
         ("-", ExprKind::Float(f)) => expr(pos, ExprKind::Float(-f)),
         ("+", ExprKind::Integer(i)) => expr(pos, ExprKind::Integer(i)),
         ("+", ExprKind::Float(f)) => expr(pos, ExprKind::Float(f)),
-        (_, kind) => expr(
-            pos,
-            ExprKind::UnOp(op.to_string(), Box::new(Expr::new(e.pos, kind))),
-        ),
+        (_, kind) => expr(pos, ExprKind::UnOp(op.to_string(), Box::new(Expr::new(e.pos, kind)))),
     }
 }
 
 pub fn binop(pos: Pos, op: &str, a: Expr, b: Expr) -> Expr {
-    expr(
-        pos,
-        ExprKind::BinOp(op.to_string(), Box::new(a), Box::new(b)),
-    )
+    expr(pos, ExprKind::BinOp(op.to_string(), Box::new(a), Box::new(b)))
 }
 
 pub fn int(pos: Pos, i: BigInt) -> Expr {
@@ -132,12 +120,7 @@ pub fn function(clauses: Vec<FunClause>) -> PResult<Form> {
     }
     let pos = clauses[0].clause.pos;
     let clauses = clauses.into_iter().map(|c| c.clause).collect();
-    Ok(Form::Function(FunctionForm {
-        pos,
-        name,
-        arity: arity as u32,
-        clauses,
-    }))
+    Ok(Form::Function(FunctionForm { pos, name, arity: arity as u32, clauses }))
 }
 
 /// A `catch` clause: class (default `throw`), reason, stacktrace (`_`).
@@ -151,12 +134,7 @@ pub fn catch_clause(
 ) -> Clause {
     let class = class.unwrap_or_else(|| expr(reason.pos, ExprKind::Atom("throw".into())));
     let stack = stack.unwrap_or_else(|| expr(reason.pos, ExprKind::Var("_".into())));
-    Clause {
-        pos,
-        patterns: vec![class, reason, stack],
-        guards,
-        body,
-    }
+    Clause { pos, patterns: vec![class, reason, stack], guards, body }
 }
 
 pub fn record_var_field(pos: Pos, name: String) -> PResult<String> {

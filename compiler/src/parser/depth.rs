@@ -49,9 +49,7 @@ pub fn for_each_child<'a>(e: &'a Expr, f: &mut impl FnMut(&'a Expr)) {
             }
             fields.iter().for_each(|(_, v)| f(v));
         }
-        ExprKind::RecordField { expr, .. } | ExprKind::UnOp(_, expr) | ExprKind::Catch(expr) => {
-            f(expr)
-        }
+        ExprKind::RecordField { expr, .. } | ExprKind::UnOp(_, expr) | ExprKind::Catch(expr) => f(expr),
         ExprKind::Call(target, args) => {
             match &**target {
                 CallTarget::Local(_) => {}
@@ -64,11 +62,7 @@ pub fn for_each_child<'a>(e: &'a Expr, f: &mut impl FnMut(&'a Expr)) {
             args.iter().for_each(f);
         }
         ExprKind::Fun { clauses: cs, .. } | ExprKind::If(cs) => clauses(cs, f),
-        ExprKind::FunRef {
-            module,
-            function,
-            arity,
-        } => {
+        ExprKind::FunRef { module, function, arity } => {
             if let Some(m) = module {
                 f(m);
             }
@@ -86,12 +80,7 @@ pub fn for_each_child<'a>(e: &'a Expr, f: &mut impl FnMut(&'a Expr)) {
                 body.iter().for_each(f);
             }
         }
-        ExprKind::Try {
-            body,
-            of_clauses,
-            catch_clauses,
-            after,
-        } => {
+        ExprKind::Try { body, of_clauses, catch_clauses, after } => {
             body.iter().for_each(&mut *f);
             clauses(of_clauses, f);
             clauses(catch_clauses, f);

@@ -17,12 +17,7 @@ pub fn sx(e: &Expr) -> String {
         ExprKind::Atom(a) => crate::token::quote_atom(a),
         ExprKind::Integer(i) => i.to_string(),
         ExprKind::Float(f) => crate::token::format_float(*f),
-        ExprKind::String(s) => format!(
-            "{:?}",
-            s.iter()
-                .map(|&c| char::from_u32(c).unwrap())
-                .collect::<String>()
-        ),
+        ExprKind::String(s) => format!("{:?}", s.iter().map(|&c| char::from_u32(c).unwrap()).collect::<String>()),
         ExprKind::Nil => "[]".into(),
         ExprKind::Cons(h, t) => format!("[{}|{}]", sx(h), sx(t)),
         ExprKind::Tuple(es) => format!("{{{}}}", list(es)),
@@ -53,14 +48,7 @@ pub fn sx(e: &Expr) -> String {
         ExprKind::Map(base, fields) => {
             let fs: Vec<String> = fields
                 .iter()
-                .map(|f| {
-                    format!(
-                        "{}{}{}",
-                        sx(&f.key),
-                        if f.exact { ":=" } else { "=>" },
-                        sx(&f.value)
-                    )
-                })
+                .map(|f| format!("{}{}{}", sx(&f.key), if f.exact { ":=" } else { "=>" }, sx(&f.value)))
                 .collect();
             match base {
                 Some(b) => format!("{}#{{{}}}", sx(b), fs.join(",")),
@@ -68,10 +56,7 @@ pub fn sx(e: &Expr) -> String {
             }
         }
         ExprKind::RecordNew { base, name, fields } => {
-            let fs: Vec<String> = fields
-                .iter()
-                .map(|(f, v)| format!("{f}={}", sx(v)))
-                .collect();
+            let fs: Vec<String> = fields.iter().map(|(f, v)| format!("{f}={}", sx(v))).collect();
             let b = base.as_ref().map(|b| sx(b)).unwrap_or_default();
             format!("{b}#{name}{{{}}}", fs.join(","))
         }
@@ -89,35 +74,19 @@ pub fn sx(e: &Expr) -> String {
             format!("{t}({})", list(args))
         }
         ExprKind::Fun { name, clauses } => {
-            format!(
-                "{{fun,{},[{}]}}",
-                name.clone().unwrap_or_default(),
-                clauses_sx(clauses)
-            )
+            format!("{{fun,{},[{}]}}", name.clone().unwrap_or_default(), clauses_sx(clauses))
         }
-        ExprKind::FunRef {
-            module,
-            function,
-            arity,
-        } => match module {
+        ExprKind::FunRef { module, function, arity } => match module {
             Some(m) => format!("{{fun,{}:{}/{}}}", sx(m), sx(function), sx(arity)),
             None => format!("{{fun,{}/{}}}", sx(function), sx(arity)),
         },
         ExprKind::Case(e, cs) => format!("{{case,{},[{}]}}", sx(e), clauses_sx(cs)),
         ExprKind::If(cs) => format!("{{if,[{}]}}", clauses_sx(cs)),
         ExprKind::Receive { clauses, after } => {
-            let a = after
-                .as_ref()
-                .map(|(t, b)| format!(",after,{},[{}]", sx(t), list(b)))
-                .unwrap_or_default();
+            let a = after.as_ref().map(|(t, b)| format!(",after,{},[{}]", sx(t), list(b))).unwrap_or_default();
             format!("{{receive,[{}]{a}}}", clauses_sx(clauses))
         }
-        ExprKind::Try {
-            body,
-            of_clauses,
-            catch_clauses,
-            after,
-        } => format!(
+        ExprKind::Try { body, of_clauses, catch_clauses, after } => format!(
             "{{try,[{}],[{}],[{}],[{}]}}",
             list(body),
             clauses_sx(of_clauses),
@@ -146,17 +115,9 @@ pub fn clauses_sx(cs: &[Clause]) -> String {
     cs.iter()
         .map(|c| {
             let ps: Vec<String> = c.patterns.iter().map(sx).collect();
-            let gs: Vec<String> = c
-                .guards
-                .iter()
-                .map(|g| g.iter().map(sx).collect::<Vec<_>>().join(","))
-                .collect();
+            let gs: Vec<String> = c.guards.iter().map(|g| g.iter().map(sx).collect::<Vec<_>>().join(",")).collect();
             let body: Vec<String> = c.body.iter().map(sx).collect();
-            let g = if gs.is_empty() {
-                String::new()
-            } else {
-                format!(" when {}", gs.join(";"))
-            };
+            let g = if gs.is_empty() { String::new() } else { format!(" when {}", gs.join(";")) };
             format!("({}){g} -> {}", ps.join(","), body.join(","))
         })
         .collect::<Vec<_>>()
@@ -166,13 +127,7 @@ pub fn clauses_sx(cs: &[Clause]) -> String {
 pub fn module(src: &str) -> Module {
     match parse_module("t.erl", src, &[]) {
         Ok((m, _)) => m,
-        Err(d) => panic!(
-            "{}",
-            d.iter()
-                .map(|d| d.headline())
-                .collect::<Vec<_>>()
-                .join("\n")
-        ),
+        Err(d) => panic!("{}", d.iter().map(|d| d.headline()).collect::<Vec<_>>().join("\n")),
     }
 }
 
@@ -184,12 +139,7 @@ fn expr(src: &str) -> String {
 /// The first function's body in a module, rendered with `sx`.
 pub fn expr_in(src: &str) -> String {
     let m = module(src);
-    m.functions[0].clauses[0]
-        .body
-        .iter()
-        .map(sx)
-        .collect::<Vec<_>>()
-        .join(", ")
+    m.functions[0].clauses[0].body.iter().map(sx).collect::<Vec<_>>().join(", ")
 }
 
 #[test]
@@ -199,10 +149,7 @@ fn precedence() {
     assert_eq!(expr("1 - 2 - 3"), "{op,-,{op,-,1,2},3}");
     assert_eq!(expr("-1 - -1"), "{op,-,-1,-1}");
     assert_eq!(expr("- X"), "{op,-,X}");
-    assert_eq!(
-        expr("X andalso Y orelse Z"),
-        "{op,orelse,{op,andalso,X,Y},Z}"
-    );
+    assert_eq!(expr("X andalso Y orelse Z"), "{op,orelse,{op,andalso,X,Y},Z}");
     assert_eq!(expr("A ++ B ++ C"), "{op,++,A,{op,++,B,C}}");
     assert_eq!(expr("A -- B ++ C"), "{op,--,A,{op,++,B,C}}");
     assert_eq!(expr("catch X = 1"), "{catch,{match,X,1}}");
@@ -212,26 +159,14 @@ fn precedence() {
     assert_eq!(expr("A bor B band C"), "{op,bor,A,{op,band,B,C}}");
     assert_eq!(expr("A div B rem C"), "{op,rem,{op,div,A,B},C}");
     assert_eq!(expr("bnot 1 bsl 2"), "{op,bsl,{op,bnot,1},2}");
-    assert_eq!(
-        expr("A =:= B orelse C =/= D"),
-        "{op,orelse,{op,=:=,A,B},{op,=/=,C,D}}"
-    );
+    assert_eq!(expr("A =:= B orelse C =/= D"), "{op,orelse,{op,=:=,A,B},{op,=/=,C,D}}");
     assert_eq!(expr("X ! Y ! Z"), "{op,!,X,{op,!,Y,Z}}");
     assert_eq!(expr("m:f(1) + 2"), "{op,+,m:f(1),2}");
     assert_eq!(expr("X = catch 10"), "{match,X,{catch,10}}");
     assert_eq!(expr("A + catch 2 + 3"), "{op,+,A,{catch,{op,+,2,3}}}");
-    assert_eq!(
-        expr("(A + catch 2) + 3 - catch 4 * 5"),
-        "{op,-,{op,+,{op,+,A,{catch,2}},3},{catch,{op,*,4,5}}}"
-    );
-    assert_eq!(
-        expr("- catch 4, A ! catch 3, [catch 1 | 2]"),
-        "{op,-,{catch,4}}, {op,!,A,{catch,3}}, [{catch,1}|2]"
-    );
-    assert_eq!(
-        expr("A = B * catch C = D"),
-        "{match,A,{op,*,B,{catch,{match,C,D}}}}"
-    );
+    assert_eq!(expr("(A + catch 2) + 3 - catch 4 * 5"), "{op,-,{op,+,{op,+,A,{catch,2}},3},{catch,{op,*,4,5}}}");
+    assert_eq!(expr("- catch 4, A ! catch 3, [catch 1 | 2]"), "{op,-,{catch,4}}, {op,!,A,{catch,3}}, [{catch,1}|2]");
+    assert_eq!(expr("A = B * catch C = D"), "{match,A,{op,*,B,{catch,{match,C,D}}}}");
 }
 
 #[test]
@@ -248,10 +183,7 @@ fn calls() {
 
 #[test]
 fn funs() {
-    assert_eq!(
-        expr("fun (X) when X > 0 -> X; (_) -> 0 end"),
-        "{fun,,[(X) when {op,>,X,0} -> X; (_) -> 0]}"
-    );
+    assert_eq!(expr("fun (X) when X > 0 -> X; (_) -> 0 end"), "{fun,,[(X) when {op,>,X,0} -> X; (_) -> 0]}");
     assert_eq!(
         expr("fun Fact(0) -> 1; Fact(N) -> N * Fact(N - 1) end"),
         "{fun,Fact,[(0) -> 1; (N) -> {op,*,N,(Fact)({op,-,N,1})}]}"
@@ -272,14 +204,8 @@ fn case_if_receive_block() {
         expr("if X > 1, X < 3 -> a; true -> b end"),
         "{if,[() when {op,>,X,1},{op,<,X,3} -> a; () when true -> b]}"
     );
-    assert_eq!(
-        expr("receive a -> 1 after 10 -> 2 end"),
-        "{receive,[(a) -> 1],after,10,[2]}"
-    );
-    assert_eq!(
-        expr("receive after T -> ok end"),
-        "{receive,[],after,T,[ok]}"
-    );
+    assert_eq!(expr("receive a -> 1 after 10 -> 2 end"), "{receive,[(a) -> 1],after,10,[2]}");
+    assert_eq!(expr("receive after T -> ok end"), "{receive,[],after,T,[ok]}");
     assert_eq!(expr("receive X -> X end"), "{receive,[(X) -> X]}");
     assert_eq!(expr("begin a, b end"), "{block,[a,b]}");
     assert_eq!(expr("catch 1"), "{catch,1}");
@@ -287,35 +213,20 @@ fn case_if_receive_block() {
 
 #[test]
 fn try_forms() {
-    assert_eq!(
-        expr("try f() catch E -> E end"),
-        "{try,[f()],[],[(throw,E,_) -> E],[]}"
-    );
+    assert_eq!(expr("try f() catch E -> E end"), "{try,[f()],[],[(throw,E,_) -> E],[]}");
     assert_eq!(expr("try f() after g() end"), "{try,[f()],[],[],[g()]}");
     assert_eq!(
         expr("try f() of X -> X catch error:R:S when R > 1 -> S; _:_ -> ok after g() end"),
         "{try,[f()],[(X) -> X],[(error,R,S) when {op,>,R,1} -> S; (_,_,_) -> ok],[g()]}"
     );
-    assert_eq!(
-        expr("try f() catch C:R -> {C,R} end"),
-        "{try,[f()],[],[(C,R,_) -> {C,R}],[]}"
-    );
+    assert_eq!(expr("try f() catch C:R -> {C,R} end"), "{try,[f()],[],[(C,R,_) -> {C,R}],[]}");
 }
 
 #[test]
 fn comprehensions() {
-    assert_eq!(
-        expr("[E || X <- L, Y <- M, X > Y]"),
-        "{lc,E,[X<-L,Y<-M,{op,>,X,Y}]}"
-    );
-    assert_eq!(
-        expr("<< <<X>> || <<X:8>> <= B >>"),
-        "{bc,<<X>>,[<<X:8>><=B]}"
-    );
-    assert_eq!(
-        expr("[X || <<X>> <= B, X > 0]"),
-        "{lc,X,[<<X>><=B,{op,>,X,0}]}"
-    );
+    assert_eq!(expr("[E || X <- L, Y <- M, X > Y]"), "{lc,E,[X<-L,Y<-M,{op,>,X,Y}]}");
+    assert_eq!(expr("<< <<X>> || <<X:8>> <= B >>"), "{bc,<<X>>,[<<X:8>><=B]}");
+    assert_eq!(expr("[X || <<X>> <= B, X > 0]"), "{lc,X,[<<X>><=B,{op,>,X,0}]}");
 }
 
 #[test]
@@ -331,10 +242,7 @@ fn maps_and_records() {
     assert_eq!(expr("#r{a = A, _ = x} = R"), "{match,#r{a=A,_=x},R}");
     assert_eq!(expr("R#r.a#s.b"), "R#r.a#s.b");
     let m = module("f(#r{a = A}, #{k := V}) -> {A, V}.\n");
-    assert_eq!(
-        clauses_sx(&m.functions[0].clauses),
-        "(#r{a=A},#{k:=V}) -> {A,V}"
-    );
+    assert_eq!(clauses_sx(&m.functions[0].clauses), "(#r{a=A},#{k:=V}) -> {A,V}");
 }
 
 #[test]
@@ -343,10 +251,7 @@ fn binaries() {
         expr("<<X:8/integer-signed-little-unit:1, Y/binary, Z:3/bits, \"abc\", 1.5/float, C/utf8, (X+1):16>>"),
         "<<X:8/integer-signed-little-unit:1,Y/binary,Z:3/bits,\"abc\",1.5/float,C/utf8,{op,+,X,1}:16>>"
     );
-    assert_eq!(
-        expr("<<X:Size, -1:8, Y:(S*2)>>"),
-        "<<X:Size,-1:8,Y:{op,*,S,2}>>"
-    );
+    assert_eq!(expr("<<X:Size, -1:8, Y:(S*2)>>"), "<<X:Size,-1:8,Y:{op,*,S,2}>>");
     assert_eq!(expr("<<>>"), "<<>>");
 }
 
@@ -356,15 +261,9 @@ fn lists_tuples_literals() {
     assert_eq!(expr("[1,2|T]"), "[1|[2|T]]");
     assert_eq!(expr("[1,2]"), "[1|[2|[]]]");
     assert_eq!(expr("{}"), "{}");
-    assert_eq!(
-        expr("{a, \"s\" \"t\", $a, 'B c', 2.5}"),
-        "{a,\"st\",97,'B c',2.5}"
-    );
+    assert_eq!(expr("{a, \"s\" \"t\", $a, 'B c', 2.5}"), "{a,\"st\",97,'B c',2.5}");
     let m = module("f(\"abc\" ++ Rest, -1, -2.5) -> Rest.\n");
-    assert_eq!(
-        clauses_sx(&m.functions[0].clauses),
-        "({op,++,\"abc\",Rest},-1,-2.5) -> Rest"
-    );
+    assert_eq!(clauses_sx(&m.functions[0].clauses), "({op,++,\"abc\",Rest},-1,-2.5) -> Rest");
 }
 
 #[test]
@@ -377,25 +276,15 @@ fn attributes() {
          -dialyzer(nowarn).\n-my_attr({x, [1, \"s\"]}).\n",
     );
     assert_eq!(m.name, "m");
-    assert_eq!(
-        m.exports,
-        vec![("f".into(), 1), ("g".into(), 2), ("h".into(), 0)]
-    );
+    assert_eq!(m.exports, vec![("f".into(), 1), ("g".into(), 2), ("h".into(), 0)]);
     assert_eq!(m.imports, vec![("map".into(), 2, "lists".into())]);
     assert!(m.export_all);
     let r = &m.records[0];
     assert_eq!(r.name, "r");
-    let fields: Vec<String> = r
-        .fields
-        .iter()
-        .map(|(f, d)| format!("{f}={}", d.as_ref().map(sx).unwrap_or_default()))
-        .collect();
+    let fields: Vec<String> =
+        r.fields.iter().map(|(f, d)| format!("{f}={}", d.as_ref().map(sx).unwrap_or_default())).collect();
     assert_eq!(fields, ["a=", "b=1", "c=", "d=2", "e="]);
-    let attrs: Vec<String> = m
-        .attributes
-        .iter()
-        .map(|a| format!("{}:{}", a.name, sx(&a.value)))
-        .collect();
+    let attrs: Vec<String> = m.attributes.iter().map(|a| format!("{}:{}", a.name, sx(&a.value))).collect();
     assert_eq!(
         attrs,
         [
@@ -416,11 +305,8 @@ fn attributes() {
 #[test]
 fn functions_are_grouped_per_form() {
     let m = module("f(0) -> a;\nf(N) -> b.\ng() -> c.\n");
-    let fs: Vec<(String, u32, usize)> = m
-        .functions
-        .iter()
-        .map(|f| (f.name.clone(), f.arity, f.clauses.len()))
-        .collect();
+    let fs: Vec<(String, u32, usize)> =
+        m.functions.iter().map(|f| (f.name.clone(), f.arity, f.clauses.len())).collect();
     assert_eq!(fs, vec![("f".into(), 1, 2), ("g".into(), 0, 1)]);
     assert_eq!((m.functions[1].pos.line, m.functions[1].pos.col), (3, 1));
 }
@@ -451,23 +337,14 @@ fn never_panics() {
     // Drop one character, or swap in a troublesome one, along the text.
     for (k, (i, c)) in chars.iter().enumerate().step_by(7) {
         let mut s = REAL.to_string();
-        s.replace_range(
-            *i..*i + c.len_utf8(),
-            ["", "(", "end", "\"", "'", "$", "?", "#", "<<", "."][k % 10],
-        );
+        s.replace_range(*i..*i + c.len_utf8(), ["", "(", "end", "\"", "'", "$", "?", "#", "<<", "."][k % 10]);
         let _ = parse_module("t.erl", &s, &[]);
     }
 }
 
 #[test]
 fn deep_nesting_is_bounded() {
-    for (open, close) in [
-        ("(", ")"),
-        ("[", "]"),
-        ("{", "}"),
-        ("begin ", " end"),
-        ("- ", ""),
-    ] {
+    for (open, close) in [("(", ")"), ("[", "]"), ("{", "}"), ("begin ", " end"), ("- ", "")] {
         let n = 100_000;
         let src = format!("f() -> {}1{}.\n", open.repeat(n), close.repeat(n));
         let _ = parse_module("t.erl", &src, &[]);
@@ -484,16 +361,9 @@ fn deep_nesting_is_bounded() {
 #[ignore]
 fn conformance_cases_parse() {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/cases");
-    let mut files: Vec<_> = std::fs::read_dir(&dir)
-        .unwrap()
-        .flatten()
-        .map(|e| e.path())
-        .collect();
+    let mut files: Vec<_> = std::fs::read_dir(&dir).unwrap().flatten().map(|e| e.path()).collect();
     files.sort();
-    for p in files
-        .iter()
-        .filter(|p| p.extension().is_some_and(|e| e == "erl"))
-    {
+    for p in files.iter().filter(|p| p.extension().is_some_and(|e| e == "erl")) {
         let src = std::fs::read_to_string(p).unwrap();
         let name = p.file_name().unwrap().to_string_lossy().into_owned();
         let path = p.to_str().unwrap();
@@ -507,13 +377,6 @@ fn conformance_cases_parse() {
 #[test]
 fn positions_follow_erl_parse() {
     let m = module("f(X) -> m:g(X), X = 1, [a,b], X + 1, #r{a=1}, R#r.a, h(1).");
-    let pos: Vec<(u32, u32)> = m.functions[0].clauses[0]
-        .body
-        .iter()
-        .map(|e| (e.pos.line, e.pos.col))
-        .collect();
-    assert_eq!(
-        pos,
-        [(1, 9), (1, 17), (1, 24), (1, 33), (1, 38), (1, 48), (1, 54)]
-    );
+    let pos: Vec<(u32, u32)> = m.functions[0].clauses[0].body.iter().map(|e| (e.pos.line, e.pos.col)).collect();
+    assert_eq!(pos, [(1, 9), (1, 17), (1, 24), (1, 33), (1, 38), (1, 48), (1, 54)]);
 }

@@ -18,23 +18,14 @@ pub fn evaluate(toks: &[Token], macros: &mut Macros, file: &str) -> bool {
     let mut pre = Vec::with_capacity(toks.len());
     let mut i = 0;
     while i < toks.len() {
-        if let (
-            Tok::Atom(d),
-            Some(Tok::LParen),
-            Some(Tok::Atom(m) | Tok::Var(m)),
-            Some(Tok::RParen),
-        ) = (
+        if let (Tok::Atom(d), Some(Tok::LParen), Some(Tok::Atom(m) | Tok::Var(m)), Some(Tok::RParen)) = (
             &toks[i].tok,
             toks.get(i + 1).map(|t| &t.tok),
             toks.get(i + 2).map(|t| &t.tok),
             toks.get(i + 3).map(|t| &t.tok),
         ) {
             if d == "defined" {
-                let v = if macros.is_defined(m) {
-                    "true"
-                } else {
-                    "false"
-                };
+                let v = if macros.is_defined(m) { "true" } else { "false" };
                 pre.push(Token::new(Tok::Atom(v.into()), toks[i].pos));
                 i += 4;
                 continue;

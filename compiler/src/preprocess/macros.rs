@@ -14,16 +14,8 @@ type PError = (Pos, String);
 /// No form may expand to more tokens than this.
 const MAX_TOKENS: usize = 4_000_000;
 
-const PREDEFINED: &[&str] = &[
-    "MODULE",
-    "MODULE_STRING",
-    "LINE",
-    "FILE",
-    "FUNCTION_NAME",
-    "FUNCTION_ARITY",
-    "MACHINE",
-    "OTP_RELEASE",
-];
+const PREDEFINED: &[&str] =
+    &["MODULE", "MODULE_STRING", "LINE", "FILE", "FUNCTION_NAME", "FUNCTION_ARITY", "MACHINE", "OTP_RELEASE"];
 
 #[derive(Default)]
 struct Defs {
@@ -71,11 +63,7 @@ impl Macros {
     pub fn define(&mut self, toks: &[Token], _file: &str) -> Result<(), PError> {
         let n = toks.len();
         let bad = || (toks[1].pos, "badly formed 'define'".to_string());
-        if n < 6
-            || toks[2].tok != Tok::LParen
-            || toks[n - 1].tok != Tok::Dot
-            || toks[n - 2].tok != Tok::RParen
-        {
+        if n < 6 || toks[2].tok != Tok::LParen || toks[n - 1].tok != Tok::Dot || toks[n - 2].tok != Tok::RParen {
             return Err(bad());
         }
         let name_tok = &toks[3];
@@ -122,10 +110,7 @@ impl Macros {
         };
         let body = toks[body_start..n - 2].to_vec();
         if PREDEFINED.contains(&name.as_str()) {
-            return Err((
-                name_tok.pos,
-                format!("redefining predefined macro '{name}'"),
-            ));
+            return Err((name_tok.pos, format!("redefining predefined macro '{name}'")));
         }
         let defs = self.defs.entry(name.clone()).or_default();
         let exists = match &params {
@@ -171,12 +156,7 @@ impl Macros {
             let name = match &name_tok.tok {
                 Tok::Atom(a) | Tok::Var(a) => a.clone(),
                 Tok::Dot => return Err((name_tok.pos, "illegal macro call '?dot'".into())),
-                _ => {
-                    return Err((
-                        name_tok.pos,
-                        format!("illegal macro call '?{}'", name_tok.text),
-                    ))
-                }
+                _ => return Err((name_tok.pos, format!("illegal macro call '?{}'", name_tok.text))),
             };
             let pos = name_tok.pos;
             if let Some(tok) = self.predefined(&name, q.pos, file) {
@@ -241,11 +221,8 @@ impl Macros {
     /// other macros.
     fn is_circular(&self, name: &str) -> bool {
         let mut seen: Vec<&str> = Vec::new();
-        let mut todo: Vec<&str> = self
-            .defs
-            .get(name)
-            .map(|d| d.uses.iter().map(String::as_str).collect())
-            .unwrap_or_default();
+        let mut todo: Vec<&str> =
+            self.defs.get(name).map(|d| d.uses.iter().map(String::as_str).collect()).unwrap_or_default();
         while let Some(m) = todo.pop() {
             if m == name {
                 return true;
@@ -274,15 +251,8 @@ fn substitute(params: &[String], body: &[Token], args: &[Vec<Token>], pos: Pos) 
     while j < body.len() {
         if body[j].tok == Tok::QQ {
             if let Some(k) = param(body.get(j + 1)) {
-                let text = args[k]
-                    .iter()
-                    .map(|t| t.text.as_str())
-                    .collect::<Vec<_>>()
-                    .join(" ");
-                out.push(Token::new(
-                    Tok::String(text.chars().map(|c| c as u32).collect()),
-                    pos,
-                ));
+                let text = args[k].iter().map(|t| t.text.as_str()).collect::<Vec<_>>().join(" ");
+                out.push(Token::new(Tok::String(text.chars().map(|c| c as u32).collect()), pos));
                 j += 2;
                 continue;
             }
@@ -302,10 +272,7 @@ fn substitute(params: &[String], body: &[Token], args: &[Vec<Token>], pos: Pos) 
 /// The arguments of a macro call whose `(` is `ahead(open)`, split at
 /// top-level commas, and how many tokens the call's name and arguments
 /// take from `ahead(0)` on. `None` if malformed.
-fn collect_args<'t>(
-    ahead: &dyn Fn(usize) -> Option<&'t Token>,
-    open: usize,
-) -> Option<(Vec<Vec<Token>>, usize)> {
+fn collect_args<'t>(ahead: &dyn Fn(usize) -> Option<&'t Token>, open: usize) -> Option<(Vec<Vec<Token>>, usize)> {
     let mut closers: Vec<Tok> = vec![Tok::RParen];
     let mut args = Vec::new();
     let mut cur = Vec::new();
@@ -335,10 +302,7 @@ fn collect_args<'t>(
             Tok::LtLt => closers.push(Tok::GtGt),
             Tok::Begin | Tok::Case | Tok::If | Tok::Receive | Tok::Try => closers.push(Tok::End),
             Tok::Fun if matches!(next, Some(Tok::LParen)) => closers.push(Tok::End),
-            Tok::Fun
-                if matches!(next, Some(Tok::Var(_)))
-                    && ahead(i + 2).is_some_and(|t| t.tok == Tok::LParen) =>
-            {
+            Tok::Fun if matches!(next, Some(Tok::Var(_))) && ahead(i + 2).is_some_and(|t| t.tok == Tok::LParen) => {
                 closers.push(Tok::End)
             }
             _ => {}

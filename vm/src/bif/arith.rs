@@ -75,13 +75,7 @@ fn float_op(heap: &mut Heap, a: Term, b: Term, op: fn(f64, f64) -> f64) -> BifRe
     float_result(heap, op(x, y))
 }
 
-fn mixed(
-    heap: &mut Heap,
-    a: Term,
-    b: Term,
-    iop: fn(BigInt, BigInt) -> BigInt,
-    fop: fn(f64, f64) -> f64,
-) -> BifResult {
+fn mixed(heap: &mut Heap, a: Term, b: Term, iop: fn(BigInt, BigInt) -> BigInt, fop: fn(f64, f64) -> f64) -> BifResult {
     match (num(a)?, num(b)?) {
         (Num::Int(x), Num::Int(y)) => big_result(heap, &iop(x, y)),
         _ => float_op(heap, a, b, fop),

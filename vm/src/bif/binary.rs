@@ -36,11 +36,7 @@ fn patterns(t: Term) -> Result<Vec<Vec<u8>>, Exception> {
 /// The first (leftmost, then longest) match at or after `from`, before `end`.
 fn find(hay: &[u8], pats: &[Vec<u8>], from: usize, end: usize) -> Option<(usize, usize)> {
     (from..end).find_map(|i| {
-        pats.iter()
-            .filter(|p| i + p.len() <= end && hay[i..].starts_with(p))
-            .map(|p| p.len())
-            .max()
-            .map(|l| (i, l))
+        pats.iter().filter(|p| i + p.len() <= end && hay[i..].starts_with(p)).map(|p| p.len()).max().map(|l| (i, l))
     })
 }
 
@@ -53,13 +49,7 @@ struct Opts {
 }
 
 fn options(t: Term, size: usize) -> Result<Opts, Exception> {
-    let mut o = Opts {
-        global: false,
-        trim: false,
-        trim_all: false,
-        scope: None,
-        insert: vec![],
-    };
+    let mut o = Opts { global: false, trim: false, trim_all: false, scope: None, insert: vec![] };
     for item in t.list_to_vec().ok_or_else(Exception::badarg)? {
         if let Some(a) = item.as_atom() {
             match a.name() {
@@ -76,10 +66,7 @@ fn options(t: Term, size: usize) -> Result<Opts, Exception> {
                     Some(&[s, l]) => (s.as_small(), l.as_small()),
                     _ => return badarg(),
                 };
-                let (s, l) = (
-                    s.ok_or_else(Exception::badarg)?,
-                    l.ok_or_else(Exception::badarg)?,
-                );
+                let (s, l) = (s.ok_or_else(Exception::badarg)?, l.ok_or_else(Exception::badarg)?);
                 let (from, to) = if l >= 0 { (s, s + l) } else { (s + l, s) };
                 if from < 0 || to as usize > size {
                     return badarg();
@@ -141,10 +128,8 @@ fn split3(p: &mut Process, a: &[Term]) -> BifResult {
     if o.trim_all {
         parts.retain(|&(s, e)| s != e);
     }
-    let items: Vec<Term> = parts
-        .into_iter()
-        .map(|(s, e)| crate::bif::erlang::types::sub_bits(p, a[0], s * 8, (e - s) * 8))
-        .collect();
+    let items: Vec<Term> =
+        parts.into_iter().map(|(s, e)| crate::bif::erlang::types::sub_bits(p, a[0], s * 8, (e - s) * 8)).collect();
     Ok(p.heap.list(&items))
 }
 
@@ -176,10 +161,7 @@ fn matches3(p: &mut Process, a: &[Term]) -> BifResult {
     let pats = patterns(a[1])?;
     let mut o = options(a[2], hay.len())?;
     o.global = true;
-    let ms: Vec<Term> = all_matches(&hay, &pats, &o)
-        .into_iter()
-        .map(|m| pos_len(p, m))
-        .collect();
+    let ms: Vec<Term> = all_matches(&hay, &pats, &o).into_iter().map(|m| pos_len(p, m)).collect();
     Ok(p.heap.list(&ms))
 }
 
@@ -227,28 +209,18 @@ fn part3(p: &mut Process, a: &[Term]) -> BifResult {
 
 fn at(_: &mut Process, a: &[Term]) -> BifResult {
     let b = bin(a[0])?;
-    match a[1]
-        .as_small()
-        .and_then(|i| usize::try_from(i).ok())
-        .and_then(|i| b.get(i))
-    {
+    match a[1].as_small().and_then(|i| usize::try_from(i).ok()).and_then(|i| b.get(i)) {
         Some(&x) => Ok(Term::int(x as i64)),
         None => badarg(),
     }
 }
 
 fn first(_: &mut Process, a: &[Term]) -> BifResult {
-    bin(a[0])?
-        .first()
-        .map(|&x| Term::int(x as i64))
-        .ok_or_else(Exception::badarg)
+    bin(a[0])?.first().map(|&x| Term::int(x as i64)).ok_or_else(Exception::badarg)
 }
 
 fn last(_: &mut Process, a: &[Term]) -> BifResult {
-    bin(a[0])?
-        .last()
-        .map(|&x| Term::int(x as i64))
-        .ok_or_else(Exception::badarg)
+    bin(a[0])?.last().map(|&x| Term::int(x as i64)).ok_or_else(Exception::badarg)
 }
 
 fn copy1(p: &mut Process, a: &[Term]) -> BifResult {
@@ -258,10 +230,7 @@ fn copy1(p: &mut Process, a: &[Term]) -> BifResult {
 
 fn copy2(p: &mut Process, a: &[Term]) -> BifResult {
     let b = bin(a[0])?;
-    let n = a[1]
-        .as_small()
-        .and_then(|n| usize::try_from(n).ok())
-        .ok_or_else(Exception::badarg)?;
+    let n = a[1].as_small().and_then(|n| usize::try_from(n).ok()).ok_or_else(Exception::badarg)?;
     match b.len().checked_mul(n) {
         Some(total) if total <= 1 << 32 => Ok(p.heap.binary(&b.repeat(n))),
         _ => Err(Exception::error_atom(crate::term::atoms::system_limit)),
@@ -312,11 +281,7 @@ fn decode_unsigned2(p: &mut Process, a: &[Term]) -> BifResult {
 }
 fn decode(p: &mut Process, t: Term, big: bool) -> BifResult {
     let b = bin(t)?;
-    let n = if big {
-        BigInt::from_bytes_be(Sign::Plus, &b)
-    } else {
-        BigInt::from_bytes_le(Sign::Plus, &b)
-    };
+    let n = if big { BigInt::from_bytes_be(Sign::Plus, &b) } else { BigInt::from_bytes_le(Sign::Plus, &b) };
     crate::bif::arith::big_result(&mut p.heap, &n)
 }
 
@@ -331,11 +296,7 @@ fn encode(p: &mut Process, t: Term, big: bool) -> BifResult {
     if n.sign() == Sign::Minus {
         return badarg();
     }
-    let bytes = if big {
-        n.to_bytes_be().1
-    } else {
-        n.to_bytes_le().1
-    };
+    let bytes = if big { n.to_bytes_be().1 } else { n.to_bytes_le().1 };
     Ok(p.heap.binary(&bytes))
 }
 
@@ -349,12 +310,7 @@ fn bin_list(t: Term) -> Result<Vec<Vec<u8>>, Exception> {
 
 fn longest_common_prefix(_: &mut Process, a: &[Term]) -> BifResult {
     let bins = bin_list(a[0])?;
-    let n = (0..)
-        .take_while(|&i| {
-            bins.iter()
-                .all(|b| b.get(i).is_some() && b[i] == bins[0][i])
-        })
-        .count();
+    let n = (0..).take_while(|&i| bins.iter().all(|b| b.get(i).is_some() && b[i] == bins[0][i])).count();
     Ok(Term::int(n as i64))
 }
 
@@ -383,10 +339,8 @@ fn decode_hex(p: &mut Process, a: &[Term]) -> BifResult {
         return badarg();
     }
     let digit = |c: u8| (c as char).to_digit(16).ok_or_else(Exception::badarg);
-    let bytes = b
-        .chunks(2)
-        .map(|c| Ok((digit(c[0])? * 16 + digit(c[1])?) as u8))
-        .collect::<Result<Vec<u8>, Exception>>()?;
+    let bytes =
+        b.chunks(2).map(|c| Ok((digit(c[0])? * 16 + digit(c[1])?) as u8)).collect::<Result<Vec<u8>, Exception>>()?;
     Ok(p.heap.binary(&bytes))
 }
 

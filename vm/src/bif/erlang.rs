@@ -31,11 +31,7 @@ pub(crate) fn char_list(t: Term) -> Result<String, Exception> {
     let mut s = String::new();
     let mut rest = t;
     while let Some((h, tl)) = rest.as_cons() {
-        match h
-            .as_small()
-            .and_then(|c| u32::try_from(c).ok())
-            .and_then(char::from_u32)
-        {
+        match h.as_small().and_then(|c| u32::try_from(c).ok()).and_then(char::from_u32) {
             Some(c) => s.push(c),
             None => return badarg(),
         }

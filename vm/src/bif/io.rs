@@ -32,12 +32,7 @@ pub(crate) const BIFS: &[Bif] = &[
     Bif::new("io_lib", "deep_char_list", 1, io_lib_deep_char_list),
     Bif::new("io_lib", "printable_list", 1, io_lib_printable_list),
     Bif::new("io_lib", "printable_latin1_list", 1, io_lib_printable_list),
-    Bif::new(
-        "io_lib",
-        "printable_unicode_list",
-        1,
-        io_lib_printable_unicode_list,
-    ),
+    Bif::new("io_lib", "printable_unicode_list", 1, io_lib_printable_unicode_list),
     Bif::new("io_lib", "nl", 0, io_lib_nl),
     Bif::new("erlang", "display", 1, erlang_display),
 ];
@@ -180,8 +175,7 @@ fn io_lib_write_string(p: &mut Process, a: &[Term]) -> BifResult {
 }
 
 fn io_lib_char_list(_p: &mut Process, a: &[Term]) -> BifResult {
-    let ok =
-        write::list_chars(a[0]).is_some_and(|cs| cs.iter().all(|&c| write::is_unicode_char(c)));
+    let ok = write::list_chars(a[0]).is_some_and(|cs| cs.iter().all(|&c| write::is_unicode_char(c)));
     Ok(Term::boolean(ok))
 }
 

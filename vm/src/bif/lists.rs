@@ -82,9 +82,7 @@ fn keymember(_: &mut Process, a: &[Term]) -> BifResult {
 
 fn keysearch(p: &mut Process, a: &[Term]) -> BifResult {
     match keyfind_in(a[0], a[1], a[2])? {
-        Some(t) => Ok(p
-            .heap
-            .tuple(&[Term::atom(crate::term::Atom::intern("value")), t])),
+        Some(t) => Ok(p.heap.tuple(&[Term::atom(crate::term::Atom::intern("value")), t])),
         None => Ok(Term::atom(atoms::false_)),
     }
 }

@@ -14,7 +14,8 @@ pub(crate) const BIFS: &[Bif] = &[
     Bif::new("logger", "get_primary_config", 0, get_primary_config),
 ];
 
-const LEVELS: &[&str] = &["emergency", "alert", "critical", "error", "warning", "notice", "info", "debug", "all", "none"];
+const LEVELS: &[&str] =
+    &["emergency", "alert", "critical", "error", "warning", "notice", "info", "debug", "all", "none"];
 
 fn set_level(p: &mut Process, level: Term) -> BifResult {
     match level.as_atom() {

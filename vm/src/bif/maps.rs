@@ -128,11 +128,7 @@ fn values(p: &mut Process, a: &[Term]) -> BifResult {
 
 fn to_list(p: &mut Process, a: &[Term]) -> BifResult {
     let (k, v) = map_arg(p, a[0])?;
-    let items: Vec<Term> = k
-        .iter()
-        .zip(v)
-        .map(|(&k, &v)| p.heap.tuple(&[k, v]))
-        .collect();
+    let items: Vec<Term> = k.iter().zip(v).map(|(&k, &v)| p.heap.tuple(&[k, v])).collect();
     Ok(p.heap.list(&items))
 }
 
@@ -205,17 +201,13 @@ fn key_list(p: &mut Process, ks: Term, m: Term) -> Result<Vec<Term>, Exception> 
     if !ks.is_list() {
         return Err(Exception::badarg());
     }
-    ks.list_to_vec()
-        .ok_or_else(|| Exception::error_atom(atoms::function_clause))
+    ks.list_to_vec().ok_or_else(|| Exception::error_atom(atoms::function_clause))
 }
 
 fn with(p: &mut Process, a: &[Term]) -> BifResult {
     let wanted = key_list(p, a[0], a[1])?;
     let (k, v) = map_arg(p, a[1])?;
-    let mut ps: Pairs = wanted
-        .into_iter()
-        .filter_map(|w| find_key(k, w).ok().map(|i| (k[i], v[i])))
-        .collect();
+    let mut ps: Pairs = wanted.into_iter().filter_map(|w| find_key(k, w).ok().map(|i| (k[i], v[i]))).collect();
     Ok(p.heap.map(&mut ps))
 }
 
@@ -231,10 +223,7 @@ fn without(p: &mut Process, a: &[Term]) -> BifResult {
     if keep.iter().all(|&x| x) {
         return Ok(a[1]);
     }
-    let ps: Pairs = (0..k.len())
-        .filter(|&i| keep[i])
-        .map(|i| (k[i], v[i]))
-        .collect();
+    let ps: Pairs = (0..k.len()).filter(|&i| keep[i]).map(|i| (k[i], v[i])).collect();
     Ok(p.heap.map_sorted(&ps))
 }
 

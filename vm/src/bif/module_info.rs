@@ -18,10 +18,7 @@ pub fn module_info(p: &mut Process, arity: usize) -> BifResult {
                     es.push(p.heap.tuple(&[Term::atom(f), Term::int(a as i64)]));
                 }
                 for a in [0, 1] {
-                    es.push(
-                        p.heap
-                            .tuple(&[Term::atom(Atom::intern("module_info")), Term::int(a)]),
-                    );
+                    es.push(p.heap.tuple(&[Term::atom(Atom::intern("module_info")), Term::int(a)]));
                 }
                 p.heap.list(&es)
             }

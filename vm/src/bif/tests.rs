@@ -20,10 +20,7 @@ pub(super) fn process() -> Process {
 /// strings, lists with tails, tuples, maps, `<<bytes>>`. Panics on bad
 /// syntax (tests only).
 pub(super) fn read(p: &mut Process, s: &str) -> Term {
-    let mut r = Reader {
-        s: s.as_bytes(),
-        i: 0,
-    };
+    let mut r = Reader { s: s.as_bytes(), i: 0 };
     let t = r.term(p);
     r.ws();
     assert_eq!(r.i, s.len(), "trailing input in {s}");
@@ -109,11 +106,7 @@ impl Reader<'_> {
             }
             self.i += 1;
             let body = std::str::from_utf8(&self.s[start + 1..self.i - 1]).unwrap();
-            return if c == b'"' {
-                p.heap.string(body)
-            } else {
-                Term::atom(Atom::intern(body))
-            };
+            return if c == b'"' { p.heap.string(body) } else { Term::atom(Atom::intern(body)) };
         }
         while self.i < self.s.len() && !b",|]}>= ".contains(&self.s[self.i]) {
             self.i += 1;
@@ -152,8 +145,7 @@ fn write(t: Term, s: &mut String) {
         View::Atom(a) => {
             let n = a.name();
             let bare = n.starts_with(|c: char| c.is_ascii_lowercase())
-                && n.chars()
-                    .all(|c| c.is_alphanumeric() || c == '_' || c == '@');
+                && n.chars().all(|c| c.is_alphanumeric() || c == '_' || c == '@');
             if bare {
                 s.push_str(n)
             } else {

@@ -48,9 +48,7 @@ fn monotonic_ns() -> i128 {
 }
 
 fn system_ns() -> i128 {
-    SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map_or(0, |d| d.as_nanos() as i128)
+    SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| d.as_nanos() as i128)
 }
 
 fn monotonic0(p: &mut Process, _: &[Term]) -> BifResult {
@@ -75,11 +73,7 @@ fn timestamp(p: &mut Process, _: &[Term]) -> BifResult {
     let us = system_ns() / 1000;
     let (mega, rest) = (us / 1_000_000_000_000, us % 1_000_000_000_000);
     let (secs, micros) = (rest / 1_000_000, rest % 1_000_000);
-    Ok(p.heap.tuple(&[
-        Term::int(mega as i64),
-        Term::int(secs as i64),
-        Term::int(micros as i64),
-    ]))
+    Ok(p.heap.tuple(&[Term::int(mega as i64), Term::int(secs as i64), Term::int(micros as i64)]))
 }
 
 fn convert_time_unit(p: &mut Process, args: &[Term]) -> BifResult {

@@ -62,9 +62,7 @@ fn decode_wide(b: &[u8], unit: usize, little: bool) -> (Vec<char>, Option<(usize
         let (c, len) = if unit == 2 && (0xD800..0xDC00).contains(&w) {
             match word(i + 2) {
                 None => return (out, Some((i, true))),
-                Some(lo) if (0xDC00..0xE000).contains(&lo) => {
-                    (0x10000 + ((w - 0xD800) << 10) + (lo - 0xDC00), 4)
-                }
+                Some(lo) if (0xDC00..0xE000).contains(&lo) => (0x10000 + ((w - 0xD800) << 10) + (lo - 0xDC00), 4),
                 Some(_) => return (out, Some((i, false))),
             }
         } else {
@@ -156,12 +154,7 @@ fn decode(p: &mut Process, data: Term, enc: Enc) -> Result<(Vec<char>, Option<St
 
 /// The unconverted rest: `at` followed by the pending tails.
 fn rebuild(p: &mut Process, at: Term, stack: &[Term]) -> Term {
-    let pending: Vec<Term> = stack
-        .iter()
-        .rev()
-        .copied()
-        .filter(|t| !t.is_nil())
-        .collect();
+    let pending: Vec<Term> = stack.iter().rev().copied().filter(|t| !t.is_nil()).collect();
     if pending.is_empty() {
         return at;
     }
@@ -201,11 +194,7 @@ fn encode(chars: &[char], enc: Enc) -> Result<Vec<u8>, usize> {
             }
             Ok(out)
         }
-        Enc::Latin1 => chars
-            .iter()
-            .enumerate()
-            .map(|(i, &c)| u8::try_from(c as u32).map_err(|_| i))
-            .collect(),
+        Enc::Latin1 => chars.iter().enumerate().map(|(i, &c)| u8::try_from(c as u32).map_err(|_| i)).collect(),
     }
 }
 
@@ -266,10 +255,8 @@ fn characters_to_binary3(p: &mut Process, a: &[Term]) -> BifResult {
 /// length; `{latin1, 0}` without one.
 fn bom_to_encoding(p: &mut Process, a: &[Term]) -> BifResult {
     let b = crate::bif::erlang::binary_arg(a[0])?;
-    let wide = |p: &mut Process, w: &str, e: &str| {
-        p.heap
-            .tuple(&[Term::atom(Atom::intern(w)), Term::atom(Atom::intern(e))])
-    };
+    let wide =
+        |p: &mut Process, w: &str, e: &str| p.heap.tuple(&[Term::atom(Atom::intern(w)), Term::atom(Atom::intern(e))]);
     let (enc, n) = if b.starts_with(&[0xEF, 0xBB, 0xBF]) {
         (Term::atom(Atom::intern("utf8")), 3)
     } else if b.starts_with(&[0, 0, 0xFE, 0xFF]) {

@@ -14,11 +14,7 @@ pub fn instantiate(vm: &Vm, m: Module) -> &'static ModuleInstance {
     let name = Atom::intern(&m.name);
     let atoms: Box<[Atom]> = m.atoms.iter().map(|a| Atom::intern(a)).collect();
     let mut literal_heap = Heap::new();
-    let literals: Box<[Term]> = m
-        .literals
-        .iter()
-        .map(|l| literal(&mut literal_heap, l))
-        .collect();
+    let literals: Box<[Term]> = m.literals.iter().map(|l| literal(&mut literal_heap, l)).collect();
     let imports: Box<[Import]> = m
         .imports
         .iter()
@@ -37,17 +33,9 @@ pub fn instantiate(vm: &Vm, m: Module) -> &'static ModuleInstance {
     let functions: Box<[FunctionInfo]> = m
         .functions
         .iter()
-        .map(|f| FunctionInfo {
-            name: Atom::intern(&f.name),
-            arity: f.arity,
-            entry: f.entry,
-        })
+        .map(|f| FunctionInfo { name: Atom::intern(&f.name), arity: f.arity, entry: f.entry })
         .collect();
-    let mut by_entry: Vec<(u32, u32)> = functions
-        .iter()
-        .enumerate()
-        .map(|(i, f)| (f.entry, i as u32))
-        .collect();
+    let mut by_entry: Vec<(u32, u32)> = functions.iter().enumerate().map(|(i, f)| (f.entry, i as u32)).collect();
     by_entry.sort();
     let uniq = checksum(&m.name, m.code.len());
     let lambdas: Box<[Lambda]> = m
@@ -68,11 +56,7 @@ pub fn instantiate(vm: &Vm, m: Module) -> &'static ModuleInstance {
             }
         })
         .collect();
-    let exports = m
-        .exports
-        .iter()
-        .map(|(f, a)| (Atom::intern(f), *a))
-        .collect();
+    let exports = m.exports.iter().map(|(f, a)| (Atom::intern(f), *a)).collect();
     let mut attrs = Vec::new();
     for (k, v) in &m.attributes {
         let v = literal(&mut literal_heap, v);
@@ -131,10 +115,7 @@ fn literal(heap: &mut Heap, l: &Literal) -> Term {
             heap.tuple(&ts)
         }
         Literal::Map(pairs) => {
-            let mut ps: Vec<(Term, Term)> = pairs
-                .iter()
-                .map(|(k, v)| (literal(heap, k), literal(heap, v)))
-                .collect();
+            let mut ps: Vec<(Term, Term)> = pairs.iter().map(|(k, v)| (literal(heap, k), literal(heap, v))).collect();
             heap.map(&mut ps)
         }
         Literal::Binary(bytes, bits) => heap.bitstring(bytes, *bits),

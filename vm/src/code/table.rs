@@ -28,26 +28,15 @@ pub enum LoadError {
 impl CodeTable {
     /// The export entry for `m:f/a`, created (empty) if needed.
     pub fn export(&self, m: Atom, f: Atom, a: u32) -> &'static Export {
-        if let Some(e) = self
-            .exports
-            .read()
-            .unwrap_or_else(|e| e.into_inner())
-            .get(&(m, f, a))
-        {
+        if let Some(e) = self.exports.read().unwrap_or_else(|e| e.into_inner()).get(&(m, f, a)) {
             return e;
         }
         let mut w = self.exports.write().unwrap_or_else(|e| e.into_inner());
-        w.entry((m, f, a))
-            .or_insert_with(|| Box::leak(Box::new(Export::new(m, f, a))))
+        w.entry((m, f, a)).or_insert_with(|| Box::leak(Box::new(Export::new(m, f, a))))
     }
 
     pub fn slots(&self, m: Atom) -> Slots {
-        self.modules
-            .read()
-            .unwrap_or_else(|e| e.into_inner())
-            .get(&m)
-            .copied()
-            .unwrap_or_default()
+        self.modules.read().unwrap_or_else(|e| e.into_inner()).get(&m).copied().unwrap_or_default()
     }
 
     pub fn current(&self, m: Atom) -> Option<&'static ModuleInstance> {
@@ -71,10 +60,7 @@ impl CodeTable {
         slots.current = Some(inst);
         for &(f, a) in &inst.exports {
             if let Some(entry) = inst.function_entry(f, a) {
-                self.export(inst.name, f, a).set(Some(ExportTarget {
-                    instance: inst,
-                    entry,
-                }));
+                self.export(inst.name, f, a).set(Some(ExportTarget { instance: inst, entry }));
             }
         }
         Ok(())
@@ -83,9 +69,6 @@ impl CodeTable {
     /// Every module with current code.
     pub fn loaded(&self) -> Vec<Atom> {
         let mods = self.modules.read().unwrap_or_else(|e| e.into_inner());
-        mods.iter()
-            .filter(|(_, s)| s.current.is_some())
-            .map(|(m, _)| *m)
-            .collect()
+        mods.iter().filter(|(_, s)| s.current.is_some()).map(|(m, _)| *m).collect()
     }
 }

@@ -66,12 +66,8 @@ pub fn extended_error(reason: Term, first: Option<&Frame>, heap: &mut Heap) -> E
     };
     let (module, function, cause) = match error_info_map(fr.loc) {
         Some(map) => (
-            map_get(map, "module")
-                .and_then(|m| m.as_atom())
-                .unwrap_or(fr.m),
-            map_get(map, "function")
-                .and_then(|f| f.as_atom())
-                .map_or("format_error", |f| f.name()),
+            map_get(map, "module").and_then(|m| m.as_atom()).unwrap_or(fr.m),
+            map_get(map, "function").and_then(|f| f.as_atom()).map_or("format_error", |f| f.name()),
             map_get(map, "cause"),
         ),
         None if fr.loc.is_nil() => match inferred_module(fr.m) {
@@ -83,12 +79,8 @@ pub fn extended_error(reason: Term, first: Option<&Frame>, heap: &mut Heap) -> E
     // OTP's `io` always names a cause; the one its device reports for a
     // failed request stands in when ferl's frame gives none.
     let cause = cause.or_else(|| {
-        (fr.m.name() == "io").then(|| {
-            heap.tuple(&[
-                Term::atom(Atom::intern("device")),
-                Term::atom(Atom::intern("put_chars")),
-            ])
-        })
+        (fr.m.name() == "io")
+            .then(|| heap.tuple(&[Term::atom(Atom::intern("device")), Term::atom(Atom::intern("put_chars"))]))
     });
     if function != "format_error" {
         return ErrorMap::default();
@@ -166,13 +158,7 @@ pub fn int(t: Term) -> Option<i128> {
         return Some(n as i128);
     }
     let b = t.as_bigint()?;
-    Some(
-        i128::try_from(&b).unwrap_or(if b.sign() == num_bigint::Sign::Minus {
-            i128::MIN
-        } else {
-            i128::MAX
-        }),
-    )
+    Some(i128::try_from(&b).unwrap_or(if b.sign() == num_bigint::Sign::Minus { i128::MIN } else { i128::MAX }))
 }
 
 /// `must_be_list(L, Error)`: `Error` for a proper list.

@@ -3,8 +3,8 @@
 //! `erl_internal:bif/2`, which decides whether a frame shows `erlang:`.
 
 use super::error_info::{
-    arg, atom_name, int, is_binary, is_float, is_function, is_iolist, is_map, is_tuple,
-    must_be_int, must_be_list, Entry,
+    arg, atom_name, int, is_binary, is_float, is_function, is_iolist, is_map, is_tuple, must_be_int, must_be_list,
+    Entry,
 };
 use crate::term::{Atom, Term, View};
 
@@ -28,13 +28,7 @@ const NON_EXISTING_ATOM: &str = "not an already existing atom";
 
 /// The per-argument complaints, or `None` where OTP's function has no
 /// clause (its caller then shows none).
-pub fn format_error(
-    m: Atom,
-    f: Atom,
-    args: &[Term],
-    reason: Term,
-    cause: Option<Term>,
-) -> Option<Vec<Entry>> {
+pub fn format_error(m: Atom, f: Atom, args: &[Term], reason: Term, cause: Option<Term>) -> Option<Vec<Entry>> {
     if m.name() != "erlang" {
         return Some(Vec::new());
     }
@@ -85,11 +79,7 @@ fn must_be_tuple(t: Term) -> &'static str {
 }
 
 fn must_be_mf_args(m: Term, f: Term, a: Term) -> Vec<Entry> {
-    vec![
-        arg(must_be_atom(m)),
-        arg(must_be_atom(f)),
-        arg(must_be_list(a, "")),
-    ]
+    vec![arg(must_be_atom(m)), arg(must_be_atom(f)), arg(must_be_list(a, ""))]
 }
 
 /// `maybe_option_list_error/2`.
@@ -102,20 +92,11 @@ fn option_list_after(options: Term, previous: &str) -> &'static str {
 
 /// `list_to_something/2`.
 fn list_to_something(t: Term, err: &'static str) -> Vec<Entry> {
-    one(if t.list_len().is_some() {
-        err
-    } else {
-        NOT_LIST
-    })
+    one(if t.list_len().is_some() { err } else { NOT_LIST })
 }
 
 fn is_flat_char_list(t: Term) -> bool {
-    t.list_to_vec().is_some_and(|cs| {
-        cs.iter().all(|c| {
-            c.as_small()
-                .is_some_and(crate::format::write::is_unicode_char)
-        })
-    })
+    t.list_to_vec().is_some_and(|cs| cs.iter().all(|c| c.as_small().is_some_and(crate::format::write::is_unicode_char)))
 }
 
 /// `do_binary_to_atom/3`.
@@ -125,18 +106,13 @@ fn binary_to_atom(bin: Term, enc: Term, default: &'static str) -> Vec<Entry> {
         Some("unicode" | "utf8") => {
             if !is_binary(bin) {
                 one(NOT_BINARY)
-            } else if std::str::from_utf8(&bin.as_bits().map(|b| b.to_bytes()).unwrap_or_default())
-                .is_ok()
-            {
+            } else if std::str::from_utf8(&bin.as_bits().map(|b| b.to_bytes()).unwrap_or_default()).is_ok() {
                 one(NON_EXISTING_ATOM)
             } else {
                 one("invalid UTF8 encoding")
             }
         }
-        _ => two(
-            must_be_binary(bin, ""),
-            "not one of the atoms: latin1, utf8, or unicode",
-        ),
+        _ => two(must_be_binary(bin, ""), "not one of the atoms: latin1, utf8, or unicode"),
     }
 }
 
@@ -189,33 +165,17 @@ fn erlang(f: &str, args: &[Term], cause: &str) -> Vec<Entry> {
         ("binary_part", [bin, p, l]) => binary_part(*bin, *p, *l).into_iter().map(arg).collect(),
         ("binary_to_atom", [bin]) => binary_to_atom(*bin, Term::atom(Atom::intern("utf8")), ""),
         ("binary_to_atom", [bin, enc]) => binary_to_atom(*bin, *enc, ""),
-        ("binary_to_existing_atom", [bin]) => {
-            binary_to_atom(*bin, Term::atom(Atom::intern("utf8")), NON_EXISTING_ATOM)
-        }
+        ("binary_to_existing_atom", [bin]) => binary_to_atom(*bin, Term::atom(Atom::intern("utf8")), NON_EXISTING_ATOM),
         ("binary_to_existing_atom", [bin, enc]) => binary_to_atom(*bin, *enc, NON_EXISTING_ATOM),
-        ("binary_to_float", [bin]) => one(must_be_binary(
-            *bin,
-            "not a textual representation of a float",
-        )),
-        ("binary_to_integer", [bin]) => one(must_be_binary(
-            *bin,
-            "not a textual representation of an integer",
-        )),
+        ("binary_to_float", [bin]) => one(must_be_binary(*bin, "not a textual representation of a float")),
+        ("binary_to_integer", [bin]) => one(must_be_binary(*bin, "not a textual representation of an integer")),
         ("binary_to_integer", [bin, base]) => match must_be_base(*base) {
-            "" => one(must_be_binary(
-                *bin,
-                "not a textual representation of an integer",
-            )),
+            "" => one(must_be_binary(*bin, "not a textual representation of an integer")),
             bad => two(must_be_binary(*bin, ""), bad),
         },
         ("binary_to_list", [_]) => one(NOT_BINARY),
-        ("binary_to_term", [bin]) => one(must_be_binary(
-            *bin,
-            "invalid external representation of a term",
-        )),
-        ("delete_element", [i, t]) | ("element", [i, t]) | ("insert_element", [i, t, _]) => {
-            element(*i, *t)
-        }
+        ("binary_to_term", [bin]) => one(must_be_binary(*bin, "invalid external representation of a term")),
+        ("delete_element", [i, t]) | ("element", [i, t]) | ("insert_element", [i, t, _]) => element(*i, *t),
         ("setelement", [i, t, _]) => element(*i, *t),
         ("exit", [_, _]) => one(NOT_PID),
         ("float_to_list" | "float_to_binary", [_]) => one(NOT_FLOAT),
@@ -240,23 +200,15 @@ fn erlang(f: &str, args: &[Term], cause: &str) -> Vec<Entry> {
         ("iolist_size" | "iolist_to_binary" | "iolist_to_iovec", [_]) => one(NOT_IODATA),
         ("is_function", [_, a]) => two("", if a.is_integer() { RANGE } else { NOT_INTEGER }),
         ("is_map_key", [_, _]) => two("", NOT_MAP),
-        ("is_process_alive" | "node" | "pid_to_list" | "unlink" | "unregister", [_]) => {
-            one(NOT_PID)
-        }
+        ("is_process_alive" | "node" | "pid_to_list" | "unlink" | "unregister", [_]) => one(NOT_PID),
         ("is_record", [_, _]) => one(NOT_ATOM),
         ("is_record", [_, tag, size]) => {
-            vec![
-                arg(""),
-                arg(must_be_atom(*tag)),
-                arg(must_be_int(*size, None, None)),
-            ]
+            vec![arg(""), arg(must_be_atom(*tag)), arg(must_be_int(*size, None, None))]
         }
         ("length" | "list_to_tuple", [_]) => one(NOT_LIST),
-        ("link", [p]) => one(if p.as_pid().is_some() {
-            "the pid does not refer to an existing process"
-        } else {
-            NOT_PID
-        }),
+        ("link", [p]) => {
+            one(if p.as_pid().is_some() { "the pid does not refer to an existing process" } else { NOT_PID })
+        }
         ("list_to_atom", [l]) => one(must_be_list(*l, "not a list of characters")),
         ("list_to_existing_atom", [l]) => {
             if is_flat_char_list(*l) {
@@ -265,32 +217,19 @@ fn erlang(f: &str, args: &[Term], cause: &str) -> Vec<Entry> {
                 one(must_be_list(*l, "not a list of characters"))
             }
         }
-        ("list_to_binary", [l]) => one(if is_iolist(*l) {
-            ""
-        } else {
-            "not an iolist term"
-        }),
+        ("list_to_binary", [l]) => one(if is_iolist(*l) { "" } else { "not an iolist term" }),
         ("list_to_bitstring", [_]) => one("not a bitstring list"),
         ("list_to_float", [l]) => list_to_something(*l, "not a textual representation of a float"),
-        ("list_to_integer", [l]) => {
-            list_to_something(*l, "not a textual representation of an integer")
-        }
+        ("list_to_integer", [l]) => list_to_something(*l, "not a textual representation of an integer"),
         ("list_to_integer", [l, base]) => match must_be_base(*base) {
-            "" => one(must_be_list(
-                *l,
-                "not a textual representation of an integer",
-            )),
+            "" => one(must_be_list(*l, "not a textual representation of an integer")),
             bad => two(must_be_list(*l, ""), bad),
         },
         ("list_to_pid", [l]) => list_to_something(*l, "not a textual representation of a pid"),
-        ("list_to_ref", [l]) => {
-            list_to_something(*l, "not a textual representation of a reference")
+        ("list_to_ref", [l]) => list_to_something(*l, "not a textual representation of a reference"),
+        ("make_fun" | "function_exported" | "is_builtin", [m, f, a]) => {
+            vec![arg(must_be_atom(*m)), arg(must_be_atom(*f)), arg(must_be_int(*a, nonneg, None))]
         }
-        ("make_fun" | "function_exported" | "is_builtin", [m, f, a]) => vec![
-            arg(must_be_atom(*m)),
-            arg(must_be_atom(*f)),
-            arg(must_be_int(*a, nonneg, None)),
-        ],
         ("make_tuple", [_, _]) => one(RANGE),
         ("make_tuple", [n, _, init]) => {
             let first = must_be_int(*n, nonneg, None);
@@ -307,9 +246,7 @@ fn erlang(f: &str, args: &[Term], cause: &str) -> Vec<Entry> {
         ("md5" | "adler32" | "crc32", [_]) => one(NOT_IODATA),
         ("module_loaded" | "delete_module" | "check_old_code" | "whereis", [_]) => one(NOT_ATOM),
         ("phash" | "phash2", [_, n]) => two("", must_be_int(*n, pos, None)),
-        ("ref_to_list" | "demonitor" | "cancel_timer" | "read_timer" | "unalias", [_]) => {
-            one(NOT_REF)
-        }
+        ("ref_to_list" | "demonitor" | "cancel_timer" | "read_timer" | "unalias", [_]) => one(NOT_REF),
         ("send", [_, _]) | ("send_nosuspend", [_, _]) => one("invalid destination"),
         ("size", [_]) => one("not tuple or binary"),
         ("spawn" | "spawn_link" | "spawn_monitor", [_]) => one(NOT_FUN),
@@ -332,11 +269,7 @@ fn erlang(f: &str, args: &[Term], cause: &str) -> Vec<Entry> {
             if first.is_empty() && cause == "time" {
                 first = "exceeds the maximum supported time value";
             }
-            let second = if dest.as_pid().is_some() || dest.is_atom() {
-                ""
-            } else {
-                "not a pid or an atom"
-            };
+            let second = if dest.as_pid().is_some() || dest.is_atom() { "" } else { "not a pid or an atom" };
             two(first, second)
         }
         ("statistics", [_]) => one("invalid statistics item"),
@@ -372,11 +305,7 @@ fn erlang(f: &str, args: &[Term], cause: &str) -> Vec<Entry> {
                 View::Atom(_) => "",
                 _ => NOT_ATOM,
             };
-            let second = if p.as_pid().is_some() {
-                ""
-            } else {
-                "not a pid or port"
-            };
+            let second = if p.as_pid().is_some() { "" } else { "not a pid or port" };
             if first.is_empty() && second.is_empty() {
                 one("name is in use")
             } else {
@@ -389,11 +318,7 @@ fn erlang(f: &str, args: &[Term], cause: &str) -> Vec<Entry> {
 
 /// `format_erlang_error(binary_part, [Bin, Pos, Len], _)`.
 fn binary_part(bin: Term, p: Term, l: Term) -> [&'static str; 3] {
-    let errs = [
-        must_be_binary(bin, ""),
-        must_be_int(p, Some(0), None),
-        must_be_int(l, None, None),
-    ];
+    let errs = [must_be_binary(bin, ""), must_be_int(p, Some(0), None), must_be_int(l, None, None)];
     if errs != ["", "", ""] {
         return errs;
     }
@@ -470,9 +395,8 @@ pub fn is_auto_imported(name: &str, arity: usize) -> bool {
         | "unlink"
         | "unregister"
         | "whereis" => &[1],
-        "date" | "erase" | "get" | "get_keys" | "group_leader" | "halt" | "is_alive"
-        | "make_ref" | "node" | "nodes" | "now" | "pre_loaded" | "processes" | "registered"
-        | "self" | "time" => match name {
+        "date" | "erase" | "get" | "get_keys" | "group_leader" | "halt" | "is_alive" | "make_ref" | "node"
+        | "nodes" | "now" | "pre_loaded" | "processes" | "registered" | "self" | "time" => match name {
             "erase" | "get" | "get_keys" | "node" => &[0, 1],
             "nodes" => &[0, 1, 2],
             "group_leader" => &[0, 2],
@@ -499,8 +423,8 @@ pub fn is_auto_imported(name: &str, arity: usize) -> bool {
         "binary_part" => &[2, 3],
         "binary_to_list" => &[1, 3],
         "check_process_code" | "monitor" => &[2, 3],
-        "element" | "is_map_key" | "load_module" | "map_get" | "max" | "min" | "monitor_node"
-        | "open_port" | "port_connect" | "put" | "register" | "split_binary" => &[2],
+        "element" | "is_map_key" | "load_module" | "map_get" | "max" | "min" | "monitor_node" | "open_port"
+        | "port_connect" | "put" | "register" | "split_binary" => &[2],
         "error" => &[1, 2, 3],
         "exit" | "process_info" => &[1, 2],
         "is_record" | "process_flag" => &[2, 3],

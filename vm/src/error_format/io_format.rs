@@ -38,10 +38,7 @@ fn parse_cause(cause: Option<Term>) -> Option<Cause> {
 /// `format_io_error/3`; `None` where OTP's function has no clause.
 pub fn format_io_error(f: &str, args: &[Term], cause: Option<Term>) -> Option<Vec<Entry>> {
     let f = if f == "fwrite" { "format" } else { f };
-    let has_device = matches!(
-        (f, args.len()),
-        ("format", 3) | ("put_chars", 2 | 3) | ("nl", 1) | ("write", 2)
-    );
+    let has_device = matches!((f, args.len()), ("format", 3) | ("put_chars", 2 | 3) | ("nl", 1) | ("write", 2));
     let placed = |text: &str| {
         if has_device {
             vec![Entry::Arg(text.to_string())]
@@ -51,35 +48,21 @@ pub fn format_io_error(f: &str, args: &[Term], cause: Option<Term>) -> Option<Ve
     };
     match parse_cause(cause)? {
         Cause::Io("arguments") => Some(placed("the device does not exist")),
-        Cause::Io("calling_self") => Some(placed(
-            "the device is not allowed to be the current process",
-        )),
+        Cause::Io("calling_self") => Some(placed("the device is not allowed to be the current process")),
         Cause::Io("terminated") => Some(placed("the device has terminated")),
         Cause::Io(_) => None,
         Cause::Device(reason) => {
             if let Some([tag, from, to]) = reason.as_tuple() {
                 if atom_name(*tag) == Some("no_translation") {
                     let p = |t: Term| pretty::print(t, 1, 80, -1, Encoding::Latin1);
-                    let text = format!(
-                        "device failed to transcode string from {} to {}",
-                        p(*from),
-                        p(*to)
-                    );
+                    let text = format!("device failed to transcode string from {} to {}", p(*from), p(*to));
                     return Some(placed(&text));
                 }
             }
-            let unknown = || {
-                Entry::General(format!(
-                    "unknown error: {}",
-                    pretty::print(reason, 1, 80, -1, Encoding::Unicode)
-                ))
-            };
+            let unknown =
+                || Entry::General(format!("unknown error: {}", pretty::print(reason, 1, 80, -1, Encoding::Unicode)));
             let rest = if has_device { &args[1..] } else { args };
-            let mut out = if has_device {
-                vec![Entry::Ok]
-            } else {
-                Vec::new()
-            };
+            let mut out = if has_device { vec![Entry::Ok] } else { Vec::new() };
             match f {
                 "format" => out.extend(check_io_format(rest, reason)?),
                 "put_chars" => {
@@ -99,10 +82,7 @@ pub fn format_io_error(f: &str, args: &[Term], cause: Option<Term>) -> Option<Ve
 
 /// `is_io_format/1`: a list of integers, an atom or a binary.
 fn is_io_format(t: Term) -> bool {
-    t.is_atom()
-        || is_binary(t)
-        || t.list_to_vec()
-            .is_some_and(|cs| cs.iter().all(|c| c.is_integer()))
+    t.is_atom() || is_binary(t) || t.list_to_vec().is_some_and(|cs| cs.iter().all(|c| c.is_integer()))
 }
 
 fn must_be_list(t: Term) -> &'static str {
@@ -121,10 +101,7 @@ fn check_io_format(fa: &[Term], cause: Term) -> Option<Vec<Entry>> {
         _ => return None,
     };
     if !is_io_format(fmt) {
-        let mut out = vec![
-            entry("not a valid format string"),
-            entry(must_be_list(args)),
-        ];
+        let mut out = vec![entry("not a valid format string"), entry(must_be_list(args))];
         if (fmt.as_pid().is_some() || fmt.is_atom()) && is_io_format(args) {
             out.push(Entry::General("possibly missing argument list".into()));
         }
@@ -154,10 +131,7 @@ fn check_io_format(fa: &[Term], cause: Term) -> Option<Vec<Entry>> {
     if atom_name(cause) == Some("format") || !formats {
         Some(vec![entry("failed to format string")])
     } else {
-        Some(vec![Entry::General(format!(
-            "unknown error: {}",
-            pretty::print(cause, 1, 80, -1, Encoding::Unicode)
-        ))])
+        Some(vec![Entry::General(format!("unknown error: {}", pretty::print(cause, 1, 80, -1, Encoding::Unicode)))])
     }
 }
 
@@ -166,11 +140,7 @@ fn format_chars(fmt: Term) -> Option<Vec<i64>> {
     match fmt.view() {
         View::Atom(a) => Some(a.name().chars().map(|c| c as i64).collect()),
         View::Binary(b) => Some(b.to_bytes().into_iter().map(i64::from).collect()),
-        _ => fmt
-            .list_to_vec()?
-            .into_iter()
-            .map(|c| c.as_small())
-            .collect(),
+        _ => fmt.list_to_vec()?.into_iter().map(|c| c.as_small()).collect(),
     }
 }
 

@@ -3,8 +3,8 @@
 //! OTP's function having no matching clause (no explanation is shown).
 
 use super::error_info::{
-    atom_name, int, is_binary, is_chardata_shape, is_function, is_iodata, is_map,
-    is_valid_chardata, must_be_int, must_be_list, Entry,
+    atom_name, int, is_binary, is_chardata_shape, is_function, is_iodata, is_map, is_valid_chardata, must_be_int,
+    must_be_list, Entry,
 };
 use super::io_format;
 use crate::term::{Atom, Term};
@@ -88,11 +88,7 @@ fn lists(f: &str, a: &[Term]) -> Option<Vec<Entry>> {
         ("member", [_, list]) => args(&["", must_be_list(*list, "")]),
         ("reverse", [list, _]) => args(&[must_be_list(*list, "")]),
         ("seq", [first, last, inc]) => {
-            let errs = [
-                must_be_int(*first, None, None),
-                must_be_int(*last, None, None),
-                must_be_int(*inc, None, None),
-            ];
+            let errs = [must_be_int(*first, None, None), must_be_int(*last, None, None), must_be_int(*inc, None, None)];
             if errs != ["", "", ""] {
                 return Some(args(&errs));
             }
@@ -127,11 +123,9 @@ fn maps(f: &str, a: &[Term]) -> Option<Vec<Entry>> {
         }
         ("get", [_, _, _]) => args(&["", NOT_MAP]),
         ("groups_from_list", [fun, list]) => args(&[must_be_fun(*fun, 1), must_be_list(*list, "")]),
-        ("groups_from_list", [f1, f2, list]) => args(&[
-            must_be_fun(*f1, 1),
-            must_be_fun(*f2, 1),
-            must_be_list(*list, ""),
-        ]),
+        ("groups_from_list", [f1, f2, list]) => {
+            args(&[must_be_fun(*f1, 1), must_be_fun(*f2, 1), must_be_list(*list, "")])
+        }
         ("intersect" | "merge", [m1, m2]) => args(&[must_be_map(*m1), must_be_map(*m2)]),
         ("intersect_with" | "merge_with", [comb, m1, m2]) => {
             args(&[must_be_fun(*comb, 3), must_be_map(*m1), must_be_map(*m2)])
@@ -140,9 +134,7 @@ fn maps(f: &str, a: &[Term]) -> Option<Vec<Entry>> {
         ("put" | "update", _) => args(&["", "", NOT_MAP]),
         ("next", _) => args(&["not a valid iterator"]),
         ("update_with", [_, fun, map]) => args(&["", must_be_fun(*fun, 1), must_be_map(*map)]),
-        ("update_with", [_, fun, _, map]) => {
-            args(&["", must_be_fun(*fun, 1), "", must_be_map(*map)])
-        }
+        ("update_with", [_, fun, _, map]) => args(&["", must_be_fun(*fun, 1), "", must_be_map(*map)]),
         ("with" | "without", [list, map]) => args(&[must_be_list(*list, ""), must_be_map(*map)]),
         _ => return None,
     })
@@ -159,12 +151,10 @@ fn must_be_number(t: Term) -> &'static str {
 fn math(f: &str, a: &[Term]) -> Option<Vec<Entry>> {
     const DOMAIN: &str = "is outside the domain for this function";
     Some(match (f, a) {
-        ("acos" | "acosh" | "asin" | "atanh" | "log" | "log2" | "log10" | "sqrt", [x]) => {
-            match must_be_number(*x) {
-                "" => args(&[DOMAIN]),
-                e => args(&[e]),
-            }
-        }
+        ("acos" | "acosh" | "asin" | "atanh" | "log" | "log2" | "log10" | "sqrt", [x]) => match must_be_number(*x) {
+            "" => args(&[DOMAIN]),
+            e => args(&[e]),
+        },
         ("fmod", [x, y]) => match (must_be_number(*x), must_be_number(*y)) {
             ("", "") => {
                 let zero = y.as_small() == Some(0) || y.as_float() == Some(0.0);
@@ -217,14 +207,10 @@ fn unicode(f: &str, a: &[Term]) -> Option<Vec<Entry>> {
     };
     Some(match (f, a) {
         ("characters_to_binary", [_]) => args(&[BAD]),
-        ("characters_to_binary", [cs, enc]) => {
-            args(&[unicode_char_data(*cs), unicode_encoding(*enc)])
+        ("characters_to_binary", [cs, enc]) => args(&[unicode_char_data(*cs), unicode_encoding(*enc)]),
+        ("characters_to_binary", [cs, e1, e2]) => {
+            args(&[unicode_char_data(*cs), unicode_encoding(*e1), unicode_encoding(*e2)])
         }
-        ("characters_to_binary", [cs, e1, e2]) => args(&[
-            unicode_char_data(*cs),
-            unicode_encoding(*e1),
-            unicode_encoding(*e2),
-        ]),
         (f, [_]) if f.starts_with("characters_to_nf") => args(&[BAD]),
         _ => return None,
     })
@@ -232,32 +218,18 @@ fn unicode(f: &str, a: &[Term]) -> Option<Vec<Entry>> {
 
 fn binary(f: &str, a: &[Term]) -> Option<Vec<Entry>> {
     Some(match (f, a) {
-        ("at", [subject, pos]) => {
-            args(&[must_be_binary(*subject), must_be_int(*pos, Some(0), None)])
-        }
+        ("at", [subject, pos]) => args(&[must_be_binary(*subject), must_be_int(*pos, Some(0), None)]),
         ("bin_to_list" | "copy" | "decode_unsigned" | "referenced_byte_size", [subject]) => {
             args(&[must_be_binary(*subject)])
         }
         ("copy", [subject, n]) => args(&[must_be_binary(*subject), must_be_int(*n, Some(0), None)]),
         ("first" | "last", [subject]) => {
             let empty = subject.as_bits().is_some_and(|b| b.bit_len == 0);
-            args(&[if empty {
-                "a zero-sized binary is not allowed"
-            } else {
-                must_be_binary(*subject)
-            }])
+            args(&[if empty { "a zero-sized binary is not allowed" } else { must_be_binary(*subject) }])
         }
-        ("list_to_bin", [l]) => args(&[if is_iodata(*l) {
-            ""
-        } else {
-            "not an iodata term"
-        }]),
+        ("list_to_bin", [l]) => args(&[if is_iodata(*l) { "" } else { "not an iodata term" }]),
         ("part", [subject, pos, len]) => {
-            let errs = [
-                must_be_binary(*subject),
-                must_be_int(*pos, Some(0), None),
-                must_be_int(*len, None, None),
-            ];
+            let errs = [must_be_binary(*subject), must_be_int(*pos, Some(0), None), must_be_int(*len, None, None)];
             if errs != ["", "", ""] {
                 return Some(args(&errs));
             }

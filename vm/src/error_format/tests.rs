@@ -137,13 +137,7 @@ fn long_reason_is_laid_out_from_column_18() {
     let l16 = ints(&mut h, 1..=16);
     let another = h.tuple(&[atom("another"), l16]);
     let l16b = ints(&mut h, 1..=16);
-    let reason = h.tuple(&[
-        atom("a_long_tuple_with_many_elements"),
-        l10,
-        s,
-        another,
-        l16b,
-    ]);
+    let reason = h.tuple(&[atom("a_long_tuple_with_many_elements"), l10, s, another, l16b]);
     check(
         Class::Exit,
         reason,
@@ -195,22 +189,12 @@ fn trailing_escript_frames_are_trimmed() {
     let f1 = frame(&mut h, "escript", "run", Term::int(2), Term::NIL);
     let f2 = frame(&mut h, "erl_eval", "x", Term::int(1), Term::NIL);
     let trace = h.list(&[f0, f1, f2]);
-    check(
-        Class::Error,
-        atom("foo"),
-        trace,
-        "exception error: foo\n  in function  m:f/1 ",
-    );
+    check(Class::Error, atom("foo"), trace, "exception error: foo\n  in function  m:f/1 ");
 }
 
 #[test]
 fn a_reason_without_a_stack_trace_is_shown_with_it() {
-    check(
-        Class::Error,
-        atom("foo"),
-        atom("not_a_trace"),
-        "exception error: {foo,not_a_trace}",
-    );
+    check(Class::Error, atom("foo"), atom("not_a_trace"), "exception error: {foo,not_a_trace}");
 }
 
 #[test]
@@ -221,16 +205,7 @@ fn format_strings_are_checked_like_erl_lint() {
         check_format_string(&chars("~10.3.xp ~-5s ~*p ~W ~.16x")),
         Ok(vec![Term, Str, Int, Term, Term, Int, Int, Str])
     );
-    assert_eq!(
-        check_format_string(&chars("~a~n")),
-        Err("invalid control ~a".to_string())
-    );
-    assert_eq!(
-        check_format_string(&chars("~tz")),
-        Err("invalid control ~tz".to_string())
-    );
-    assert_eq!(
-        check_format_string(&chars("abc ~")),
-        Err("truncated".to_string())
-    );
+    assert_eq!(check_format_string(&chars("~a~n")), Err("invalid control ~a".to_string()));
+    assert_eq!(check_format_string(&chars("~tz")), Err("invalid control ~tz".to_string()));
+    assert_eq!(check_format_string(&chars("abc ~")), Err("truncated".to_string()));
 }

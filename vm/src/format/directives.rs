@@ -160,15 +160,7 @@ fn parse_spec(f: &[i64], i: &mut usize, args: &mut impl Iterator<Item = Term>) -
         None => return bad(),
     };
     *i += 1;
-    Ok(Spec {
-        width,
-        left,
-        prec,
-        pad,
-        enc,
-        strings,
-        control,
-    })
+    Ok(Spec { width, left, prec, pad, enc, strings, control })
 }
 
 /// The current column (0-based, tabs to multiples of 8) at the end of
@@ -186,21 +178,13 @@ fn control(out: &mut String, s: &Spec, args: &mut impl Iterator<Item = Term>) ->
     match s.control {
         'w' | 'W' => {
             let t = next_arg(args)?;
-            let depth = if s.control == 'W' {
-                next_arg(args)?.as_small().ok_or_else(Exception::badarg)?
-            } else {
-                -1
-            };
+            let depth = if s.control == 'W' { next_arg(args)?.as_small().ok_or_else(Exception::badarg)? } else { -1 };
             let text = write::write(t, depth, s.enc);
             out.push_str(&term(&text, s.width, s.left, s.prec, s.pad));
         }
         'p' | 'P' => {
             let t = next_arg(args)?;
-            let depth = if s.control == 'P' {
-                next_arg(args)?.as_small().ok_or_else(Exception::badarg)?
-            } else {
-                -1
-            };
+            let depth = if s.control == 'P' { next_arg(args)?.as_small().ok_or_else(Exception::badarg)? } else { -1 };
             if s.left {
                 return bad();
             }
@@ -269,11 +253,7 @@ fn control(out: &mut String, s: &Spec, args: &mut impl Iterator<Item = Term>) ->
             if matches!(s.control, 'b' | 'x' | '+') {
                 digits = digits.to_lowercase();
             }
-            let sign = if n.sign() == num_bigint::Sign::Minus {
-                "-"
-            } else {
-                ""
-            };
+            let sign = if n.sign() == num_bigint::Sign::Minus { "-" } else { "" };
             let text = format!("{sign}{prefix}{digits}");
             out.push_str(&term(&text, s.width, s.left, None, s.pad));
         }
@@ -281,11 +261,7 @@ fn control(out: &mut String, s: &Spec, args: &mut impl Iterator<Item = Term>) ->
             let Some(c) = next_arg(args)?.as_small() else {
                 return bad();
             };
-            let c = if s.enc == Encoding::Unicode {
-                c
-            } else {
-                c & 255
-            };
+            let c = if s.enc == Encoding::Unicode { c } else { c & 255 };
             out.push_str(&char_field(char_of(c), s)?);
         }
         '~' => out.push_str(&char_field('~', s)?),
@@ -358,11 +334,7 @@ fn string(cs: &[i64], width: Option<i64>, left: bool, prec: Option<i64>, pad: ch
         (Some(f), None) => field(f, left),
         (None, Some(p)) => field(p, true),
         (Some(f), Some(p)) if f > p => {
-            let body = if n > p {
-                trunc(p)
-            } else {
-                format!("{text}{}", repeat(pad, p - n))
-            };
+            let body = if n > p { trunc(p) } else { format!("{text}{}", repeat(pad, p - n)) };
             adjust(&body, &repeat(pad, f - p), left)
         }
         (Some(f), Some(p)) if f == p => field(f, left),

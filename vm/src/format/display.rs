@@ -62,10 +62,7 @@ pub fn display(t: Term) -> Vec<u8> {
                 }
                 View::Binary(b) => {
                     let bytes = b.to_bytes();
-                    if b.is_binary()
-                        && !bytes.is_empty()
-                        && bytes.iter().all(|c| (0x20..=0x7e).contains(c))
-                    {
+                    if b.is_binary() && !bytes.is_empty() && bytes.iter().all(|c| (0x20..=0x7e).contains(c)) {
                         out.extend_from_slice(b"<<\"");
                         out.extend_from_slice(&bytes);
                         out.extend_from_slice(b"\">>");
@@ -73,9 +70,7 @@ pub fn display(t: Term) -> Vec<u8> {
                         out.extend_from_slice(BinParts::of(b, -1).text().as_bytes());
                     }
                 }
-                _ => out.extend_from_slice(
-                    super::write::write(t, -1, super::Encoding::Unicode).as_bytes(),
-                ),
+                _ => out.extend_from_slice(super::write::write(t, -1, super::Encoding::Unicode).as_bytes()),
             },
             Work::Tail(t) => match t.view() {
                 View::Nil => {}
@@ -117,8 +112,9 @@ pub fn display(t: Term) -> Vec<u8> {
 /// erts quotes atoms like `io_lib` but does not know reserved words.
 fn atom_needs_quotes_erts(name: &str) -> bool {
     match name {
-        "case" | "end" | "fun" | "if" | "of" | "receive" | "when" | "after" | "begin" | "try"
-        | "catch" => atom_needs_quotes(&format!("x{name}")),
+        "case" | "end" | "fun" | "if" | "of" | "receive" | "when" | "after" | "begin" | "try" | "catch" => {
+            atom_needs_quotes(&format!("x{name}"))
+        }
         _ => atom_needs_quotes(name),
     }
 }

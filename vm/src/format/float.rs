@@ -61,17 +61,8 @@ fn even_on_tie(f: f64, digits: &[u8], e: i32) -> Option<(Vec<u8>, i32)> {
     while cand.len() > 1 && cand.last() == Some(&b'0') {
         cand.pop();
     }
-    let text = format!(
-        "{}.{}e{}",
-        cand[0] as char,
-        std::str::from_utf8(&cand[1..]).ok()?,
-        ce
-    );
-    let text = if cand.len() == 1 {
-        format!("{}e{}", cand[0] as char, ce)
-    } else {
-        text
-    };
+    let text = format!("{}.{}e{}", cand[0] as char, std::str::from_utf8(&cand[1..]).ok()?, ce);
+    let text = if cand.len() == 1 { format!("{}e{}", cand[0] as char, ce) } else { text };
     (text.parse::<f64>().ok()? == f).then_some((cand, ce))
 }
 
@@ -157,11 +148,7 @@ pub fn format_e(f: f64, p: usize) -> String {
         (m, e - 1)
     };
     let m: String = m.iter().map(|&d| d as char).collect();
-    let exp = if exp >= 0 {
-        format!("e+{exp}")
-    } else {
-        format!("e{exp}")
-    };
+    let exp = if exp >= 0 { format!("e+{exp}") } else { format!("e{exp}") };
     format!("{}{}.{}{}", signbit(f), &m[..1], &m[1..], exp)
 }
 

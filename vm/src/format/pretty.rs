@@ -37,10 +37,7 @@ struct If {
 impl If {
     fn leaf(s: String) -> If {
         let len = s.chars().count() as i64;
-        If {
-            shape: Shape::Leaf(s),
-            len,
-        }
+        If { shape: Shape::Leaf(s), len }
     }
     fn is_leaf(&self) -> bool {
         matches!(self.shape, Shape::Leaf(_))
@@ -166,10 +163,7 @@ impl Printer {
                 }
                 let tagged = es.len() > 1 && es[0].is_atom();
                 let len = list_length(&items, &end, 2);
-                If {
-                    shape: Shape::Tuple(tagged, items, end),
-                    len,
-                }
+                If { shape: Shape::Tuple(tagged, items, end), len }
             }
             View::Map(ks, vs) => {
                 if d == 1 {
@@ -187,17 +181,11 @@ impl Printer {
                     let ki = self.length(k, d0);
                     let vi = self.length(v, d0);
                     let len = ki.len + 4 + vi.len;
-                    items.push(If {
-                        shape: Shape::Pair(Box::new(ki), Box::new(vi)),
-                        len,
-                    });
+                    items.push(If { shape: Shape::Pair(Box::new(ki), Box::new(vi)), len });
                     dd -= 1;
                 }
                 let len = list_length(&items, &end, 3);
-                If {
-                    shape: Shape::Map(items, end),
-                    len,
-                }
+                If { shape: Shape::Map(items, end), len }
             }
             View::Binary(b) => {
                 if b.bit_len == 0 {
@@ -236,10 +224,7 @@ impl Printer {
             }
         }
         let len = list_length(&items, &end, 2);
-        If {
-            shape: Shape::List(items, end),
-            len,
-        }
+        If { shape: Shape::List(items, end), len }
     }
 
     /// `print_length_binary/4`: as a string when printable, else bytes.
@@ -247,11 +232,7 @@ impl Printer {
         let d1 = d - 1;
         if self.strings && b.bit_len.is_multiple_of(8) {
             let bytes = b.to_bytes();
-            let len = if d1 >= 0 {
-                (4 * d1).min(bytes.len() as i64)
-            } else {
-                bytes.len() as i64
-            } as usize;
+            let len = if d1 >= 0 { (4 * d1).min(bytes.len() as i64) } else { bytes.len() as i64 } as usize;
             if let Some(s) = self.printable_bin(&bytes, len, d1) {
                 return If::leaf(s);
             }
@@ -259,10 +240,7 @@ impl Printer {
         let parts = BinParts::of(b, d);
         let text = parts.text();
         let len = text.chars().count() as i64;
-        If {
-            shape: Shape::Bin(parts, text),
-            len,
-        }
+        If { shape: Shape::Bin(parts, text), len }
     }
 
     /// `printable_bin/4`: the string form of a binary, if it has one.
@@ -289,16 +267,11 @@ impl Printer {
             let cs: Vec<i64> = if all && len == bytes.len() {
                 bytes.iter().map(|&c| c as i64).collect()
             } else if !all && d > 0 && (len - n) as i64 >= d {
-                return Some(
-                    self.bin_prefix(bytes[..len - n].iter().map(|&c| c as i64).collect(), false),
-                );
+                return Some(self.bin_prefix(bytes[..len - n].iter().map(|&c| c as i64).collect(), false));
             } else {
                 return None;
             };
-            Some(format!(
-                "<<{}>>",
-                write::write_string(&cs, '"', StrMode::Unicode)
-            ))
+            Some(format!("<<{}>>", write::write_string(&cs, '"', StrMode::Unicode)))
         };
         if self.enc == Encoding::Latin1 {
             return latin1(bytes);
@@ -323,15 +296,9 @@ impl Printer {
         let to_list = |bs: &[u8]| -> Vec<i64> { bs.iter().map(|&c| c as i64).collect() };
         if pos == bytes.len() {
             if len - i == bytes.len() {
-                Some(format!(
-                    "<<{}>>",
-                    write::write_string(&to_list(bytes), '"', StrMode::Unicode)
-                ))
+                Some(format!("<<{}>>", write::write_string(&to_list(bytes), '"', StrMode::Unicode)))
             } else {
-                Some(format!(
-                    "<<{}/utf8>>",
-                    write::write_string(&cs, '"', StrMode::Unicode)
-                ))
+                Some(format!("<<{}/utf8>>", write::write_string(&cs, '"', StrMode::Unicode)))
             }
         } else if d > 0 && (len - i) as i64 >= d {
             Some(self.bin_prefix(cs, pos != len - i))

@@ -28,13 +28,7 @@ impl Reader<'_> {
         }
     }
     fn expect(&mut self, c: u8) {
-        assert!(
-            self.eat(c),
-            "expected {} at {} in {}",
-            c as char,
-            self.i,
-            String::from_utf8_lossy(self.s)
-        );
+        assert!(self.eat(c), "expected {} at {} in {}", c as char, self.i, String::from_utf8_lossy(self.s));
     }
     fn quoted(&mut self, q: u8) -> String {
         let mut out = String::new();
@@ -137,11 +131,7 @@ impl Reader<'_> {
                     self.eat(b',');
                 }
                 self.expect(b'>');
-                let len = if bits > 0 {
-                    (bytes.len() - 1) * 8 + bits
-                } else {
-                    bytes.len() * 8
-                };
+                let len = if bits > 0 { (bytes.len() - 1) * 8 + bits } else { bytes.len() * 8 };
                 h.bitstring(&bytes, len)
             }
             b'\'' => {
@@ -156,15 +146,10 @@ impl Reader<'_> {
             }
             b'a'..=b'z' => {
                 let start = self.i;
-                while self.peek().is_ascii_alphanumeric()
-                    || self.peek() == b'_'
-                    || self.peek() == b'@'
-                {
+                while self.peek().is_ascii_alphanumeric() || self.peek() == b'_' || self.peek() == b'@' {
                     self.i += 1;
                 }
-                Term::atom(Atom::intern(
-                    std::str::from_utf8(&self.s[start..self.i]).unwrap(),
-                ))
+                Term::atom(Atom::intern(std::str::from_utf8(&self.s[start..self.i]).unwrap()))
             }
             _ => {
                 let t = self.number_text();
@@ -181,17 +166,12 @@ impl Reader<'_> {
         while matches!(self.peek(), b'0'..=b'9' | b'-' | b'+' | b'.' | b'e') {
             self.i += 1;
         }
-        std::str::from_utf8(&self.s[start..self.i])
-            .unwrap()
-            .to_string()
+        std::str::from_utf8(&self.s[start..self.i]).unwrap().to_string()
     }
 }
 
 fn parse(h: &mut Heap, s: &str) -> Term {
-    let mut r = Reader {
-        s: s.as_bytes(),
-        i: 0,
-    };
+    let mut r = Reader { s: s.as_bytes(), i: 0 };
     let t = r.term(h);
     assert_eq!(r.i, s.len(), "trailing text in {s}");
     t
@@ -208,18 +188,10 @@ pub(super) fn run(rows: &[(&str, &str, &str)]) {
             Err(_) => "!badarg".to_string(),
         };
         if got != want {
-            failures.push(format!(
-                "io_lib:format({fmt:?}, {args})\n--- want\n{want}\n--- got\n{got}\n"
-            ));
+            failures.push(format!("io_lib:format({fmt:?}, {args})\n--- want\n{want}\n--- got\n{got}\n"));
         }
     }
-    assert!(
-        failures.is_empty(),
-        "{} of {} rows differ:\n{}",
-        failures.len(),
-        rows.len(),
-        failures.join("\n")
-    );
+    assert!(failures.is_empty(), "{} of {} rows differ:\n{}", failures.len(), rows.len(), failures.join("\n"));
 }
 
 mod api;

@@ -124,18 +124,8 @@ fn write_atomic(out: &mut String, t: Term, d: i64, enc: Encoding) {
         View::Atom(a) => out.push_str(&write_atom(a, enc)),
         View::Nil => out.push_str("[]"),
         View::Binary(b) => write_binary(out, b, d),
-        View::Fun(l, _) => out.push_str(&format!(
-            "#Fun<{}.{}.{}>",
-            write_atom(l.module, enc),
-            l.index,
-            l.uniq
-        )),
-        View::Export(m, f, a) => out.push_str(&format!(
-            "fun {}:{}/{}",
-            write_atom(m, enc),
-            write_atom(f, enc),
-            a
-        )),
+        View::Fun(l, _) => out.push_str(&format!("#Fun<{}.{}.{}>", write_atom(l.module, enc), l.index, l.uniq)),
+        View::Export(m, f, a) => out.push_str(&format!("fun {}:{}/{}", write_atom(m, enc), write_atom(f, enc), a)),
         View::Pid(n) => out.push_str(&format!("<0.{n}.0>")),
         View::Ref(n) => out.push_str(&format!("#Ref<0.0.0.{n}>")),
         // Compound terms are handled by the caller.

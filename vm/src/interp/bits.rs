@@ -21,7 +21,7 @@ struct BitWriter {
 
 impl BitWriter {
     fn push_bit(&mut self, b: bool) {
-        if self.bit_len % 8 == 0 {
+        if self.bit_len.is_multiple_of(8) {
             self.bytes.push(0);
         }
         if b {
@@ -31,7 +31,7 @@ impl BitWriter {
         self.bit_len += 1;
     }
     fn push_bits(&mut self, b: &Bits) {
-        if self.bit_len % 8 == 0 {
+        if self.bit_len.is_multiple_of(8) {
             if let Some(aligned) = b.as_aligned() {
                 self.bytes.extend_from_slice(aligned);
                 self.bit_len += aligned.len() * 8;
@@ -43,11 +43,7 @@ impl BitWriter {
         }
     }
     fn push_bytes(&mut self, bytes: &[u8]) {
-        self.push_bits(&Bits {
-            bytes,
-            bit_offset: 0,
-            bit_len: bytes.len() * 8,
-        });
+        self.push_bits(&Bits { bytes, bit_offset: 0, bit_len: bytes.len() * 8 });
     }
 }
 
@@ -78,12 +74,7 @@ fn badarg() -> Exception {
     Exception::badarg()
 }
 
-fn seg_size(
-    p: &Process,
-    inst: &ModuleInstance,
-    ybase: usize,
-    seg: &BinSeg,
-) -> Result<Option<usize>, Exception> {
+fn seg_size(p: &Process, inst: &ModuleInstance, ybase: usize, seg: &BinSeg) -> Result<Option<usize>, Exception> {
     match seg.size {
         None => Ok(None),
         Some(s) => {
@@ -99,12 +90,7 @@ fn seg_size(
     }
 }
 
-pub(super) fn create(
-    p: &mut Process,
-    inst: &ModuleInstance,
-    ybase: usize,
-    segs: &[BinSeg],
-) -> Result<Term, Exception> {
+pub(super) fn create(p: &mut Process, inst: &ModuleInstance, ybase: usize, segs: &[BinSeg]) -> Result<Term, Exception> {
     let mut w = BitWriter::default();
     for seg in segs {
         let v = src(p, inst, ybase, seg.value);
@@ -117,11 +103,7 @@ pub(super) fn create(
                 if seg.little && bits % 8 == 0 {
                     bytes.reverse();
                 }
-                w.push_bits(&Bits {
-                    bytes: &bytes,
-                    bit_offset: 0,
-                    bit_len: bits,
-                });
+                w.push_bits(&Bits { bytes: &bytes, bit_offset: 0, bit_len: bits });
             }
             BinSegKind::Float => {
                 let f = match v.view() {
@@ -153,34 +135,19 @@ pub(super) fn create(
                 }
             }
             BinSegKind::Utf8 | BinSegKind::Utf16 | BinSegKind::Utf32 => {
-                let c = v
-                    .as_small()
-                    .and_then(|c| u32::try_from(c).ok())
-                    .and_then(char::from_u32)
-                    .ok_or_else(badarg)?;
+                let c = v.as_small().and_then(|c| u32::try_from(c).ok()).and_then(char::from_u32).ok_or_else(badarg)?;
                 let bytes: Vec<u8> = match seg.kind {
                     BinSegKind::Utf8 => c.to_string().into_bytes(),
                     BinSegKind::Utf16 => {
                         let mut buf = [0u16; 2];
                         c.encode_utf16(&mut buf)
                             .iter()
-                            .flat_map(|u| {
-                                if seg.little {
-                                    u.to_le_bytes()
-                                } else {
-                                    u.to_be_bytes()
-                                }
-                            })
+                            .flat_map(|u| if seg.little { u.to_le_bytes() } else { u.to_be_bytes() })
                             .collect()
                     }
                     _ => {
                         let u = c as u32;
-                        (if seg.little {
-                            u.to_le_bytes()
-                        } else {
-                            u.to_be_bytes()
-                        })
-                        .to_vec()
+                        (if seg.little { u.to_le_bytes() } else { u.to_be_bytes() }).to_vec()
                     }
                 };
                 w.push_bytes(&bytes);
@@ -202,7 +169,7 @@ fn read_int(b: &Bits, at: usize, bits: usize, signed: bool, little: bool) -> Big
             *byte = nb;
         }
     }
-    if little && bits % 8 == 0 {
+    if little && bits.is_multiple_of(8) {
         bytes.reverse();
     }
     let n = BigInt::from_bytes_be(Sign::Plus, &bytes);
@@ -235,11 +202,8 @@ pub(super) fn get(
             let v = if want {
                 if bits <= 56 && !seg.little {
                     let raw = b.read_uint(0, bits) as i64;
-                    let v = if seg.signed && bits > 0 && raw >> (bits - 1) & 1 == 1 {
-                        raw - (1i64 << bits)
-                    } else {
-                        raw
-                    };
+                    let v =
+                        if seg.signed && bits > 0 && raw >> (bits - 1) & 1 == 1 { raw - (1i64 << bits) } else { raw };
                     Term::int(v)
                 } else {
                     let n = read_int(&b, 0, bits, seg.signed, seg.little);
@@ -282,14 +246,7 @@ pub(super) fn get(
             if bits > b.bit_len {
                 return None;
             }
-            (
-                if want {
-                    sub(p, c, &b, 0, bits)
-                } else {
-                    Term::NIL
-                },
-                bits,
-            )
+            (if want { sub(p, c, &b, 0, bits) } else { Term::NIL }, bits)
         }
         BinSegKind::Utf8 => {
             let avail = b.byte_len().min(4);

@@ -41,14 +41,7 @@ pub(super) fn note_bif_failure(p: &mut Process, m: Atom, f: Atom, args: &[Term])
 }
 
 /// Calls a native BIF with x0.. as arguments.
-fn call_bif(
-    p: &mut Process,
-    m: Atom,
-    f: Atom,
-    bif: crate::bif::BifFn,
-    arity: usize,
-    tail: bool,
-) -> CallResult {
+fn call_bif(p: &mut Process, m: Atom, f: Atom, bif: crate::bif::BifFn, arity: usize, tail: bool) -> CallResult {
     let args: smallvec::SmallVec<[Term; 8]> = p.x[..arity].iter().copied().collect();
     match bif(p, &args) {
         Ok(v) => {
@@ -200,7 +193,13 @@ fn special(p: &mut Process, s: Special, arity: usize, tail: bool) -> CallResult 
 
 /// A BIF called inline (`Op::Bif`): arguments given, no frame change.
 /// `frame` says whether a failure shows the BIF in the stack trace.
-pub(super) fn bif_inline(p: &mut Process, inst: &ModuleInstance, import: u32, args: &[Term], frame: bool) -> Result<Term, Exception> {
+pub(super) fn bif_inline(
+    p: &mut Process,
+    inst: &ModuleInstance,
+    import: u32,
+    args: &[Term],
+    frame: bool,
+) -> Result<Term, Exception> {
     let imp = &inst.imports[import as usize];
     match imp.bif {
         Some(bif) => bif(p, args).inspect_err(|e| {

@@ -64,10 +64,7 @@ pub fn build_stacktrace(p: &mut Process, inst: &ModuleInstance, pc: u32) -> Term
     // function_clause reports the arguments instead of the arity.
     let args = match inst.code.get(pc as usize) {
         Some(Op::FunctionClause { function }) => {
-            let arity = inst
-                .functions
-                .get(*function as usize)
-                .map_or(0, |f| f.arity as usize);
+            let arity = inst.functions.get(*function as usize).map_or(0, |f| f.arity as usize);
             let xs: Vec<Term> = p.x[..arity].to_vec();
             Some(p.heap.list(&xs))
         }
@@ -120,11 +117,7 @@ pub(super) fn handle(
         None => build_stacktrace(p, inst, pc),
     };
     let Some(entry) = p.catches.pop() else {
-        return Err(Exit::Exception {
-            class: exc.class,
-            reason: exc.reason,
-            trace,
-        });
+        return Err(Exit::Exception { class: exc.class, reason: exc.reason, trace });
     };
     p.frames.truncate(entry.frames as usize);
     p.ystack.truncate(entry.ystack as usize);
@@ -154,28 +147,17 @@ pub(super) fn handle(
 /// escript runner has them.
 pub fn escript_bottom_frames(heap: &mut Heap) -> Vec<Term> {
     let mut out = Vec::new();
-    for (m, f, a, file, line) in [
-        ("escript", "run", 2, "escript.erl", 750),
-        ("escript", "start", 1, "escript.erl", 277),
-    ] {
+    for (m, f, a, file, line) in
+        [("escript", "run", 2, "escript.erl", 750), ("escript", "start", 1, "escript.erl", 277)]
+    {
         let fl = heap.string(file);
         let ft = heap.tuple(&[Term::atom(atoms::file), fl]);
         let lt = heap.tuple(&[Term::atom(atoms::line), Term::int(line)]);
         let loc = heap.list(&[ft, lt]);
-        out.push(heap.tuple(&[
-            Term::atom(Atom::intern(m)),
-            Term::atom(Atom::intern(f)),
-            Term::int(a),
-            loc,
-        ]));
+        out.push(heap.tuple(&[Term::atom(Atom::intern(m)), Term::atom(Atom::intern(f)), Term::int(a), loc]));
     }
     for (f, a) in [("start_em", 1), ("do_boot", 3)] {
-        out.push(heap.tuple(&[
-            Term::atom(Atom::intern("init")),
-            Term::atom(Atom::intern(f)),
-            Term::int(a),
-            Term::NIL,
-        ]));
+        out.push(heap.tuple(&[Term::atom(Atom::intern("init")), Term::atom(Atom::intern(f)), Term::int(a), Term::NIL]));
     }
     out
 }

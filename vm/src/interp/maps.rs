@@ -9,20 +9,13 @@ use std::cmp::Ordering;
 /// The value under `key` in map `m`.
 pub(crate) fn get(m: Term, key: Term) -> Option<Term> {
     match m.view() {
-        View::Map(keys, vals) => keys
-            .binary_search_by(|k| order::cmp_exact(*k, key))
-            .ok()
-            .map(|i| vals[i]),
+        View::Map(keys, vals) => keys.binary_search_by(|k| order::cmp_exact(*k, key)).ok().map(|i| vals[i]),
         _ => None,
     }
 }
 
 /// `Base#{K => V, K := V}` (or `#{...}` without a base).
-pub(crate) fn put_map(
-    heap: &mut Heap,
-    base: Option<Term>,
-    pairs: &[(Term, Term, bool)],
-) -> Result<Term, Exception> {
+pub(crate) fn put_map(heap: &mut Heap, base: Option<Term>, pairs: &[(Term, Term, bool)]) -> Result<Term, Exception> {
     let mut entries: Vec<(Term, Term)> = match base {
         None => Vec::new(),
         Some(b) => match b.view() {
@@ -41,8 +34,6 @@ pub(crate) fn put_map(
             }
         }
     }
-    debug_assert!(entries
-        .windows(2)
-        .all(|w| order::cmp_exact(w[0].0, w[1].0) == Ordering::Less));
+    debug_assert!(entries.windows(2).all(|w| order::cmp_exact(w[0].0, w[1].0) == Ordering::Less));
     Ok(heap.map_sorted(&entries))
 }

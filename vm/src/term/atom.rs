@@ -19,10 +19,7 @@ struct Table {
 fn table() -> &'static RwLock<Table> {
     static TABLE: OnceLock<RwLock<Table>> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut t = Table {
-            names: Vec::new(),
-            index: HashMap::new(),
-        };
+        let mut t = Table { names: Vec::new(), index: HashMap::new() };
         for name in PREDEFINED {
             let i = t.names.len() as u32;
             t.names.push(name);
@@ -35,12 +32,7 @@ fn table() -> &'static RwLock<Table> {
 impl Atom {
     /// Interns `name`, creating the atom if needed.
     pub fn intern(name: &str) -> Atom {
-        if let Some(&i) = table()
-            .read()
-            .unwrap_or_else(|e| e.into_inner())
-            .index
-            .get(name)
-        {
+        if let Some(&i) = table().read().unwrap_or_else(|e| e.into_inner()).index.get(name) {
             return Atom(i);
         }
         let mut t = table().write().unwrap_or_else(|e| e.into_inner());
@@ -57,12 +49,7 @@ impl Atom {
 
     /// The atom named `name` if it already exists (`list_to_existing_atom`).
     pub fn existing(name: &str) -> Option<Atom> {
-        table()
-            .read()
-            .unwrap_or_else(|e| e.into_inner())
-            .index
-            .get(name)
-            .map(|&i| Atom(i))
+        table().read().unwrap_or_else(|e| e.into_inner()).index.get(name).map(|&i| Atom(i))
     }
 
     pub fn name(self) -> &'static str {

@@ -19,20 +19,11 @@ impl<'a> Bits<'a> {
                 let bit_len = p[0].0 as usize;
                 let nbytes = bit_len.div_ceil(8);
                 // SAFETY: the bytes are packed into the words after word 0.
-                let bytes =
-                    unsafe { std::slice::from_raw_parts(p.as_ptr().add(1) as *const u8, nbytes) };
-                Bits {
-                    bytes,
-                    bit_offset: 0,
-                    bit_len,
-                }
+                let bytes = unsafe { std::slice::from_raw_parts(p.as_ptr().add(1) as *const u8, nbytes) };
+                Bits { bytes, bit_offset: 0, bit_len }
             }
             _ => {
-                let orig = p[0].as_bits().unwrap_or(Bits {
-                    bytes: &[],
-                    bit_offset: 0,
-                    bit_len: 0,
-                });
+                let orig = p[0].as_bits().unwrap_or(Bits { bytes: &[], bit_offset: 0, bit_len: 0 });
                 Bits {
                     bytes: orig.bytes,
                     bit_offset: p[1].small_unchecked() as usize,
@@ -44,7 +35,7 @@ impl<'a> Bits<'a> {
 
     /// Whether this is a binary (a whole number of bytes).
     pub fn is_binary(&self) -> bool {
-        self.bit_len % 8 == 0
+        self.bit_len.is_multiple_of(8)
     }
 
     pub fn byte_len(&self) -> usize {
@@ -53,7 +44,7 @@ impl<'a> Bits<'a> {
 
     /// The bytes when byte-aligned and whole, without copying.
     pub fn as_aligned(&self) -> Option<&'a [u8]> {
-        if self.bit_offset % 8 == 0 && self.bit_len % 8 == 0 {
+        if self.bit_offset.is_multiple_of(8) && self.bit_len.is_multiple_of(8) {
             let start = self.bit_offset / 8;
             Some(&self.bytes[start..start + self.bit_len / 8])
         } else {
@@ -94,10 +85,6 @@ impl<'a> Bits<'a> {
 
     /// A sub-view of `len` bits starting `at` bits in.
     pub fn slice(&self, at: usize, len: usize) -> Bits<'a> {
-        Bits {
-            bytes: self.bytes,
-            bit_offset: self.bit_offset + at,
-            bit_len: len,
-        }
+        Bits { bytes: self.bytes, bit_offset: self.bit_offset + at, bit_len: len }
     }
 }

@@ -53,10 +53,7 @@ pub fn eq(a: Term, b: Term) -> bool {
         return true;
     }
     // An immediate equals only itself, except a small integer and a float.
-    if (is_immediate(a) && !a.is_small())
-        || (is_immediate(b) && !b.is_small())
-        || (a.is_small() && b.is_small())
-    {
+    if (is_immediate(a) && !a.is_small()) || (is_immediate(b) && !b.is_small()) || (a.is_small() && b.is_small()) {
         return false;
     }
     cmp(a, b) == Ordering::Equal
@@ -133,11 +130,9 @@ fn compare(a: Term, b: Term, exact: bool) -> Ordering {
                     o
                 }
             }
-            (View::Export(m1, f1, a1), View::Export(m2, f2, a2)) => m1
-                .name()
-                .cmp(m2.name())
-                .then(f1.name().cmp(f2.name()))
-                .then(a1.cmp(&a2)),
+            (View::Export(m1, f1, a1), View::Export(m2, f2, a2)) => {
+                m1.name().cmp(m2.name()).then(f1.name().cmp(f2.name())).then(a1.cmp(&a2))
+            }
             (View::Fun(..), View::Export(..)) => Ordering::Less,
             (View::Export(..), View::Fun(..)) => Ordering::Greater,
             (x, y) => compare_numbers(&x, &y, exact),
@@ -196,11 +191,7 @@ fn cmp_int_float(i: &View, f: f64) -> Ordering {
     }
     // Same when rounded: compare exactly against the float's integer value.
     match BigInt::from_f64(f.trunc()) {
-        Some(fi) => n.cmp(&fi).then(if f.fract() > 0.0 {
-            Ordering::Less
-        } else {
-            Ordering::Equal
-        }),
+        Some(fi) => n.cmp(&fi).then(if f.fract() > 0.0 { Ordering::Less } else { Ordering::Equal }),
         None => Ordering::Equal,
     }
 }

@@ -17,14 +17,8 @@ fn check(src: &str, expected: &[&str]) {
 
 #[test]
 fn lexical_errors() {
-    check(
-        "-module(a).\nf() -> \"abc\n",
-        &["t.erl:2:8: unterminated string starting with \"abc\\n\""],
-    );
-    check(
-        "-module(b).\nf() -> 'abc\n",
-        &["t.erl:2:8: unterminated atom starting with 'abc\\n'"],
-    );
+    check("-module(a).\nf() -> \"abc\n", &["t.erl:2:8: unterminated string starting with \"abc\\n\""]);
+    check("-module(b).\nf() -> 'abc\n", &["t.erl:2:8: unterminated atom starting with 'abc\\n'"]);
     check(
         "f() -> \"abcdefghijklmnopqrstuvwxyz0123456789\n",
         &["t.erl:1:8: unterminated string starting with \"abcdefghijklmnop\""],
@@ -48,16 +42,10 @@ fn lexical_errors() {
             "t.erl:3:10: syntax error before: '#'",
         ],
     );
-    check(
-        "f() -> a \u{1} b.\n",
-        &["t.erl:1:12: syntax error before: b"],
-    );
+    check("f() -> a \u{1} b.\n", &["t.erl:1:12: syntax error before: b"]);
     check(
         "p() -> \"\\x{zz}\" + a b.\nq() -> 2.\n",
-        &[
-            "t.erl:1:9: illegal character",
-            "t.erl:1:15: unterminated string starting with \" + a b.\\nq() -> 2\"",
-        ],
+        &["t.erl:1:9: illegal character", "t.erl:1:15: unterminated string starting with \" + a b.\\nq() -> 2\""],
     );
     check(
         "q() -> $\\x{110000}.\nr() -> 1.0e400.\n",
@@ -101,10 +89,7 @@ fn syntax_errors() {
             "t.erl:12:10: syntax error before: '\\n'",
         ],
     );
-    check(
-        "f() -> case x of a -> 1 end end.\n",
-        &["t.erl:1:29: syntax error before: 'end'"],
-    );
+    check("f() -> case x of a -> 1 end end.\n", &["t.erl:1:29: syntax error before: 'end'"]);
     check("f() -> f()().\n", &["t.erl:1:11: syntax error before: '('"]);
 }
 

@@ -5,11 +5,7 @@ use crate::lexer::lex;
 use crate::token::Tok;
 
 fn toks(src: &str) -> Vec<Tok> {
-    lex(src)
-        .items
-        .into_iter()
-        .map(|i| i.expect("no lexical error").tok)
-        .collect()
+    lex(src).items.into_iter().map(|i| i.expect("no lexical error").tok).collect()
 }
 
 fn int(i: i64) -> Tok {
@@ -61,23 +57,13 @@ fn numbers() {
     );
     assert_eq!(
         toks("1.0e-3 2.5E10 1_0.5 3.25"),
-        vec![
-            Tok::Float(1.0e-3),
-            Tok::Float(2.5e10),
-            Tok::Float(10.5),
-            Tok::Float(3.25)
-        ]
+        vec![Tok::Float(1.0e-3), Tok::Float(2.5e10), Tok::Float(10.5), Tok::Float(3.25)]
     );
     assert_eq!(
         toks("123456789012345678901234567890"),
-        vec![Tok::Integer(
-            "123456789012345678901234567890".parse().unwrap()
-        )]
+        vec![Tok::Integer("123456789012345678901234567890".parse().unwrap())]
     );
-    assert_eq!(
-        toks("1.foo"),
-        vec![int(1), Tok::Period, Tok::Atom("foo".into())]
-    );
+    assert_eq!(toks("1.foo"), vec![int(1), Tok::Period, Tok::Atom("foo".into())]);
 }
 
 #[test]
@@ -87,10 +73,7 @@ fn strings_and_escapes() {
             r#""\n\t\r\e\s\b\f\v\d\\\"\'\x41\x{41}\101\^a" "multi
 line""#
         ),
-        vec![
-            s("\n\t\r\u{1b} \u{8}\u{c}\u{b}\u{7f}\\\"'AAA\u{1}"),
-            s("multi\nline")
-        ]
+        vec![s("\n\t\r\u{1b} \u{8}\u{c}\u{b}\u{7f}\\\"'AAA\u{1}"), s("multi\nline")]
     );
     assert_eq!(toks(r#""é""#), vec![s("é")]);
 }
@@ -117,8 +100,8 @@ fn keywords() {
     assert_eq!(
         toks(words),
         vec![
-            After, And, Andalso, Band, Begin, Bnot, Bor, Bsl, Bsr, Bxor, Case, Catch, Cond, Div,
-            End, Fun, If, Let, Not, Of, Or, Orelse, Receive, Rem, Try, When, Xor
+            After, And, Andalso, Band, Begin, Bnot, Bor, Bsl, Bsr, Bxor, Case, Catch, Cond, Div, End, Fun, If, Let,
+            Not, Of, Or, Orelse, Receive, Rem, Try, When, Xor
         ]
     );
 }
@@ -126,24 +109,8 @@ fn keywords() {
 #[test]
 fn positions_and_dots() {
     let l = lex("f() ->\n\t% comment\n  'é' . %x\nX.");
-    let pos: Vec<(u32, u32)> = l
-        .items
-        .iter()
-        .map(|i| i.as_ref().map(|t| (t.pos.line, t.pos.col)).unwrap())
-        .collect();
-    assert_eq!(
-        pos,
-        vec![
-            (1, 1),
-            (1, 2),
-            (1, 3),
-            (1, 5),
-            (3, 3),
-            (3, 7),
-            (4, 1),
-            (4, 2)
-        ]
-    );
+    let pos: Vec<(u32, u32)> = l.items.iter().map(|i| i.as_ref().map(|t| (t.pos.line, t.pos.col)).unwrap()).collect();
+    assert_eq!(pos, vec![(1, 1), (1, 2), (1, 3), (1, 5), (3, 3), (3, 7), (4, 1), (4, 2)]);
     let kinds: Vec<Tok> = l.items.into_iter().map(|i| i.unwrap().tok).collect();
     assert_eq!(kinds[5], Tok::Dot);
     assert_eq!(kinds[7], Tok::Dot);
@@ -152,8 +119,5 @@ fn positions_and_dots() {
 
 #[test]
 fn comments_and_shebang() {
-    assert_eq!(
-        toks("#!/usr/bin/env escript\nfoo % bar\n"),
-        vec![Tok::Atom("foo".into())]
-    );
+    assert_eq!(toks("#!/usr/bin/env escript\nfoo % bar\n"), vec![Tok::Atom("foo".into())]);
 }

@@ -17,27 +17,19 @@ fn simple_and_parameterised_macros() {
 #[test]
 fn macro_args_with_nesting_and_keywords() {
     let src = "-define(ID(X), X).\nf() -> ?ID(begin a, b end) + ?ID(fun(X, Y) -> X end) + ?ID(#{a => 1, b => 2}).\n";
-    assert_eq!(
-        expr_in(src),
-        "{op,+,{op,+,{block,[a,b]},{fun,,[(X,Y) -> X]}},#{a=>1,b=>2}}"
-    );
+    assert_eq!(expr_in(src), "{op,+,{op,+,{block,[a,b]},{fun,,[(X,Y) -> X]}},#{a=>1,b=>2}}");
 }
 
 #[test]
 fn macros_in_macro_arguments() {
     let src = "-define(A, 10).\n-define(L(X), [X, X]).\n-define(C(F, Arg), F(Arg)).\n\
                f() -> {?L(?L(x)), ?C(length, ?L(?A))}.\n";
-    assert_eq!(
-        expr_in(src),
-        "{[[x|[x|[]]]|[[x|[x|[]]]|[]]],length([10|[10|[]]])}"
-    );
+    assert_eq!(expr_in(src), "{[[x|[x|[]]]|[[x|[x|[]]]|[]]],length([10|[10|[]]])}");
 }
 
 #[test]
 fn escript_default_module_name() {
-    let (m, _) =
-        crate::parser::parse_escript_module("s", "main(_) -> ?MODULE.\n", &[], "s__escript")
-            .unwrap();
+    let (m, _) = crate::parser::parse_escript_module("s", "main(_) -> ?MODULE.\n", &[], "s__escript").unwrap();
     assert_eq!(m.name, "s__escript");
     assert_eq!(super::sx(&m.functions[0].clauses[0].body[0]), "s__escript");
 }
@@ -48,11 +40,7 @@ fn undef_and_conditionals() {
                -ifndef(B).\n-ifdef(C).\n-else.\ng() -> nested.\n-endif.\n-endif.\n\
                -if(?OTP_RELEASE >= 25 andalso not defined(A)).\nh() -> if_taken.\n-elif(true).\nh() -> elif.\n-endif.\n";
     let m = module(src);
-    let bodies: Vec<String> = m
-        .functions
-        .iter()
-        .map(|f| sx(&f.clauses[0].body[0]))
-        .collect();
+    let bodies: Vec<String> = m.functions.iter().map(|f| sx(&f.clauses[0].body[0])).collect();
     assert_eq!(bodies, ["no", "nested", "if_taken"]);
 }
 
@@ -61,36 +49,19 @@ fn include_files() {
     let dir = std::env::temp_dir().join(format!("ferl-pp-{}", std::process::id()));
     let inc = dir.join("inc");
     std::fs::create_dir_all(&inc).unwrap();
-    std::fs::write(
-        dir.join("local.hrl"),
-        "-define(LOCAL, local).\n-record(r, {a = 1}).\n",
-    )
-    .unwrap();
-    std::fs::write(
-        inc.join("other.hrl"),
-        "-define(OTHER, other).\n-include(\"nested.hrl\").\n",
-    )
-    .unwrap();
+    std::fs::write(dir.join("local.hrl"), "-define(LOCAL, local).\n-record(r, {a = 1}).\n").unwrap();
+    std::fs::write(inc.join("other.hrl"), "-define(OTHER, other).\n-include(\"nested.hrl\").\n").unwrap();
     std::fs::write(inc.join("nested.hrl"), "-define(NESTED, nested).\n").unwrap();
     let file = dir.join("m.erl");
     let src = "-module(m).\n-include(\"local.hrl\").\n-include_lib(\"app/inc/other.hrl\").\nf() -> {?LOCAL, ?OTHER, ?NESTED}.\n";
     let r = parse_module(file.to_str().unwrap(), src, std::slice::from_ref(&inc));
     let (m, _) = r.unwrap_or_else(|d| panic!("{d:?}"));
     assert_eq!(m.records[0].name, "r");
-    assert_eq!(
-        sx(&m.functions[0].clauses[0].body[0]),
-        "{local,other,nested}"
-    );
+    assert_eq!(sx(&m.functions[0].clauses[0].body[0]), "{local,other,nested}");
     // An error inside an include names the include file.
     std::fs::write(dir.join("bad.hrl"), "\nx() -> .\n").unwrap();
     let errs = parse_module(file.to_str().unwrap(), "-include(\"bad.hrl\").\n", &[]).unwrap_err();
-    assert_eq!(
-        errs[0].headline(),
-        format!(
-            "{}:2:8: syntax error before: '.'",
-            dir.join("bad.hrl").display()
-        )
-    );
+    assert_eq!(errs[0].headline(), format!("{}:2:8: syntax error before: '.'", dir.join("bad.hrl").display()));
     let _ = std::fs::remove_dir_all(&dir);
 }
 

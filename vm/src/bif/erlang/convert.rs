@@ -33,9 +33,7 @@ fn make_atom(name: &str, existing: bool) -> BifResult {
         return Err(Exception::error_atom(atoms::system_limit));
     }
     if existing {
-        return Atom::existing(name)
-            .map(Term::atom)
-            .ok_or_else(Exception::badarg);
+        return Atom::existing(name).map(Term::atom).ok_or_else(Exception::badarg);
     }
     Ok(Term::atom(Atom::intern(name)))
 }
@@ -58,8 +56,7 @@ fn atom_to_binary_enc(p: &mut Process, atom: Term, enc: Encoding) -> BifResult {
     match enc {
         Encoding::Utf8 => Ok(p.heap.binary(name.as_bytes())),
         Encoding::Latin1 => {
-            let bytes: Option<Vec<u8>> =
-                name.chars().map(|c| u8::try_from(c as u32).ok()).collect();
+            let bytes: Option<Vec<u8>> = name.chars().map(|c| u8::try_from(c as u32).ok()).collect();
             match bytes {
                 Some(b) => Ok(p.heap.binary(&b)),
                 None => badarg(),
@@ -162,9 +159,7 @@ pub(crate) fn parse_int(p: &mut Process, text: &[u8], base: u32) -> BifResult {
 /// The bytes of a list of characters below 256, else badarg.
 fn byte_list(t: Term) -> Result<Vec<u8>, Exception> {
     let s = char_list(t)?;
-    s.chars()
-        .map(|c| u8::try_from(c as u32).map_err(|_| Exception::badarg()))
-        .collect()
+    s.chars().map(|c| u8::try_from(c as u32).map_err(|_| Exception::badarg())).collect()
 }
 
 fn list_to_integer(p: &mut Process, a: &[Term]) -> BifResult {
@@ -194,18 +189,8 @@ pub(crate) const BIFS: &[Bif] = &[
     Bif::new("erlang", "atom_to_binary", 2, atom_to_binary2),
     Bif::new("erlang", "binary_to_atom", 1, binary_to_atom1),
     Bif::new("erlang", "binary_to_atom", 2, binary_to_atom2),
-    Bif::new(
-        "erlang",
-        "binary_to_existing_atom",
-        1,
-        binary_to_existing_atom1,
-    ),
-    Bif::new(
-        "erlang",
-        "binary_to_existing_atom",
-        2,
-        binary_to_existing_atom2,
-    ),
+    Bif::new("erlang", "binary_to_existing_atom", 1, binary_to_existing_atom1),
+    Bif::new("erlang", "binary_to_existing_atom", 2, binary_to_existing_atom2),
     Bif::new("erlang", "integer_to_list", 1, integer_to_list),
     Bif::new("erlang", "integer_to_list", 2, integer_to_list2),
     Bif::new("erlang", "integer_to_binary", 1, integer_to_binary),

@@ -9,9 +9,7 @@ use crate::process::Process;
 use crate::term::{atoms, order, Term};
 
 fn position(p: &Process, key: Term) -> Option<usize> {
-    p.dictionary
-        .iter()
-        .position(|(k, _)| order::exact_eq(*k, key))
+    p.dictionary.iter().position(|(k, _)| order::exact_eq(*k, key))
 }
 
 fn undefined() -> Term {
@@ -25,9 +23,7 @@ fn get0(p: &mut Process, _: &[Term]) -> BifResult {
 }
 
 fn get1(p: &mut Process, a: &[Term]) -> BifResult {
-    Ok(position(p, a[0])
-        .map(|i| p.dictionary[i].1)
-        .unwrap_or_else(undefined))
+    Ok(position(p, a[0]).map(|i| p.dictionary[i].1).unwrap_or_else(undefined))
 }
 
 /// `put(Key, Value)`: the previous value, or `undefined`.
@@ -61,13 +57,7 @@ fn get_keys0(p: &mut Process, _: &[Term]) -> BifResult {
 
 /// `get_keys(Value)`: the keys whose value is `=:=` to `Value`.
 fn get_keys1(p: &mut Process, a: &[Term]) -> BifResult {
-    let keys: Vec<Term> = p
-        .dictionary
-        .iter()
-        .rev()
-        .filter(|e| order::exact_eq(e.1, a[0]))
-        .map(|e| e.0)
-        .collect();
+    let keys: Vec<Term> = p.dictionary.iter().rev().filter(|e| order::exact_eq(e.1, a[0])).map(|e| e.0).collect();
     Ok(p.heap.list(&keys))
 }
 

@@ -215,11 +215,7 @@ struct Reader<'a> {
 
 impl<'a> Reader<'a> {
     fn take(&mut self, n: usize) -> Result<&'a [u8], Exception> {
-        let end = self
-            .at
-            .checked_add(n)
-            .filter(|&e| e <= self.b.len())
-            .ok_or_else(Exception::badarg)?;
+        let end = self.at.checked_add(n).filter(|&e| e <= self.b.len()).ok_or_else(Exception::badarg)?;
         let s = &self.b[self.at..end];
         self.at = end;
         Ok(s)
@@ -250,9 +246,7 @@ impl<'a> Reader<'a> {
         };
         let bytes = self.take(len)?;
         let name: String = if utf8 {
-            std::str::from_utf8(bytes)
-                .map_err(|_| Exception::badarg())?
-                .to_string()
+            std::str::from_utf8(bytes).map_err(|_| Exception::badarg())?.to_string()
         } else {
             bytes.iter().map(|&c| c as char).collect()
         };
@@ -279,20 +273,13 @@ pub fn decode(p: &mut Process, bytes: &[u8]) -> BifResult {
             SMALL_INT => Node::Leaf(Term::int(r.u8()? as i64)),
             INT => {
                 let s = r.take(4)?;
-                Node::Leaf(Term::int(
-                    i32::from_be_bytes([s[0], s[1], s[2], s[3]]) as i64
-                ))
+                Node::Leaf(Term::int(i32::from_be_bytes([s[0], s[1], s[2], s[3]]) as i64))
             }
             SMALL_BIG | LARGE_BIG => {
-                let n = if tag == SMALL_BIG {
-                    r.u8()? as usize
-                } else {
-                    r.u32()?
-                };
+                let n = if tag == SMALL_BIG { r.u8()? as usize } else { r.u32()? };
                 let sign = r.u8()?;
                 let mag = r.take(n)?;
-                let v =
-                    BigInt::from_bytes_le(if sign == 0 { Sign::Plus } else { Sign::Minus }, mag);
+                let v = BigInt::from_bytes_le(if sign == 0 { Sign::Plus } else { Sign::Minus }, mag);
                 Node::Leaf(crate::bif::arith::big_result(&mut p.heap, &v)?)
             }
             NEW_FLOAT => {
@@ -305,23 +292,13 @@ pub fn decode(p: &mut Process, bytes: &[u8]) -> BifResult {
             }
             FLOAT_OLD => {
                 let s = r.take(31)?;
-                let text: String = s
-                    .iter()
-                    .take_while(|&&c| c != 0)
-                    .map(|&c| c as char)
-                    .collect();
+                let text: String = s.iter().take_while(|&&c| c != 0).map(|&c| c as char).collect();
                 let f: f64 = text.trim().parse().map_err(|_| Exception::badarg())?;
                 Node::Leaf(p.heap.float(f))
             }
-            ATOM | SMALL_ATOM | ATOM_UTF8 | SMALL_ATOM_UTF8 => {
-                Node::Leaf(Term::atom(r.atom_body(tag)?))
-            }
+            ATOM | SMALL_ATOM | ATOM_UTF8 | SMALL_ATOM_UTF8 => Node::Leaf(Term::atom(r.atom_body(tag)?)),
             SMALL_TUPLE | LARGE_TUPLE => {
-                let n = if tag == SMALL_TUPLE {
-                    r.u8()? as usize
-                } else {
-                    r.u32()?
-                };
+                let n = if tag == SMALL_TUPLE { r.u8()? as usize } else { r.u32()? };
                 need = need.checked_add(n).ok_or_else(Exception::badarg)?;
                 Node::Tuple(n)
             }
@@ -377,9 +354,7 @@ pub fn decode(p: &mut Process, bytes: &[u8]) -> BifResult {
                 r.take(4)?;
                 let ids = r.take(4 * n)?;
                 let word = |i: usize| {
-                    ids.get(4 * i..4 * i + 4)
-                        .map(|s| u32::from_be_bytes([s[0], s[1], s[2], s[3]]) as u64)
-                        .unwrap_or(0)
+                    ids.get(4 * i..4 * i + 4).map(|s| u32::from_be_bytes([s[0], s[1], s[2], s[3]]) as u64).unwrap_or(0)
                 };
                 Node::Leaf(p.heap.reference(word(0) | (word(1) << 32)))
             }

@@ -38,12 +38,8 @@ fn options(opts: Term) -> Result<Format, Exception> {
             _ => return badarg(),
         };
         fmt = match (tag, n) {
-            (Some("decimals"), Some(n)) if (0..=253).contains(&n) => {
-                Format::Decimals(n as usize, false)
-            }
-            (Some("scientific"), Some(n)) if (0..=249).contains(&n) => {
-                Format::Scientific(n as usize)
-            }
+            (Some("decimals"), Some(n)) if (0..=253).contains(&n) => Format::Decimals(n as usize, false),
+            (Some("scientific"), Some(n)) if (0..=249).contains(&n) => Format::Scientific(n as usize),
             _ => return badarg(),
         };
     }
@@ -138,10 +134,8 @@ pub fn short(f: f64) -> String {
 pub fn fixed(f: f64, decimals: usize, compact: bool) -> Option<String> {
     // OTP's 0.55555555555555555, as the double it rounds to.
     const RND: f64 = 0.555_555_555_555_555_6;
-    const POW10: [f64; 19] = [
-        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16,
-        1e17, 1e18,
-    ];
+    const POW10: [f64; 19] =
+        [1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18];
     let neg = f.is_sign_negative();
     let fr = match POW10.get(decimals) {
         Some(p) if neg => f - RND / p,

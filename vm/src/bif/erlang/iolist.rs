@@ -23,11 +23,7 @@ impl BitWriter {
             self.bytes.push(b);
             self.bit_len += 8;
         } else {
-            self.push_bits(Bits {
-                bytes: &[b],
-                bit_offset: 0,
-                bit_len: 8,
-            });
+            self.push_bits(Bits { bytes: &[b], bit_offset: 0, bit_len: 8 });
         }
     }
 

@@ -33,9 +33,7 @@ fn valid_trace(t: Term) -> bool {
                 matches!(m.view(), View::Fun(..) | View::Export(..)) && f.is_list() && a.is_list()
             }
         }
-        Some(&[m, f, a, loc]) => {
-            m.is_atom() && f.is_atom() && (a.is_small() || a.is_list()) && loc.is_list()
-        }
+        Some(&[m, f, a, loc]) => m.is_atom() && f.is_atom() && (a.is_small() || a.is_list()) && loc.is_list(),
         _ => false,
     })
 }
@@ -45,11 +43,7 @@ fn valid_trace(t: Term) -> bool {
 fn raise3(_: &mut Process, a: &[Term]) -> BifResult {
     let class = a[0].as_atom().and_then(Class::from_atom);
     match class {
-        Some(class) if valid_trace(a[2]) => Err(Exception {
-            class,
-            reason: a[1],
-            trace: Some(a[2]),
-        }),
+        Some(class) if valid_trace(a[2]) => Err(Exception { class, reason: a[1], trace: Some(a[2]) }),
         _ => Ok(Term::atom(crate::term::atoms::badarg)),
     }
 }
@@ -67,8 +61,7 @@ static UNIQUE: AtomicI64 = AtomicI64::new(0);
 
 fn unique_integer0(p: &mut Process, _: &[Term]) -> BifResult {
     // Like OTP, the default sequence starts far below zero.
-    Ok(p.heap
-        .int(UNIQUE.fetch_add(1, Ordering::Relaxed) - (1 << 59) + 1))
+    Ok(p.heap.int(UNIQUE.fetch_add(1, Ordering::Relaxed) - (1 << 59) + 1))
 }
 
 fn unique_integer1(p: &mut Process, a: &[Term]) -> BifResult {
@@ -169,11 +162,7 @@ const fn crc_table() -> [u32; 256] {
         let mut c = i as u32;
         let mut k = 0;
         while k < 8 {
-            c = if c & 1 != 0 {
-                0xEDB8_8320 ^ (c >> 1)
-            } else {
-                c >> 1
-            };
+            c = if c & 1 != 0 { 0xEDB8_8320 ^ (c >> 1) } else { c >> 1 };
             k += 1;
         }
         t[i] = c;
@@ -203,9 +192,7 @@ pub fn adler32(adler: u32, data: &[u8]) -> u32 {
 }
 
 fn u32_arg(t: Term) -> Result<u32, Exception> {
-    t.as_small()
-        .and_then(|n| u32::try_from(n).ok())
-        .ok_or_else(Exception::badarg)
+    t.as_small().and_then(|n| u32::try_from(n).ok()).ok_or_else(Exception::badarg)
 }
 
 fn crc32_1(_: &mut Process, a: &[Term]) -> BifResult {

@@ -74,9 +74,7 @@ fn is_record3(_: &mut Process, a: &[Term]) -> BifResult {
         View::Big(..) => -1,
         _ => return badarg(),
     };
-    b(a[0]
-        .as_tuple()
-        .is_some_and(|t| t.first() == Some(&a[1]) && t.len() as i64 == size))
+    b(a[0].as_tuple().is_some_and(|t| t.first() == Some(&a[1]) && t.len() as i64 == size))
 }
 
 fn hd(_: &mut Process, a: &[Term]) -> BifResult {
@@ -102,18 +100,10 @@ fn abs(p: &mut Process, a: &[Term]) -> BifResult {
 }
 /// `min/2`, `max/2`: term order; on equal terms the first argument.
 fn min(_: &mut Process, a: &[Term]) -> BifResult {
-    Ok(if order::cmp(a[0], a[1]) == Ordering::Greater {
-        a[1]
-    } else {
-        a[0]
-    })
+    Ok(if order::cmp(a[0], a[1]) == Ordering::Greater { a[1] } else { a[0] })
 }
 fn max(_: &mut Process, a: &[Term]) -> BifResult {
-    Ok(if order::cmp(a[0], a[1]) == Ordering::Less {
-        a[1]
-    } else {
-        a[0]
-    })
+    Ok(if order::cmp(a[0], a[1]) == Ordering::Less { a[1] } else { a[0] })
 }
 
 /// Rounds a float argument with `f` to an integer; integers pass through.
@@ -202,12 +192,7 @@ pub(crate) fn binary_part(p: &mut Process, bin: Term, start: Term, len: Term) ->
     if from < 0 || to > size || s < 0 || s > size {
         return badarg();
     }
-    Ok(sub_bits(
-        p,
-        bin,
-        from as usize * 8,
-        (to - from) as usize * 8,
-    ))
+    Ok(sub_bits(p, bin, from as usize * 8, (to - from) as usize * 8))
 }
 
 /// A sub-binary of `bin` (any binary term) by bit offset and length.

@@ -30,34 +30,14 @@ fn float_text() {
     for (args, want) in cases {
         let got = super::call(&mut p, "erlang:float_to_binary", args);
         let bytes: Vec<String> = want.bytes().map(|b| b.to_string()).collect();
-        assert_eq!(
-            got,
-            format!("<<{}>>", bytes.join(",")),
-            "float_to_binary{args}"
-        );
+        assert_eq!(got, format!("<<{}>>", bytes.join(",")), "float_to_binary{args}");
     }
     check(&[
-        (
-            "erlang:float_to_list",
-            "[1.0e300,[{decimals,3}]]",
-            "error:badarg",
-        ),
-        (
-            "erlang:float_to_list",
-            "[1.0,[{decimals,254}]]",
-            "error:badarg",
-        ),
-        (
-            "erlang:float_to_list",
-            "[1.0,[{scientific,250}]]",
-            "error:badarg",
-        ),
+        ("erlang:float_to_list", "[1.0e300,[{decimals,3}]]", "error:badarg"),
+        ("erlang:float_to_list", "[1.0,[{decimals,254}]]", "error:badarg"),
+        ("erlang:float_to_list", "[1.0,[{scientific,250}]]", "error:badarg"),
         ("erlang:float_to_list", "[1,[]]", "error:badarg"),
-        (
-            "erlang:float_to_list",
-            "[1.0,[{decimals,2}|compact]]",
-            "error:badarg",
-        ),
+        ("erlang:float_to_list", "[1.0,[{decimals,2}|compact]]", "error:badarg"),
         ("erlang:list_to_float", "[\"1.5\"]", "1.5"),
         ("erlang:list_to_float", "[\"1.5E3\"]", "1.5e3"),
         ("erlang:list_to_float", "[\"1\"]", "error:badarg"),
@@ -92,45 +72,21 @@ fn math() {
 fn binary_module() {
     check(&[
         ("binary:split", "[<<97,44,98>>,<<44>>]", "[<<97>>,<<98>>]"),
-        (
-            "binary:split",
-            "[<<97,44,44,98,44>>,<<44>>,[global,trim]]",
-            "[<<97>>,<<>>,<<98>>]",
-        ),
-        (
-            "binary:split",
-            "[<<97,44,44,98,44>>,[<<44>>],[global,trim_all]]",
-            "[<<97>>,<<98>>]",
-        ),
+        ("binary:split", "[<<97,44,44,98,44>>,<<44>>,[global,trim]]", "[<<97>>,<<>>,<<98>>]"),
+        ("binary:split", "[<<97,44,44,98,44>>,[<<44>>],[global,trim_all]]", "[<<97>>,<<98>>]"),
         ("binary:split", "[<<97>>,<<>>]", "error:badarg"),
         ("binary:match", "[<<1,2,3>>,<<2,3>>]", "{1,2}"),
         ("binary:match", "[<<1,2,3>>,<<9>>]", "nomatch"),
-        (
-            "binary:matches",
-            "[<<1,2,1,2>>,[<<1>>,<<1,2>>]]",
-            "[{0,2},{2,2}]",
-        ),
-        (
-            "binary:replace",
-            "[<<1,0,2,0,3>>,<<0>>,<<9,9>>]",
-            "<<1,9,9,2,0,3>>",
-        ),
-        (
-            "binary:replace",
-            "[<<1,0,2>>,<<0>>,<<8,9>>,[global,{insert_replaced,1}]]",
-            "<<1,8,0,9,2>>",
-        ),
+        ("binary:matches", "[<<1,2,1,2>>,[<<1>>,<<1,2>>]]", "[{0,2},{2,2}]"),
+        ("binary:replace", "[<<1,0,2,0,3>>,<<0>>,<<9,9>>]", "<<1,9,9,2,0,3>>"),
+        ("binary:replace", "[<<1,0,2>>,<<0>>,<<8,9>>,[global,{insert_replaced,1}]]", "<<1,8,0,9,2>>"),
         ("binary:at", "[<<1,2>>,2]", "error:badarg"),
         ("binary:first", "[<<>>]", "error:badarg"),
         ("binary:copy", "[<<1,2>>,2]", "<<1,2,1,2>>"),
         ("binary:decode_unsigned", "[<<1,0>>]", "256"),
         ("binary:encode_unsigned", "[256,little]", "<<0,1>>"),
         ("binary:encode_unsigned", "[-1]", "error:badarg"),
-        (
-            "binary:longest_common_prefix",
-            "[[<<1,2,3>>,<<1,2,4>>]]",
-            "2",
-        ),
+        ("binary:longest_common_prefix", "[[<<1,2,3>>,<<1,2,4>>]]", "2"),
         ("binary:longest_common_suffix", "[[<<1,2,3>>,<<0,3>>]]", "1"),
     ]);
 }
@@ -138,58 +94,18 @@ fn binary_module() {
 #[test]
 fn unicode_module() {
     check(&[
-        (
-            "unicode:characters_to_list",
-            "[<<104,195,169>>]",
-            "[104,233]",
-        ),
-        (
-            "unicode:characters_to_binary",
-            "[[104,233]]",
-            "<<104,195,169>>",
-        ),
-        (
-            "unicode:characters_to_binary",
-            "[[<<97>>,\"b\",[99]]]",
-            "<<97,98,99>>",
-        ),
-        (
-            "unicode:characters_to_list",
-            "[<<97,200>>]",
-            "{incomplete,[97],<<200>>}",
-        ),
-        (
-            "unicode:characters_to_list",
-            "[<<97,255,98>>]",
-            "{error,[97],<<255,98>>}",
-        ),
-        (
-            "unicode:characters_to_binary",
-            "[[97,-1]]",
-            "{error,<<97>>,[-1]}",
-        ),
-        (
-            "unicode:characters_to_binary",
-            "[[97,300],unicode,latin1]",
-            "{error,<<97>>,[300]}",
-        ),
+        ("unicode:characters_to_list", "[<<104,195,169>>]", "[104,233]"),
+        ("unicode:characters_to_binary", "[[104,233]]", "<<104,195,169>>"),
+        ("unicode:characters_to_binary", "[[<<97>>,\"b\",[99]]]", "<<97,98,99>>"),
+        ("unicode:characters_to_list", "[<<97,200>>]", "{incomplete,[97],<<200>>}"),
+        ("unicode:characters_to_list", "[<<97,255,98>>]", "{error,[97],<<255,98>>}"),
+        ("unicode:characters_to_binary", "[[97,-1]]", "{error,<<97>>,[-1]}"),
+        ("unicode:characters_to_binary", "[[97,300],unicode,latin1]", "{error,<<97>>,[300]}"),
         ("unicode:characters_to_list", "[<<233>>,latin1]", "[233]"),
         ("unicode:characters_to_list", "[a]", "error:badarg"),
-        (
-            "unicode:characters_to_binary",
-            "[[104,8364],unicode,utf16]",
-            "<<0,104,32,172>>",
-        ),
-        (
-            "unicode:characters_to_list",
-            "[<<61,216,0,222>>,{utf16,little}]",
-            "[128512]",
-        ),
-        (
-            "unicode:bom_to_encoding",
-            "[<<239,187,191,120>>]",
-            "{utf8,3}",
-        ),
+        ("unicode:characters_to_binary", "[[104,8364],unicode,utf16]", "<<0,104,32,172>>"),
+        ("unicode:characters_to_list", "[<<61,216,0,222>>,{utf16,little}]", "[128512]"),
+        ("unicode:bom_to_encoding", "[<<239,187,191,120>>]", "{utf8,3}"),
     ]);
 }
 
@@ -198,52 +114,16 @@ fn external_format() {
     check(&[
         ("erlang:term_to_binary", "[a]", "<<131,100,0,1,97>>"),
         ("erlang:term_to_binary", "[300]", "<<131,98,0,0,1,44>>"),
-        (
-            "erlang:term_to_binary",
-            "[1099511627776]",
-            "<<131,110,6,0,0,0,0,0,0,1>>",
-        ),
-        (
-            "erlang:term_to_binary",
-            "[1.5]",
-            "<<131,70,63,248,0,0,0,0,0,0>>",
-        ),
-        (
-            "erlang:term_to_binary",
-            "[\"abc\"]",
-            "<<131,107,0,3,97,98,99>>",
-        ),
-        (
-            "erlang:term_to_binary",
-            "[[a|b]]",
-            "<<131,108,0,0,0,1,100,0,1,97,100,0,1,98>>",
-        ),
-        (
-            "erlang:term_to_binary",
-            "[#{a => 1}]",
-            "<<131,116,0,0,0,1,100,0,1,97,97,1>>",
-        ),
-        (
-            "erlang:term_to_binary",
-            "['\u{12c}']",
-            "<<131,119,2,196,172>>",
-        ),
-        (
-            "erlang:binary_to_term",
-            "[<<131,104,2,100,0,1,97,107,0,2,1,2>>]",
-            "{a,[1,2]}",
-        ),
-        (
-            "erlang:binary_to_term",
-            "[<<131,110,9,1,0,0,0,0,0,0,0,0,64>>]",
-            "-1180591620717411303424",
-        ),
+        ("erlang:term_to_binary", "[1099511627776]", "<<131,110,6,0,0,0,0,0,0,1>>"),
+        ("erlang:term_to_binary", "[1.5]", "<<131,70,63,248,0,0,0,0,0,0>>"),
+        ("erlang:term_to_binary", "[\"abc\"]", "<<131,107,0,3,97,98,99>>"),
+        ("erlang:term_to_binary", "[[a|b]]", "<<131,108,0,0,0,1,100,0,1,97,100,0,1,98>>"),
+        ("erlang:term_to_binary", "[#{a => 1}]", "<<131,116,0,0,0,1,100,0,1,97,97,1>>"),
+        ("erlang:term_to_binary", "['\u{12c}']", "<<131,119,2,196,172>>"),
+        ("erlang:binary_to_term", "[<<131,104,2,100,0,1,97,107,0,2,1,2>>]", "{a,[1,2]}"),
+        ("erlang:binary_to_term", "[<<131,110,9,1,0,0,0,0,0,0,0,0,64>>]", "-1180591620717411303424"),
         ("erlang:binary_to_term", "[<<131,97>>]", "error:badarg"),
         ("erlang:binary_to_term", "[<<131,97,1,0>>]", "error:badarg"),
-        (
-            "erlang:binary_to_term",
-            "[<<131,108,255,255,255,255,106>>]",
-            "error:badarg",
-        ),
+        ("erlang:binary_to_term", "[<<131,108,255,255,255,255,106>>]", "error:badarg"),
     ]);
 }

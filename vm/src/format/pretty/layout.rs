@@ -108,31 +108,10 @@ impl Layout {
         write_if(out, tag);
         if tind > 0 && tag_ind > tind {
             let col1 = col + tind;
-            self.pp_tail(
-                out,
-                &items[1..],
-                end,
-                col1,
-                tcol,
-                tind,
-                ind + tind as usize,
-                ld,
-                ',',
-                w + tlen,
-            );
+            self.pp_tail(out, &items[1..], end, col1, tcol, tind, ind + tind as usize, ld, ',', w + tlen);
         } else {
             out.push(',');
-            self.pp_list(
-                out,
-                &items[1..],
-                end,
-                tcol,
-                tind,
-                ind + tag_ind as usize,
-                ld,
-                ',',
-                w + tlen + 1,
-            );
+            self.pp_list(out, &items[1..], end, tcol, tind, ind + tag_ind as usize, ld, ',', w + tlen + 1);
         }
     }
 
@@ -152,27 +131,8 @@ impl Layout {
             out.push_str("...");
             return;
         };
-        let we = self.pp_element(
-            out,
-            first,
-            col0,
-            tind,
-            ind,
-            last_depth(items.len() > 1, ld),
-            w,
-        );
-        self.pp_tail(
-            out,
-            &items[1..],
-            end,
-            col0,
-            col0 + we,
-            tind,
-            ind,
-            ld,
-            s,
-            w + we,
-        );
+        let we = self.pp_element(out, first, col0, tind, ind, last_depth(items.len() > 1, ld), w);
+        self.pp_tail(out, &items[1..], end, col0, col0 + we, tind, ind, ld, s, w + we);
     }
 
     fn pp_tail(
@@ -222,16 +182,7 @@ impl Layout {
         }
     }
 
-    fn pp_element(
-        &self,
-        out: &mut String,
-        e: &If,
-        col: i64,
-        tind: i64,
-        ind: usize,
-        ld: i64,
-        w: i64,
-    ) -> i64 {
+    fn pp_element(&self, out: &mut String, e: &If, col: i64, tind: i64, ind: usize, ld: i64, w: i64) -> i64 {
         if self.fits(e, col, ld, w) && e.is_leaf() {
             write_if(out, e);
             e.len
@@ -241,32 +192,14 @@ impl Layout {
         }
     }
 
-    fn pp_map(
-        &self,
-        out: &mut String,
-        items: &[If],
-        end: &End,
-        col: i64,
-        tind: i64,
-        ind: usize,
-        ld: i64,
-        w: i64,
-    ) {
+    fn pp_map(&self, out: &mut String, items: &[If], end: &End, col: i64, tind: i64, ind: usize, ld: i64, w: i64) {
         let Some(first) = items.first() else {
             if matches!(end, End::Dots) {
                 out.push_str("...");
             }
             return;
         };
-        let pw = self.pp_pair(
-            out,
-            first,
-            col,
-            tind,
-            ind,
-            last_depth(items.len() > 1, ld),
-            w,
-        );
+        let pw = self.pp_pair(out, first, col, tind, ind, last_depth(items.len() > 1, ld), w);
         let (mut c, mut w) = (col + pw, pw);
         for (i, e) in items.iter().enumerate().skip(1) {
             let ld1 = last_depth(i + 1 < items.len(), ld);
@@ -289,16 +222,7 @@ impl Layout {
         }
     }
 
-    fn pp_pair(
-        &self,
-        out: &mut String,
-        p: &If,
-        col: i64,
-        tind: i64,
-        ind: usize,
-        ld: i64,
-        w: i64,
-    ) -> i64 {
+    fn pp_pair(&self, out: &mut String, p: &If, col: i64, tind: i64, ind: usize, ld: i64, w: i64) -> i64 {
         if self.fits(p, col, ld, w) {
             write_if(out, p);
             return if p.is_leaf_pair() { p.len } else { self.ll };
@@ -319,11 +243,7 @@ impl Layout {
         out.push_str("<<");
         // Every byte followed by a comma: all of them when trailing bits
         // follow, else all but the last.
-        let comma_items = if parts.bits.is_some() {
-            parts.items.len()
-        } else {
-            parts.items.len().saturating_sub(1)
-        };
+        let comma_items = if parts.bits.is_some() { parts.items.len() } else { parts.items.len().saturating_sub(1) };
         for bs in &parts.items[..comma_items] {
             let len = bs.len() as i64 + 1;
             if n - len < 0 {
@@ -387,23 +307,13 @@ impl Layout {
         let Some(first) = items.first() else {
             return true;
         };
-        let Some(we) = self.cind_element(first, col0, ind, last_depth(items.len() > 1, ld), w)
-        else {
+        let Some(we) = self.cind_element(first, col0, ind, last_depth(items.len() > 1, ld), w) else {
             return false;
         };
         self.cind_tail(&items[1..], end, col0, col0 + we, ind, ld, w + we)
     }
 
-    fn cind_tail(
-        &self,
-        items: &[If],
-        end: &End,
-        col0: i64,
-        mut col: i64,
-        ind: i64,
-        ld: i64,
-        mut w: i64,
-    ) -> bool {
+    fn cind_tail(&self, items: &[If], end: &End, col0: i64, mut col: i64, ind: i64, ld: i64, mut w: i64) -> bool {
         for (i, e) in items.iter().enumerate() {
             let ld1 = last_depth(i + 1 < items.len(), ld);
             let elen = 1 + e.len;
@@ -419,9 +329,7 @@ impl Layout {
             }
         }
         match end {
-            End::Tail(e) if !self.improper_tail_fits(e, col, ld, w) => {
-                self.cind(e, col, ind, ld + 1, 0)
-            }
+            End::Tail(e) if !self.improper_tail_fits(e, col, ld, w) => self.cind(e, col, ind, ld + 1, 0),
             _ => true,
         }
     }
@@ -466,9 +374,7 @@ impl Layout {
             return Some(if p.is_leaf_pair() { p.len } else { self.ll });
         }
         if let Shape::Pair(k, v) = &p.shape {
-            if !self.cind(k, col, ind, ld, w)
-                || !self.cind(v, col + map_value_indent(ind), ind, ld, 0)
-            {
+            if !self.cind(k, col, ind, ld, w) || !self.cind(v, col + map_value_indent(ind), ind, ld, 0) {
                 return None;
             }
         }

@@ -25,10 +25,7 @@ fn pids_refs_funs() {
     let q = h.export_fun(Atom::intern("My"), Atom::intern("f"), 0);
     let r = h.reference(7);
     let t = h.tuple(&[Term::pid(9), r, f, e, q]);
-    assert_eq!(
-        write_term(t),
-        "{<0.9.0>,#Ref<0.0.0.7>,#Fun<erl_eval.42.3316493>,fun lists:map/2,fun 'My':f/0}"
-    );
+    assert_eq!(write_term(t), "{<0.9.0>,#Ref<0.0.0.7>,#Fun<erl_eval.42.3316493>,fun lists:map/2,fun 'My':f/0}");
     assert_eq!(print_term(t, 1), write_term(t));
 }
 
@@ -80,10 +77,7 @@ fn display_text() {
         String::from_utf8_lossy(&display(t)),
         r#"{"abc",[1,2],[],<<1,2>>,<<"ab">>,1.500000e+00,'Foo bar',[1|2],"a\nb",<<1:3>>}"#
     );
-    let m = h.map(&mut vec![
-        (Term::atom(Atom::intern("a")), Term::int(1)),
-        (Term::atom(Atom::intern("b")), Term::NIL),
-    ]);
+    let m = h.map(&mut vec![(Term::atom(Atom::intern("a")), Term::int(1)), (Term::atom(Atom::intern("b")), Term::NIL)]);
     assert_eq!(display(m), b"#{a=>1,b=>[]}");
 }
 
