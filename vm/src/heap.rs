@@ -67,16 +67,24 @@ impl Heap {
     }
 
     /// Reserves `n` contiguous words and returns a pointer to the first.
+    #[inline]
     pub fn alloc(&mut self, n: usize) -> *mut Term {
         self.allocated += n;
-        let last = self.blocks.len() - 1;
-        let b = &mut self.blocks[last];
-        if b.mem.len() - b.used >= n {
-            let p = unsafe { b.mem.as_mut_ptr().add(b.used) };
-            b.used += n;
-            return p;
+        if let Some(b) = self.blocks.last_mut() {
+            if b.mem.len() - b.used >= n {
+                // SAFETY: `used + n <= len`, so the range is inside the block.
+                let p = unsafe { b.mem.as_mut_ptr().add(b.used) };
+                b.used += n;
+                return p;
+            }
         }
-        // Grow geometrically so a growing process needs few blocks.
+        self.alloc_block(n)
+    }
+
+    /// Starts a new block. Sizes grow geometrically so a growing process
+    /// needs few blocks.
+    #[cold]
+    fn alloc_block(&mut self, n: usize) -> *mut Term {
         let size = n.max(self.capacity_words().clamp(MIN_BLOCK_WORDS, 1 << 20));
         let mut nb = Block::new(size);
         nb.used = n;

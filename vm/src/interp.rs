@@ -11,7 +11,9 @@ use crate::code::ModuleInstance;
 use crate::exception::{Class, Exception};
 use crate::process::{CatchEntry, CatchKind, Cp, Frame, Process};
 use crate::term::{atoms, order, Term, View};
-use ferl_compiler::bytecode::{CmpOp, Dst, Op, Src, TypeTest};
+use crate::bif::arith;
+use crate::term::Atom;
+use ferl_compiler::bytecode::{ArithOp, CmpOp, Dst, Op, Src, TypeTest};
 use std::cmp::Ordering;
 
 pub use exception::{build_stacktrace, escript_bottom_frames};
@@ -221,6 +223,39 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                             continue 'op;
                         }
                         Err(e) => break 'op e,
+                    }
+                }
+                Op::Arith { op, a, b, dst, fail, frame } => {
+                    let (x, y) = (src(p, inst, ybase, *a), src(p, inst, ybase, *b));
+                    if let (Some(i), Some(j)) = (x.as_small(), y.as_small()) {
+                        // 61-bit operands: sums and differences cannot overflow i64.
+                        let r = match op {
+                            ArithOp::Add => Some(i + j),
+                            ArithOp::Sub => Some(i - j),
+                            ArithOp::Mul => i.checked_mul(j),
+                        };
+                        if let Some(t) = r.and_then(Term::small) {
+                            store(p, ybase, *dst, t);
+                            continue 'op;
+                        }
+                    }
+                    let r = match op {
+                        ArithOp::Add => arith::add(&mut p.heap, x, y),
+                        ArithOp::Sub => arith::sub(&mut p.heap, x, y),
+                        ArithOp::Mul => arith::mul(&mut p.heap, x, y),
+                    };
+                    match r {
+                        Ok(t) => store(p, ybase, *dst, t),
+                        Err(_) if *fail != 0 => {
+                            pc = *fail as usize;
+                            continue 'op;
+                        }
+                        Err(e) => {
+                            if *frame {
+                                call::note_bif_failure(p, atoms::erlang, Atom::intern(op.name()), &[x, y]);
+                            }
+                            break 'op e;
+                        }
                     }
                 }
                 Op::Cmp { op, a, b, fail } => {

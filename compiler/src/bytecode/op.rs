@@ -85,6 +85,25 @@ pub enum TypeTest {
     Function,
 }
 
+/// Integer-friendly arithmetic with an inline fast path (`Op::Arith`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ArithOp {
+    Add,
+    Sub,
+    Mul,
+}
+
+impl ArithOp {
+    /// The `erlang` operator BIF with the same meaning.
+    pub fn name(self) -> &'static str {
+        match self {
+            ArithOp::Add => "+",
+            ArithOp::Sub => "-",
+            ArithOp::Mul => "*",
+        }
+    }
+}
+
 /// Comparisons used by `Op::Cmp`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum CmpOp {
@@ -167,6 +186,16 @@ pub enum Op {
         fail: Label,
         /// Whether a failure shows the BIF's own stack frame. OTP's
         /// compiler leaves it out for `+`/`-` with an integer literal.
+        frame: bool,
+    },
+    /// `a + b`, `a - b`, `a * b`: like `Bif` on `erlang:'+'/2` etc., with
+    /// small integers computed inline.
+    Arith {
+        op: ArithOp,
+        a: Src,
+        b: Src,
+        dst: Dst,
+        fail: Label,
         frame: bool,
     },
     /// Jumps to `fail` unless the comparison holds.

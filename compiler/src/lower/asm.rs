@@ -108,6 +108,7 @@ impl Asm {
 pub fn for_each_label(op: &mut Op, mut f: impl FnMut(&mut Label)) {
     match op {
         Op::Bif { fail, .. }
+        | Op::Arith { fail, .. }
         | Op::Cmp { fail, .. }
         | Op::Test { fail, .. }
         | Op::TestArity { fail, .. }

@@ -4,7 +4,7 @@
 
 use super::{is_atom, sugar, Lowerer};
 use crate::ast::{CallTarget, Clause, Expr, ExprKind};
-use crate::bytecode::{CmpOp, Dst, Label, Op, Src, TypeTest};
+use crate::bytecode::{ArithOp, CmpOp, Dst, Label, Op, Src, TypeTest};
 use std::collections::HashSet;
 
 /// How a call ends: returning to the caller's code or replacing its frame.
@@ -195,7 +195,21 @@ impl Lowerer<'_> {
                     "-" => !literal_int(b),
                     _ => true,
                 };
-                self.bif_framed(e, "erlang", op, &[a, b], frame)
+                let arith = match op {
+                    "+" => Some(ArithOp::Add),
+                    "-" => Some(ArithOp::Sub),
+                    "*" => Some(ArithOp::Mul),
+                    _ => None,
+                };
+                match arith {
+                    Some(op) => {
+                        let d = self.temp();
+                        self.asm.line(e.pos.line);
+                        self.asm.emit(Op::Arith { op, a, b, dst: d, fail: self.fx.guard_fail, frame });
+                        d.into()
+                    }
+                    None => self.bif_framed(e, "erlang", op, &[a, b], frame),
+                }
             }
         }
     }
