@@ -4,7 +4,7 @@
 //! are erl_lint's; module-level checks live here, expressions in `expr`,
 //! patterns and guards in `pattern`, the variable table in `vars`.
 
-mod bifs;
+pub(crate) mod bifs;
 #[cfg(test)]
 mod cases;
 mod expr;

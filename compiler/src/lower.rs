@@ -10,8 +10,10 @@
 
 mod asm;
 mod binary;
+mod control;
 mod expr;
 mod pattern;
+mod peephole;
 mod sugar;
 mod vars;
 
@@ -30,6 +32,7 @@ pub fn lower(module: &ast::Module) -> Result<bytecode::Module, Vec<Diagnostic>> 
         return Err(l.errors);
     }
     let mut asm = l.asm;
+    peephole::optimize(&mut asm, &mut l.functions);
     asm.resolve_labels();
     let exports = if module.export_all {
         module.functions.iter().map(|f| (f.name.clone(), f.arity)).collect()
@@ -215,9 +218,13 @@ impl<'m> Lowerer<'m> {
             self.asm.emit(Op::MakeFun { lambda, free: srcs.into(), dst: Dst::Y(y) });
             base_bound.insert(name.to_string());
         }
+        // Clauses are separate scopes: each gets its own slots, so a
+        // variable's slot is written once (the peephole pass relies on it).
+        let base_vars = self.fx.vars.clone();
         for clause in clauses {
             let next = self.asm.new_label();
             self.fx.bound = base_bound.clone();
+            self.fx.vars = base_vars.clone();
             // Fun heads shadow: their variables are always fresh.
             let mut head_vars = Vec::new();
             for p in &clause.patterns {

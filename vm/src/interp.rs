@@ -219,6 +219,10 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                     match call::bif_inline(p, inst, *import, &vals[..n], *frame) {
                         Ok(t) => store(p, ybase, *dst, t),
                         Err(_) if *fail != 0 => {
+                            // A failing guard raises nothing: forget the trace notes.
+                            p.bif_frame = None;
+                            p.frame_args = None;
+                            p.call_error = false;
                             pc = *fail as usize;
                             continue 'op;
                         }
@@ -247,6 +251,10 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                     match r {
                         Ok(t) => store(p, ybase, *dst, t),
                         Err(_) if *fail != 0 => {
+                            // A failing guard raises nothing: forget the trace notes.
+                            p.bif_frame = None;
+                            p.frame_args = None;
+                            p.call_error = false;
                             pc = *fail as usize;
                             continue 'op;
                         }

@@ -94,6 +94,31 @@ impl Asm {
         i
     }
 
+    /// Code offsets that some label points at (jump targets).
+    pub fn label_positions(&self) -> Vec<u32> {
+        self.labels.iter().flatten().copied().collect()
+    }
+
+    /// Moves every recorded code offset (labels, line table) through `f`,
+    /// after instructions were removed.
+    pub fn remap_positions(&mut self, f: &impl Fn(u32) -> u32) {
+        for l in self.labels.iter_mut().flatten() {
+            *l = f(*l);
+        }
+        for (pc, _) in self.lines.iter_mut() {
+            *pc = f(*pc);
+        }
+        // Several lines may now start at one offset: the last one holds.
+        let mut lines: Vec<(u32, u32)> = Vec::with_capacity(self.lines.len());
+        for &(pc, line) in &self.lines {
+            match lines.last_mut() {
+                Some(last) if last.0 == pc => last.1 = line,
+                _ => lines.push((pc, line)),
+            }
+        }
+        self.lines = lines;
+    }
+
     /// Replaces label ids by code offsets in every instruction.
     pub fn resolve_labels(&mut self) {
         let labels = std::mem::take(&mut self.labels);

@@ -7,6 +7,19 @@ use crate::ast::{Expr, ExprKind};
 use crate::bytecode::{CmpOp, Dst, Label, Op, Src, TypeTest};
 
 impl Lowerer<'_> {
+    /// For a pattern that is a fresh variable: binds it and returns its
+    /// slot, so the value can be read straight into it.
+    fn bind_target(&mut self, p: &Expr) -> Option<Dst> {
+        match &p.kind {
+            ExprKind::Var(name) if name != "_" && !self.fx.bound.contains(name) => {
+                let y = self.var_slot(name);
+                self.fx.bound.insert(name.clone());
+                Some(Dst::Y(y))
+            }
+            _ => None,
+        }
+    }
+
     pub(super) fn pattern(&mut self, p: &Expr, v: Src, fail: Label) {
         if let Some(lit) = sugar::const_literal(p) {
             let l = self.asm.literal(lit);
@@ -34,17 +47,29 @@ impl Lowerer<'_> {
                     if matches!(&e.kind, ExprKind::Var(n) if n == "_") {
                         continue;
                     }
-                    let t = self.temp();
-                    self.asm.emit(Op::GetTupleElement { src: v, index: i as u32, dst: t });
-                    self.pattern(e, t.into(), fail);
+                    match self.bind_target(e) {
+                        Some(d) => self.asm.emit(Op::GetTupleElement { src: v, index: i as u32, dst: d }),
+                        None => {
+                            let t = self.temp();
+                            self.asm.emit(Op::GetTupleElement { src: v, index: i as u32, dst: t });
+                            self.pattern(e, t.into(), fail);
+                        }
+                    }
                 }
             }
             ExprKind::Cons(h, t) => {
                 self.asm.emit(Op::Test { test: TypeTest::NonEmptyList, src: v, fail });
-                let (hd, tl) = (self.temp(), self.temp());
+                // Fresh variables are read straight into their slots.
+                let (hb, tb) = (self.bind_target(h), self.bind_target(t));
+                let hd = hb.unwrap_or_else(|| self.temp());
+                let tl = tb.unwrap_or_else(|| self.temp());
                 self.asm.emit(Op::GetList { src: v, head: hd, tail: tl });
-                self.pattern(h, hd.into(), fail);
-                self.pattern(t, tl.into(), fail);
+                if hb.is_none() {
+                    self.pattern(h, hd.into(), fail);
+                }
+                if tb.is_none() {
+                    self.pattern(t, tl.into(), fail);
+                }
             }
             ExprKind::String(chars) => {
                 // Only reached for a string with a non-constant tail (never),

@@ -39,6 +39,49 @@ pub fn const_literal(e: &Expr) -> Option<Literal> {
     })
 }
 
+/// Whether a comprehension filter is a guard expression (OTP then treats
+/// it as a guard): only variables, constants, operators and guard BIFs.
+fn is_guard_expr(e: &Expr) -> bool {
+    use crate::lint::bifs::{is_guard_bif, is_type_test};
+    let mut stack = vec![e];
+    while let Some(e) = stack.pop() {
+        match &e.kind {
+            ExprKind::Var(_)
+            | ExprKind::Atom(_)
+            | ExprKind::Integer(_)
+            | ExprKind::Float(_)
+            | ExprKind::String(_)
+            | ExprKind::Nil
+            | ExprKind::RecordIndex { .. } => {}
+            ExprKind::Cons(a, b) => {
+                stack.push(a);
+                stack.push(b);
+            }
+            ExprKind::BinOp(op, a, b) if op != "!" => {
+                stack.push(a);
+                stack.push(b);
+            }
+            ExprKind::UnOp(_, a) | ExprKind::RecordField { expr: a, .. } => stack.push(a),
+            ExprKind::Tuple(es) => stack.extend(es.iter()),
+            ExprKind::Call(target, args) => {
+                let arity = args.len() as u32;
+                let ok = match &**target {
+                    CallTarget::Local(f) => is_guard_bif(f, arity) || is_type_test(f, arity),
+                    CallTarget::Remote(m, f) => matches!((&m.kind, &f.kind),
+                        (ExprKind::Atom(m), ExprKind::Atom(f)) if m == "erlang" && (is_guard_bif(f, arity) || is_type_test(f, arity))),
+                    CallTarget::Expr(_) => false,
+                };
+                if !ok {
+                    return false;
+                }
+                stack.extend(args.iter());
+            }
+            _ => return false,
+        }
+    }
+    true
+}
+
 fn ex(pos: Pos, kind: ExprKind) -> Expr {
     Expr::new(pos, kind)
 }
@@ -126,11 +169,31 @@ impl Lowerer<'_> {
                 let fun = ex(pos, ExprKind::Fun { name: Some(f), clauses });
                 ex(pos, ExprKind::Call(Box::new(CallTarget::Expr(fun)), vec![bin.clone()]))
             }
-            Qualifier::Filter(cond) => {
+            Qualifier::Filter(cond) if is_guard_expr(cond) => {
+                // A guard filter: false, non-boolean or failing skips.
                 let inner = self.tq(body, rest, tail.clone());
+                let guarded = Clause { pos, patterns: vec![var(pos, "_")], guards: vec![vec![cond.clone()]], body: vec![inner] };
+                let clauses = vec![guarded, clause(pos, vec![var(pos, "_")], vec![tail])];
+                ex(pos, ExprKind::Case(Box::new(ex(pos, ExprKind::Atom("true".into()))), clauses))
+            }
+            Qualifier::Filter(cond) => {
+                // Any other filter must return a boolean: `{bad_filter, V}`.
+                let inner = self.tq(body, rest, tail.clone());
+                let bad = self.fresh_var("F");
+                let err = ex(
+                    pos,
+                    ExprKind::Call(
+                        Box::new(CallTarget::Remote(
+                            ex(pos, ExprKind::Atom("erlang".into())),
+                            ex(pos, ExprKind::Atom("error".into())),
+                        )),
+                        vec![ex(pos, ExprKind::Tuple(vec![ex(pos, ExprKind::Atom("bad_filter".into())), var(pos, &bad)]))],
+                    ),
+                );
                 let clauses = vec![
                     clause(pos, vec![ex(pos, ExprKind::Atom("true".into()))], vec![inner]),
-                    clause(pos, vec![var(pos, "_")], vec![tail]),
+                    clause(pos, vec![ex(pos, ExprKind::Atom("false".into()))], vec![tail]),
+                    clause(pos, vec![var(pos, &bad)], vec![err]),
                 ];
                 ex(pos, ExprKind::Case(Box::new(cond.clone()), clauses))
             }
