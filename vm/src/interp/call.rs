@@ -33,6 +33,12 @@ pub(super) fn note_bif_failure(p: &mut Process, m: Atom, f: Atom, args: &[Term])
         }
     }
     let list = p.heap.list(args);
+    // maps:get/2 is erlang:map_get/2 in OTP, and its errors say so.
+    let (m, f) = if m.name() == "maps" && f.name() == "get" && args.len() == 2 {
+        (atoms::erlang, Atom::intern("map_get"))
+    } else {
+        (m, f)
+    };
     p.bif_frame = Some(BifFrame { module: m, function: f, args: list, error_info: true });
     // io is Erlang code in OTP: a tail call to it leaves no caller frame.
     if m.name() == "io" || m.name() == "io_lib" {
