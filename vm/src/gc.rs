@@ -87,3 +87,6 @@ fn evacuate(t: Term, ranges: &[(usize, usize)], to: &mut Block, top: &mut usize)
         Term(dst as u64 | tag)
     }
 }
+
+#[cfg(test)]
+mod tests;
