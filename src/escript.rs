@@ -5,7 +5,7 @@ use ferl_compiler::diagnostic::{Diagnostic, Severity};
 use ferl_vm::error_format::format_exception;
 use ferl_vm::interp::{self, Exit};
 use ferl_vm::process::Process;
-use ferl_vm::sched::{run_to_completion, Outcome};
+use ferl_vm::sched::{self, Outcome};
 use ferl_vm::term::Atom;
 use ferl_vm::vm::Vm;
 use std::sync::Arc;
@@ -125,24 +125,37 @@ pub fn run(path: &str, args: &[String]) -> i32 {
         eprintln!("escript: exception error: undefined function {module}:main/1");
         return ESCRIPT_ERROR;
     };
-    let mut p = Process::new(0, vm.clone());
+    let Some(handle) = vm.procs.create_at(9) else { return ESCRIPT_ERROR };
+    let mut p = Box::new(Process::new(handle.pid, vm.clone()));
+    p.handle = Some(handle);
+    p.initial_call = (Atom::intern("escript"), Atom::intern("run"), 2);
     p.bottom_frames = interp::escript_bottom_frames(&mut p.bottom_heap);
     let arg_terms: Vec<_> = args.iter().map(|a| p.heap.string(a)).collect();
     let list = p.heap.list(&arg_terms);
     interp::setup_call(&mut p, inst, entry, &[list]);
-    let status = match run_to_completion(&mut p) {
-        Outcome::Exit(Exit::Normal) => 0,
+    let status = match sched::run(&vm, p) {
+        Outcome::Exit(Exit::Normal, _) => 0,
         Outcome::Halt(code) => code,
-        Outcome::Exit(Exit::Exception { class, reason, trace }) => {
+        Outcome::Exit(Exit::Exception { class, reason, trace }, _keep) => {
             ferl_vm::io::flush_all();
             let text = format_exception(class, reason, trace, "escript: ".len());
             // escript writes its report as latin1, like the rest of its output.
             ferl_vm::io::write_stderr(&ferl_vm::io::latin1_bytes(&format!("escript: {text}\n")));
             ESCRIPT_ERROR
         }
+        Outcome::Exit(Exit::Signal(reason), _keep) => {
+            // An exit signal ends the script's process, and OTP's init with
+            // it (OTP also writes erl_crash.dump; ferl writes no dump).
+            let shown = ferl_vm::format::write_term(reason);
+            ferl_vm::io::write_stdout(&ferl_vm::io::latin1_bytes(&format!("{{\"init terminating in do_boot\",{shown}}}\n")));
+            ferl_vm::io::flush_all();
+            let text = format!("init terminating in do_boot ({shown})\n\nCrash dump is being written to: erl_crash.dump...done\n");
+            ferl_vm::io::write_stderr(&ferl_vm::io::latin1_bytes(&text));
+            1
+        }
         Outcome::Deadlock => {
             ferl_vm::io::flush_all();
-            ferl_vm::io::write_stderr(b"ferl: the script waits for a message that can never arrive\n");
+            ferl_vm::io::write_stderr(b"ferl: every process waits for a message that can never arrive\n");
             1
         }
     };

@@ -5,11 +5,9 @@
 %% (dynamic) hash table in a `dict' record -- {dict, Size, N, MaxN,
 %% BSO, ExpSize, ConSize, EmptySegment, Segments} -- whose buckets hold
 %% [Key | Value] cells, grown and shrunk one slot at a time exactly as
-%% in OTP.  Every field except the bucket contents matches OTP; keys
-%% are placed with erlang:phash2/1 where OTP uses erlang:phash/2, so
+%% in OTP.  Keys are placed with erlang:phash/2 as in OTP, so the
 %% buckets, and therefore the order of to_list/1, fetch_keys/1 and
-%% fold/3, differ from OTP's for non-empty dictionaries.  Results and
-%% errors follow OTP 25.
+%% fold/3, are OTP's.  Results and errors follow OTP 25.
 
 -module(dict).
 
@@ -21,6 +19,7 @@
 -export_type([dict/0, dict/2]).
 
 -compile({no_auto_import, [size/1]}).
+-compile([{nowarn_deprecated_function, [{erlang, phash, 2}]}]).
 
 -define(SEG_SIZE, 16).
 -define(EXPAND_LOAD, 5).
@@ -107,7 +106,9 @@ erase(Key, D) ->
     Slot = slot(D, Key),
     case remove(Key, bucket(D, Slot)) of
         {_, Bucket} -> shrink(set_bucket(D, Slot, Bucket), 1);
-        error -> D
+        %% As in OTP, even erasing an absent key may merge one slot
+        %% (after filter/2 left the table under-loaded).
+        error -> shrink(D, 0)
     end.
 
 -spec take(Key, Dict) -> {Value, Dict1} | error when
@@ -283,7 +284,7 @@ slot(D, Key) ->
         H -> H
     end.
 
-hash(Key, Range) -> erlang:phash2(Key) rem Range + 1.
+hash(Key, Range) -> erlang:phash(Key, Range).
 
 bucket(#dict{segs = Segs}, Slot) -> seg_bucket(Segs, Slot).
 

@@ -7,10 +7,8 @@
 %%   * version 1 (the default): a linear (dynamic) hash table kept in a
 %%     `set' record -- {set, Size, N, MaxN, BSO, ExpSize, ConSize,
 %%     EmptySegment, Segments} -- with segments of 16 buckets.  The
-%%     record shape and every field except the bucket contents match
-%%     OTP.  Elements are placed with erlang:phash2/1 where OTP uses
-%%     erlang:phash/2, so buckets (and therefore the order of to_list/1
-%%     and fold/3) differ from OTP's for non-empty sets;
+%%     record shape, the hash (erlang:phash/2) and the bucket order
+%%     match OTP, so to_list/1 and fold/3 visit elements in OTP's order;
 %%   * version 2: a map from each element to [] (identical to OTP).
 %%
 %% Results and errors follow OTP 25.
@@ -25,6 +23,7 @@
 -export_type([set/0, set/1]).
 
 -compile({no_auto_import, [size/1]}).
+-compile([{nowarn_deprecated_function, [{erlang, phash, 2}]}]).
 
 -define(SEG_SIZE, 16).
 -define(EXPAND_LOAD, 5).
@@ -291,8 +290,10 @@ filter_segs(F, [Seg | Rest], Acc, Removed0) ->
     filter_segs(F, Rest, [list_to_tuple(Buckets) | Acc], Removed);
 filter_segs(_F, [], Acc, Removed) -> {lists:reverse(Acc), Removed}.
 
+%% Like OTP's, each filtered bucket comes out reversed, which shows in
+%% the order fold/3 and to_list/1 visit it.
 filter_buckets(F, [B | Rest], Acc, Removed) ->
-    Kept = filter_list(F, B),
+    Kept = lists:reverse(filter_list(F, B)),
     filter_buckets(F, Rest, [Kept | Acc], Removed + length(B) - length(Kept));
 filter_buckets(_F, [], Acc, Removed) -> {lists:reverse(Acc), Removed}.
 
@@ -308,7 +309,7 @@ slot(#set{maxn = MaxN, n = N, bso = BSO}, E) ->
         H -> H
     end.
 
-hash(E, Range) -> erlang:phash2(E) rem Range + 1.
+hash(E, Range) -> erlang:phash(E, Range).
 
 bucket(#set{segs = Segs}, Slot) -> seg_bucket(Segs, Slot).
 

@@ -8,6 +8,7 @@ pub(crate) mod bifs;
 #[cfg(test)]
 mod cases;
 mod expr;
+mod format_string;
 mod pattern;
 mod records;
 mod scope;
@@ -50,6 +51,8 @@ pub(crate) struct Linter<'m> {
     no_auto: HashSet<Fa>,
     warn_unused_vars: bool,
     warn_shadow_vars: bool,
+    /// `warn_format`'s level: 0 off, 1 (the default) or 2.
+    warn_format: u32,
     /// The function being checked; `None` in record definitions.
     func: Option<Fa>,
     /// Every reference to a local function, for `function f/1 undefined`.
@@ -83,6 +86,7 @@ impl<'m> Linter<'m> {
             no_auto: HashSet::new(),
             warn_unused_vars: true,
             warn_shadow_vars: true,
+            warn_format: 1,
             func: None,
             called: Vec::new(),
             calls: HashMap::new(),
@@ -150,10 +154,15 @@ impl<'m> Linter<'m> {
                     "no_auto_import" => self.no_auto_all = true,
                     "nowarn_unused_vars" => self.warn_unused_vars = false,
                     "nowarn_shadow_vars" => self.warn_shadow_vars = false,
+                    "nowarn_format" => self.warn_format = 0,
+                    "warn_format" => self.warn_format = 1,
                     _ => {}
                 },
                 ExprKind::Tuple(items) if items.len() == 2 => {
                     if let ExprKind::Atom(tag) = &items[0].kind {
+                        if let (true, ExprKind::Integer(n)) = (tag == "warn_format", &items[1].kind) {
+                            self.warn_format = u32::try_from(n).unwrap_or(0);
+                        }
                         if tag == "no_auto_import" {
                             for item in list_items(&items[1]) {
                                 if let Some(fa) = literal_fa(item) {

@@ -9,6 +9,9 @@ pub mod erlang;
 mod funs;
 pub mod io;
 mod list_ops;
+mod process;
+mod registry;
+mod timers;
 pub mod lists;
 mod logger;
 pub mod maps;
@@ -64,6 +67,9 @@ fn all_tables() -> Vec<&'static [Bif]> {
         unicode::BIFS,
         list_ops::BIFS,
         funs::BIFS,
+        process::BIFS,
+        registry::BIFS,
+        timers::BIFS,
         logger::BIFS,
         time::BIFS,
     ]

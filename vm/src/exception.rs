@@ -57,6 +57,16 @@ impl Exception {
     pub fn badarg() -> Exception {
         Exception::error_atom(atoms::badarg)
     }
+    /// Not an exception: asks the interpreter to yield and run the same
+    /// call again later (a BIF waiting for another process).
+    pub fn retry() -> Exception {
+        Exception { class: Class::Exit, reason: Term::NON_VALUE, trace: None }
+    }
+
+    pub fn is_retry(&self) -> bool {
+        self.reason.is_non_value()
+    }
+
     pub fn badarith() -> Exception {
         Exception::error_atom(atoms::badarith)
     }

@@ -3,6 +3,7 @@
 //! sequences. Text is built as a Rust `String` of Erlang characters; the
 //! device encoding (latin1 on OTP's standard_io) is applied in `io.rs`.
 
+pub mod deep;
 pub mod directives;
 pub mod display;
 pub mod float;
@@ -44,8 +45,7 @@ pub fn print_term(t: Term, col: usize) -> String {
 /// a string, atom or binary, when a control sequence is unknown or does
 /// not suit its argument, or when there are too few or too many arguments.
 pub fn format(heap: &mut Heap, fmt: Term, args: Term) -> Result<Term, Exception> {
-    let s = directives::format_to_string(fmt, args)?;
-    Ok(chars_to_list(heap, &s))
+    Ok(directives::format_deep(fmt, args)?.to_term(heap))
 }
 
 /// An Erlang character list holding `s`.

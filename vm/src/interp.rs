@@ -34,15 +34,33 @@ pub enum RunResult {
 #[derive(Debug)]
 pub enum Exit {
     Normal,
+    /// Ended by an exit signal it did not trap.
+    Signal(Term),
     Exception { class: Class, reason: Term, trace: Term },
 }
 
 /// Where control goes after an instruction that may transfer it.
 pub(crate) enum Flow {
     Next,
+    /// Yield, then continue after the call (`tail`: at the continuation).
+    Yield { tail: bool },
+    /// Yield, then execute the same call again.
+    Retry,
     Jump(&'static ModuleInstance, u32),
     Return,
     Halt(i32),
+}
+
+/// A receive finished (a message matched, or the timeout ran): forget its
+/// cursor and its deadline.
+fn end_receive(p: &mut Process) {
+    p.recv_cursor = 0;
+    p.timed_out = false;
+    if p.wait_armed {
+        p.wait_armed = false;
+        p.vm.sched.timers().cancel(p.wait_seq);
+        p.wait_seq = 0;
+    }
 }
 
 /// Starts `p` running `instance`'s function at `entry` with `args`.
@@ -154,6 +172,20 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                             None => return RunResult::Exit(Exit::Normal),
                         },
                         Ok(Flow::Halt(code)) => return RunResult::Halt(code),
+                        Ok(Flow::Yield { tail }) => {
+                            p.pc = if tail { p.cp } else { Cp { instance: inst, pc: pc as u32 } };
+                            if tail {
+                                p.frame_live = true;
+                                if p.cp.instance.is_null() {
+                                    return RunResult::Exit(Exit::Normal);
+                                }
+                            }
+                            return RunResult::Yield;
+                        }
+                        Ok(Flow::Retry) => {
+                            p.pc = Cp { instance: inst, pc: at as u32 };
+                            return RunResult::Yield;
+                        }
                         Err(e) => break 'op e,
                     }
                 };
@@ -444,23 +476,29 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                         Err(e) => break 'op e,
                     }
                 }
-                Op::LoopRec { wait } => match p.mailbox.get(p.recv_cursor) {
-                    Some(&m) => p.x[0] = m,
-                    None => {
-                        pc = *wait as usize;
-                        continue 'op;
+                Op::LoopRec { wait } => {
+                    if p.recv_cursor >= p.mailbox.len() {
+                        // Take what arrived since; an exit signal may end us here.
+                        if let Err(kill) = crate::process::signal::handle_signals(p) {
+                            return RunResult::Exit(Exit::Signal(kill.reason));
+                        }
                     }
-                },
+                    match p.mailbox.get(p.recv_cursor) {
+                        Some(&m) => p.x[0] = m,
+                        None => {
+                            pc = *wait as usize;
+                            continue 'op;
+                        }
+                    }
+                }
                 Op::RemoveMessage => {
                     p.mailbox.remove(p.recv_cursor);
-                    p.recv_cursor = 0;
+                    end_receive(p);
                 }
                 Op::LoopRecEnd { to } => {
                     p.recv_cursor += 1;
-                    {
-                        pc = *to as usize;
-                        continue 'op;
-                    };
+                    pc = *to as usize;
+                    continue 'op;
                 }
                 Op::Wait { to } => {
                     p.pc = Cp { instance: inst, pc: *to };
@@ -468,21 +506,26 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                 }
                 Op::WaitTimeout { to, timeout } => {
                     let t = src(p, inst, ybase, *timeout);
+                    if p.timed_out {
+                        // The deadline passed and nothing matched: run `after`.
+                        continue 'op;
+                    }
+                    p.pc = Cp { instance: inst, pc: *to };
                     if t.is_atom_of(atoms::infinity) {
-                        p.pc = Cp { instance: inst, pc: *to };
                         return RunResult::Wait(None);
                     }
                     match t.as_small() {
                         Some(0) => {}
                         Some(ms) if ms > 0 => {
-                            // Falls through to `Timeout` once the time has passed.
-                            p.pc = Cp { instance: inst, pc: pc as u32 };
-                            return RunResult::Wait(Some(ms as u64));
+                            // The deadline counts from the first wait of this receive.
+                            let arm = if p.wait_armed { None } else { Some(ms as u64) };
+                            p.wait_armed = true;
+                            return RunResult::Wait(arm);
                         }
                         _ => break 'op Exception::error_atom(atoms::timeout_value),
                     }
                 }
-                Op::Timeout => p.recv_cursor = 0,
+                Op::Timeout => end_receive(p),
             }
         };
         match exception::handle(p, inst, at as u32, exc) {

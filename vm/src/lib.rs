@@ -12,6 +12,8 @@ pub mod heap;
 pub mod interp;
 pub mod io;
 pub mod process;
+pub mod report;
 pub mod sched;
 pub mod term;
+pub mod timer;
 pub mod vm;

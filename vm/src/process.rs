@@ -2,6 +2,9 @@
 //! interpreter runs a process; BIFs receive it (`&mut Process`) to allocate
 //! results on its heap and to reach VM-wide services through `vm`.
 
+pub mod signal;
+pub mod table;
+
 use crate::code::ModuleInstance;
 use crate::heap::Heap;
 use crate::term::{Atom, Term};
@@ -83,6 +86,28 @@ pub struct Process {
     pub frame_live: bool,
     /// Received messages, oldest first.
     pub mailbox: VecDeque<Term>,
+    /// How other processes reach this one (`None` for a process outside
+    /// the process table, as in unit tests).
+    pub handle: Option<Arc<table::Handle>>,
+    pub links: Vec<u64>,
+    /// Monitors this process holds: (reference number, watched pid).
+    pub monitors: Vec<(u64, u64)>,
+    /// Monitors on this process: (reference number, watcher, what it named).
+    pub monitored_by: Vec<(u64, u64, signal::MonitorTarget)>,
+    pub trap_exit: bool,
+    /// Number of the current `receive ... after` wait, and whether its
+    /// deadline passed.
+    pub wait_seq: u64,
+    pub timed_out: bool,
+    /// Whether the current receive has its deadline timer set.
+    pub wait_armed: bool,
+    /// Set by a BIF that wants the process to yield after it returns
+    /// (`erlang:yield/0`, an exit signal sent to itself).
+    pub yield_now: bool,
+    /// Reductions used so far.
+    pub reductions: u64,
+    /// The function the process was spawned to run: {M, F, Arity}.
+    pub initial_call: (Atom, Atom, u32),
     /// Receive cursor: index of the next message to examine.
     pub recv_cursor: usize,
     /// The BIF a raised exception came from, for the top entry of its
@@ -121,6 +146,17 @@ impl Process {
             frame_live: false,
             mailbox: VecDeque::new(),
             recv_cursor: 0,
+            handle: None,
+            links: Vec::new(),
+            monitors: Vec::new(),
+            monitored_by: Vec::new(),
+            trap_exit: false,
+            wait_seq: 0,
+            timed_out: false,
+            wait_armed: false,
+            reductions: 0,
+            yield_now: false,
+            initial_call: (crate::term::atoms::erlang, crate::term::atoms::apply, 2),
             bif_frame: None,
             bottom_frames: Vec::new(),
             call_error: false,

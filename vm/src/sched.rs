@@ -1,34 +1,264 @@
-//! Running processes. For now one process at a time runs to completion on
-//! the calling thread; the multi-core scheduler replaces this.
+//! The scheduler: runs processes on worker threads, one per core, each
+//! with a local run queue, stealing from the others and from a global
+//! injector when idle (crossbeam's work-stealing deques). A process runs
+//! until its reduction budget is spent, it waits in `receive`, or it ends.
+//!
+//! Deterministic mode runs one worker on the calling thread in FIFO order
+//! and uses virtual time: when every process waits, the clock jumps to the
+//! next timer, so the same program gives the same output every run and
+//! tests never sleep.
 
 use crate::interp::{self, Exit, RunResult};
+use crate::process::signal::{self, Signal};
 use crate::process::Process;
+use crate::term::Term;
+use crate::timer::{Action, Dest, Timers};
+use crate::vm::Vm;
+use crossbeam::deque::{Injector, Steal, Stealer, Worker};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::{Arc, Condvar, Mutex};
+use std::time::{Duration, Instant};
 
-/// How a process ended.
+/// Reductions a process may use before it yields.
+const BUDGET: usize = 4000;
+
+/// How the first process (an escript's `main`) ended.
 pub enum Outcome {
-    Exit(Exit),
+    /// The process ended; its exit terms live in the heap that comes along.
+    Exit(Exit, crate::heap::Heap),
     Halt(i32),
-    /// Waiting for a message that no one can send.
+    /// Every process waits and no timer is pending.
     Deadlock,
 }
 
-/// Runs `p` until it exits or halts. A `receive ... after T` waits T
-/// milliseconds of real time (none when `FERL_DETERMINISTIC` is set: with
-/// no other process, nothing can arrive meanwhile).
-pub fn run_to_completion(p: &mut Process) -> Outcome {
-    let deterministic = std::env::var_os("FERL_DETERMINISTIC").is_some();
-    loop {
-        match interp::run(p, 4000) {
-            RunResult::Yield => {}
-            RunResult::Wait(Some(ms)) => {
-                if !deterministic {
-                    std::thread::sleep(std::time::Duration::from_millis(ms));
+pub struct Scheduler {
+    injector: Injector<Box<Process>>,
+    pub timers: Mutex<Timers>,
+    pub deterministic: bool,
+    workers: usize,
+    start: Instant,
+    virtual_now: AtomicU64,
+    /// Wakes idle workers when work arrives.
+    idle: (Mutex<()>, Condvar),
+    stop: AtomicBool,
+    outcome: Mutex<Option<Outcome>>,
+    main_pid: AtomicU64,
+}
+
+impl Scheduler {
+    pub fn new(workers: usize, deterministic: bool) -> Scheduler {
+        Scheduler {
+            injector: Injector::new(),
+            timers: Mutex::new(Timers::default()),
+            deterministic,
+            workers: if deterministic { 1 } else { workers.max(1) },
+            start: Instant::now(),
+            virtual_now: AtomicU64::new(0),
+            idle: (Mutex::new(()), Condvar::new()),
+            stop: AtomicBool::new(false),
+            outcome: Mutex::new(None),
+            main_pid: AtomicU64::new(u64::MAX),
+        }
+    }
+
+    /// Milliseconds since start (virtual in deterministic mode).
+    pub fn now_ms(&self) -> u64 {
+        if self.deterministic {
+            self.virtual_now.load(Ordering::Relaxed)
+        } else {
+            self.start.elapsed().as_millis() as u64
+        }
+    }
+
+    /// Makes `p` runnable.
+    pub fn enqueue(&self, p: Box<Process>) {
+        self.injector.push(p);
+        self.idle.1.notify_one();
+    }
+
+    pub fn timers(&self) -> std::sync::MutexGuard<'_, Timers> {
+        self.timers.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    fn finish(&self, o: Outcome) {
+        let mut out = self.outcome.lock().unwrap_or_else(|e| e.into_inner());
+        if out.is_none() {
+            *out = Some(o);
+        }
+        self.stop.store(true, Ordering::SeqCst);
+        self.idle.1.notify_all();
+    }
+}
+
+/// Runs `main` (already set up to call its function) and every process it
+/// spawns, until `main` ends or something halts the VM.
+pub fn run(vm: &Arc<Vm>, main: Box<Process>) -> Outcome {
+    let s = &vm.sched;
+    s.main_pid.store(main.pid, Ordering::SeqCst);
+    s.enqueue(main);
+    if s.deterministic {
+        let local = Worker::new_fifo();
+        worker_loop(vm, &local, &[]);
+    } else {
+        let locals: Vec<Worker<Box<Process>>> = (0..s.workers).map(|_| Worker::new_fifo()).collect();
+        let stealers: Vec<Stealer<Box<Process>>> = locals.iter().map(|w| w.stealer()).collect();
+        std::thread::scope(|scope| {
+            for local in locals {
+                let stealers = &stealers;
+                let vm = vm.clone();
+                let builder = std::thread::Builder::new().stack_size(64 << 20);
+                let spawned = builder.spawn_scoped(scope, move || worker_loop(&vm, &local, stealers));
+                if spawned.is_err() {
+                    s.finish(Outcome::Halt(70));
                 }
-                // Resumes at the `Timeout` instruction.
             }
-            RunResult::Wait(None) => return Outcome::Deadlock,
-            RunResult::Exit(e) => return Outcome::Exit(e),
-            RunResult::Halt(code) => return Outcome::Halt(code),
+        });
+    }
+    s.outcome.lock().unwrap_or_else(|e| e.into_inner()).take().unwrap_or(Outcome::Deadlock)
+}
+
+fn find_task(s: &Scheduler, local: &Worker<Box<Process>>, stealers: &[Stealer<Box<Process>>]) -> Option<Box<Process>> {
+    if let Some(p) = local.pop() {
+        return Some(p);
+    }
+    loop {
+        let mut retry = false;
+        match s.injector.steal_batch_and_pop(local) {
+            Steal::Success(p) => return Some(p),
+            Steal::Retry => retry = true,
+            Steal::Empty => {}
+        }
+        for st in stealers {
+            match st.steal() {
+                Steal::Success(p) => return Some(p),
+                Steal::Retry => retry = true,
+                Steal::Empty => {}
+            }
+        }
+        if !retry {
+            return None;
+        }
+    }
+}
+
+fn worker_loop(vm: &Arc<Vm>, local: &Worker<Box<Process>>, stealers: &[Stealer<Box<Process>>]) {
+    let s = &vm.sched;
+    while !s.stop.load(Ordering::SeqCst) {
+        fire_timers(vm, s.now_ms());
+        match find_task(s, local, stealers) {
+            Some(p) => run_slice(vm, p, local),
+            None => {
+                let next = s.timers().next_deadline();
+                if s.deterministic {
+                    match next {
+                        // Nothing can run: time jumps to the next timer.
+                        Some(d) => s.virtual_now.fetch_max(d, Ordering::SeqCst),
+                        None => {
+                            s.finish(Outcome::Deadlock);
+                            return;
+                        }
+                    };
+                } else {
+                    let wait = next.map_or(Duration::from_millis(50), |d| {
+                        Duration::from_millis(d.saturating_sub(s.now_ms()).clamp(0, 50))
+                    });
+                    let guard = s.idle.0.lock().unwrap_or_else(|e| e.into_inner());
+                    if s.injector.is_empty() && !s.stop.load(Ordering::SeqCst) {
+                        let _ = s.idle.1.wait_timeout(guard, wait);
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Delivers the timers due at `now`.
+fn fire_timers(vm: &Arc<Vm>, now: u64) {
+    let due = vm.sched.timers().pop_due(now);
+    for a in due {
+        match a {
+            Action::Timeout { pid, seq } => {
+                vm.send_signal(pid, Signal::Timeout(seq));
+            }
+            Action::Send { dest, msg, heap } => {
+                let pid = match dest {
+                    Dest::Pid(p) => Some(p),
+                    Dest::Name(n) => vm.procs.whereis(n),
+                };
+                if let Some(pid) = pid {
+                    vm.send_signal(pid, Signal::Message(msg, heap));
+                }
+            }
+        }
+    }
+}
+
+fn run_slice(vm: &Arc<Vm>, mut p: Box<Process>, local: &Worker<Box<Process>>) {
+    let s = &vm.sched;
+    let result = match signal::handle_signals(&mut p) {
+        Err(kill) => RunResult::Exit(Exit::Signal(kill.reason)),
+        Ok(()) => interp::run(&mut p, BUDGET),
+    };
+    match result {
+        RunResult::Yield => local.push(p),
+        RunResult::Wait(timeout) => park(vm, p, timeout),
+        RunResult::Exit(e) => {
+            let is_main = p.pid == s.main_pid.load(Ordering::SeqCst);
+            if is_main {
+                // The exit terms outlive the process: copy them out first.
+                let mut keep = crate::heap::Heap::new();
+                let e = copy_exit(&mut keep, &e);
+                vm.exit_process(p, &e, false);
+                s.finish(Outcome::Exit(e, keep));
+            } else {
+                vm.exit_process(p, &e, true);
+            }
+        }
+        RunResult::Halt(code) => s.finish(Outcome::Halt(code)),
+    }
+}
+
+/// Parks a process waiting in `receive` in its inbox, unless a signal
+/// arrived meanwhile; a timeout becomes a timer.
+fn park(vm: &Arc<Vm>, mut p: Box<Process>, timeout: Option<u64>) {
+    let s = &vm.sched;
+    if let Some(ms) = timeout {
+        p.wait_seq = vm.new_ref_id();
+        let deadline = s.now_ms() + ms;
+        s.timers().add(p.wait_seq, deadline, Action::Timeout { pid: p.pid, seq: p.wait_seq });
+    }
+    let Some(handle) = p.handle.clone() else { return };
+    let mut inbox = handle.lock();
+    if inbox.signals.is_empty() {
+        inbox.parked = Some(p);
+    } else {
+        drop(inbox);
+        s.enqueue(p);
+    }
+}
+
+fn copy_exit(heap: &mut crate::heap::Heap, e: &Exit) -> Exit {
+    match e {
+        Exit::Normal => Exit::Normal,
+        Exit::Signal(r) => Exit::Signal(heap.copy_term(*r)),
+        Exit::Exception { class, reason, trace } => {
+            Exit::Exception { class: *class, reason: heap.copy_term(*reason), trace: heap.copy_term(*trace) }
+        }
+    }
+}
+
+/// The term a process's end gives its links and monitors.
+pub fn exit_reason(p: &mut Process, e: &Exit) -> Term {
+    use crate::exception::Class;
+    use crate::term::atoms;
+    match e {
+        Exit::Normal => Term::atom(atoms::normal),
+        Exit::Signal(r) => *r,
+        Exit::Exception { class: Class::Exit, reason, .. } => *reason,
+        Exit::Exception { class: Class::Error, reason, trace } => p.heap.tuple(&[*reason, *trace]),
+        Exit::Exception { class: Class::Throw, reason, trace } => {
+            let nocatch = p.heap.tuple(&[Term::atom(atoms::nocatch), *reason]);
+            p.heap.tuple(&[nocatch, *trace])
         }
     }
 }

@@ -1,5 +1,6 @@
 //! VM-wide state shared by all processes: the code table, the embedded
-//! stdlib, reference and pid counters.
+//! stdlib, the process table and scheduler, reference counters; and the
+//! operations that cross processes (signals, spawning, process exit).
 
 use crate::code::table::CodeTable;
 use crate::code::{loader, ModuleInstance};
@@ -13,6 +14,10 @@ mod stdlib {
 
 pub struct Vm {
     pub code: CodeTable,
+    pub procs: crate::process::table::ProcessTable,
+    pub sched: crate::sched::Scheduler,
+    /// Serialises loading so two processes never load a module twice.
+    loading: std::sync::Mutex<()>,
     /// `logger`'s primary level.
     logger_level: std::sync::Mutex<Atom>,
     next_ref: AtomicU64,
@@ -26,9 +31,24 @@ impl Default for Vm {
 }
 
 impl Vm {
+    /// A VM configured from the environment: `FERL_DETERMINISTIC` selects
+    /// deterministic mode, `FERL_SCHEDULERS` the number of workers
+    /// (default: one per core).
     pub fn new() -> Vm {
+        let deterministic = std::env::var_os("FERL_DETERMINISTIC").is_some();
+        let workers = std::env::var("FERL_SCHEDULERS")
+            .ok()
+            .and_then(|s| s.parse().ok())
+            .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
+        Vm::with_scheduler(workers, deterministic)
+    }
+
+    pub fn with_scheduler(workers: usize, deterministic: bool) -> Vm {
         Vm {
             code: CodeTable::default(),
+            procs: Default::default(),
+            sched: crate::sched::Scheduler::new(workers, deterministic),
+            loading: std::sync::Mutex::new(()),
             logger_level: std::sync::Mutex::new(Atom::intern("notice")),
             next_ref: AtomicU64::new(1),
             next_unique: AtomicU64::new(1),
@@ -69,6 +89,10 @@ impl Vm {
         if let Some(inst) = self.code.current(m) {
             return Some(inst);
         }
+        let _guard = self.loading.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(inst) = self.code.current(m) {
+            return Some(inst);
+        }
         let (_, src) = stdlib::SOURCES.iter().find(|(name, _)| *name == m.name())?;
         match self.load_source(&format!("{}.erl", m.name()), src) {
             Ok(inst) => Some(inst),
@@ -81,3 +105,5 @@ impl Vm {
         }
     }
 }
+
+mod processes;

@@ -566,4 +566,104 @@ f(R) -> R#r{a = 1, c = 2}."#,
 f() -> 'bar baz'(1)."#,
         &["t.erl:2:2: function 'Foo'/0 undefined", "t.erl:3:8: function 'bar baz'/1 undefined", "t.erl:3:1: Warning: function f/0 is unused"],
     ),
+    (
+        "format_invalid_control",
+        r#"-module(t).
+-export([f/0]).
+f() -> io:format("~a~n", [x])."#,
+        &["t.erl:3:18: Warning: format string invalid (invalid control ~a)"],
+    ),
+    (
+        "format_too_few_args",
+        r#"-module(t).
+-export([f/0]).
+f() -> io:fwrite("~p ~w~n", [x])."#,
+        &["t.erl:3:29: Warning: the format string requires an argument list with 2 arguments, but the argument list contains only 1 argument"],
+    ),
+    (
+        "format_too_many_args",
+        r#"-module(t).
+-export([f/0]).
+f() -> io_lib:format("~p~n", [x, y])."#,
+        &["t.erl:3:30: Warning: the format string requires an argument list with 1 argument, but the argument list contains 2 arguments"],
+    ),
+    (
+        "format_empty_args",
+        r#"-module(t).
+-export([f/0]).
+f() -> io:format("~s~n", [])."#,
+        &["t.erl:3:26: Warning: the format string requires an argument list with 1 argument, but the argument list is empty"],
+    ),
+    (
+        "format_needs_empty",
+        r#"-module(t).
+-export([f/1]).
+f(X) -> io:format("abc", [X])."#,
+        &["t.erl:3:26: Warning: the format string requires an empty argument list, but the argument list contains 1 argument"],
+    ),
+    (
+        "format_no_arg_list",
+        r#"-module(t).
+-export([f/0]).
+f() -> io:format("~p~n")."#,
+        &["t.erl:3:18: Warning: the format string requires an argument list with 1 argument, but no argument list is given"],
+    ),
+    (
+        "format_args_not_list",
+        r#"-module(t).
+-export([f/0]).
+f() -> io:format(standard_error, "~p~n", x)."#,
+        &["t.erl:3:42: Warning: format arguments not a list"],
+    ),
+    (
+        "format_string_args",
+        r#"-module(t).
+-export([f/0]).
+f() -> io_lib:format('~p', "ab")."#,
+        &["t.erl:3:28: Warning: the format string requires an argument list with 1 argument, but the argument list contains 2 arguments"],
+    ),
+    (
+        "format_modifiers",
+        r#"-module(t).
+-export([f/0]).
+f() -> {io:fwrite("~tx", [1]), io:fwrite("~lx", [1]), io:fwrite("~ltx", [1]), io:fwrite("~tl"), io:fwrite("~")}."#,
+        &["t.erl:3:19: Warning: format string invalid (invalid control ~tx)", "t.erl:3:42: Warning: format string invalid (invalid control ~lx)", "t.erl:3:65: Warning: format string invalid (invalid control ~ltx)", "t.erl:3:89: Warning: format string invalid (invalid control ~lt)", "t.erl:3:107: Warning: format string invalid (truncated)"],
+    ),
+    (
+        "format_fields_star",
+        r#"-module(t).
+-export([f/0]).
+f() -> io:format("~10.3.xf ~*w ~-*.*p ~W ~i ~x ~~ ~n ~c ~+ ~#", [1.0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13])."#,
+        &[],
+    ),
+    (
+        "format_wrong_arity",
+        r#"-module(t).
+-export([f/0]).
+f() -> io:format(a, b, c, d)."#,
+        &["t.erl:3:8: Warning: format call with wrong number of arguments"],
+    ),
+    (
+        "format_nowarn",
+        r#"-module(t).
+-compile(nowarn_format).
+-export([f/0]).
+f() -> io:format("~a", [])."#,
+        &[],
+    ),
+    (
+        "format_level_two",
+        r#"-module(t).
+-compile({warn_format, 2}).
+-export([f/2]).
+f(F, X) -> {io:format(F, [X]), io:format("~p", [X | X])}."#,
+        &["t.erl:4:23: Warning: format string not a textual constant", "t.erl:4:48: Warning: format arguments perhaps not a list"],
+    ),
+    (
+        "format_level_one_quiet",
+        r#"-module(t).
+-export([f/2]).
+f(F, X) -> {io:format(F, [X]), io:format("~p", [X | X]), io:format("~p", [X])}."#,
+        &[],
+    ),
 ];

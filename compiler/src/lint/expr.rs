@@ -203,7 +203,9 @@ impl Linter<'_> {
                     if m == "erlang" && f == "is_record" && arity == 2 {
                         return self.call(pos, &CallTarget::Local(f.clone()), args, vt);
                     }
-                    return self.expr_list(&arg_refs, vt);
+                    let vt = self.expr_list(&arg_refs, vt);
+                    self.format_call(pos, m, f, args);
+                    return vt;
                 }
                 let mut all = vec![m, f];
                 all.extend(args.iter());

@@ -193,7 +193,9 @@ fn optimize_function(code: &mut [Op], start: usize, end: usize, targets: &HashSe
         }
         // Rule A: Move Xa -> Yt; I reads Yt.
         if let Op::Move { src: Src::X(a), dst: Dst::Y(t) } = code[i] {
-            if single(t) {
+            // A receive timeout is read again after the process waits, when
+            // x registers no longer hold anything.
+            if single(t) && !matches!(code[i + 1], Op::WaitTimeout { .. }) {
                 let mut found = false;
                 for_each_src(&mut code[i + 1], &mut |s| {
                     if *s == Src::Y(t) {

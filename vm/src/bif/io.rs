@@ -4,6 +4,7 @@
 
 use super::Bif;
 use crate::exception::{BifResult, Exception};
+use crate::format::deep::Deep;
 use crate::format::{self, directives, pretty, write, Encoding};
 use crate::process::Process;
 use crate::term::{atoms, Term, View};
@@ -26,6 +27,9 @@ pub(crate) const BIFS: &[Bif] = &[
     Bif::new("io_lib", "write", 1, io_lib_write1),
     Bif::new("io_lib", "write", 2, io_lib_write2),
     Bif::new("io_lib", "print", 1, io_lib_print),
+    Bif::new("io_lib", "print", 4, io_lib_print4),
+    Bif::new("io_lib", "indentation", 2, io_lib_indentation),
+    Bif::new("io_lib", "latin1_char_list", 1, io_lib_latin1_char_list),
     Bif::new("io_lib", "write_atom", 1, io_lib_write_atom),
     Bif::new("io_lib", "write_string", 1, io_lib_write_string),
     Bif::new("io_lib", "char_list", 1, io_lib_char_list),
@@ -151,17 +155,62 @@ fn string_result(p: &mut Process, s: &str) -> BifResult {
     Ok(format::chars_to_list(&mut p.heap, s))
 }
 
+/// `io_lib:write/1,2`: OTP's deep list (`[$[, [H | Tail], $]]` ...).
 fn io_lib_write1(p: &mut Process, a: &[Term]) -> BifResult {
-    string_result(p, &format::write_term(a[0]))
+    let mut d = Deep::new();
+    write::write_into(&mut d, a[0], -1, Encoding::Latin1);
+    Ok(d.to_term(&mut p.heap))
 }
 
 fn io_lib_write2(p: &mut Process, a: &[Term]) -> BifResult {
     let depth = a[1].as_small().ok_or_else(Exception::badarg)?;
-    string_result(p, &write::write(a[0], depth, Encoding::Latin1))
+    let mut d = Deep::new();
+    write::write_into(&mut d, a[0], depth, Encoding::Latin1);
+    Ok(d.to_term(&mut p.heap))
 }
 
+/// `io_lib:print/1`: `io_lib_pretty`'s deep list.
 fn io_lib_print(p: &mut Process, a: &[Term]) -> BifResult {
-    string_result(p, &pretty::print(a[0], 1, 80, -1, Encoding::Latin1))
+    let mut d = Deep::new();
+    pretty::print_into(&mut d, a[0], 1, 80, -1, Encoding::Latin1, true);
+    Ok(d.to_term(&mut p.heap))
+}
+
+/// `io_lib:print(Term, Column, LineLength, Depth)`.
+fn io_lib_print4(p: &mut Process, a: &[Term]) -> BifResult {
+    let int = |t: Term| t.as_small().ok_or_else(Exception::badarg);
+    let (col, ll, depth) = (int(a[1])?, int(a[2])?, int(a[3])?);
+    let mut d = Deep::new();
+    pretty::print_into(&mut d, a[0], col, ll, depth, Encoding::Latin1, true);
+    Ok(d.to_term(&mut p.heap))
+}
+
+/// `io_lib:indentation(Chars, StartIndent)`: the column after `Chars`.
+fn io_lib_indentation(_p: &mut Process, a: &[Term]) -> BifResult {
+    let mut col = a[1].as_small().ok_or_else(Exception::badarg)?;
+    let mut stack = vec![a[0]];
+    while let Some(t) = stack.pop() {
+        match t.view() {
+            View::Nil => {}
+            View::Cons(h, tl) => {
+                stack.push(tl);
+                match h.as_small() {
+                    Some(0x0a) => col = 0,
+                    Some(0x09) => col = (col + 8) / 8 * 8,
+                    Some(_) => col += 1,
+                    None if h.is_list() => stack.push(h),
+                    None => return Err(Exception::badarg()),
+                }
+            }
+            _ => return Err(Exception::badarg()),
+        }
+    }
+    Ok(Term::int(col))
+}
+
+fn io_lib_latin1_char_list(_p: &mut Process, a: &[Term]) -> BifResult {
+    let ok = write::list_chars(a[0]).is_some_and(|cs| cs.iter().all(|&c| (0..=255).contains(&c)));
+    Ok(Term::boolean(ok))
 }
 
 fn io_lib_write_atom(p: &mut Process, a: &[Term]) -> BifResult {

@@ -1,18 +1,28 @@
-//! Sending a message (`!`, `erlang:send/2`). A message is copied into the
-//! receiver's heap. Until the scheduler exists only the running process can
-//! be reached, which is all a sequential program has.
+//! Sending a message (`!`, `erlang:send/2`): the message is copied into a
+//! fragment that joins the receiver's heap when it takes the message.
 
 use crate::exception::{BifResult, Exception};
 use crate::process::Process;
 use crate::term::Term;
 
+/// Sends `msg` to a pid or registered name; `badarg` for an unknown name
+/// or a target that is neither. A dead pid swallows the message.
 pub fn send(p: &mut Process, to: Term, msg: Term) -> BifResult {
-    match to.as_pid() {
-        Some(pid) if pid == p.pid => {
-            p.mailbox.push_back(msg);
-            Ok(msg)
-        }
-        Some(_) => Ok(msg),
-        None => Err(Exception::badarg()),
+    if let Some(pid) = to.as_pid() {
+        p.vm.send_message(pid, msg);
+        return Ok(msg);
     }
+    if let Some(name) = to.as_atom() {
+        if let Some(pid) = p.vm.whereis(name) {
+            p.vm.send_message(pid, msg);
+            return Ok(msg);
+        }
+    }
+    if let Some(t) = to.as_tuple() {
+        // {Name, Node}: only the local node exists.
+        if t.len() == 2 && t[1].is_atom_of(crate::term::atoms::nonode_nohost) {
+            return send(p, t[0], msg);
+        }
+    }
+    Err(Exception::badarg())
 }

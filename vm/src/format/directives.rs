@@ -3,6 +3,7 @@
 //! control, an argument of the wrong type, too few or too many arguments
 //! — fails with `badarg`, as in OTP.
 
+use super::deep::{Deep, Flat, Sink};
 use super::write::{self, StrMode};
 use super::{char_of, float, pretty, Encoding};
 use crate::exception::Exception;
@@ -58,16 +59,59 @@ fn flatten_chars(t: Term, out: &mut Vec<i64>) -> R<()> {
 
 /// `io_lib:format(Fmt, Args)` as a Rust string.
 pub fn format_to_string(fmt: Term, args: Term) -> R<String> {
+    let mut out = String::new();
+    format_into(&mut out, fmt, args)?;
+    Ok(out)
+}
+
+/// `io_lib:format(Fmt, Args)` as the deep list OTP returns.
+pub fn format_deep(fmt: Term, args: Term) -> R<Deep> {
+    let mut out = Deep::new();
+    out.open();
+    format_into(&mut out, fmt, args)?;
+    out.close();
+    Ok(out)
+}
+
+/// A sink that knows the column its last line has reached (0-based, tabs
+/// to multiples of 8): `io_lib_format:indentation/2`, which `~p` starts
+/// from.
+struct Column<'a, S: Sink> {
+    out: &'a mut S,
+    col: i64,
+}
+
+impl<S: Sink> Sink for Column<'_, S> {
+    fn ch(&mut self, c: i64) {
+        self.col = match c {
+            0x0a => 0,
+            0x09 => (self.col + 8) / 8 * 8,
+            _ => self.col + 1,
+        };
+        self.out.ch(c);
+    }
+    fn open(&mut self) {
+        self.out.open();
+    }
+    fn close(&mut self) {
+        self.out.close();
+    }
+}
+
+/// The elements of `io_lib:format(Fmt, Args)`'s list into `out`: the
+/// format's characters and the text of the small control sequences one
+/// character each, the results of `~w`, `~p` and `~s` one list each.
+pub fn format_into(out: &mut impl Sink, fmt: Term, args: Term) -> R<()> {
     let f = format_chars(fmt)?;
     let args = args.list_to_vec().ok_or_else(Exception::badarg)?;
     let mut args = args.into_iter();
-    let mut out = String::new();
+    let mut out = Column { out, col: 0 };
     let mut i = 0;
     while i < f.len() {
         let c = f[i];
         i += 1;
         if c != '~' as i64 {
-            out.push(char_of(c));
+            out.ch(c);
             continue;
         }
         let spec = parse_spec(&f, &mut i, &mut args)?;
@@ -76,7 +120,7 @@ pub fn format_to_string(fmt: Term, args: Term) -> R<String> {
     if args.next().is_some() {
         return bad();
     }
-    Ok(out)
+    Ok(())
 }
 
 fn next_arg(args: &mut impl Iterator<Item = Term>) -> R<Term> {
@@ -163,24 +207,14 @@ fn parse_spec(f: &[i64], i: &mut usize, args: &mut impl Iterator<Item = Term>) -
     Ok(Spec { width, left, prec, pad, enc, strings, control })
 }
 
-/// The current column (0-based, tabs to multiples of 8) at the end of
-/// `out`: `io_lib_format:indentation/2`.
-fn indentation(out: &str) -> i64 {
-    let line = out.rsplit('\n').next().unwrap_or("");
-    let mut n = 0;
-    for c in line.chars() {
-        n = if c == '\t' { (n + 8) / 8 * 8 } else { n + 1 };
-    }
-    n
-}
-
-fn control(out: &mut String, s: &Spec, args: &mut impl Iterator<Item = Term>) -> R<()> {
+fn control<S: Sink>(out: &mut Column<S>, s: &Spec, args: &mut impl Iterator<Item = Term>) -> R<()> {
     match s.control {
         'w' | 'W' => {
             let t = next_arg(args)?;
             let depth = if s.control == 'W' { next_arg(args)?.as_small().ok_or_else(Exception::badarg)? } else { -1 };
-            let text = write::write(t, depth, s.enc);
-            out.push_str(&term(&text, s.width, s.left, s.prec, s.pad));
+            let mut text = Deep::new();
+            write::write_into(&mut text, t, depth, s.enc);
+            term_field(out, &text, s.width, s.left, s.prec, s.pad);
         }
         'p' | 'P' => {
             let t = next_arg(args)?;
@@ -189,28 +223,26 @@ fn control(out: &mut String, s: &Spec, args: &mut impl Iterator<Item = Term>) ->
                 return bad();
             }
             let ll = s.width.unwrap_or(80);
-            let col = s.prec.unwrap_or_else(|| indentation(out) + 1);
-            let text = if s.strings {
-                pretty::print(t, col, ll, depth, s.enc)
-            } else {
-                pretty::print_no_strings(t, col, ll, depth, s.enc)
-            };
-            out.push_str(&text);
+            let col = s.prec.unwrap_or(out.col + 1);
+            pretty::print_into(out, t, col, ll, depth, s.enc, s.strings);
         }
         's' => {
             let t = next_arg(args)?;
-            let chars = match (t.view(), s.enc) {
-                (View::Atom(a), enc) => {
-                    let cs: Vec<i64> = a.name().chars().map(|c| c as i64).collect();
-                    if enc == Encoding::Latin1 && cs.iter().any(|&c| c > 255) {
-                        return bad();
-                    }
-                    cs
+            if let View::Atom(a) = t.view() {
+                // A small control sequence: its text is flattened.
+                let cs: Vec<i64> = a.name().chars().map(|c| c as i64).collect();
+                if s.enc == Encoding::Latin1 && cs.iter().any(|&c| c > 255) {
+                    return bad();
                 }
-                (_, Encoding::Latin1) => iolist_chars(t)?,
-                (_, Encoding::Unicode) => chardata_chars(t)?,
-            };
-            out.push_str(&string(&chars, s.width, s.left, s.prec, s.pad)?);
+                let mut d = Deep::new();
+                d.open();
+                cs.iter().for_each(|&c| d.ch(c));
+                d.close();
+                string_field(&mut Flat(out), &d, s.width, s.left, s.prec, s.pad)?;
+            } else {
+                let d = string_chars(t, s.enc == Encoding::Unicode)?;
+                string_field(out, &d, s.width, s.left, s.prec, s.pad)?;
+            }
         }
         'e' | 'f' | 'g' => {
             let Some(x) = next_arg(args)?.as_float() else {
@@ -224,8 +256,8 @@ fn control(out: &mut String, s: &Spec, args: &mut impl Iterator<Item = Term>) ->
                 _ => return bad(),
             };
             match s.width {
-                None => out.push_str(&text),
-                Some(w) => out.push_str(&term(&text, Some(w), s.left, Some(w), s.pad)),
+                None => out.str(&text),
+                Some(w) => out.str(&term(&text, Some(w), s.left, Some(w), s.pad)),
             }
         }
         'b' | 'B' | 'x' | 'X' | '+' | '#' => {
@@ -255,20 +287,20 @@ fn control(out: &mut String, s: &Spec, args: &mut impl Iterator<Item = Term>) ->
             }
             let sign = if n.sign() == num_bigint::Sign::Minus { "-" } else { "" };
             let text = format!("{sign}{prefix}{digits}");
-            out.push_str(&term(&text, s.width, s.left, None, s.pad));
+            out.str(&term(&text, s.width, s.left, None, s.pad));
         }
         'c' => {
             let Some(c) = next_arg(args)?.as_small() else {
                 return bad();
             };
             let c = if s.enc == Encoding::Unicode { c } else { c & 255 };
-            out.push_str(&char_field(char_of(c), s)?);
+            out.str(&char_field(char_of(c), s)?);
         }
-        '~' => out.push_str(&char_field('~', s)?),
+        '~' => out.str(&char_field('~', s)?),
         'n' => match s.width {
-            None => out.push('\n'),
+            None => out.ch(0x0a),
             Some(_) if s.left => return bad(),
-            Some(w) => out.extend(std::iter::repeat_n('\n', w as usize)),
+            Some(w) => (0..w).for_each(|_| out.ch(0x0a)),
         },
         'i' => {
             next_arg(args)?;
@@ -317,79 +349,170 @@ fn char_field(c: char, s: &Spec) -> R<String> {
     })
 }
 
+/// The elements of `io_lib_format:chars(C, N)`: `[C, S | S]` halving.
+fn fill(out: &mut impl Sink, c: char, n: i64) {
+    let c = c as i64;
+    match n {
+        n if n <= 0 => {}
+        1 => out.ch(c),
+        2 | 3 => (0..n).for_each(|_| out.ch(c)),
+        _ => {
+            if n % 2 == 1 {
+                out.ch(c);
+            }
+            let mut half = Deep::new();
+            half.open();
+            fill(&mut half, char_of(c), n / 2);
+            half.close();
+            half.replay(out);
+            half.splice(out);
+        }
+    }
+}
+
+fn filled(c: char, n: i64) -> Deep {
+    let mut d = Deep::new();
+    d.open();
+    fill(&mut d, c, n);
+    d.close();
+    d
+}
+
+/// `adjust/3` on lists: `Data` alone without padding, else `[Data | Pad]` (left)
+/// or `[Pad | Data]` (right), as one element.
+fn pad_field(out: &mut impl Sink, data: &Deep, pad: char, n: i64, left: bool) {
+    if n <= 0 {
+        data.replay(out);
+        return;
+    }
+    out.open();
+    if left {
+        data.replay(out);
+        fill(out, pad, n);
+    } else {
+        filled(pad, n).replay(out);
+        data.splice(out);
+    }
+    out.close();
+}
+
+/// `term/5` for `~w`: a term's text in a field, `*`s when it does not fit.
+fn term_field(out: &mut impl Sink, t: &Deep, width: Option<i64>, left: bool, prec: Option<i64>, pad: char) {
+    let f = match (width, prec) {
+        (None, None) => return t.replay(out),
+        (None, Some(p)) => p,
+        (Some(f), _) => f,
+    };
+    let l = t.chars_len();
+    let p = l.min(prec.map_or(f, |p| p.min(f)));
+    if l > p {
+        pad_field(out, &filled('*', p), pad, f - p, left);
+    } else {
+        pad_field(out, t, pad, f - l, left);
+    }
+}
+
+/// `flat_trunc/3`: the first `n` characters as a flat list.
+fn flat_trunc(s: &Deep, n: i64) -> Deep {
+    let mut text = String::new();
+    s.replay(&mut text);
+    let mut d = Deep::new();
+    d.open();
+    text.chars().take(n.max(0) as usize).for_each(|c| d.ch(c as i64));
+    d.close();
+    d
+}
+
+/// `string_field/6`.
+fn string_field_of(out: &mut impl Sink, s: &Deep, f: i64, left: bool, n: i64, pad: char) {
+    if n > f {
+        flat_trunc(s, f).replay(out);
+    } else {
+        pad_field(out, s, pad, f - n, left);
+    }
+}
+
 /// `string/6`: a string in a field of `width`, cut to `prec` characters.
-fn string(cs: &[i64], width: Option<i64>, left: bool, prec: Option<i64>, pad: char) -> R<String> {
-    let text: String = cs.iter().map(|&c| char_of(c)).collect();
-    let n = cs.len() as i64;
-    let trunc = |k: i64| -> String { text.chars().take(k.max(0) as usize).collect() };
-    let field = |f: i64, left: bool| -> String {
-        if n > f {
-            trunc(f)
-        } else {
-            adjust(&text, &repeat(pad, f - n), left)
+fn string_field(out: &mut impl Sink, s: &Deep, width: Option<i64>, left: bool, prec: Option<i64>, pad: char) -> R<()> {
+    let n = s.chars_len();
+    match (width, prec) {
+        (None, None) => s.replay(out),
+        (Some(f), None) => string_field_of(out, s, f, left, n, pad),
+        (None, Some(p)) => string_field_of(out, s, p, true, n, pad),
+        (Some(f), Some(p)) if f > p => {
+            if n > p {
+                pad_field(out, &flat_trunc(s, p), pad, f - p, left);
+            } else if n < p {
+                let mut body = Deep::new();
+                body.open();
+                s.replay(&mut body);
+                fill(&mut body, pad, p - n);
+                body.close();
+                pad_field(out, &body, pad, f - p, left);
+            } else {
+                pad_field(out, s, pad, f - p, left);
+            }
+        }
+        (Some(f), Some(p)) if f == p => string_field_of(out, s, f, left, n, pad),
+        _ => return bad(),
+    }
+    Ok(())
+}
+
+/// `~s`'s argument as `iolist_to_chars/1` (latin1) or `cdata_to_chars/1`
+/// (`~ts`) gives it: nested lists kept, binaries turned into lists.
+fn string_chars(t: Term, unicode: bool) -> R<Deep> {
+    if !t.is_list() && !t.as_bits().is_some_and(|b| b.is_binary()) {
+        return bad();
+    }
+    let mut d = Deep::new();
+    let bin = |d: &mut Deep, bytes: &[u8]| {
+        match std::str::from_utf8(bytes) {
+            Ok(s) if unicode => s.chars().for_each(|c| d.ch(c as i64)),
+            _ => bytes.iter().for_each(|&c| d.ch(c as i64)),
         }
     };
-    Ok(match (width, prec) {
-        (None, None) => text.clone(),
-        (Some(f), None) => field(f, left),
-        (None, Some(p)) => field(p, true),
-        (Some(f), Some(p)) if f > p => {
-            let body = if n > p { trunc(p) } else { format!("{text}{}", repeat(pad, p - n)) };
-            adjust(&body, &repeat(pad, f - p), left)
+    // Each entry: the rest of a list whose `open` has been written.
+    let mut stack: Vec<Term> = Vec::new();
+    d.open();
+    match t.view() {
+        View::Binary(b) => {
+            bin(&mut d, &b.to_bytes());
+            d.close();
+            return Ok(d);
         }
-        (Some(f), Some(p)) if f == p => field(f, left),
-        _ => return bad(),
-    })
-}
-
-/// `~s` without `t`: an iolist of latin1 characters, binaries as bytes.
-fn iolist_chars(t: Term) -> R<Vec<i64>> {
-    if !t.is_list() && t.as_bits().is_none() {
-        return bad();
+        _ => stack.push(t),
     }
-    let mut out = Vec::new();
-    let mut stack = vec![t];
     while let Some(t) = stack.pop() {
         match t.view() {
-            View::Nil => {}
-            View::Cons(h, tl) => {
-                stack.push(tl);
-                stack.push(h);
-            }
-            View::Small(c) if (0..=255).contains(&c) => out.push(c),
-            View::Binary(b) if b.is_binary() => out.extend(b.to_bytes().iter().map(|&c| c as i64)),
-            _ => return bad(),
-        }
-    }
-    Ok(out)
-}
-
-/// `~ts`: chardata; binaries are UTF-8 (or, failing that, latin1).
-fn chardata_chars(t: Term) -> R<Vec<i64>> {
-    if !t.is_list() && t.as_bits().is_none() {
-        return bad();
-    }
-    let mut out = Vec::new();
-    let mut stack = vec![t];
-    while let Some(t) = stack.pop() {
-        match t.view() {
-            View::Nil => {}
-            View::Cons(h, tl) => {
-                stack.push(tl);
-                stack.push(h);
-            }
-            View::Small(c) if c >= 0 => out.push(c),
-            View::Binary(b) if b.is_binary() => {
-                let bytes = b.to_bytes();
-                match std::str::from_utf8(&bytes) {
-                    Ok(s) => out.extend(s.chars().map(|c| c as i64)),
-                    Err(_) => out.extend(bytes.iter().map(|&c| c as i64)),
+            View::Nil => d.close(),
+            View::Cons(h, tl) => match h.view() {
+                View::Small(c) if c >= 0 && (unicode || c <= 255) => {
+                    d.ch(c);
+                    stack.push(tl);
                 }
+                View::Nil | View::Cons(..) => {
+                    stack.push(tl);
+                    d.open();
+                    stack.push(h);
+                }
+                View::Binary(b) if b.is_binary() => {
+                    d.open();
+                    bin(&mut d, &b.to_bytes());
+                    d.close();
+                    stack.push(tl);
+                }
+                _ => return bad(),
+            },
+            // A binary tail is spliced in.
+            View::Binary(b) if b.is_binary() => {
+                bin(&mut d, &b.to_bytes());
+                d.close();
             }
             _ => return bad(),
         }
     }
-    Ok(out)
+    Ok(d)
 }
 
 /// `io_lib:write_string/1` on a character list (for `io_lib:write_string`).

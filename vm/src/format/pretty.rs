@@ -5,6 +5,7 @@
 //! (`cind`). The arithmetic below follows OTP's guards term for term,
 //! since byte-for-byte equal output depends on every off-by-one.
 
+use super::deep::Sink;
 use super::write::{self, BinParts, StrMode};
 use super::Encoding;
 use crate::term::{Term, View};
@@ -22,7 +23,10 @@ enum End {
 enum Shape {
     /// Text printed as is (OTP's `?ATM` case: atoms, numbers, strings...).
     Leaf(String),
-    Bin(BinParts, String),
+    /// A binary shown as a string: `<<`, the quoted string as one list,
+    /// then the rest (`>>`, `...>>`), itself one list when `.2`.
+    BinStr(String, &'static str, bool),
+    Bin(BinParts),
     List(Vec<If>, End),
     Tuple(bool, Vec<If>, End),
     Map(Vec<If>, End),
@@ -40,7 +44,7 @@ impl If {
         If { shape: Shape::Leaf(s), len }
     }
     fn is_leaf(&self) -> bool {
-        matches!(self.shape, Shape::Leaf(_))
+        matches!(self.shape, Shape::Leaf(_) | Shape::BinStr(..))
     }
     fn is_leaf_pair(&self) -> bool {
         match &self.shape {
@@ -54,31 +58,38 @@ impl If {
 /// (`Latin1`) or `~tp` (`Unicode`). `col` counts from 1; `depth` -1 is
 /// unlimited.
 pub fn print(t: Term, col: i64, ll: i64, depth: i64, enc: Encoding) -> String {
-    print_opts(t, col, ll, depth, enc, true)
+    let mut out = String::new();
+    print_into(&mut out, t, col, ll, depth, enc, true);
+    out
 }
 
 /// `~lp`: like `print` but lists and binaries are never shown as strings.
 pub fn print_no_strings(t: Term, col: i64, ll: i64, depth: i64, enc: Encoding) -> String {
-    print_opts(t, col, ll, depth, enc, false)
+    let mut out = String::new();
+    print_into(&mut out, t, col, ll, depth, enc, false);
+    out
 }
 
-fn print_opts(t: Term, col: i64, ll: i64, depth: i64, enc: Encoding, strings: bool) -> String {
+/// `io_lib_pretty:print/2`'s list into `out` as one element, nested as
+/// OTP nests it.
+pub fn print_into(out: &mut impl Sink, t: Term, col: i64, ll: i64, depth: i64, enc: Encoding, strings: bool) {
     if depth == 0 {
-        return "...".to_string();
+        out.flat("...");
+        return;
     }
     let col = col.max(1);
     match t.view() {
-        View::Atom(a) => write::write_atom(a, enc),
+        View::Atom(a) => out.flat(&write::write_atom(a, enc)),
         View::Tuple(_) | View::Cons(..) | View::Nil | View::Map(..) | View::Binary(_) => {
             if nesting_exceeds(t, MAX_NESTING) {
-                return write::write(t, depth, enc);
+                write::write_into(out, t, depth, enc);
+                return;
             }
             let p = Printer { enc, strings };
             let tree = p.length(t, depth);
             let m = tree.len;
-            let mut out = String::new();
             if ll == 0 || tree.len < ll - col {
-                write_if(&mut out, &tree);
+                write_if(out, &tree);
             } else {
                 let lay = Layout { ll, m };
                 let tind = if lay.cind(&tree, col, -1, 0, 0) {
@@ -88,11 +99,12 @@ fn print_opts(t: Term, col: i64, ll: i64, depth: i64, enc: Encoding, strings: bo
                 } else {
                     1
                 };
-                lay.pp(&mut out, &tree, col, tind, (col - 1) as usize, 0, 0);
+                out.open();
+                lay.pp(out, &tree, col, tind, &Ind::base(col), 0, 0);
+                out.close();
             }
-            out
         }
-        _ => write::write(t, -1, enc),
+        _ => write::write_into(out, t, -1, enc),
     }
 }
 
@@ -233,22 +245,22 @@ impl Printer {
         if self.strings && b.bit_len.is_multiple_of(8) {
             let bytes = b.to_bytes();
             let len = if d1 >= 0 { (4 * d1).min(bytes.len() as i64) } else { bytes.len() as i64 } as usize;
-            if let Some(s) = self.printable_bin(&bytes, len, d1) {
-                return If::leaf(s);
+            if let Some((s, tail, elem)) = self.printable_bin(&bytes, len, d1) {
+                let len = 2 + s.chars().count() as i64 + tail.chars().count() as i64;
+                return If { shape: Shape::BinStr(s, tail, elem), len };
             }
         }
         let parts = BinParts::of(b, d);
-        let text = parts.text();
-        let len = text.chars().count() as i64;
-        If { shape: Shape::Bin(parts, text), len }
+        let len = parts.text().chars().count() as i64;
+        If { shape: Shape::Bin(parts), len }
     }
 
     /// `printable_bin/4`: the string form of a binary, if it has one.
-    fn printable_bin(&self, bytes: &[u8], len: usize, d: i64) -> Option<String> {
+    fn printable_bin(&self, bytes: &[u8], len: usize, d: i64) -> Option<BinStr> {
         if len == 0 {
             return None;
         }
-        let latin1 = |bytes: &[u8]| -> Option<String> {
+        let latin1 = |bytes: &[u8]| -> Option<BinStr> {
             // printable_latin1_bin: `all` if every byte is printable and
             // the binary ends within `len`; else how many of `len` remain.
             let mut n = len;
@@ -271,7 +283,7 @@ impl Printer {
             } else {
                 return None;
             };
-            Some(format!("<<{}>>", write::write_string(&cs, '"', StrMode::Unicode)))
+            Some((write::write_string(&cs, '"', StrMode::Unicode), ">>", false))
         };
         if self.enc == Encoding::Latin1 {
             return latin1(bytes);
@@ -296,9 +308,9 @@ impl Printer {
         let to_list = |bs: &[u8]| -> Vec<i64> { bs.iter().map(|&c| c as i64).collect() };
         if pos == bytes.len() {
             if len - i == bytes.len() {
-                Some(format!("<<{}>>", write::write_string(&to_list(bytes), '"', StrMode::Unicode)))
+                Some((write::write_string(&to_list(bytes), '"', StrMode::Unicode), ">>", false))
             } else {
-                Some(format!("<<{}/utf8>>", write::write_string(&cs, '"', StrMode::Unicode)))
+                Some((write::write_string(&cs, '"', StrMode::Unicode), "/utf8>>", true))
             }
         } else if d > 0 && (len - i) as i64 >= d {
             Some(self.bin_prefix(cs, pos != len - i))
@@ -307,13 +319,9 @@ impl Printer {
         }
     }
 
-    fn bin_prefix(&self, cs: Vec<i64>, utf8: bool) -> String {
+    fn bin_prefix(&self, cs: Vec<i64>, utf8: bool) -> BinStr {
         let s = write::write_string(&cs, '"', StrMode::Unicode);
-        if utf8 {
-            format!("<<{s}/utf8...>>")
-        } else {
-            format!("<<{s}...>>")
-        }
+        (s, if utf8 { "/utf8...>>" } else { "...>>" }, false)
     }
 }
 
@@ -331,57 +339,84 @@ fn list_length(items: &[If], end: &End, acc: i64) -> i64 {
     }
 }
 
-/// The whole subterm on one line (`write/1`).
-fn write_if(out: &mut String, e: &If) {
+/// A binary shown as a string: the quoted string, what follows it, and
+/// whether that is one list element (see `Shape::BinStr`).
+type BinStr = (String, &'static str, bool);
+
+/// The whole subterm on one line (`write/1`), as one list element.
+fn write_if(out: &mut impl Sink, e: &If) {
+    out.open();
+    write_if_inner(out, e);
+    out.close();
+}
+
+/// The elements of `write/1`'s list.
+fn write_if_inner(out: &mut impl Sink, e: &If) {
     match &e.shape {
-        Shape::Leaf(s) | Shape::Bin(_, s) => out.push_str(s),
+        Shape::Leaf(s) => out.str(s),
+        Shape::BinStr(s, tail, elem) => {
+            out.str("<<");
+            out.flat(s);
+            if *elem {
+                out.flat(tail);
+            } else {
+                out.str(tail);
+            }
+        }
+        Shape::Bin(parts) => parts.body(out),
         Shape::List(items, end) => {
-            out.push('[');
-            write_seq(out, items, end, '|');
-            out.push(']');
+            out.ch('[' as i64);
+            write_list(out, items, end, '|');
+            out.ch(']' as i64);
         }
         Shape::Tuple(_, items, end) => {
-            out.push('{');
-            write_seq(out, items, end, ',');
-            out.push('}');
+            out.ch('{' as i64);
+            write_list(out, items, end, ',');
+            out.ch('}' as i64);
         }
         Shape::Map(items, end) => {
-            out.push_str("#{");
-            write_seq(out, items, end, ',');
-            out.push('}');
+            out.str("#{");
+            write_list(out, items, end, ',');
+            out.ch('}' as i64);
         }
         Shape::Pair(k, v) => {
             write_if(out, k);
-            out.push_str(" => ");
+            out.flat(" => ");
             write_if(out, v);
         }
     }
 }
 
-fn write_seq(out: &mut String, items: &[If], end: &End, sep: char) {
+/// `write_list/2` as one element: `[write(E) | write_tail(Es, Sep)]`.
+fn write_list(out: &mut impl Sink, items: &[If], end: &End, sep: char) {
+    out.open();
+    if items.is_empty() && matches!(end, End::Dots) {
+        out.str("...");
+        out.close();
+        return;
+    }
     for (i, e) in items.iter().enumerate() {
         if i > 0 {
-            out.push(',');
+            out.ch(',' as i64);
         }
         write_if(out, e);
     }
     match end {
         End::Nil => {}
         End::Dots => {
-            if !items.is_empty() {
-                out.push(sep);
-            }
-            out.push_str("...");
+            out.ch(sep as i64);
+            out.str("...");
         }
         End::Tail(t) => {
-            out.push(sep);
-            write_if(out, t);
+            out.ch(sep as i64);
+            write_if_inner(out, t);
         }
     }
+    out.close();
 }
 
 mod layout;
-use layout::Layout;
+use layout::{Ind, Layout};
 
 /// One UTF-8 character at the start of `bs` and its size in bytes.
 fn decode_utf8(bs: &[u8]) -> Option<(i64, usize)> {

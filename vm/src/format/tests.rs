@@ -195,6 +195,7 @@ pub(super) fn run(rows: &[(&str, &str, &str)]) {
 }
 
 mod api;
+mod deep;
 mod floats;
 
 #[test]

@@ -3,6 +3,7 @@
 //! escapes, binaries, funs, pids and refs. Iterative: an explicit work
 //! stack, so deeply nested terms cannot overflow the Rust stack.
 
+use super::deep::Sink;
 use super::{float, Encoding};
 use crate::term::bits::Bits;
 use crate::term::{Atom, Term, View};
@@ -18,6 +19,8 @@ pub fn write(t: Term, depth: i64, enc: Encoding) -> String {
 enum Work<'a> {
     Term(Term, i64),
     Str(&'static str),
+    Open,
+    Close,
     /// The rest of a list after its first element.
     Tail(Term, i64),
     /// Tuple elements from index `.1` on.
@@ -25,36 +28,51 @@ enum Work<'a> {
     /// Map pairs from index `.2` on; `.3` counts down, `.4` is the depth
     /// every key and value gets.
     MapRest(&'a [Term], &'a [Term], usize, i64, i64),
+    /// One `K => V` association (`write_map_assoc/4`).
+    Assoc(Term, Term, i64),
 }
 
-pub fn write_into(out: &mut String, t: Term, depth: i64, enc: Encoding) {
+/// `io_lib:write/2`'s list into `out` as one element, with OTP's nesting:
+/// `[$[, [Head | Tail], $]]` for lists, `[${, [E1 | Rest], $}]` for tuples,
+/// the text of atomic terms as flat lists.
+pub fn write_into(out: &mut impl Sink, t: Term, depth: i64, enc: Encoding) {
     let mut stack = vec![Work::Term(t, depth)];
     while let Some(w) = stack.pop() {
         match w {
-            Work::Str(s) => out.push_str(s),
+            Work::Str(s) => out.str(s),
+            Work::Open => out.open(),
+            Work::Close => out.close(),
             Work::Term(t, d) => {
                 if d == 0 {
-                    out.push_str("...");
+                    out.flat("...");
                     continue;
                 }
                 match t.view() {
                     View::Cons(h, tl) => {
                         if d == 1 {
-                            out.push_str("[...]");
+                            out.flat("[...]");
                         } else {
-                            out.push('[');
+                            out.open();
+                            out.ch('[' as i64);
+                            out.open();
+                            stack.push(Work::Close);
                             stack.push(Work::Str("]"));
+                            stack.push(Work::Close);
                             stack.push(Work::Tail(tl, d - 1));
                             stack.push(Work::Term(h, d - 1));
                         }
                     }
-                    View::Tuple([]) => out.push_str("{}"),
+                    View::Tuple([]) => out.flat("{}"),
                     View::Tuple(es) => {
                         if d == 1 {
-                            out.push_str("{...}");
+                            out.flat("{...}");
                         } else {
-                            out.push('{');
+                            out.open();
+                            out.ch('{' as i64);
+                            out.open();
+                            stack.push(Work::Close);
                             stack.push(Work::Str("}"));
+                            stack.push(Work::Close);
                             stack.push(Work::TupleRest(es, 1, d - 1));
                             stack.push(Work::Term(es[0], d - 1));
                         }
@@ -64,70 +82,84 @@ pub fn write_into(out: &mut String, t: Term, depth: i64, enc: Encoding) {
                     // out even if no pairs are left.
                     View::Map(ks, vs) => {
                         if d == 1 || ks.is_empty() {
-                            out.push_str("#{}");
+                            out.flat("#{}");
                         } else {
-                            out.push_str("#{");
+                            out.open();
+                            out.str("#{");
+                            out.open();
+                            stack.push(Work::Close);
                             stack.push(Work::Str("}"));
+                            stack.push(Work::Close);
                             stack.push(Work::MapRest(ks, vs, 1, d - 1, d - 1));
-                            stack.push(Work::Term(vs[0], d - 1));
-                            stack.push(Work::Str(" => "));
-                            stack.push(Work::Term(ks[0], d - 1));
+                            stack.push(Work::Assoc(ks[0], vs[0], d - 1));
                         }
                     }
-                    _ => write_atomic(out, t, d, enc),
+                    _ => {
+                        out.open();
+                        write_atomic(out, t, d, enc);
+                        out.close();
+                    }
                 }
+            }
+            Work::Assoc(k, v, d) => {
+                out.open();
+                stack.push(Work::Close);
+                stack.push(Work::Term(v, d));
+                stack.push(Work::Close);
+                stack.push(Work::Str(" => "));
+                stack.push(Work::Open);
+                stack.push(Work::Term(k, d));
             }
             Work::Tail(t, d) => match t.view() {
                 View::Nil => {}
-                _ if d == 1 => out.push_str("|..."),
+                _ if d == 1 => out.str("|..."),
                 View::Cons(h, tl) => {
-                    out.push(',');
+                    out.ch(',' as i64);
                     stack.push(Work::Tail(tl, d - 1));
                     stack.push(Work::Term(h, d - 1));
                 }
                 _ => {
-                    out.push('|');
+                    out.ch('|' as i64);
                     stack.push(Work::Term(t, d - 1));
                 }
             },
             Work::TupleRest(es, i, d) => {
                 if i >= es.len() {
                 } else if d == 1 {
-                    out.push_str(",...");
+                    out.str(",...");
                 } else {
-                    out.push(',');
+                    out.ch(',' as i64);
                     stack.push(Work::TupleRest(es, i + 1, d - 1));
                     stack.push(Work::Term(es[i], d - 1));
                 }
             }
             Work::MapRest(ks, vs, i, d, d0) => {
                 if d == 1 {
-                    out.push_str(",...");
+                    out.str(",...");
                 } else if i < ks.len() {
+                    out.ch(',' as i64);
                     stack.push(Work::MapRest(ks, vs, i + 1, d - 1, d0));
-                    stack.push(Work::Term(vs[i], d0));
-                    stack.push(Work::Str(" => "));
-                    stack.push(Work::Term(ks[i], d0));
-                    out.push(',');
+                    stack.push(Work::Assoc(ks[i], vs[i], d0));
                 }
             }
         }
     }
 }
 
-/// Terms without elements to recurse into (and binaries, which are flat).
-fn write_atomic(out: &mut String, t: Term, d: i64, enc: Encoding) {
+/// Terms without elements to recurse into: their text, spliced into `out`
+/// (binaries bring their own nesting).
+fn write_atomic(out: &mut impl Sink, t: Term, d: i64, enc: Encoding) {
     match t.view() {
-        View::Small(n) => out.push_str(&n.to_string()),
-        View::Big(..) => out.push_str(&t.to_bigint().map(|b| b.to_string()).unwrap_or_default()),
-        View::Float(f) => out.push_str(&float::shortest(f)),
-        View::Atom(a) => out.push_str(&write_atom(a, enc)),
-        View::Nil => out.push_str("[]"),
-        View::Binary(b) => write_binary(out, b, d),
-        View::Fun(l, _) => out.push_str(&format!("#Fun<{}.{}.{}>", write_atom(l.module, enc), l.index, l.uniq)),
-        View::Export(m, f, a) => out.push_str(&format!("fun {}:{}/{}", write_atom(m, enc), write_atom(f, enc), a)),
-        View::Pid(n) => out.push_str(&format!("<0.{n}.0>")),
-        View::Ref(n) => out.push_str(&format!("#Ref<0.0.0.{n}>")),
+        View::Small(n) => out.str(&n.to_string()),
+        View::Big(..) => out.str(&t.to_bigint().map(|b| b.to_string()).unwrap_or_default()),
+        View::Float(f) => out.str(&float::shortest(f)),
+        View::Atom(a) => out.str(&write_atom(a, enc)),
+        View::Nil => out.str("[]"),
+        View::Binary(b) => BinParts::of(b, d).body(out),
+        View::Fun(l, _) => out.str(&format!("#Fun<{}.{}.{}>", write_atom(l.module, enc), l.index, l.uniq)),
+        View::Export(m, f, a) => out.str(&format!("fun {}:{}/{}", write_atom(m, enc), write_atom(f, enc), a)),
+        View::Pid(n) => out.str(&format!("<0.{n}.0>")),
+        View::Ref(n) => out.str(&format!("#Ref<0.0.0.{n}>")),
         // Compound terms are handled by the caller.
         View::Cons(..) | View::Tuple(_) | View::Map(..) => {}
     }
@@ -167,6 +199,30 @@ impl BinParts {
         BinParts { items, bits }
     }
 
+    /// The elements of `io_lib:write_binary/2`'s list, `[$<, $<, Body,
+    /// $>, $>]`, spliced into `out`: each byte's digits a list, commas
+    /// characters.
+    pub fn body(&self, out: &mut impl Sink) {
+        out.str("<<");
+        out.open();
+        for (i, item) in self.items.iter().enumerate() {
+            if i > 0 {
+                out.ch(',' as i64);
+            }
+            out.flat(item);
+        }
+        if let Some((x, l)) = &self.bits {
+            if !self.items.is_empty() {
+                out.ch(',' as i64);
+            }
+            out.flat(x);
+            out.ch(':' as i64);
+            out.flat(l);
+        }
+        out.close();
+        out.str(">>");
+    }
+
     pub fn text(&self) -> String {
         let mut s = String::from("<<");
         s.push_str(&self.items.join(","));
@@ -183,9 +239,6 @@ impl BinParts {
     }
 }
 
-pub fn write_binary(out: &mut String, b: Bits, d: i64) {
-    out.push_str(&BinParts::of(b, d).text());
-}
 
 /// `erl_scan:reserved_word/1` in OTP 25 (without the experimental
 /// `maybe` feature, so `maybe` and `else` are plain atoms).

@@ -52,8 +52,12 @@ fn call_bif(p: &mut Process, m: Atom, f: Atom, bif: crate::bif::BifFn, arity: us
     match bif(p, &args) {
         Ok(v) => {
             p.x[0] = v;
+            if std::mem::take(&mut p.yield_now) {
+                return Ok(Flow::Yield { tail });
+            }
             Ok(if tail { Flow::Return } else { Flow::Next })
         }
+        Err(e) if e.is_retry() => Ok(Flow::Retry),
         Err(e) => {
             if e.trace.is_none() {
                 note_bif_failure(p, m, f, &args);

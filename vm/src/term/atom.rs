@@ -90,5 +90,6 @@ predefined_atoms! {
     noproc = "noproc", erlang = "erlang", file = "file", line = "line", nocatch = "nocatch",
     infinity = "infinity", EXIT = "EXIT", error_info = "error_info", lists = "lists",
     module_info = "module_info", nil = "nil", none = "none", all = "all", timeout_value = "timeout_value",
-    badbool = "badbool",
+    badbool = "badbool", apply = "apply", DOWN = "DOWN", process = "process", timeout = "timeout",
+    trap_exit = "trap_exit", undefined_function = "undefined_function", nonode_nohost = "nonode@nohost",
 }

@@ -1,8 +1,9 @@
 //! Exceptions (`error/1,2,3`, `exit/1`, `throw/1`, `raise/3`), identity
 //! (`make_ref/0`, `node/0`, `unique_integer/0,1`) and checksums
-//! (`phash2/1,2`, `crc32/1,2`, `adler32/1,2`).
+//! (`crc32/1,2`, `adler32/1,2`; `phash/2` and `phash2/1,2` are in `hash.rs`).
 
 use super::badarg;
+use super::hash;
 use super::iolist::iolist_bytes;
 use crate::bif::Bif;
 use crate::exception::{BifResult, Class, Exception};
@@ -78,83 +79,6 @@ fn unique_integer1(p: &mut Process, a: &[Term]) -> BifResult {
     Ok(p.heap.int(if positive { n + 1 } else { n - (1 << 59) + 1 }))
 }
 
-/// A deterministic structural hash (FNV-1a over a walk of the term).
-/// Equal terms (`=:=`) hash equally; the values are not OTP's.
-pub fn hash_term(t: Term) -> u32 {
-    let mut h: u32 = 0x811c_9dc5;
-    let mut mix = |bytes: &[u8]| {
-        for &b in bytes {
-            h ^= b as u32;
-            h = h.wrapping_mul(0x0100_0193);
-        }
-    };
-    let mut stack = vec![t];
-    while let Some(x) = stack.pop() {
-        match x.view() {
-            View::Small(n) => mix(&[&[1u8][..], &n.to_le_bytes()].concat()),
-            View::Big(..) => {
-                let n = x.to_bigint().unwrap_or_default();
-                mix(&[2]);
-                mix(&n.to_signed_bytes_le());
-            }
-            View::Float(f) => mix(&[&[3u8][..], &f.to_bits().to_le_bytes()].concat()),
-            View::Atom(a) => {
-                mix(&[4]);
-                mix(a.name().as_bytes());
-            }
-            View::Nil => mix(&[5]),
-            View::Cons(hd, tl) => {
-                mix(&[6]);
-                stack.push(tl);
-                stack.push(hd);
-            }
-            View::Tuple(els) => {
-                mix(&[7]);
-                mix(&(els.len() as u32).to_le_bytes());
-                stack.extend(els.iter().rev());
-            }
-            View::Binary(b) => {
-                mix(&[8]);
-                mix(&(b.bit_len as u64).to_le_bytes());
-                mix(&b.to_bytes());
-            }
-            View::Map(ks, vs) => {
-                mix(&[9]);
-                mix(&(ks.len() as u32).to_le_bytes());
-                stack.extend(vs.iter().rev());
-                stack.extend(ks.iter().rev());
-            }
-            View::Fun(l, env) => {
-                mix(&[10]);
-                mix(l.module.name().as_bytes());
-                mix(&l.index.to_le_bytes());
-                stack.extend(env.iter());
-            }
-            View::Export(m, f, n) => {
-                mix(&[11]);
-                mix(m.name().as_bytes());
-                mix(f.name().as_bytes());
-                mix(&n.to_le_bytes());
-            }
-            View::Pid(n) => mix(&[&[12u8][..], &n.to_le_bytes()].concat()),
-            View::Ref(n) => mix(&[&[13u8][..], &n.to_le_bytes()].concat()),
-        }
-    }
-    h
-}
-
-fn phash2_1(_: &mut Process, a: &[Term]) -> BifResult {
-    Ok(Term::int((hash_term(a[0]) & ((1 << 27) - 1)) as i64))
-}
-
-fn phash2_2(_: &mut Process, a: &[Term]) -> BifResult {
-    let range = match a[1].as_small() {
-        Some(r) if (1..=1 << 32).contains(&r) => r as u64,
-        _ => return badarg(),
-    };
-    Ok(Term::int((hash_term(a[0]) as u64 % range) as i64))
-}
-
 const fn crc_table() -> [u32; 256] {
     let mut t = [0u32; 256];
     let mut i = 0;
@@ -221,9 +145,9 @@ pub(crate) const BIFS: &[Bif] = &[
     Bif::new("erlang", "node", 0, node0),
     Bif::new("erlang", "unique_integer", 0, unique_integer0),
     Bif::new("erlang", "unique_integer", 1, unique_integer1),
-    Bif::new("erlang", "phash2", 1, phash2_1),
-    Bif::new("erlang", "phash2", 2, phash2_2),
-    Bif::new("erlang", "phash", 2, phash2_2),
+    Bif::new("erlang", "phash2", 1, hash::phash2_1),
+    Bif::new("erlang", "phash2", 2, hash::phash2_2),
+    Bif::new("erlang", "phash", 2, hash::phash_2),
     Bif::new("erlang", "crc32", 1, crc32_1),
     Bif::new("erlang", "crc32", 2, crc32_2),
     Bif::new("erlang", "adler32", 1, adler32_1),

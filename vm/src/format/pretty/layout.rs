@@ -3,7 +3,10 @@
 //! family) tries an indentation for tagged tuples without writing. The
 //! guards are OTP's, kept in the same shape so they can be compared.
 
-use super::{write_if, End, If, Shape};
+use std::rc::Rc;
+
+use super::{write_if, write_if_inner, End, If, Shape};
+use crate::format::deep::Sink;
 use crate::format::write::BinParts;
 
 pub(super) struct Layout {
@@ -31,9 +34,84 @@ fn map_value_indent(tind: i64) -> i64 {
     }
 }
 
-fn newline(out: &mut String, ind: usize) {
-    out.push('\n');
-    out.extend(std::iter::repeat_n(' ', ind));
+/// The indentation string, as the nested list `io_lib_pretty` builds it
+/// (`indent/1,2`), shared between the lines that use it.
+pub(super) enum Ind {
+    /// `indent(Col)`: `chars($\s, Col - 1)`.
+    Base(i64),
+    /// `indent(1, Ind)`: `[$\s | Ind]`.
+    Space(Rc<Ind>),
+    /// `indent(4, Ind)`: `["  ", "  " | Ind]`.
+    Four(Rc<Ind>),
+    /// `indent(N, Ind)`: `[chars($\s, N) | Ind]`.
+    Chars(i64, Rc<Ind>),
+}
+
+impl Ind {
+    pub(super) fn base(col: i64) -> Rc<Ind> {
+        Rc::new(Ind::Base(col))
+    }
+
+    fn indent(n: i64, ind: &Rc<Ind>) -> Rc<Ind> {
+        let rest = Rc::clone(ind);
+        Rc::new(match n {
+            1 => Ind::Space(rest),
+            4 => Ind::Four(rest),
+            _ => Ind::Chars(n, rest),
+        })
+    }
+
+    /// The elements of the indentation's list.
+    fn elems(&self, out: &mut impl Sink) {
+        let mut ind = self;
+        loop {
+            match ind {
+                Ind::Base(col) => return spaces(out, col - 1),
+                Ind::Space(rest) => {
+                    out.ch(' ' as i64);
+                    ind = rest;
+                }
+                Ind::Four(rest) => {
+                    out.flat("  ");
+                    out.flat("  ");
+                    ind = rest;
+                }
+                Ind::Chars(n, rest) => {
+                    out.open();
+                    spaces(out, *n);
+                    out.close();
+                    ind = rest;
+                }
+            }
+        }
+    }
+}
+
+/// The elements of `io_lib_pretty:chars($\s, N)` (which, unlike
+/// `io_lib_format`'s, has no clause for 1: it gives `[$\s, []]`).
+fn spaces(out: &mut impl Sink, n: i64) {
+    match n {
+        n if n <= 0 => {}
+        2 => out.str("  "),
+        3 => out.str("   "),
+        _ => {
+            if n % 2 == 1 {
+                out.ch(' ' as i64);
+            }
+            out.open();
+            spaces(out, n / 2);
+            out.close();
+            spaces(out, n / 2);
+        }
+    }
+}
+
+/// `$\n, Ind`: a line break and the indentation as one element.
+fn newline(out: &mut impl Sink, ind: &Ind) {
+    out.ch('\n' as i64);
+    out.open();
+    ind.elems(out);
+    out.close();
 }
 
 impl Layout {
@@ -56,50 +134,54 @@ impl Layout {
         e.len + 1 < self.ll - col - (ld + 1) && e.len + 1 + w + (ld + 1) <= self.m && e.is_leaf()
     }
 
-    pub fn pp(&self, out: &mut String, e: &If, col: i64, tind: i64, ind: usize, ld: i64, w: i64) {
+    /// The elements of `pp/8`'s list for `e`.
+    pub fn pp(&self, out: &mut impl Sink, e: &If, col: i64, tind: i64, ind: &Rc<Ind>, ld: i64, w: i64) {
         if self.fits(e, col, ld, w) {
-            write_if(out, e);
+            write_if_inner(out, e);
             return;
         }
         match &e.shape {
             Shape::List(items, end) => {
-                out.push('[');
-                self.pp_list(out, items, end, col + 1, tind, ind + 1, ld, '|', w + 1);
-                out.push(']');
+                out.ch('[' as i64);
+                self.pp_list(out, items, end, col + 1, tind, &Ind::indent(1, ind), ld, '|', w + 1);
+                out.ch(']' as i64);
             }
             Shape::Tuple(true, items, end) => {
-                out.push('{');
+                out.ch('{' as i64);
                 self.pp_tag_tuple(out, items, end, col, tind, ind, ld, w + 1);
-                out.push('}');
+                out.ch('}' as i64);
             }
             Shape::Tuple(false, items, end) => {
-                out.push('{');
-                self.pp_list(out, items, end, col + 1, tind, ind + 1, ld, ',', w + 1);
-                out.push('}');
+                out.ch('{' as i64);
+                self.pp_list(out, items, end, col + 1, tind, &Ind::indent(1, ind), ld, ',', w + 1);
+                out.ch('}' as i64);
             }
             Shape::Map(items, end) => {
-                out.push_str("#{");
-                self.pp_map(out, items, end, col + 2, tind, ind + 2, ld, w + 1);
-                out.push('}');
+                out.str("#{");
+                self.pp_map(out, items, end, col + 2, tind, &Ind::indent(2, ind), ld, w + 1);
+                out.ch('}' as i64);
             }
-            Shape::Bin(parts, _) => self.pp_binary(out, parts, col + 2, ind + 2, ld, w),
-            Shape::Leaf(_) | Shape::Pair(..) => write_if(out, e),
+            Shape::Bin(parts) => self.pp_binary(out, parts, col + 2, &Ind::indent(2, ind), ld, w),
+            Shape::Leaf(_) | Shape::BinStr(..) | Shape::Pair(..) => write_if_inner(out, e),
         }
     }
 
+    /// `pp_tag_tuple/8` as one element.
     fn pp_tag_tuple(
         &self,
-        out: &mut String,
+        out: &mut impl Sink,
         items: &[If],
         end: &End,
         col: i64,
         tind: i64,
-        ind: usize,
+        ind: &Rc<Ind>,
         ld: i64,
         w: i64,
     ) {
+        out.open();
         let Some(tag) = items.first() else {
-            out.push_str("...");
+            out.str("...");
+            out.close();
             return;
         };
         let tlen = tag.len;
@@ -108,42 +190,67 @@ impl Layout {
         write_if(out, tag);
         if tind > 0 && tag_ind > tind {
             let col1 = col + tind;
-            self.pp_tail(out, &items[1..], end, col1, tcol, tind, ind + tind as usize, ld, ',', w + tlen);
+            self.pp_tail(out, &items[1..], end, col1, tcol, tind, &Ind::indent(tind, ind), ld, ',', w + tlen);
         } else {
-            out.push(',');
-            self.pp_list(out, &items[1..], end, tcol, tind, ind + tag_ind as usize, ld, ',', w + tlen + 1);
+            out.ch(',' as i64);
+            let ind = Ind::indent(tag_ind, ind);
+            self.pp_list_elems(out, &items[1..], end, tcol, tind, &ind, ld, ',', w + tlen + 1);
         }
+        out.close();
     }
 
+    /// `pp_list/9` as one element.
     fn pp_list(
         &self,
-        out: &mut String,
+        out: &mut impl Sink,
         items: &[If],
         end: &End,
         col0: i64,
         tind: i64,
-        ind: usize,
+        ind: &Rc<Ind>,
+        ld: i64,
+        s: char,
+        w: i64,
+    ) {
+        out.open();
+        self.pp_list_elems(out, items, end, col0, tind, ind, ld, s, w);
+        out.close();
+    }
+
+    /// The elements of `pp_list/9`'s list.
+    fn pp_list_elems(
+        &self,
+        out: &mut impl Sink,
+        items: &[If],
+        end: &End,
+        col0: i64,
+        tind: i64,
+        ind: &Rc<Ind>,
         ld: i64,
         s: char,
         w: i64,
     ) {
         let Some(first) = items.first() else {
-            out.push_str("...");
+            // A tag tuple with nothing after the tag has no `pp_list`.
+            if matches!(end, End::Dots) {
+                out.str("...");
+            }
             return;
         };
         let we = self.pp_element(out, first, col0, tind, ind, last_depth(items.len() > 1, ld), w);
         self.pp_tail(out, &items[1..], end, col0, col0 + we, tind, ind, ld, s, w + we);
     }
 
+    /// The elements of `pp_tail/10`'s list.
     fn pp_tail(
         &self,
-        out: &mut String,
+        out: &mut impl Sink,
         items: &[If],
         end: &End,
         col0: i64,
         mut col: i64,
         tind: i64,
-        ind: usize,
+        ind: &Rc<Ind>,
         ld: i64,
         s: char,
         mut w: i64,
@@ -152,12 +259,12 @@ impl Layout {
             let ld1 = last_depth(i + 1 < items.len(), ld);
             let elen = 1 + e.len;
             if e.is_leaf() && self.tail_fits(elen, col, ld1, w) {
-                out.push(',');
+                out.ch(',' as i64);
                 write_if(out, e);
                 col += elen;
                 w += elen;
             } else {
-                out.push(',');
+                out.ch(',' as i64);
                 newline(out, ind);
                 let we = self.pp_element(out, e, col0, tind, ind, ld1, 0);
                 col = col0 + we;
@@ -167,13 +274,13 @@ impl Layout {
         match end {
             End::Nil => {}
             End::Dots => {
-                out.push(s);
-                out.push_str("...");
+                out.ch(s as i64);
+                out.str("...");
             }
             End::Tail(e) => {
-                out.push(s);
+                out.ch(s as i64);
                 if self.improper_tail_fits(e, col, ld, w) {
-                    write_if(out, e);
+                    write_if_inner(out, e);
                 } else {
                     newline(out, ind);
                     self.pp(out, e, col0, tind, ind, ld + 1, 0);
@@ -182,21 +289,28 @@ impl Layout {
         }
     }
 
-    fn pp_element(&self, out: &mut String, e: &If, col: i64, tind: i64, ind: usize, ld: i64, w: i64) -> i64 {
+    /// `pp_element/8`: the element written, and the width it takes.
+    fn pp_element(&self, out: &mut impl Sink, e: &If, col: i64, tind: i64, ind: &Rc<Ind>, ld: i64, w: i64) -> i64 {
         if self.fits(e, col, ld, w) && e.is_leaf() {
             write_if(out, e);
             e.len
         } else {
+            out.open();
             self.pp(out, e, col, tind, ind, ld, w);
+            out.close();
             self.ll
         }
     }
 
-    fn pp_map(&self, out: &mut String, items: &[If], end: &End, col: i64, tind: i64, ind: usize, ld: i64, w: i64) {
+    /// `pp_map/8` as one element.
+    #[allow(clippy::too_many_arguments)]
+    fn pp_map(&self, out: &mut impl Sink, items: &[If], end: &End, col: i64, tind: i64, ind: &Rc<Ind>, ld: i64, w: i64) {
+        out.open();
         let Some(first) = items.first() else {
             if matches!(end, End::Dots) {
-                out.push_str("...");
+                out.str("...");
             }
+            out.close();
             return;
         };
         let pw = self.pp_pair(out, first, col, tind, ind, last_depth(items.len() > 1, ld), w);
@@ -205,12 +319,12 @@ impl Layout {
             let ld1 = last_depth(i + 1 < items.len(), ld);
             let elen = 1 + e.len;
             if e.is_leaf_pair() && self.tail_fits(elen, c, ld1, w) {
-                out.push(',');
+                out.ch(',' as i64);
                 write_if(out, e);
                 c += elen;
                 w += elen;
             } else {
-                out.push(',');
+                out.ch(',' as i64);
                 newline(out, ind);
                 let pw = self.pp_pair(out, e, col, tind, ind, ld1, 0);
                 c = col + pw;
@@ -218,29 +332,41 @@ impl Layout {
             }
         }
         if matches!(end, End::Dots) {
-            out.push_str(",...");
+            out.str(",...");
         }
+        out.close();
     }
 
-    fn pp_pair(&self, out: &mut String, p: &If, col: i64, tind: i64, ind: usize, ld: i64, w: i64) -> i64 {
+    /// `pp_pair/8`: the pair as one element, and the width it takes.
+    fn pp_pair(&self, out: &mut impl Sink, p: &If, col: i64, tind: i64, ind: &Rc<Ind>, ld: i64, w: i64) -> i64 {
         if self.fits(p, col, ld, w) {
             write_if(out, p);
             return if p.is_leaf_pair() { p.len } else { self.ll };
         }
         if let Shape::Pair(k, v) = &p.shape {
             let i = map_value_indent(tind);
+            let vind = Ind::indent(i, ind);
+            out.open();
+            out.open();
             self.pp(out, k, col, tind, ind, ld, w);
-            out.push_str(" =>");
-            newline(out, ind + i as usize);
-            self.pp(out, v, col + i, tind, ind + i as usize, ld, 0);
+            out.close();
+            out.flat(" =>\n");
+            out.open();
+            vind.elems(out);
+            out.close();
+            self.pp(out, v, col + i, tind, &vind, ld, 0);
+            out.close();
         }
         self.ll
     }
 
-    fn pp_binary(&self, out: &mut String, parts: &BinParts, col: i64, ind: usize, ld: i64, w: i64) {
+    /// `pp_binary/7`: the elements of `[$<, $<, Body, $>, $>]` with line
+    /// breaks in the body.
+    fn pp_binary(&self, out: &mut impl Sink, parts: &BinParts, col: i64, ind: &Rc<Ind>, ld: i64, w: i64) {
         let n0 = 8.max((self.ll - col).min(self.m - 4 - w) - ld);
         let mut n = n0;
-        out.push_str("<<");
+        out.str("<<");
+        out.open();
         // Every byte followed by a comma: all of them when trailing bits
         // follow, else all but the last.
         let comma_items = if parts.bits.is_some() { parts.items.len() } else { parts.items.len().saturating_sub(1) };
@@ -252,18 +378,35 @@ impl Layout {
             } else {
                 n -= len;
             }
-            out.push_str(bs);
-            out.push(',');
+            out.flat(bs);
+            out.ch(',' as i64);
         }
-        let last = match &parts.bits {
-            Some((x, l)) => format!("{x}:{l}"),
-            None => parts.items.last().cloned().unwrap_or_default(),
+        let last_len = match &parts.bits {
+            Some((x, l)) => x.len() + l.len() + 1,
+            None => parts.items.last().map_or(0, |s| s.len()),
         };
-        if last.len() as i64 > n {
+        let last = |out: &mut dyn FnMut(&str, bool)| match &parts.bits {
+            Some((x, l)) => {
+                out(x, true);
+                out(":", false);
+                out(l, true);
+            }
+            None => {
+                if let Some(s) = parts.items.last() {
+                    out(s, true);
+                }
+            }
+        };
+        if last_len as i64 > n {
             newline(out, ind);
+            out.open();
+            last(&mut |s, elem| if elem { out.flat(s) } else { out.str(s) });
+            out.close();
+        } else {
+            last(&mut |s, elem| if elem { out.flat(s) } else { out.str(s) });
         }
-        out.push_str(&last);
-        out.push_str(">>");
+        out.close();
+        out.str(">>");
     }
 
     /// Whether indentation `ind` for tagged tuples keeps every line within

@@ -1,0 +1,353 @@
+//! BIFs about processes: spawning, identity, exit signals, links,
+//! monitors, trapping exits, yielding.
+
+use super::Bif;
+use crate::exception::{BifResult, Exception};
+use crate::process::signal::{MonitorTarget, Signal};
+use crate::process::Process;
+use crate::term::{atoms, Atom, Term, View};
+
+pub(crate) const BIFS: &[Bif] = &[
+    Bif::new("erlang", "self", 0, self_),
+    Bif::new("erlang", "spawn", 1, spawn1),
+    Bif::new("erlang", "spawn", 3, spawn3),
+    Bif::new("erlang", "spawn_link", 1, spawn_link1),
+    Bif::new("erlang", "spawn_link", 3, spawn_link3),
+    Bif::new("erlang", "spawn_monitor", 1, spawn_monitor1),
+    Bif::new("erlang", "spawn_monitor", 3, spawn_monitor3),
+    Bif::new("erlang", "spawn_opt", 2, spawn_opt2),
+    Bif::new("erlang", "spawn_opt", 4, spawn_opt4),
+    Bif::new("erlang", "exit", 2, exit2),
+    Bif::new("erlang", "link", 1, link),
+    Bif::new("erlang", "unlink", 1, unlink),
+    Bif::new("erlang", "monitor", 2, monitor),
+    Bif::new("erlang", "monitor", 3, monitor3),
+    Bif::new("erlang", "demonitor", 1, demonitor1),
+    Bif::new("erlang", "demonitor", 2, demonitor2),
+    Bif::new("erlang", "process_flag", 2, process_flag),
+    Bif::new("erlang", "is_process_alive", 1, is_process_alive),
+    Bif::new("erlang", "processes", 0, processes),
+    Bif::new("erlang", "yield", 0, yield_),
+    Bif::new("erlang", "group_leader", 0, group_leader),
+    Bif::new("erlang", "group_leader", 2, group_leader2),
+    Bif::new("erlang", "send", 2, send2),
+    Bif::new("erlang", "send", 3, send3),
+];
+
+/// OTP's group leader for escripts is a process of its own; ferl writes
+/// output directly, so this pid only has to look like one.
+const GROUP_LEADER: u64 = 64;
+
+fn self_(p: &mut Process, _: &[Term]) -> BifResult {
+    Ok(Term::pid(p.pid))
+}
+
+/// Creates a process running `fun` (a fun of arity 0) or `M:F(Args)`.
+fn spawn_with(p: &mut Process, what: Spawn, link: bool, monitor: bool) -> Result<(u64, Option<u64>), Exception> {
+    let boot = p.vm.ensure_loaded(Atom::intern("ferl_spawn")).ok_or_else(Exception::badarg)?;
+    let (entry_name, args, initial) = match what {
+        Spawn::Fun(f) => {
+            let initial = match f.view() {
+                View::Fun(l, _) => (l.module, l.function, l.arity),
+                _ => (atoms::erlang, atoms::apply, 2),
+            };
+            ("apply_fun", vec![f, Term::NIL], initial)
+        }
+        Spawn::Mfa(m, f, a) => {
+            let arity = a.list_len().unwrap_or(0) as u32;
+            let initial = (m.as_atom().unwrap_or(atoms::undefined), f.as_atom().unwrap_or(atoms::undefined), arity);
+            ("apply_mfa", vec![m, f, a], initial)
+        }
+    };
+    let entry = boot.function_entry(Atom::intern(entry_name), args.len() as u32).ok_or_else(Exception::badarg)?;
+    let mut child = p.vm.new_process(boot, entry, &args).ok_or_else(|| Exception::error_atom(atoms::system_limit))?;
+    child.initial_call = initial;
+    let pid = child.pid;
+    if link {
+        child.links.push(p.pid);
+        p.links.push(pid);
+    }
+    let mref = if monitor {
+        let r = p.vm.new_ref_id();
+        child.monitored_by.push((r, p.pid, MonitorTarget::Pid(pid)));
+        p.monitors.push((r, pid));
+        Some(r)
+    } else {
+        None
+    };
+    p.vm.start(child);
+    Ok((pid, mref))
+}
+
+enum Spawn {
+    Fun(Term),
+    Mfa(Term, Term, Term),
+}
+
+fn fun_arg(t: Term) -> Result<Spawn, Exception> {
+    match t.view() {
+        View::Fun(..) | View::Export(..) => Ok(Spawn::Fun(t)),
+        _ => Err(Exception::badarg()),
+    }
+}
+
+fn mfa_args(args: &[Term]) -> Result<Spawn, Exception> {
+    if args[0].is_atom() && args[1].is_atom() && args[2].list_len().is_some() {
+        Ok(Spawn::Mfa(args[0], args[1], args[2]))
+    } else {
+        Err(Exception::badarg())
+    }
+}
+
+fn spawn1(p: &mut Process, args: &[Term]) -> BifResult {
+    let (pid, _) = spawn_with(p, fun_arg(args[0])?, false, false)?;
+    Ok(Term::pid(pid))
+}
+
+fn spawn3(p: &mut Process, args: &[Term]) -> BifResult {
+    let (pid, _) = spawn_with(p, mfa_args(args)?, false, false)?;
+    Ok(Term::pid(pid))
+}
+
+fn spawn_link1(p: &mut Process, args: &[Term]) -> BifResult {
+    let (pid, _) = spawn_with(p, fun_arg(args[0])?, true, false)?;
+    Ok(Term::pid(pid))
+}
+
+fn spawn_link3(p: &mut Process, args: &[Term]) -> BifResult {
+    let (pid, _) = spawn_with(p, mfa_args(args)?, true, false)?;
+    Ok(Term::pid(pid))
+}
+
+fn pid_and_ref(p: &mut Process, pid: u64, r: Option<u64>) -> Term {
+    let rt = p.heap.reference(r.unwrap_or(0));
+    p.heap.tuple(&[Term::pid(pid), rt])
+}
+
+fn spawn_monitor1(p: &mut Process, args: &[Term]) -> BifResult {
+    let (pid, r) = spawn_with(p, fun_arg(args[0])?, false, true)?;
+    Ok(pid_and_ref(p, pid, r))
+}
+
+fn spawn_monitor3(p: &mut Process, args: &[Term]) -> BifResult {
+    let (pid, r) = spawn_with(p, mfa_args(args)?, false, true)?;
+    Ok(pid_and_ref(p, pid, r))
+}
+
+/// `link` and `monitor` in a spawn option list.
+fn spawn_options(opts: Term) -> Result<(bool, bool), Exception> {
+    let items = opts.list_to_vec().ok_or_else(Exception::badarg)?;
+    let (mut link, mut monitor) = (false, false);
+    for o in items {
+        match o.as_atom().map(|a| a.name()) {
+            Some("link") => link = true,
+            Some("monitor") => monitor = true,
+            _ => {}
+        }
+    }
+    Ok((link, monitor))
+}
+
+fn spawn_opt_result(p: &mut Process, pid: u64, r: Option<u64>) -> Term {
+    match r {
+        Some(_) => pid_and_ref(p, pid, r),
+        None => Term::pid(pid),
+    }
+}
+
+fn spawn_opt2(p: &mut Process, args: &[Term]) -> BifResult {
+    let (link, monitor) = spawn_options(args[1])?;
+    let (pid, r) = spawn_with(p, fun_arg(args[0])?, link, monitor)?;
+    Ok(spawn_opt_result(p, pid, r))
+}
+
+fn spawn_opt4(p: &mut Process, args: &[Term]) -> BifResult {
+    let (link, monitor) = spawn_options(args[3])?;
+    let (pid, r) = spawn_with(p, mfa_args(&args[..3])?, link, monitor)?;
+    Ok(spawn_opt_result(p, pid, r))
+}
+
+/// `exit(Pid, Reason)`: sends an exit signal. To itself it takes effect
+/// before the caller goes on, as in OTP.
+fn exit2(p: &mut Process, args: &[Term]) -> BifResult {
+    let target = p.vm.resolve(args[0]).filter(|_| !args[0].is_atom()).ok_or_else(Exception::badarg)?;
+    let mut heap = crate::heap::Heap::with_capacity(16);
+    let reason = heap.copy_term(args[1]);
+    p.vm.send_signal(target, Signal::Exit { from: p.pid, reason, heap, link: false });
+    if target == p.pid {
+        p.yield_now = true;
+    }
+    Ok(Term::atom(atoms::true_))
+}
+
+fn link(p: &mut Process, args: &[Term]) -> BifResult {
+    let pid = args[0].as_pid().ok_or_else(Exception::badarg)?;
+    if pid == p.pid || p.links.contains(&pid) {
+        return Ok(Term::atom(atoms::true_));
+    }
+    if p.vm.send_signal(pid, Signal::Link(p.pid)) {
+        p.links.push(pid);
+    } else if p.trap_exit {
+        let msg = p.heap.tuple(&[Term::atom(atoms::EXIT), args[0], Term::atom(atoms::noproc)]);
+        p.vm.send_message(p.pid, msg);
+    } else {
+        return Err(Exception::error_atom(atoms::noproc));
+    }
+    Ok(Term::atom(atoms::true_))
+}
+
+fn unlink(p: &mut Process, args: &[Term]) -> BifResult {
+    let pid = args[0].as_pid().ok_or_else(Exception::badarg)?;
+    if p.links.contains(&pid) {
+        p.links.retain(|l| *l != pid);
+        p.vm.send_signal(pid, Signal::Unlink(p.pid));
+    }
+    Ok(Term::atom(atoms::true_))
+}
+
+/// What `monitor(process, X)` names, and the item its `'DOWN'` reports.
+fn monitor_target(p: &Process, t: Term) -> Result<(Option<u64>, MonitorTarget, Term), Exception> {
+    if let Some(pid) = t.as_pid() {
+        let alive = p.vm.procs.get(pid).is_some();
+        return Ok((alive.then_some(pid), MonitorTarget::Pid(pid), t));
+    }
+    let name = match (t.as_atom(), t.as_tuple()) {
+        (Some(a), _) => a,
+        (None, Some([n, node])) if node.is_atom_of(atoms::nonode_nohost) => n.as_atom().ok_or_else(Exception::badarg)?,
+        _ => return Err(Exception::badarg()),
+    };
+    Ok((p.vm.whereis(name), MonitorTarget::Name(name), Term::NIL))
+}
+
+fn monitor(p: &mut Process, args: &[Term]) -> BifResult {
+    if !args[0].is_atom_of(atoms::process) {
+        return Err(Exception::badarg());
+    }
+    let (pid, target, _) = monitor_target(p, args[1])?;
+    let r = p.vm.new_ref_id();
+    let rt = p.heap.reference(r);
+    match pid {
+        Some(pid) if p.vm.send_signal(pid, Signal::Monitor { from: p.pid, r, target }) => p.monitors.push((r, pid)),
+        _ => {
+            let item = match target {
+                MonitorTarget::Pid(pid) => Term::pid(pid),
+                MonitorTarget::Name(n) => p.heap.tuple(&[Term::atom(n), Term::atom(atoms::nonode_nohost)]),
+            };
+            let msg =
+                p.heap.tuple(&[Term::atom(atoms::DOWN), rt, Term::atom(atoms::process), item, Term::atom(atoms::noproc)]);
+            p.vm.send_message(p.pid, msg);
+        }
+    }
+    Ok(rt)
+}
+
+fn monitor3(p: &mut Process, args: &[Term]) -> BifResult {
+    args[2].list_len().ok_or_else(Exception::badarg)?;
+    monitor(p, &args[..2])
+}
+
+/// Removes monitor `r`; whether it was active.
+fn remove_monitor(p: &mut Process, r: u64) -> bool {
+    match p.monitors.iter().position(|m| m.0 == r) {
+        Some(i) => {
+            let (_, target) = p.monitors.remove(i);
+            p.vm.send_signal(target, Signal::Demonitor { r });
+            true
+        }
+        None => false,
+    }
+}
+
+fn ref_id(t: Term) -> Result<u64, Exception> {
+    match t.view() {
+        View::Ref(r) => Ok(r),
+        _ => Err(Exception::badarg()),
+    }
+}
+
+fn demonitor1(p: &mut Process, args: &[Term]) -> BifResult {
+    let r = ref_id(args[0])?;
+    remove_monitor(p, r);
+    Ok(Term::atom(atoms::true_))
+}
+
+fn demonitor2(p: &mut Process, args: &[Term]) -> BifResult {
+    let r = ref_id(args[0])?;
+    let opts = args[1].list_to_vec().ok_or_else(Exception::badarg)?;
+    let mut flush = false;
+    let mut info = false;
+    for o in opts {
+        match o.as_atom().map(|a| a.name()) {
+            Some("flush") => flush = true,
+            Some("info") => info = true,
+            _ => return Err(Exception::badarg()),
+        }
+    }
+    let was_active = remove_monitor(p, r);
+    if flush {
+        if crate::process::signal::handle_signals(p).is_err() {
+            p.yield_now = true;
+        }
+        p.mailbox.retain(|m| {
+            !matches!(m.as_tuple(), Some([tag, mr, ..]) if tag.is_atom_of(atoms::DOWN) && matches!(mr.view(), View::Ref(x) if x == r))
+        });
+    }
+    // With `info`: whether the monitor was still active.
+    Ok(Term::boolean(!info || was_active))
+}
+
+fn process_flag(p: &mut Process, args: &[Term]) -> BifResult {
+    match args[0].as_atom().map(|a| a.name()) {
+        Some("trap_exit") => {
+            let on = args[1].as_bool().ok_or_else(Exception::badarg)?;
+            let old = p.trap_exit;
+            p.trap_exit = on;
+            Ok(Term::boolean(old))
+        }
+        Some("priority") => match args[1].as_atom().map(|a| a.name()) {
+            Some("low" | "normal" | "high" | "max") => Ok(Term::atom(Atom::intern("normal"))),
+            _ => Err(Exception::badarg()),
+        },
+        Some("min_heap_size" | "min_bin_vheap_size" | "max_heap_size" | "message_queue_data" | "fullsweep_after") => {
+            Ok(Term::int(0))
+        }
+        Some("save_calls") => Ok(Term::int(0)),
+        _ => Err(Exception::badarg()),
+    }
+}
+
+fn is_process_alive(p: &mut Process, args: &[Term]) -> BifResult {
+    let pid = args[0].as_pid().ok_or_else(Exception::badarg)?;
+    Ok(Term::boolean(pid == p.pid || p.vm.procs.get(pid).is_some()))
+}
+
+fn processes(p: &mut Process, _: &[Term]) -> BifResult {
+    let pids: Vec<Term> = p.vm.procs.pids().into_iter().map(Term::pid).collect();
+    Ok(p.heap.list(&pids))
+}
+
+fn yield_(p: &mut Process, _: &[Term]) -> BifResult {
+    p.yield_now = true;
+    Ok(Term::atom(atoms::true_))
+}
+
+fn group_leader(_p: &mut Process, _: &[Term]) -> BifResult {
+    Ok(Term::pid(GROUP_LEADER))
+}
+
+fn group_leader2(_p: &mut Process, args: &[Term]) -> BifResult {
+    if args[0].as_pid().is_none() || args[1].as_pid().is_none() {
+        return Err(Exception::badarg());
+    }
+    Ok(Term::atom(atoms::true_))
+}
+
+fn send2(p: &mut Process, args: &[Term]) -> BifResult {
+    super::send(p, args[0], args[1])
+}
+
+fn send3(p: &mut Process, args: &[Term]) -> BifResult {
+    args[2].list_len().ok_or_else(Exception::badarg)?;
+    super::send(p, args[0], args[1])?;
+    Ok(Term::atom(atoms::ok))
+}

@@ -1,0 +1,85 @@
+//! Erlang timers: `send_after/3,4`, `start_timer/3,4`, `cancel_timer/1,2`,
+//! `read_timer/1,2`. A timer's message waits in the timer queue (with its
+//! own heap) until the scheduler delivers it.
+
+use super::Bif;
+use crate::exception::{BifResult, Exception};
+use crate::heap::Heap;
+use crate::process::Process;
+use crate::term::{atoms, Term, View};
+use crate::timer::{Action, Dest};
+
+pub(crate) const BIFS: &[Bif] = &[
+    Bif::new("erlang", "send_after", 3, send_after),
+    Bif::new("erlang", "send_after", 4, send_after),
+    Bif::new("erlang", "start_timer", 3, start_timer),
+    Bif::new("erlang", "start_timer", 4, start_timer),
+    Bif::new("erlang", "cancel_timer", 1, cancel_timer),
+    Bif::new("erlang", "cancel_timer", 2, cancel_timer),
+    Bif::new("erlang", "read_timer", 1, read_timer),
+    Bif::new("erlang", "read_timer", 2, read_timer),
+];
+
+fn dest(t: Term) -> Result<Dest, Exception> {
+    if let Some(pid) = t.as_pid() {
+        return Ok(Dest::Pid(pid));
+    }
+    t.as_atom().map(Dest::Name).ok_or_else(Exception::badarg)
+}
+
+fn delay(t: Term) -> Result<u64, Exception> {
+    t.as_small().filter(|ms| *ms >= 0).map(|ms| ms as u64).ok_or_else(Exception::badarg)
+}
+
+/// Sets a timer delivering `make(heap, ref)` to `to` after `ms`.
+fn set(p: &mut Process, ms: u64, to: Dest, make: impl FnOnce(&mut Heap, Term) -> Term) -> BifResult {
+    let r = p.vm.new_ref_id();
+    let mut heap = Heap::with_capacity(16);
+    let rt = heap.reference(r);
+    let msg = make(&mut heap, rt);
+    let deadline = p.vm.sched.now_ms() + ms;
+    p.vm.sched.timers().add(r, deadline, Action::Send { dest: to, msg, heap });
+    Ok(p.heap.reference(r))
+}
+
+fn send_after(p: &mut Process, args: &[Term]) -> BifResult {
+    let (ms, to) = (delay(args[0])?, dest(args[1])?);
+    let msg = args[2];
+    set(p, ms, to, |h, _| h.copy_term(msg))
+}
+
+fn start_timer(p: &mut Process, args: &[Term]) -> BifResult {
+    let (ms, to) = (delay(args[0])?, dest(args[1])?);
+    let msg = args[2];
+    set(p, ms, to, |h, r| {
+        let m = h.copy_term(msg);
+        h.tuple(&[Term::atom(atoms::timeout), r, m])
+    })
+}
+
+fn timer_ref(t: Term) -> Result<u64, Exception> {
+    match t.view() {
+        View::Ref(r) => Ok(r),
+        _ => Err(Exception::badarg()),
+    }
+}
+
+/// Milliseconds left, or `false` when the timer is gone.
+fn remaining(p: &Process, deadline: Option<u64>) -> Term {
+    match deadline {
+        Some(d) => Term::int(d.saturating_sub(p.vm.sched.now_ms()) as i64),
+        None => Term::atom(atoms::false_),
+    }
+}
+
+fn cancel_timer(p: &mut Process, args: &[Term]) -> BifResult {
+    let r = timer_ref(args[0])?;
+    let d = p.vm.sched.timers().cancel(r);
+    Ok(remaining(p, d))
+}
+
+fn read_timer(p: &mut Process, args: &[Term]) -> BifResult {
+    let r = timer_ref(args[0])?;
+    let d = p.vm.sched.timers().deadline(r);
+    Ok(remaining(p, d))
+}

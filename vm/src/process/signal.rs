@@ -1,0 +1,88 @@
+//! Signals between processes and how a process handles those it receives.
+//! Every signal travels through the receiver's inbox, so signals from one
+//! sender arrive in the order they were sent (as Erlang guarantees).
+//! Messages carry their term in a heap fragment of their own, which joins
+//! the receiver's heap when the receiver takes the message.
+
+use super::Process;
+use crate::heap::Heap;
+use crate::term::{atoms, Atom, Term};
+
+/// What a monitor watches: a pid, or a registered name (the `'DOWN'`
+/// message then says `{Name, Node}`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MonitorTarget {
+    Pid(u64),
+    Name(Atom),
+}
+
+pub enum Signal {
+    Message(Term, Heap),
+    /// An exit signal: from `exit/2` (`link` false) or from a linked
+    /// process that ended (`link` true).
+    Exit { from: u64, reason: Term, heap: Heap, link: bool },
+    Link(u64),
+    Unlink(u64),
+    /// `from` monitors this process under reference number `r`.
+    Monitor { from: u64, r: u64, target: MonitorTarget },
+    Demonitor { r: u64 },
+    /// The `receive ... after` deadline of wait number `seq` passed.
+    Timeout(u64),
+}
+
+/// Why a process must end now (an exit signal it does not trap).
+pub struct Kill {
+    pub reason: Term,
+}
+
+/// Handles every queued signal. Messages go to the mailbox; a trapped
+/// exit signal becomes an `{'EXIT', From, Reason}` message; an untrapped
+/// one that is not `normal` (or any `kill`) ends the process.
+pub fn handle_signals(p: &mut Process) -> Result<(), Kill> {
+    let Some(handle) = p.handle.clone() else { return Ok(()) };
+    let signals: Vec<Signal> = handle.lock().signals.drain(..).collect();
+    let mut result = Ok(());
+    for s in signals {
+        if result.is_err() {
+            break;
+        }
+        match s {
+            Signal::Message(t, h) => {
+                p.heap.absorb(h);
+                p.mailbox.push_back(t);
+            }
+            Signal::Exit { from, reason, heap, link } => {
+                p.heap.absorb(heap);
+                if link && !p.links.contains(&from) {
+                    continue;
+                }
+                if link {
+                    p.links.retain(|l| *l != from);
+                }
+                let is_kill = reason.is_atom_of(atoms::kill) && !link;
+                if is_kill {
+                    result = Err(Kill { reason: Term::atom(atoms::killed) });
+                } else if p.trap_exit {
+                    let msg = p.heap.tuple(&[Term::atom(atoms::EXIT), Term::pid(from), reason]);
+                    p.mailbox.push_back(msg);
+                } else if !reason.is_atom_of(atoms::normal) || from == p.pid {
+                    result = Err(Kill { reason });
+                }
+            }
+            Signal::Link(from) => {
+                if !p.links.contains(&from) {
+                    p.links.push(from);
+                }
+            }
+            Signal::Unlink(from) => p.links.retain(|l| *l != from),
+            Signal::Monitor { from, r, target } => p.monitored_by.push((r, from, target)),
+            Signal::Demonitor { r } => p.monitored_by.retain(|m| m.0 != r),
+            Signal::Timeout(seq) => {
+                if seq == p.wait_seq {
+                    p.timed_out = true;
+                }
+            }
+        }
+    }
+    result
+}

@@ -1,0 +1,96 @@
+//! Operations of the VM that involve more than one process: delivering
+//! signals, spawning, and ending a process (notifying its links and
+//! monitors, printing the crash report).
+
+use super::Vm;
+use crate::code::ModuleInstance;
+use crate::heap::Heap;
+use crate::interp::{self, Exit};
+use crate::process::signal::{MonitorTarget, Signal};
+use crate::process::Process;
+use crate::term::{atoms, Atom, Term};
+use std::sync::Arc;
+
+impl Vm {
+    /// Queues `s` for process `pid`, waking it if it waits. Signals to a
+    /// process that no longer exists are dropped.
+    pub fn send_signal(&self, pid: u64, s: Signal) -> bool {
+        let Some(h) = self.procs.get(pid) else { return false };
+        let mut inbox = h.lock();
+        inbox.signals.push_back(s);
+        if let Some(p) = inbox.parked.take() {
+            drop(inbox);
+            self.sched.enqueue(p);
+        }
+        true
+    }
+
+    /// Sends a copy of `msg` to `pid`.
+    pub fn send_message(&self, pid: u64, msg: Term) -> bool {
+        let mut heap = Heap::with_capacity(16);
+        let t = heap.copy_term(msg);
+        self.send_signal(pid, Signal::Message(t, heap))
+    }
+
+    /// A new process that will call `entry` of `inst` with `args` (copied
+    /// into its heap). It is not runnable until `start` is called.
+    pub fn new_process(self: &Arc<Self>, inst: &'static ModuleInstance, entry: u32, args: &[Term]) -> Option<Box<Process>> {
+        let handle = self.procs.create()?;
+        let mut p = Box::new(Process::new(handle.pid, self.clone()));
+        p.handle = Some(handle);
+        let copied: Vec<Term> = args.iter().map(|a| p.heap.copy_term(*a)).collect();
+        interp::setup_call(&mut p, inst, entry, &copied);
+        Some(p)
+    }
+
+    /// Makes a new process runnable.
+    pub fn start(&self, p: Box<Process>) {
+        self.sched.enqueue(p);
+    }
+
+    /// Ends process `p`: removes it from the table, sends exit signals to
+    /// its links and `'DOWN'` messages to its monitors, and reports a crash.
+    /// Returns its exit reason.
+    pub fn exit_process(&self, mut p: Box<Process>, e: &Exit, report: bool) -> Term {
+        let reason = crate::sched::exit_reason(&mut p, e);
+        self.procs.remove(p.pid);
+        if let Exit::Exception { class, .. } = e {
+            if report && *class != crate::exception::Class::Exit {
+                crate::report::process_crashed(self, p.pid, reason);
+            }
+        }
+        for &l in &p.links {
+            let mut heap = Heap::with_capacity(16);
+            let r = heap.copy_term(reason);
+            self.send_signal(l, Signal::Exit { from: p.pid, reason: r, heap, link: true });
+        }
+        for &(r, from, target) in &p.monitored_by {
+            let mut heap = Heap::with_capacity(16);
+            let item = match target {
+                MonitorTarget::Pid(pid) => Term::pid(pid),
+                MonitorTarget::Name(n) => heap.tuple(&[Term::atom(n), Term::atom(atoms::nonode_nohost)]),
+            };
+            let rt = heap.reference(r);
+            let why = heap.copy_term(reason);
+            let msg = heap.tuple(&[Term::atom(atoms::DOWN), rt, Term::atom(atoms::process), item, why]);
+            self.send_signal(from, Signal::Message(msg, heap));
+        }
+        for &(r, target) in &p.monitors {
+            self.send_signal(target, Signal::Demonitor { r });
+        }
+        reason
+    }
+
+    /// The pid a send target names: a pid, or a registered name.
+    pub fn resolve(&self, to: Term) -> Option<u64> {
+        if let Some(pid) = to.as_pid() {
+            return Some(pid);
+        }
+        to.as_atom().and_then(|a| self.procs.whereis(a))
+    }
+
+    /// The atom `name` as a registered name, if registered.
+    pub fn whereis(&self, name: Atom) -> Option<u64> {
+        self.procs.whereis(name)
+    }
+}
