@@ -200,7 +200,13 @@ fn run_slice(vm: &Arc<Vm>, mut p: Box<Process>, local: &Worker<Box<Process>>) {
         Ok(()) => interp::run(&mut p, BUDGET),
     };
     match result {
-        RunResult::Yield => local.push(p),
+        // A yielding process goes to the back of the global queue, behind
+        // everything made runnable meanwhile (a local push would let it
+        // run again before processes that other processes woke).
+        RunResult::Yield => {
+            let _ = local;
+            s.enqueue(p)
+        }
         RunResult::Wait(timeout) => park(vm, p, timeout),
         RunResult::Exit(e) => {
             let is_main = p.pid == s.main_pid.load(Ordering::SeqCst);

@@ -89,28 +89,23 @@ fn check_format(fmt: &Expr, args: Option<&Expr>) -> Option<Warn> {
     let prefix = "the format string requires an argument list with";
     match actual {
         None if need == 0 => None,
-        None => Some((
-            1,
-            fmt.pos,
-            format!("{prefix} {}, but no argument list is given", arguments(need)),
-        )),
+        None => Some((1, fmt.pos, format!("{prefix} {}, but no argument list is given", arguments(need)))),
         Some((n, _)) if n == need => None,
         Some((n, at)) if need == 0 => Some((
             1,
             at,
-            format!("the format string requires an empty argument list, but the argument list contains {}", arguments(n)),
+            format!(
+                "the format string requires an empty argument list, but the argument list contains {}",
+                arguments(n)
+            ),
         )),
         Some((0, at)) => Some((1, at, format!("{prefix} {}, but the argument list is empty", arguments(need)))),
-        Some((n, at)) if n < need => Some((
-            1,
-            at,
-            format!("{prefix} {}, but the argument list contains only {}", arguments(need), arguments(n)),
-        )),
-        Some((n, at)) => Some((
-            1,
-            at,
-            format!("{prefix} {}, but the argument list contains {}", arguments(need), arguments(n)),
-        )),
+        Some((n, at)) if n < need => {
+            Some((1, at, format!("{prefix} {}, but the argument list contains only {}", arguments(need), arguments(n))))
+        }
+        Some((n, at)) => {
+            Some((1, at, format!("{prefix} {}, but the argument list contains {}", arguments(need), arguments(n))))
+        }
     }
 }
 

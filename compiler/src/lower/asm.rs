@@ -13,6 +13,7 @@ pub struct Asm {
     pub atoms: Vec<String>,
     atom_index: HashMap<String, u32>,
     pub literals: Vec<Literal>,
+    literal_index: HashMap<String, u32>,
     pub imports: Vec<Import>,
     import_index: HashMap<Import, u32>,
     pub lines: Vec<(u32, u32)>,
@@ -76,11 +77,15 @@ impl Asm {
     }
 
     fn push_literal(&mut self, lit: Literal) -> Src {
-        if let Some(i) = self.literals.iter().position(|l| l == &lit) {
-            return Src::Lit(i as u32);
+        // Keyed by the debug text, which tells 0.0 from -0.0 (`==` does not).
+        let key = format!("{lit:?}");
+        if let Some(&i) = self.literal_index.get(&key) {
+            return Src::Lit(i);
         }
         self.literals.push(lit);
-        Src::Lit((self.literals.len() - 1) as u32)
+        let i = (self.literals.len() - 1) as u32;
+        self.literal_index.insert(key, i);
+        Src::Lit(i)
     }
 
     pub fn import(&mut self, module: &str, function: &str, arity: u32) -> u32 {

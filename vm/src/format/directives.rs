@@ -466,11 +466,9 @@ fn string_chars(t: Term, unicode: bool) -> R<Deep> {
         return bad();
     }
     let mut d = Deep::new();
-    let bin = |d: &mut Deep, bytes: &[u8]| {
-        match std::str::from_utf8(bytes) {
-            Ok(s) if unicode => s.chars().for_each(|c| d.ch(c as i64)),
-            _ => bytes.iter().for_each(|&c| d.ch(c as i64)),
-        }
+    let bin = |d: &mut Deep, bytes: &[u8]| match std::str::from_utf8(bytes) {
+        Ok(s) if unicode => s.chars().for_each(|c| d.ch(c as i64)),
+        _ => bytes.iter().for_each(|&c| d.ch(c as i64)),
     };
     // Each entry: the rest of a list whose `open` has been written.
     let mut stack: Vec<Term> = Vec::new();

@@ -239,7 +239,6 @@ impl BinParts {
     }
 }
 
-
 /// `erl_scan:reserved_word/1` in OTP 25 (without the experimental
 /// `maybe` feature, so `maybe` and `else` are plain atoms).
 fn is_reserved(name: &str) -> bool {

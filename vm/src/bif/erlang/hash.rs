@@ -287,7 +287,10 @@ fn mix3(mut a: u32, mut b: u32, mut c: u32) -> (u32, u32, u32) {
 enum Op2 {
     Term(Term),
     /// A map's pairs are done: restore the enclosing hash and pair sum.
-    MapEnd { hash: u32, pairs: u32 },
+    MapEnd {
+        hash: u32,
+        pairs: u32,
+    },
     /// One key-value pair is done: fold it into the pair sum.
     MapPair,
 }

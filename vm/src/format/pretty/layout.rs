@@ -304,7 +304,17 @@ impl Layout {
 
     /// `pp_map/8` as one element.
     #[allow(clippy::too_many_arguments)]
-    fn pp_map(&self, out: &mut impl Sink, items: &[If], end: &End, col: i64, tind: i64, ind: &Rc<Ind>, ld: i64, w: i64) {
+    fn pp_map(
+        &self,
+        out: &mut impl Sink,
+        items: &[If],
+        end: &End,
+        col: i64,
+        tind: i64,
+        ind: &Rc<Ind>,
+        ld: i64,
+        w: i64,
+    ) {
         out.open();
         let Some(first) = items.first() else {
             if matches!(end, End::Dots) {
