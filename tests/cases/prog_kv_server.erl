@@ -8,7 +8,7 @@ start() ->
     P.
 call(Req) ->
     Ref = monitor(process, kv),
-    kv ! {Ref, self(), Req},
+    try kv ! {Ref, self(), Req} catch error:badarg -> not_registered end,
     receive
         {Ref, Reply} -> demonitor(Ref, [flush]), Reply;
         {'DOWN', Ref, process, _, Why} -> {server_down, Why}

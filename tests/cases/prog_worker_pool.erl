@@ -6,7 +6,7 @@
 worker(Id, Dispatcher, Collector) ->
     Dispatcher ! {want_job, self()},
     receive
-        {job, N} -> Collector ! {result, N, N * N + Id * 0, Id}, worker(Id, Dispatcher, Collector);
+        {job, N} -> Collector ! {result, N, N * N, Id}, worker(Id, Dispatcher, Collector);
         no_more -> Collector ! {worker_done, Id}
     end.
 dispatcher([]) ->

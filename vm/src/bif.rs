@@ -9,6 +9,7 @@ pub mod erlang;
 mod funs;
 pub mod io;
 mod list_ops;
+mod system;
 mod process;
 mod registry;
 mod timers;
@@ -67,6 +68,7 @@ fn all_tables() -> Vec<&'static [Bif]> {
         unicode::BIFS,
         list_ops::BIFS,
         funs::BIFS,
+        system::BIFS,
         process::BIFS,
         registry::BIFS,
         timers::BIFS,

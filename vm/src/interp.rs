@@ -65,9 +65,9 @@ fn end_receive(p: &mut Process) {
 
 /// Starts `p` running `instance`'s function at `entry` with `args`.
 pub fn setup_call(p: &mut Process, instance: &'static ModuleInstance, entry: u32, args: &[Term]) {
-    for (i, a) in args.iter().enumerate() {
-        p.x[i] = *a;
-    }
+    // The registers are loaded when the process is first scheduled.
+    p.saved_x.clear();
+    p.saved_x.extend_from_slice(args);
     p.cp = Cp::NONE;
     p.pc = Cp { instance, pc: entry };
     p.frame_live = false;
@@ -156,9 +156,11 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                         Ok(Flow::Jump(i, target)) => {
                             if budget == 0 {
                                 p.pc = Cp { instance: i, pc: target };
+                                p.live_x = i.function_at(target).map_or(0, |f| f.arity) as u16;
                                 return RunResult::Yield;
                             }
                             budget -= 1;
+                            p.reductions += 1;
                             inst = i;
                             pc = target as usize;
                         }
@@ -180,10 +182,17 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                                     return RunResult::Exit(Exit::Normal);
                                 }
                             }
+                            p.live_x = 1;
                             return RunResult::Yield;
                         }
                         Ok(Flow::Retry) => {
                             p.pc = Cp { instance: inst, pc: at as u32 };
+                            p.live_x = match &inst.code[at] {
+                                Op::CallExt { arity, .. } | Op::CallExtOnly { arity, .. } => *arity,
+                                Op::Apply { arity } | Op::ApplyOnly { arity } => *arity + 2,
+                                Op::CallFun { arity } | Op::CallFunOnly { arity } => *arity + 1,
+                                _ => 0,
+                            };
                             return RunResult::Yield;
                         }
                         Err(e) => break 'op e,
@@ -502,6 +511,7 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                 }
                 Op::Wait { to } => {
                     p.pc = Cp { instance: inst, pc: *to };
+                    p.live_x = 0;
                     return RunResult::Wait(None);
                 }
                 Op::WaitTimeout { to, timeout } => {
@@ -511,6 +521,7 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                         continue 'op;
                     }
                     p.pc = Cp { instance: inst, pc: *to };
+                    p.live_x = 0;
                     if t.is_atom_of(atoms::infinity) {
                         return RunResult::Wait(None);
                     }

@@ -72,8 +72,13 @@ pub struct Process {
     pub vm: Arc<Vm>,
     /// The process dictionary, in insertion order.
     pub dictionary: Vec<(Term, Term)>,
-    /// x registers.
+    /// x registers: the running worker's register file while the process
+    /// runs, empty otherwise (an idle process keeps only `saved_x`).
     pub x: Box<[Term]>,
+    /// The live x registers of a process that is not running.
+    pub saved_x: Vec<Term>,
+    /// How many x registers are live where the process stopped.
+    pub live_x: u16,
     pub frames: Vec<Frame>,
     /// y slots of all frames.
     pub ystack: Vec<Term>,
@@ -131,13 +136,34 @@ pub struct Process {
 unsafe impl Send for Process {}
 
 impl Process {
+    /// Gives the process a register file (`regs`, X_REGS long) and loads
+    /// its saved registers into it.
+    pub fn load_registers(&mut self, regs: &mut Box<[Term]>) {
+        std::mem::swap(&mut self.x, regs);
+        for (i, t) in self.saved_x.drain(..).enumerate() {
+            self.x[i] = t;
+        }
+    }
+
+    /// Saves the live registers and hands the register file back.
+    pub fn unload_registers(&mut self, regs: &mut Box<[Term]>) {
+        let live = (self.live_x as usize).min(self.x.len());
+        self.saved_x.extend_from_slice(&self.x[..live]);
+        std::mem::swap(&mut self.x, regs);
+        if !self.x.is_empty() {
+            self.x = Box::new([]);
+        }
+    }
+
     pub fn new(pid: u64, vm: Arc<Vm>) -> Process {
         Process {
             pid,
             heap: Heap::new(),
             vm,
             dictionary: Vec::new(),
-            x: vec![Term::NIL; X_REGS].into_boxed_slice(),
+            x: Box::new([]),
+            saved_x: Vec::new(),
+            live_x: 0,
             frames: Vec::new(),
             ystack: Vec::new(),
             catches: Vec::new(),

@@ -70,6 +70,10 @@ impl Scheduler {
         }
     }
 
+    pub fn worker_count(&self) -> usize {
+        self.workers
+    }
+
     /// Makes `p` runnable.
     pub fn enqueue(&self, p: Box<Process>) {
         self.injector.push(p);
@@ -143,10 +147,12 @@ fn find_task(s: &Scheduler, local: &Worker<Box<Process>>, stealers: &[Stealer<Bo
 
 fn worker_loop(vm: &Arc<Vm>, local: &Worker<Box<Process>>, stealers: &[Stealer<Box<Process>>]) {
     let s = &vm.sched;
+    // One register file per worker, lent to the process it runs.
+    let mut regs: Box<[Term]> = vec![Term::NIL; crate::process::X_REGS].into_boxed_slice();
     while !s.stop.load(Ordering::SeqCst) {
         fire_timers(vm, s.now_ms());
         match find_task(s, local, stealers) {
-            Some(p) => run_slice(vm, p, local),
+            Some(p) => run_slice(vm, p, local, &mut regs),
             None => {
                 let next = s.timers().next_deadline();
                 if s.deterministic {
@@ -193,12 +199,17 @@ fn fire_timers(vm: &Arc<Vm>, now: u64) {
     }
 }
 
-fn run_slice(vm: &Arc<Vm>, mut p: Box<Process>, local: &Worker<Box<Process>>) {
+fn run_slice(vm: &Arc<Vm>, mut p: Box<Process>, local: &Worker<Box<Process>>, regs: &mut Box<[Term]>) {
     let s = &vm.sched;
+    p.load_registers(regs);
     let result = match signal::handle_signals(&mut p) {
         Err(kill) => RunResult::Exit(Exit::Signal(kill.reason)),
         Ok(()) => interp::run(&mut p, BUDGET),
     };
+    if !matches!(result, RunResult::Yield | RunResult::Wait(_)) {
+        p.live_x = 0;
+    }
+    p.unload_registers(regs);
     match result {
         // A yielding process goes to the back of the global queue, behind
         // everything made runnable meanwhile (a local push would let it

@@ -1,0 +1,16 @@
+#!/usr/bin/env escript
+%%! -env ERL_CRASH_DUMP_BYTES 0
+-module(crash_main_killed_by_link).
+-mode(compile).
+-export([main/1, id/1]).
+id(X) -> X.
+%% main does not trap exits and is linked to a child that exits with an
+%% abnormal reason: main is killed by the signal. escript does not print
+%% "escript: exception ..." then; init reports "init terminating in do_boot"
+%% (on stdout and stderr, with \r\n) and the exit status is 1.
+%% (The %%! line only stops OTP from writing erl_crash.dump.)
+main(_) ->
+    io:format("before~n"),
+    spawn_link(fun() -> exit(?MODULE:id({child, gave_up})) end),
+    receive after infinity -> ok end,
+    io:format("not reached~n").
