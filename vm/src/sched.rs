@@ -22,6 +22,27 @@ use std::time::{Duration, Instant};
 /// Reductions a process may use before it yields.
 const BUDGET: usize = 4000;
 
+/// How processes are scheduled.
+#[derive(Clone, Copy, Debug)]
+pub struct Config {
+    /// Worker threads (ignored in deterministic mode, which uses one).
+    pub workers: usize,
+    pub deterministic: bool,
+    /// In deterministic mode: pick among runnable processes with this
+    /// seed instead of first-in first-out.
+    pub seed: Option<u64>,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            workers: std::thread::available_parallelism().map_or(1, |n| n.get()),
+            deterministic: false,
+            seed: None,
+        }
+    }
+}
+
 /// How the first process (an escript's `main`) ended.
 pub enum Outcome {
     /// The process ended; its exit terms live in the heap that comes along.
@@ -36,6 +57,8 @@ pub struct Scheduler {
     pub timers: Mutex<Timers>,
     pub deterministic: bool,
     workers: usize,
+    /// State of the seeded choice (xorshift), deterministic mode only.
+    seed: Mutex<Option<u64>>,
     start: Instant,
     virtual_now: AtomicU64,
     /// Wakes idle workers when work arrives.
@@ -46,12 +69,13 @@ pub struct Scheduler {
 }
 
 impl Scheduler {
-    pub fn new(workers: usize, deterministic: bool) -> Scheduler {
+    pub fn new(cfg: Config) -> Scheduler {
         Scheduler {
             injector: Injector::new(),
             timers: Mutex::new(Timers::default()),
-            deterministic,
-            workers: if deterministic { 1 } else { workers.max(1) },
+            deterministic: cfg.deterministic,
+            workers: if cfg.deterministic { 1 } else { cfg.workers.max(1) },
+            seed: Mutex::new(cfg.seed.map(|s| s.max(1))),
             start: Instant::now(),
             virtual_now: AtomicU64::new(0),
             idle: (Mutex::new(()), Condvar::new()),
@@ -121,7 +145,34 @@ pub fn run(vm: &Arc<Vm>, main: Box<Process>) -> Outcome {
     s.outcome.lock().unwrap_or_else(|e| e.into_inner()).take().unwrap_or(Outcome::Deadlock)
 }
 
+/// Deterministic mode with a seed: a reproducible pseudo-random pick among
+/// the runnable processes (the others keep their order).
+fn seeded_pick(s: &Scheduler) -> Option<Option<Box<Process>>> {
+    let mut seed = s.seed.lock().unwrap_or_else(|e| e.into_inner());
+    let x = seed.as_mut()?;
+    let mut ready = Vec::new();
+    while let Steal::Success(p) = s.injector.steal() {
+        ready.push(p);
+    }
+    if ready.is_empty() {
+        return Some(None);
+    }
+    *x ^= *x << 13;
+    *x ^= *x >> 7;
+    *x ^= *x << 17;
+    let chosen = ready.remove((*x % ready.len() as u64) as usize);
+    for p in ready {
+        s.injector.push(p);
+    }
+    Some(Some(chosen))
+}
+
 fn find_task(s: &Scheduler, local: &Worker<Box<Process>>, stealers: &[Stealer<Box<Process>>]) -> Option<Box<Process>> {
+    if s.deterministic {
+        if let Some(pick) = seeded_pick(s) {
+            return pick;
+        }
+    }
     if let Some(p) = local.pop() {
         return Some(p);
     }

@@ -31,23 +31,16 @@ impl Default for Vm {
 }
 
 impl Vm {
-    /// A VM configured from the environment: `FERL_DETERMINISTIC` selects
-    /// deterministic mode, `FERL_SCHEDULERS` the number of workers
-    /// (default: one per core).
+    /// A VM with one scheduler per core.
     pub fn new() -> Vm {
-        let deterministic = std::env::var_os("FERL_DETERMINISTIC").is_some();
-        let workers = std::env::var("FERL_SCHEDULERS")
-            .ok()
-            .and_then(|s| s.parse().ok())
-            .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
-        Vm::with_scheduler(workers, deterministic)
+        Vm::with_config(crate::sched::Config::default())
     }
 
-    pub fn with_scheduler(workers: usize, deterministic: bool) -> Vm {
+    pub fn with_config(cfg: crate::sched::Config) -> Vm {
         Vm {
             code: CodeTable::default(),
             procs: Default::default(),
-            sched: crate::sched::Scheduler::new(workers, deterministic),
+            sched: crate::sched::Scheduler::new(cfg),
             loading: std::sync::Mutex::new(()),
             logger_level: std::sync::Mutex::new(Atom::intern("notice")),
             next_ref: AtomicU64::new(1),

@@ -32,7 +32,26 @@ pub(crate) const BIFS: &[Bif] = &[
     Bif::new("erlang", "group_leader", 2, group_leader2),
     Bif::new("erlang", "send", 2, send2),
     Bif::new("erlang", "send", 3, send3),
+    Bif::new("erlang", "pid_to_list", 1, pid_to_list),
+    Bif::new("erlang", "list_to_pid", 1, list_to_pid),
 ];
+
+fn pid_to_list(p: &mut Process, args: &[Term]) -> BifResult {
+    let pid = args[0].as_pid().ok_or_else(Exception::badarg)?;
+    Ok(p.heap.string(&format!("<0.{pid}.0>")))
+}
+
+/// `"<0.N.0>"` back to a pid (only the local node exists).
+fn list_to_pid(_p: &mut Process, args: &[Term]) -> BifResult {
+    let chars = args[0].list_to_vec().ok_or_else(Exception::badarg)?;
+    let text: String = chars.iter().map(|c| c.as_small().and_then(|c| char::from_u32(c as u32))).collect::<Option<_>>().ok_or_else(Exception::badarg)?;
+    let inner = text.strip_prefix('<').and_then(|t| t.strip_suffix('>')).ok_or_else(Exception::badarg)?;
+    let parts: Vec<&str> = inner.split('.').collect();
+    match parts.as_slice() {
+        ["0", n, "0"] => n.parse::<u64>().map(Term::pid).map_err(|_| Exception::badarg()),
+        _ => Err(Exception::badarg()),
+    }
+}
 
 /// OTP's group leader for escripts is a process of its own; ferl writes
 /// output directly, so this pid only has to look like one.
