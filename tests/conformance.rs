@@ -13,6 +13,10 @@
 //! failure there counts as skipped; a listed case that passes is an error
 //! ("now passes, remove it from known_failures.txt").
 //!
+//! Before comparing, logger report headers (`=ERROR REPORT==== <time> ===`)
+//! and pids are normalised in both the expected and the actual output (see
+//! `normalise`).
+//!
 //! See tests/README.md.
 
 use std::collections::BTreeSet;
@@ -130,6 +134,122 @@ fn run_case(bin: &Path, dir: &Path, name: &str) -> Outcome {
     Outcome { stdout, stderr, status, timed_out, spawn_error: None }
 }
 
+// ---------------------------------------------------------------------------
+// Normalisation of run-dependent text (logger reports, pids).
+//
+// OTP's logger writes reports such as
+//
+//   =ERROR REPORT==== 22-Nov-2026::03:07:09.241932 ===
+//   Error in process <0.80.0> with exit value:
+//   {boom,[...]}
+//   <empty line>
+//
+// The timestamp and the pid differ on every run, so before comparing, both
+// the expected and the actual output are normalised:
+//
+// * stderr: every `=... REPORT==== <anything> ===` header line becomes
+//   `=... REPORT==== <TIMESTAMP> ===`, and every pid `<A.B.C>` becomes
+//   `<PID>`.
+// * stdout: the same, but only inside report blocks (from a header line up
+//   to and including the next empty line). escript's logger handler writes
+//   to standard_io, so OTP 25 prints the reports of crashed processes on
+//   stdout; the rest of stdout is compared exactly.
+// ---------------------------------------------------------------------------
+
+const TIMESTAMP_PLACEHOLDER: &[u8] = b"<TIMESTAMP>";
+const PID_PLACEHOLDER: &[u8] = b"<PID>";
+
+/// If `line` (without its newline) is a logger report header
+/// `=WORDS REPORT==== ... ===`, returns it with the timestamp replaced.
+fn normalise_report_header(line: &[u8]) -> Option<Vec<u8>> {
+    const MID: &[u8] = b" REPORT==== ";
+    const END: &[u8] = b" ===";
+    if line.first() != Some(&b'=') {
+        return None;
+    }
+    let mid = line.windows(MID.len()).position(|w| w == MID)?;
+    let kind = &line[1..mid];
+    if kind.is_empty() || !kind.iter().all(|c| c.is_ascii_uppercase() || *c == b' ') {
+        return None;
+    }
+    let start = mid + MID.len();
+    if line.len() < start + END.len() || !line.ends_with(END) {
+        return None;
+    }
+    let mut out = line[..start].to_vec();
+    out.extend_from_slice(TIMESTAMP_PLACEHOLDER);
+    out.extend_from_slice(END);
+    Some(out)
+}
+
+/// Replaces every pid `<A.B.C>` (A, B, C decimal) in `text` with `<PID>`.
+fn normalise_pids(text: &[u8]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(text.len());
+    let mut i = 0;
+    while i < text.len() {
+        if text[i] == b'<' {
+            if let Some(len) = pid_len(&text[i..]) {
+                out.extend_from_slice(PID_PLACEHOLDER);
+                i += len;
+                continue;
+            }
+        }
+        out.push(text[i]);
+        i += 1;
+    }
+    out
+}
+
+/// Length of a pid `<A.B.C>` at the start of `s`, if there is one.
+fn pid_len(s: &[u8]) -> Option<usize> {
+    let mut i = 1;
+    for part in 0..3 {
+        let start = i;
+        while i < s.len() && s[i].is_ascii_digit() {
+            i += 1;
+        }
+        if i == start || i >= s.len() {
+            return None;
+        }
+        let want = if part < 2 { b'.' } else { b'>' };
+        if s[i] != want {
+            return None;
+        }
+        i += 1;
+    }
+    Some(i)
+}
+
+/// Normalises one output stream (see the comment above). `everywhere`:
+/// normalise pids on every line (stderr), or only inside report blocks
+/// (stdout).
+fn normalise(text: &[u8], everywhere: bool) -> Vec<u8> {
+    let mut out = Vec::with_capacity(text.len());
+    let mut in_report = false;
+    for line in text.split_inclusive(|&c| c == b'\n') {
+        let (body, nl) = match line.strip_suffix(b"\n") {
+            Some(b) => (b, &b"\n"[..]),
+            None => (line, &b""[..]),
+        };
+        let body = body.strip_suffix(b"\r").unwrap_or(body);
+        let cr = &line[body.len()..line.len() - nl.len()];
+        if let Some(h) = normalise_report_header(body) {
+            out.extend_from_slice(&h);
+            in_report = true;
+        } else if everywhere || in_report {
+            out.extend_from_slice(&normalise_pids(body));
+            if body.is_empty() {
+                in_report = false;
+            }
+        } else {
+            out.extend_from_slice(body);
+        }
+        out.extend_from_slice(cr);
+        out.extend_from_slice(nl);
+    }
+    out
+}
+
 fn read_or_empty(p: &Path) -> Vec<u8> {
     fs::read(p).unwrap_or_default()
 }
@@ -173,6 +293,10 @@ fn check_case(bin: &Path, dir: &Path, name: &str) -> Option<String> {
     if let Some(e) = o.spawn_error {
         return Some(format!("  {e}\n"));
     }
+    let (exp_out, exp_err) = (normalise(&exp_out, false), normalise(&exp_err, true));
+    let mut o = o;
+    o.stdout = normalise(&o.stdout, false);
+    o.stderr = normalise(&o.stderr, true);
     let mut report = String::new();
     if o.timed_out {
         report.push_str(&format!("  timed out after {} s (killed)\n", TIMEOUT.as_secs()));

@@ -4,9 +4,8 @@
 -mode(compile).
 -export([main/1]).
 %% Another process kills main with exit(Main, kill): the reason seen by
-%% init is killed.
+%% init is killed. (See crash_main_killed_by_link.)
 main(_) ->
-    io:format("before~n"),
     Me = self(),
     spawn(fun() -> exit(Me, kill) end),
     receive after infinity -> ok end.

@@ -3,13 +3,21 @@
 -mode(compile).
 -export([main/1]).
 hidden(X) -> X.
+%% Error reports go to STDOUT (logger default handler, type standard_io),
+%% asynchronously. After each crash, main waits for the DOWN and then gives
+%% the logger time to print (settle/0) before printing anything itself, so
+%% the order of lines is fixed.
 settle() -> timer:sleep(200).
+crash(F) ->
+    {P, R} = spawn_monitor(F),
+    receive {'DOWN', R, process, P, W} -> settle(), W end.
 main(_) ->
     io:format("~p~n", [hidden(ok)]),
-    P = spawn(?MODULE, hidden, [1]),
-    io:format("spawn returned a pid: ~p~n", [is_pid(P)]),
-    R = monitor(process, P),
-    receive {'DOWN', R, process, P, W} -> io:format("~p~n", [W]) end,
-    {P2, R2} = spawn_monitor(no_such_module, start, [a, b]),
-    receive {'DOWN', R2, process, P2, W2} -> io:format("~p~n", [W2]) end,
-    settle().
+    %% spawn/3 of a function that is not exported returns a pid; the new
+    %% process fails with undef.
+    B = is_pid(spawn(?MODULE, hidden, [0])),
+    settle(),
+    io:format("~p~n", [B]),
+    {P, R} = spawn_monitor(?MODULE, hidden, [1]),
+    receive {'DOWN', R, process, P, W} -> settle(), io:format("~p ~p~n", [is_pid(P), W]) end,
+    io:format("~p~n", [crash(fun() -> spawn_link(no_such_module, start, [a, b]), receive after infinity -> ok end end)]).

@@ -17,7 +17,7 @@ main(_) ->
     Me = self(),
     {P5, R5} = spawn_monitor(fun() -> node_proc(5, Me) end),
     Nodes = lists:sort(collect(5, [])),
-    receive {last, Last} -> ok end,
+    Last = receive {last, L} -> L end,
     Mons = [{K, P, monitor(process, P)} || {K, P} <- Nodes, P =/= P5],
     LastRef = monitor(process, Last),
     Last ! go,

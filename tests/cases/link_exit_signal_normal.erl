@@ -17,7 +17,7 @@ main(_) ->
     end),
     receive trapping -> ok end,
     exit(T, normal),
-    receive {trapped, FromMain, Why} -> io:format("trapped: ~p ~p~n", [FromMain, Why]) end,
+    receive {trapped, FromMain, W1} -> io:format("trapped: ~p ~p~n", [FromMain, W1]) end,
     T2 = spawn(fun() ->
         process_flag(trap_exit, true),
         Me ! trapping,

@@ -16,7 +16,7 @@ main(_) ->
         Me ! {children, C1, C2},
         receive go -> exit(parent_gone) end
     end),
-    receive {children, C1, C2} -> ok end,
+    {C1, C2} = receive {children, A1, A2} -> {A1, A2} end,
     receive c2_ready -> ok end,
     R1 = monitor(process, C1),
     Parent ! go,

@@ -5,7 +5,7 @@
 notify(Pid, Msg) -> Pid ! {applied, Msg}.
 main(_) ->
     {ok, T} = timer:send_after(10, self(), via_timer),
-    io:format("~p~n", [element(1, T)]),
+    io:format("~p~n", [T =/= undefined]),
     receive via_timer -> io:format("via_timer~n") end,
     {ok, _} = timer:send_after(10, via_timer_again),
     receive via_timer_again -> io:format("send_after/2 goes to self~n") end,

@@ -72,6 +72,10 @@ pub struct Process {
     pub vm: Arc<Vm>,
     /// The process dictionary, in insertion order.
     pub dictionary: Vec<(Term, Term)>,
+    /// phash2 of each key -> its positions in `dictionary`.
+    pub dict_index: hashbrown::HashMap<u32, smallvec::SmallVec<[u32; 1]>>,
+    /// Erased entries still in `dictionary` (their key is the non-value).
+    pub dict_holes: usize,
     /// x registers: the running worker's register file while the process
     /// runs, empty otherwise (an idle process keeps only `saved_x`).
     pub x: Box<[Term]>,
@@ -161,6 +165,8 @@ impl Process {
             heap: Heap::new(),
             vm,
             dictionary: Vec::new(),
+            dict_index: Default::default(),
+            dict_holes: 0,
             x: Box::new([]),
             saved_x: Vec::new(),
             live_x: 0,

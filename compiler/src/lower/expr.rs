@@ -192,6 +192,8 @@ impl Lowerer<'_> {
                 let frame = match op {
                     "+" => !(literal_int(a) || literal_int(b)),
                     "-" => !literal_int(b),
+                    // OTP never shows a frame for `/`.
+                    "/" => false,
                     _ => true,
                 };
                 let arith = match op {

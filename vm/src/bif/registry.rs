@@ -92,7 +92,7 @@ fn item(heap: &mut Heap, t: &Process, status: &str, queued: usize, name: &str) -
         }
         "dictionary" => {
             let mut ds = Vec::new();
-            for (k, v) in &t.dictionary {
+            for (k, v) in t.dictionary.iter().filter(|e| !e.0.is_non_value()) {
                 let (k, v) = (heap.copy_term(*k), heap.copy_term(*v));
                 ds.push(heap.tuple(&[k, v]));
             }

@@ -99,11 +99,22 @@ pub(super) fn create(p: &mut Process, inst: &ModuleInstance, ybase: usize, segs:
             BinSegKind::Integer => {
                 let n = v.to_bigint().ok_or_else(badarg)?;
                 let bits = size.unwrap_or(8);
-                let mut bytes = int_bits(&n, bits);
-                if seg.little && bits % 8 == 0 {
-                    bytes.reverse();
+                if seg.little && bits % 8 != 0 {
+                    // Little-endian: the whole low bytes first, then the top
+                    // `bits % 8` bits as a partial byte.
+                    let low = int_bits(&n, bits - bits % 8);
+                    let mut low = low;
+                    low.reverse();
+                    w.push_bytes(&low);
+                    let top = int_bits(&(n >> (bits - bits % 8)), bits % 8);
+                    w.push_bits(&Bits { bytes: &top, bit_offset: 0, bit_len: bits % 8 });
+                } else {
+                    let mut bytes = int_bits(&n, bits);
+                    if seg.little {
+                        bytes.reverse();
+                    }
+                    w.push_bits(&Bits { bytes: &bytes, bit_offset: 0, bit_len: bits });
                 }
-                w.push_bits(&Bits { bytes: &bytes, bit_offset: 0, bit_len: bits });
             }
             BinSegKind::Float => {
                 let f = match v.view() {
@@ -158,6 +169,14 @@ pub(super) fn create(p: &mut Process, inst: &ModuleInstance, ybase: usize, segs:
 }
 
 fn read_int(b: &Bits, at: usize, bits: usize, signed: bool, little: bool) -> BigInt {
+    if little && bits % 8 != 0 {
+        // Whole low bytes first, the top bits last (see `create`).
+        let whole = bits - bits % 8;
+        let low = read_int(b, at, whole, false, true);
+        let top = read_int(b, at + whole, bits % 8, false, false);
+        let n = (top << whole) + low;
+        return if signed && n.bit(bits as u64 - 1) { n - (BigInt::from(1) << bits) } else { n };
+    }
     let mut bytes = b.slice(at, bits).to_bytes();
     // Right-align the value: to_bytes left-aligns a partial last byte.
     let pad = bytes.len() * 8 - bits;

@@ -25,7 +25,10 @@ pub(super) fn note_bif_failure(p: &mut Process, m: Atom, f: Atom, args: &[Term])
     if m == atoms::erlang {
         match (f.name(), args.len()) {
             ("error", 2 | 3) => {
-                p.frame_args = Some(args[1]);
+                // The argument list replaces the arity (unless it is `none`).
+                if args[1].is_list() {
+                    p.frame_args = Some(args[1]);
+                }
                 return;
             }
             ("error" | "exit" | "throw", 1) | ("raise", 3) => return,

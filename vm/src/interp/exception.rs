@@ -81,6 +81,9 @@ pub fn build_stacktrace(p: &mut Process, inst: &ModuleInstance, pc: u32) -> Term
         callers.push(p.cp);
     }
     callers.extend(p.frames.iter().rev().map(|f| f.ret));
+    // A return address equal to the one before it (a recursive call site)
+    // appears once, as in BEAM.
+    callers.dedup();
     for cp in callers {
         if entries.len() >= MAX_DEPTH {
             break;

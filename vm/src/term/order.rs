@@ -59,8 +59,8 @@ pub fn eq(a: Term, b: Term) -> bool {
     cmp(a, b) == Ordering::Equal
 }
 
-/// The order of `lists:sort` and map keys: term order where, on equal
-/// value, an integer sorts before a float (so `=:=`-distinct keys differ).
+/// The order of map keys: term order, except that every integer comes
+/// before every float (so `=:=`-distinct keys differ), as OTP orders them.
 pub fn cmp_exact(a: Term, b: Term) -> Ordering {
     compare(a, b, true)
 }
@@ -148,22 +148,11 @@ fn compare_numbers(a: &View, b: &View, exact: bool) -> Ordering {
     match (a, b) {
         (View::Small(x), View::Small(y)) => x.cmp(y),
         (View::Float(x), View::Float(y)) => x.partial_cmp(y).unwrap_or(Ordering::Equal),
-        (View::Float(f), i) => {
-            let o = cmp_int_float(i, *f).reverse();
-            if o == Ordering::Equal && exact {
-                Ordering::Greater
-            } else {
-                o
-            }
-        }
-        (i, View::Float(f)) => {
-            let o = cmp_int_float(i, *f);
-            if o == Ordering::Equal && exact {
-                Ordering::Less
-            } else {
-                o
-            }
-        }
+        // Exact order (map keys): every integer before every float.
+        (View::Float(_), _) if exact => Ordering::Greater,
+        (_, View::Float(_)) if exact => Ordering::Less,
+        (View::Float(f), i) => cmp_int_float(i, *f).reverse(),
+        (i, View::Float(f)) => cmp_int_float(i, *f),
         (x, y) => int_of(x).cmp(&int_of(y)),
     }
 }

@@ -8,8 +8,18 @@ use crate::exception::BifResult;
 use crate::process::Process;
 use crate::term::{atoms, order, Term};
 
+/// Where `key` is in the dictionary, through the hash index (`dict_index`
+/// maps phash2 of a key to its positions), so get/put stay O(1).
 fn position(p: &Process, key: Term) -> Option<usize> {
-    p.dictionary.iter().position(|(k, _)| order::exact_eq(*k, key))
+    let h = super::hash::phash2(key);
+    p.dict_index.get(&h)?.iter().map(|&i| i as usize).find(|&i| order::exact_eq(p.dictionary[i].0, key))
+}
+
+fn rebuild_index(p: &mut Process) {
+    p.dict_index.clear();
+    for (i, (k, _)) in p.dictionary.iter().enumerate() {
+        p.dict_index.entry(super::hash::phash2(*k)).or_default().push(i as u32);
+    }
 }
 
 fn undefined() -> Term {
@@ -17,7 +27,7 @@ fn undefined() -> Term {
 }
 
 fn get0(p: &mut Process, _: &[Term]) -> BifResult {
-    let pairs: Vec<(Term, Term)> = p.dictionary.iter().rev().copied().collect();
+    let pairs: Vec<(Term, Term)> = p.dictionary.iter().rev().filter(|e| !e.0.is_non_value()).copied().collect();
     let items: Vec<Term> = pairs.iter().map(|&(k, v)| p.heap.tuple(&[k, v])).collect();
     Ok(p.heap.list(&items))
 }
@@ -31,7 +41,9 @@ fn put(p: &mut Process, a: &[Term]) -> BifResult {
     match position(p, a[0]) {
         Some(i) => Ok(std::mem::replace(&mut p.dictionary[i].1, a[1])),
         None => {
+            let i = p.dictionary.len() as u32;
             p.dictionary.push((a[0], a[1]));
+            p.dict_index.entry(super::hash::phash2(a[0])).or_default().push(i);
             Ok(undefined())
         }
     }
@@ -40,24 +52,41 @@ fn put(p: &mut Process, a: &[Term]) -> BifResult {
 fn erase0(p: &mut Process, a: &[Term]) -> BifResult {
     let all = get0(p, a)?;
     p.dictionary.clear();
+    p.dict_index.clear();
+    p.dict_holes = 0;
     Ok(all)
 }
 
 fn erase1(p: &mut Process, a: &[Term]) -> BifResult {
     match position(p, a[0]) {
-        Some(i) => Ok(p.dictionary.remove(i).1),
+        Some(i) => {
+            // Leave a hole (a non-value key) and drop it from the index;
+            // compact once holes are half the table, so erase stays O(1).
+            let v = std::mem::replace(&mut p.dictionary[i], (Term::NON_VALUE, Term::NIL)).1;
+            let h = super::hash::phash2(a[0]);
+            if let Some(slots) = p.dict_index.get_mut(&h) {
+                slots.retain(|s| *s as usize != i);
+            }
+            p.dict_holes += 1;
+            if p.dict_holes * 2 > p.dictionary.len() {
+                p.dictionary.retain(|e| !e.0.is_non_value());
+                p.dict_holes = 0;
+                rebuild_index(p);
+            }
+            Ok(v)
+        }
         None => Ok(undefined()),
     }
 }
 
 fn get_keys0(p: &mut Process, _: &[Term]) -> BifResult {
-    let keys: Vec<Term> = p.dictionary.iter().rev().map(|e| e.0).collect();
+    let keys: Vec<Term> = p.dictionary.iter().rev().filter(|e| !e.0.is_non_value()).map(|e| e.0).collect();
     Ok(p.heap.list(&keys))
 }
 
 /// `get_keys(Value)`: the keys whose value is `=:=` to `Value`.
 fn get_keys1(p: &mut Process, a: &[Term]) -> BifResult {
-    let keys: Vec<Term> = p.dictionary.iter().rev().filter(|e| order::exact_eq(e.1, a[0])).map(|e| e.0).collect();
+    let keys: Vec<Term> = p.dictionary.iter().rev().filter(|e| !e.0.is_non_value() && order::exact_eq(e.1, a[0])).map(|e| e.0).collect();
     Ok(p.heap.list(&keys))
 }
 

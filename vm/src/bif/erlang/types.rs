@@ -94,7 +94,8 @@ fn abs(p: &mut Process, a: &[Term]) -> BifResult {
     match a[0].view() {
         View::Small(n) => Ok(p.heap.int(n.abs())),
         View::Big(_, limbs) => Ok(p.heap.bigint(&crate::term::bigint_from_limbs(false, limbs))),
-        View::Float(f) => Ok(p.heap.float(f.abs())),
+        // Only negatives flip: abs(-0.0) stays -0.0, as in OTP 25.
+        View::Float(f) => Ok(p.heap.float(if f < 0.0 { -f } else { f })),
         _ => badarg(),
     }
 }
