@@ -175,12 +175,12 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                         },
                         Ok(Flow::Halt(code)) => return RunResult::Halt(code),
                         Ok(Flow::Yield { tail }) => {
+                            // At the bottom of the stack `p.pc` becomes none: the
+                            // process ends normally when next run, unless a
+                            // signal (say, an exit it sent itself) ends it first.
                             p.pc = if tail { p.cp } else { Cp { instance: inst, pc: pc as u32 } };
                             if tail {
                                 p.frame_live = true;
-                                if p.cp.instance.is_null() {
-                                    return RunResult::Exit(Exit::Normal);
-                                }
                             }
                             p.live_x = 1;
                             return RunResult::Yield;

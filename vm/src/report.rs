@@ -1,5 +1,6 @@
 //! Reports the VM prints through `logger`'s default handler: the error
-//! report of a process that crashed, in OTP 25's text format, to stderr.
+//! report of a process that crashed, in OTP 25's text format, on standard
+//! output (the default handler's device, as in OTP).
 
 use crate::format::print_term;
 use crate::term::Term;
@@ -51,5 +52,5 @@ pub fn process_crashed(vm: &Vm, pid: u64, reason: Term) {
         header("ERROR"),
         print_term(reason, 1)
     );
-    crate::io::write_stderr(&crate::io::latin1_bytes(&text));
+    crate::io::write_stdout(&crate::io::latin1_bytes(&text));
 }

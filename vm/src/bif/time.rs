@@ -40,37 +40,47 @@ fn convert(ns: i128, per_sec: i128) -> i128 {
     (ns * per_sec).div_euclid(1_000_000_000)
 }
 
-fn monotonic_ns() -> i128 {
+/// Real time plus, in deterministic mode, the virtual time the scheduler
+/// skipped: a program sees its timeouts take as long as they say.
+fn monotonic_ns(p: &Process) -> i128 {
     static START: OnceLock<Instant> = OnceLock::new();
     let start = START.get_or_init(Instant::now);
     // An arbitrary negative offset, like BEAM's, so nobody takes it for an epoch.
-    start.elapsed().as_nanos() as i128 - 576_460_752_303_423_488
+    start.elapsed().as_nanos() as i128 + skipped_ns(p) - 576_460_752_303_423_488
 }
 
-fn system_ns() -> i128 {
-    SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| d.as_nanos() as i128)
+fn skipped_ns(p: &Process) -> i128 {
+    if p.vm.sched.deterministic {
+        p.vm.sched.now_ms() as i128 * 1_000_000
+    } else {
+        0
+    }
+}
+
+fn system_ns(p: &Process) -> i128 {
+    SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| d.as_nanos() as i128) + skipped_ns(p)
 }
 
 fn monotonic0(p: &mut Process, _: &[Term]) -> BifResult {
-    Ok(p.heap.int128(monotonic_ns()))
+    Ok(p.heap.int128(monotonic_ns(p)))
 }
 
 fn monotonic1(p: &mut Process, args: &[Term]) -> BifResult {
     let u = per_second(args[0]).ok_or_else(Exception::badarg)?;
-    Ok(p.heap.int128(convert(monotonic_ns(), u)))
+    Ok(p.heap.int128(convert(monotonic_ns(p), u)))
 }
 
 fn system0(p: &mut Process, _: &[Term]) -> BifResult {
-    Ok(p.heap.int128(system_ns()))
+    Ok(p.heap.int128(system_ns(p)))
 }
 
 fn system1(p: &mut Process, args: &[Term]) -> BifResult {
     let u = per_second(args[0]).ok_or_else(Exception::badarg)?;
-    Ok(p.heap.int128(convert(system_ns(), u)))
+    Ok(p.heap.int128(convert(system_ns(p), u)))
 }
 
 fn timestamp(p: &mut Process, _: &[Term]) -> BifResult {
-    let us = system_ns() / 1000;
+    let us = system_ns(p) / 1000;
     let (mega, rest) = (us / 1_000_000_000_000, us % 1_000_000_000_000);
     let (secs, micros) = (rest / 1_000_000, rest % 1_000_000);
     Ok(p.heap.tuple(&[Term::int(mega as i64), Term::int(secs as i64), Term::int(micros as i64)]))

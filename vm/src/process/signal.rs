@@ -26,6 +26,8 @@ pub enum Signal {
     /// `from` monitors this process under reference number `r`.
     Monitor { from: u64, r: u64, target: MonitorTarget },
     Demonitor { r: u64 },
+    /// A monitored process ended: the `'DOWN'` message for monitor `r`.
+    Down { r: u64, msg: Term, heap: Heap },
     /// The `receive ... after` deadline of wait number `seq` passed.
     Timeout(u64),
 }
@@ -77,6 +79,14 @@ pub fn handle_signals(p: &mut Process) -> Result<(), Kill> {
             Signal::Unlink(from) => p.links.retain(|l| *l != from),
             Signal::Monitor { from, r, target } => p.monitored_by.push((r, from, target)),
             Signal::Demonitor { r } => p.monitored_by.retain(|m| m.0 != r),
+            Signal::Down { r, msg, heap } => {
+                // Only a monitor still held delivers its 'DOWN'.
+                if p.monitors.iter().any(|m| m.0 == r) {
+                    p.monitors.retain(|m| m.0 != r);
+                    p.heap.absorb(heap);
+                    p.mailbox.push_back(msg);
+                }
+            }
             Signal::Timeout(seq) => {
                 if seq == p.wait_seq {
                     p.timed_out = true;

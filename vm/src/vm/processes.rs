@@ -73,7 +73,7 @@ impl Vm {
             let rt = heap.reference(r);
             let why = heap.copy_term(reason);
             let msg = heap.tuple(&[Term::atom(atoms::DOWN), rt, Term::atom(atoms::process), item, why]);
-            self.send_signal(from, Signal::Message(msg, heap));
+            self.send_signal(from, Signal::Down { r, msg, heap });
         }
         for &(r, target) in &p.monitors {
             self.send_signal(target, Signal::Demonitor { r });
