@@ -129,6 +129,8 @@ pub fn run(cfg: sched::Config, path: &str, args: &[String]) -> i32 {
     let mut p = Box::new(Process::new(handle.pid, vm.clone()));
     p.handle = Some(handle);
     p.initial_call = (Atom::intern("escript"), Atom::intern("run"), 2);
+    // As in OTP, the script's process is linked to init.
+    p.links.push(ferl_vm::process::table::INIT_PID);
     p.bottom_frames = interp::escript_bottom_frames(&mut p.bottom_heap);
     let arg_terms: Vec<_> = args.iter().map(|a| p.heap.string(a)).collect();
     let list = p.heap.list(&arg_terms);
@@ -145,12 +147,14 @@ pub fn run(cfg: sched::Config, path: &str, args: &[String]) -> i32 {
         }
         Outcome::Exit(Exit::Signal(reason), _keep) => {
             // An exit signal ends the script's process, and OTP's init with
-            // it (OTP also writes erl_crash.dump; ferl writes no dump).
+            // it: init reports on both streams (OTP also writes a crash dump
+            // unless told not to; ferl writes none).
             let shown = ferl_vm::format::write_term(reason);
-            ferl_vm::io::write_stdout(&ferl_vm::io::latin1_bytes(&format!("{{\"init terminating in do_boot\",{shown}}}\n")));
+            let out = format!("{{\"init terminating in do_boot\",{shown}}}\r\n");
+            ferl_vm::io::write_stdout(&ferl_vm::io::latin1_bytes(&out));
             ferl_vm::io::flush_all();
-            let text = format!("init terminating in do_boot ({shown})\n\nCrash dump is being written to: erl_crash.dump...done\n");
-            ferl_vm::io::write_stderr(&ferl_vm::io::latin1_bytes(&text));
+            let err = format!("init terminating in do_boot ({shown})\r\n");
+            ferl_vm::io::write_stderr(&ferl_vm::io::latin1_bytes(&err));
             1
         }
         Outcome::Deadlock => {

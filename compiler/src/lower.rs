@@ -98,6 +98,10 @@ pub(crate) struct Lowerer<'m> {
     fun_counter: HashMap<String, u32>,
     /// Counter for generated variable names.
     gensym: u32,
+    /// OTP's number of each source fun of the function being compiled.
+    fun_numbers: HashMap<(u32, u32), u32>,
+    /// Funs beyond those numbered (none in practice).
+    extra_funs: u32,
     fx: Fx,
 }
 
@@ -128,6 +132,8 @@ impl<'m> Lowerer<'m> {
             errors: Vec::new(),
             fun_counter: HashMap::new(),
             gensym: 0,
+            fun_numbers: HashMap::new(),
+            extra_funs: 0,
             fx: Fx::default(),
         };
         for f in &module.functions {
@@ -153,6 +159,8 @@ impl<'m> Lowerer<'m> {
         for f in &module.functions {
             let idx = self.func_index[&(f.name.clone(), f.arity)];
             self.fx = Fx { outer: (f.name.clone(), f.arity), ..Fx::default() };
+            self.fun_numbers = vars::number_funs(&f.clauses);
+            self.extra_funs = 0;
             self.function(idx, f.arity, &f.clauses, &[], None, f.pos);
             self.drain_pending();
         }
@@ -354,9 +362,21 @@ impl<'m> Lowerer<'m> {
             free.retain(|v| v != n);
         }
         let (oname, oarity) = self.fx.outer.clone();
-        let counter = self.fun_counter.entry(format!("{oname}/{oarity}")).or_insert(0);
-        let fname = format!("-{oname}/{oarity}-fun-{counter}-");
-        *counter += 1;
+        // Funs in the source take OTP's numbers; comprehension helpers
+        // (named `@...` by the lowering) count separately.
+        let fname = match (name, self.fun_numbers.get(&(pos.line, pos.col))) {
+            (Some(n), _) if n.starts_with('@') => {
+                let counter = self.fun_counter.entry(format!("{oname}/{oarity}")).or_insert(0);
+                *counter += 1;
+                format!("-{oname}/{oarity}-lc${}/1-{}-", *counter - 1, *counter - 1)
+            }
+            (_, Some(n)) => format!("-{oname}/{oarity}-fun-{n}-"),
+            _ => {
+                let n = self.fun_numbers.len() as u32 + self.extra_funs;
+                self.extra_funs += 1;
+                format!("-{oname}/{oarity}-fun-{n}-")
+            }
+        };
         let total = arity + free.len() as u32;
         let function = self.declare(&fname, total);
         let lambda = self.lambdas.len() as u32;

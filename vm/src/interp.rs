@@ -482,7 +482,10 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                     let (to, msg) = (p.x[0], p.x[1]);
                     match crate::bif::send(p, to, msg) {
                         Ok(v) => p.x[0] = v,
-                        Err(e) => break 'op e,
+                        Err(e) => {
+                            call::note_bif_failure(p, atoms::erlang, Atom::intern("send"), &[to, msg]);
+                            break 'op e;
+                        }
                     }
                 }
                 Op::LoopRec { wait } => {

@@ -99,8 +99,11 @@ pub struct Process {
     /// the process table, as in unit tests).
     pub handle: Option<Arc<table::Handle>>,
     pub links: Vec<u64>,
-    /// Monitors this process holds: (reference number, watched pid).
-    pub monitors: Vec<(u64, u64)>,
+    /// Monitors this process holds: (reference number, watched pid, what
+    /// the monitor named).
+    pub monitors: Vec<(u64, u64, signal::MonitorTarget)>,
+    /// `process_flag(priority, ...)`.
+    pub priority: Atom,
     /// Monitors on this process: (reference number, watcher, what it named).
     pub monitored_by: Vec<(u64, u64, signal::MonitorTarget)>,
     pub trap_exit: bool,
@@ -181,6 +184,7 @@ impl Process {
             handle: None,
             links: Vec::new(),
             monitors: Vec::new(),
+            priority: Atom::intern("normal"),
             monitored_by: Vec::new(),
             trap_exit: false,
             wait_seq: 0,

@@ -183,3 +183,136 @@ fn push_bin<'a>(els: &'a [BinElement], stack: &mut Vec<&'a Expr>) {
         }
     }
 }
+
+/// Numbers the funs written in `clauses` as OTP's compiler does: inner
+/// funs before the fun around them, left to right (`-f/1-fun-N-`). Keyed
+/// by each fun's source position.
+pub fn number_funs(clauses: &[Clause]) -> std::collections::HashMap<(u32, u32), u32> {
+    let mut order = std::collections::HashMap::new();
+    // Post-order without recursion: (expression, children already pushed).
+    let mut stack: Vec<(&Expr, bool)> = Vec::new();
+    for c in clauses.iter().rev() {
+        push_clause_exprs(c, &mut stack);
+    }
+    let mut next = 0u32;
+    while let Some((e, expanded)) = stack.pop() {
+        if expanded {
+            if matches!(e.kind, ExprKind::Fun { .. }) {
+                order.insert((e.pos.line, e.pos.col), next);
+                next += 1;
+            }
+            continue;
+        }
+        // A comprehension takes its numbers (one per generator) before
+        // anything inside it.
+        if let ExprKind::ListComp(_, quals) | ExprKind::BinComp(_, quals) = &e.kind {
+            next += quals.iter().filter(|q| !matches!(q, Qualifier::Filter(_))).count() as u32;
+        }
+        stack.push((e, true));
+        let mut kids: Vec<&Expr> = Vec::new();
+        children(e, &mut kids);
+        for k in kids.into_iter().rev() {
+            stack.push((k, false));
+        }
+    }
+    order
+}
+
+fn push_clause_exprs<'a>(c: &'a Clause, stack: &mut Vec<(&'a Expr, bool)>) {
+    let mut all: Vec<&Expr> = Vec::new();
+    all.extend(c.patterns.iter());
+    all.extend(c.guards.iter().flatten());
+    all.extend(c.body.iter());
+    for e in all.into_iter().rev() {
+        stack.push((e, false));
+    }
+}
+
+/// The direct subexpressions of `e`, in source order.
+fn children<'a>(e: &'a Expr, out: &mut Vec<&'a Expr>) {
+    let clauses = |cs: &'a [Clause], out: &mut Vec<&'a Expr>| {
+        for c in cs {
+            out.extend(c.patterns.iter());
+            out.extend(c.guards.iter().flatten());
+            out.extend(c.body.iter());
+        }
+    };
+    match &e.kind {
+        // List elements are numbered last to first.
+        ExprKind::Cons(h, t) => {
+            out.push(t);
+            out.push(h);
+        }
+        ExprKind::Match(h, t) | ExprKind::BinOp(_, h, t) => {
+            out.push(h);
+            out.push(t);
+        }
+        ExprKind::Tuple(es) | ExprKind::Block(es) => out.extend(es.iter()),
+        ExprKind::Binary(els) => {
+            for el in els {
+                out.push(&el.value);
+                if let Some(s) = &el.size {
+                    out.push(s);
+                }
+            }
+        }
+        ExprKind::Map(base, fields) => {
+            if let Some(b) = base {
+                out.push(b);
+            }
+            for f in fields {
+                out.push(&f.key);
+                out.push(&f.value);
+            }
+        }
+        ExprKind::RecordNew { base, fields, .. } => {
+            if let Some(b) = base {
+                out.push(b);
+            }
+            out.extend(fields.iter().map(|f| &f.1));
+        }
+        ExprKind::RecordField { expr, .. } | ExprKind::UnOp(_, expr) | ExprKind::Catch(expr) => out.push(expr),
+        ExprKind::Call(target, args) => {
+            match &**target {
+                CallTarget::Local(_) => {}
+                CallTarget::Remote(m, f) => {
+                    out.push(m);
+                    out.push(f);
+                }
+                CallTarget::Expr(f) => out.push(f),
+            }
+            out.extend(args.iter());
+        }
+        ExprKind::Fun { clauses: cs, .. } | ExprKind::If(cs) => clauses(cs, out),
+        ExprKind::Case(e, cs) => {
+            out.push(e);
+            clauses(cs, out);
+        }
+        ExprKind::Receive { clauses: cs, after } => {
+            clauses(cs, out);
+            if let Some((t, body)) = after {
+                out.push(t);
+                out.extend(body.iter());
+            }
+        }
+        ExprKind::Try { body, of_clauses, catch_clauses, after } => {
+            out.extend(body.iter());
+            clauses(of_clauses, out);
+            clauses(catch_clauses, out);
+            out.extend(after.iter());
+        }
+        ExprKind::ListComp(e, quals) | ExprKind::BinComp(e, quals) => {
+            for q in quals {
+                match q {
+                    Qualifier::Generator(p, l) | Qualifier::BinGenerator(p, l) => {
+                        out.push(l);
+                        out.push(p);
+                    }
+                    Qualifier::Filter(f) => out.push(f),
+                }
+            }
+            out.push(e);
+        }
+        _ => {}
+    }
+}

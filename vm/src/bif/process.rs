@@ -33,6 +33,12 @@ pub(crate) const BIFS: &[Bif] = &[
     Bif::new("erlang", "send", 2, send2),
     Bif::new("erlang", "send", 3, send3),
     Bif::new("erlang", "pid_to_list", 1, pid_to_list),
+    Bif::new("erlang", "spawn", 2, spawn_on_node2),
+    Bif::new("erlang", "spawn", 4, spawn_on_node4),
+    Bif::new("erlang", "spawn_link", 2, spawn_link_on_node2),
+    Bif::new("erlang", "spawn_link", 4, spawn_link_on_node4),
+    Bif::new("erlang", "node", 1, node1),
+    Bif::new("erlang", "external_size", 1, external_size),
     Bif::new("erlang", "list_to_pid", 1, list_to_pid),
 ];
 
@@ -55,7 +61,7 @@ fn list_to_pid(_p: &mut Process, args: &[Term]) -> BifResult {
 
 /// OTP's group leader for escripts is a process of its own; ferl writes
 /// output directly, so this pid only has to look like one.
-const GROUP_LEADER: u64 = 64;
+const GROUP_LEADER: u64 = crate::process::table::GROUP_LEADER_PID;
 
 fn self_(p: &mut Process, _: &[Term]) -> BifResult {
     Ok(Term::pid(p.pid))
@@ -89,7 +95,7 @@ fn spawn_with(p: &mut Process, what: Spawn, link: bool, monitor: bool) -> Result
     let mref = if monitor {
         let r = p.vm.new_ref_id();
         child.monitored_by.push((r, p.pid, MonitorTarget::Pid(pid)));
-        p.monitors.push((r, pid));
+        p.monitors.push((r, pid, MonitorTarget::Pid(pid)));
         Some(r)
     } else {
         None
@@ -143,8 +149,23 @@ fn pid_and_ref(p: &mut Process, pid: u64, r: Option<u64>) -> Term {
     p.heap.tuple(&[Term::pid(pid), rt])
 }
 
+/// `spawn_monitor/1` and `spawn_opt/2` insist on a fun of arity 0 (unlike
+/// `spawn/1`, whose process fails with `badarity` instead).
+fn nullary_fun_arg(t: Term) -> Result<Spawn, Exception> {
+    let arity = match t.view() {
+        View::Fun(l, _) => l.arity,
+        View::Export(_, _, a) => a,
+        _ => return Err(Exception::badarg()),
+    };
+    if arity == 0 {
+        Ok(Spawn::Fun(t))
+    } else {
+        Err(Exception::badarg())
+    }
+}
+
 fn spawn_monitor1(p: &mut Process, args: &[Term]) -> BifResult {
-    let (pid, r) = spawn_with(p, fun_arg(args[0])?, false, true)?;
+    let (pid, r) = spawn_with(p, nullary_fun_arg(args[0])?, false, true)?;
     Ok(pid_and_ref(p, pid, r))
 }
 
@@ -176,7 +197,7 @@ fn spawn_opt_result(p: &mut Process, pid: u64, r: Option<u64>) -> Term {
 
 fn spawn_opt2(p: &mut Process, args: &[Term]) -> BifResult {
     let (link, monitor) = spawn_options(args[1])?;
-    let (pid, r) = spawn_with(p, fun_arg(args[0])?, link, monitor)?;
+    let (pid, r) = spawn_with(p, nullary_fun_arg(args[0])?, link, monitor)?;
     Ok(spawn_opt_result(p, pid, r))
 }
 
@@ -246,7 +267,7 @@ fn monitor(p: &mut Process, args: &[Term]) -> BifResult {
     let r = p.vm.new_ref_id();
     let rt = p.heap.reference(r);
     match pid {
-        Some(pid) if p.vm.send_signal(pid, Signal::Monitor { from: p.pid, r, target }) => p.monitors.push((r, pid)),
+        Some(pid) if p.vm.send_signal(pid, Signal::Monitor { from: p.pid, r, target }) => p.monitors.push((r, pid, target)),
         _ => {
             let item = match target {
                 MonitorTarget::Pid(pid) => Term::pid(pid),
@@ -269,7 +290,7 @@ fn monitor3(p: &mut Process, args: &[Term]) -> BifResult {
 fn remove_monitor(p: &mut Process, r: u64) -> bool {
     match p.monitors.iter().position(|m| m.0 == r) {
         Some(i) => {
-            let (_, target) = p.monitors.remove(i);
+            let (_, target, _) = p.monitors.remove(i);
             p.vm.send_signal(target, Signal::Demonitor { r });
             true
         }
@@ -323,8 +344,10 @@ fn process_flag(p: &mut Process, args: &[Term]) -> BifResult {
             p.trap_exit = on;
             Ok(Term::boolean(old))
         }
-        Some("priority") => match args[1].as_atom().map(|a| a.name()) {
-            Some("low" | "normal" | "high" | "max") => Ok(Term::atom(Atom::intern("normal"))),
+        Some("priority") => match args[1].as_atom() {
+            Some(a) if matches!(a.name(), "low" | "normal" | "high" | "max") => {
+                Ok(Term::atom(std::mem::replace(&mut p.priority, a)))
+            }
             _ => Err(Exception::badarg()),
         },
         Some("min_heap_size" | "min_bin_vheap_size" | "max_heap_size" | "message_queue_data" | "fullsweep_after") => {
@@ -369,4 +392,47 @@ fn send3(p: &mut Process, args: &[Term]) -> BifResult {
     args[2].list_len().ok_or_else(Exception::badarg)?;
     super::send(p, args[0], args[1])?;
     Ok(Term::atom(atoms::ok))
+}
+
+/// Only the local node exists: `spawn(node(), ...)` spawns here, any other
+/// node is unknown.
+fn local_node(t: Term) -> Result<(), Exception> {
+    if t.is_atom_of(atoms::nonode_nohost) {
+        Ok(())
+    } else {
+        Err(Exception::badarg())
+    }
+}
+
+fn spawn_on_node2(p: &mut Process, args: &[Term]) -> BifResult {
+    local_node(args[0])?;
+    spawn1(p, &args[1..])
+}
+
+fn spawn_on_node4(p: &mut Process, args: &[Term]) -> BifResult {
+    local_node(args[0])?;
+    spawn3(p, &args[1..])
+}
+
+fn spawn_link_on_node2(p: &mut Process, args: &[Term]) -> BifResult {
+    local_node(args[0])?;
+    spawn_link1(p, &args[1..])
+}
+
+fn spawn_link_on_node4(p: &mut Process, args: &[Term]) -> BifResult {
+    local_node(args[0])?;
+    spawn_link3(p, &args[1..])
+}
+
+fn node1(_p: &mut Process, args: &[Term]) -> BifResult {
+    if args[0].as_pid().is_some() || args[0].is_atom() || matches!(args[0].view(), View::Ref(_)) {
+        Ok(Term::atom(atoms::nonode_nohost))
+    } else {
+        Err(Exception::badarg())
+    }
+}
+
+/// The size of the term in the external format (`term_to_binary`).
+fn external_size(_p: &mut Process, args: &[Term]) -> BifResult {
+    Ok(Term::int(super::erlang::ext::encode(args[0]).len() as i64))
 }

@@ -3,6 +3,7 @@
 use super::Bif;
 use crate::exception::{BifResult, Exception};
 use crate::heap::Heap;
+use crate::process::signal::MonitorTarget;
 use crate::process::Process;
 use crate::term::{atoms, Atom, Term};
 
@@ -66,7 +67,7 @@ const ALL_ITEMS: &[&str] = &[
 
 /// One item about process `t` (the caller itself, or a process parked in
 /// its inbox), built on `heap`. `Err(())` for an unknown item.
-fn item(heap: &mut Heap, t: &Process, status: &str, queued: usize, name: &str) -> Result<Term, ()> {
+fn item(heap: &mut Heap, t: &Process, status: &str, queued: usize, name: &str, single: bool) -> Result<Term, ()> {
     let a = |s: &str| Term::atom(Atom::intern(s));
     let value = match name {
         "status" => a(status),
@@ -81,11 +82,16 @@ fn item(heap: &mut Heap, t: &Process, status: &str, queued: usize, name: &str) -
         }
         "monitors" => {
             let mut ms = Vec::new();
-            for (_, pid) in &t.monitors {
-                ms.push(heap.tuple(&[a("process"), Term::pid(*pid)]));
+            for &(_, pid, target) in &t.monitors {
+                let item = match target {
+                    MonitorTarget::Pid(_) => Term::pid(pid),
+                    MonitorTarget::Name(n) => heap.tuple(&[Term::atom(n), Term::atom(atoms::nonode_nohost)]),
+                };
+                ms.push(heap.tuple(&[a("process"), item]));
             }
             heap.list(&ms)
         }
+        "priority" => Term::atom(t.priority),
         "monitored_by" => {
             let ms: Vec<Term> = t.monitored_by.iter().map(|m| Term::pid(m.1)).collect();
             heap.list(&ms)
@@ -100,11 +106,12 @@ fn item(heap: &mut Heap, t: &Process, status: &str, queued: usize, name: &str) -
         }
         "trap_exit" => Term::boolean(t.trap_exit),
         "error_handler" => a("error_handler"),
-        "priority" => a("normal"),
         "group_leader" => Term::pid(64),
         "registered_name" => match t.vm.procs.name_of(t.pid) {
             Some(n) => Term::atom(n),
-            None => return Ok(Term::NIL),
+            // Alone it is `[]`; in a list, `{registered_name, []}`.
+            None if single => return Ok(Term::NIL),
+            None => Term::NIL,
         },
         "initial_call" => {
             let (m, f, ar) = t.initial_call;
@@ -143,6 +150,11 @@ pub fn memory_bytes(p: &Process) -> usize {
 /// is running elsewhere: the caller yields and asks again.
 fn with_target(p: &mut Process, pid: u64, f: &mut dyn FnMut(&mut Heap, &Process, &str, usize) -> BifResult) -> Option<BifResult> {
     if pid == p.pid {
+        // Count what has arrived too (an exit signal ends the process as
+        // soon as the BIF returns).
+        if crate::process::signal::handle_signals(p).is_err() {
+            p.yield_now = true;
+        }
         let mut heap = std::mem::replace(&mut p.heap, Heap::with_capacity(0));
         let r = f(&mut heap, p, "running", 0);
         p.heap = heap;
@@ -174,7 +186,7 @@ fn process_info2(p: &mut Process, args: &[Term]) -> BifResult {
     let r = with_target(p, pid, &mut |heap, target, status, queued| {
         let mut out = Vec::new();
         for n in &names {
-            out.push(item(heap, target, status, queued, n.name()).map_err(|_| Exception::badarg())?);
+            out.push(item(heap, target, status, queued, n.name(), single).map_err(|_| Exception::badarg())?);
         }
         Ok(if single { out[0] } else { heap.list(&out) })
     });
@@ -188,9 +200,9 @@ fn process_info1(p: &mut Process, args: &[Term]) -> BifResult {
         let named = target.vm.procs.name_of(target.pid).is_some();
         for (i, n) in ALL_ITEMS.iter().enumerate() {
             if i == 1 && named {
-                out.push(item(heap, target, status, queued, "registered_name").map_err(|_| Exception::badarg())?);
+                out.push(item(heap, target, status, queued, "registered_name", false).map_err(|_| Exception::badarg())?);
             }
-            out.push(item(heap, target, status, queued, n).map_err(|_| Exception::badarg())?);
+            out.push(item(heap, target, status, queued, n, false).map_err(|_| Exception::badarg())?);
         }
         Ok(heap.list(&out))
     });

@@ -72,10 +72,34 @@ fn remaining(p: &Process, deadline: Option<u64>) -> Term {
     }
 }
 
+/// `cancel_timer(Ref[, Opts])`: `{async, true}` answers with a
+/// `{cancel_timer, Ref, Result}` message; `{info, false}` gives no result.
 fn cancel_timer(p: &mut Process, args: &[Term]) -> BifResult {
     let r = timer_ref(args[0])?;
+    let (mut async_, mut info) = (false, true);
+    if let Some(opts) = args.get(1) {
+        for o in opts.list_to_vec().ok_or_else(Exception::badarg)? {
+            match o.as_tuple() {
+                Some([k, v]) if k.as_atom().map(|a| a.name()) == Some("async") => {
+                    async_ = v.as_bool().ok_or_else(Exception::badarg)?
+                }
+                Some([k, v]) if k.as_atom().map(|a| a.name()) == Some("info") => {
+                    info = v.as_bool().ok_or_else(Exception::badarg)?
+                }
+                _ => return Err(Exception::badarg()),
+            }
+        }
+    }
     let d = p.vm.sched.timers().cancel(r);
-    Ok(remaining(p, d))
+    let result = remaining(p, d);
+    if async_ {
+        if info {
+            let msg = p.heap.tuple(&[Term::atom(crate::term::Atom::intern("cancel_timer")), args[0], result]);
+            p.vm.send_message(p.pid, msg);
+        }
+        return Ok(Term::atom(atoms::ok));
+    }
+    Ok(if info { result } else { Term::atom(atoms::ok) })
 }
 
 fn read_timer(p: &mut Process, args: &[Term]) -> BifResult {

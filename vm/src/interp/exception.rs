@@ -25,6 +25,11 @@ fn location(heap: &mut Heap, inst: &ModuleInstance, pc: u32) -> Term {
 
 fn frame_at(heap: &mut Heap, inst: &ModuleInstance, pc: u32, args: Option<Term>) -> Option<Term> {
     let f = inst.function_at(pc)?;
+    if inst.name.name() == "ferl_spawn" {
+        // A spawned process starts in erlang:apply/2,3, as in OTP.
+        let arity = if f.name.name() == "apply_fun" { 2 } else { 3 };
+        return Some(heap.tuple(&[Term::atom(atoms::erlang), Term::atom(atoms::apply), Term::int(arity), Term::NIL]));
+    }
     let loc = location(heap, inst, pc);
     let a = args.unwrap_or(Term::int(f.arity as i64));
     Some(heap.tuple(&[Term::atom(inst.name), Term::atom(f.name), a, loc]))

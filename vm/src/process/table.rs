@@ -30,6 +30,17 @@ impl Handle {
     }
 }
 
+/// `init`, which an escript's process is linked to, as in OTP.
+pub const INIT_PID: u64 = 0;
+/// The group leader of every process (OTP's `user` io server).
+pub const GROUP_LEADER_PID: u64 = 64;
+
+/// Pids that stand for OTP's system processes: they are in the table (so
+/// they are alive and `init` has its name) but run no code.
+pub fn is_system_pid(pid: u64) -> bool {
+    pid == INIT_PID || pid == GROUP_LEADER_PID
+}
+
 /// The default limit on simultaneous processes, as OTP's.
 pub const DEFAULT_PROCESS_LIMIT: usize = 262_144;
 
@@ -42,9 +53,10 @@ pub struct ProcessTable {
 
 impl Default for ProcessTable {
     fn default() -> Self {
+        let system = |pid| (pid, Arc::new(Handle { pid, inbox: Mutex::new(Inbox::default()) }));
         ProcessTable {
-            procs: RwLock::default(),
-            names: RwLock::default(),
+            procs: RwLock::new(HashMap::from([system(INIT_PID), system(GROUP_LEADER_PID)])),
+            names: RwLock::new(HashMap::from([(Atom::intern("init"), INIT_PID)])),
             // <0.0.0>.. are OTP's system processes; user pids start higher,
             // which keeps printed pids looking like OTP's.
             next_pid: AtomicU64::new(80),

@@ -16,6 +16,10 @@ impl Vm {
     /// process that no longer exists are dropped.
     pub fn send_signal(&self, pid: u64, s: Signal) -> bool {
         let Some(h) = self.procs.get(pid) else { return false };
+        if crate::process::table::is_system_pid(pid) {
+            // init and the group leader exist only as names: drop it.
+            return true;
+        }
         let mut inbox = h.lock();
         inbox.signals.push_back(s);
         if let Some(p) = inbox.parked.take() {
@@ -75,7 +79,7 @@ impl Vm {
             let msg = heap.tuple(&[Term::atom(atoms::DOWN), rt, Term::atom(atoms::process), item, why]);
             self.send_signal(from, Signal::Down { r, msg, heap });
         }
-        for &(r, target) in &p.monitors {
+        for &(r, target, _) in &p.monitors {
             self.send_signal(target, Signal::Demonitor { r });
         }
         reason
