@@ -9,19 +9,19 @@ pub mod erlang;
 mod funs;
 pub mod io;
 mod list_ops;
-mod system;
-mod process;
-mod registry;
-mod timers;
 pub mod lists;
 mod logger;
 pub mod maps;
 pub mod math;
 mod module_info;
+mod process;
+mod registry;
 mod send;
+mod system;
 #[cfg(test)]
 mod tests;
 mod time;
+mod timers;
 pub mod unicode;
 
 pub use module_info::module_info;

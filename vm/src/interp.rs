@@ -7,12 +7,12 @@ mod call;
 mod exception;
 mod maps;
 
+use crate::bif::arith;
 use crate::code::ModuleInstance;
 use crate::exception::{Class, Exception};
 use crate::process::{CatchEntry, CatchKind, Cp, Frame, Process};
-use crate::term::{atoms, order, Term, View};
-use crate::bif::arith;
 use crate::term::Atom;
+use crate::term::{atoms, order, Term, View};
 use ferl_compiler::bytecode::{ArithOp, CmpOp, Dst, Op, Src, TypeTest};
 use std::cmp::Ordering;
 
@@ -36,14 +36,20 @@ pub enum Exit {
     Normal,
     /// Ended by an exit signal it did not trap.
     Signal(Term),
-    Exception { class: Class, reason: Term, trace: Term },
+    Exception {
+        class: Class,
+        reason: Term,
+        trace: Term,
+    },
 }
 
 /// Where control goes after an instruction that may transfer it.
 pub(crate) enum Flow {
     Next,
     /// Yield, then continue after the call (`tail`: at the continuation).
-    Yield { tail: bool },
+    Yield {
+        tail: bool,
+    },
     /// Yield, then execute the same call again.
     Retry,
     Jump(&'static ModuleInstance, u32),

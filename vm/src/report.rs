@@ -47,10 +47,7 @@ pub fn process_crashed(vm: &Vm, pid: u64, reason: Term) {
     if !errors_enabled(vm) {
         return;
     }
-    let text = format!(
-        "{}Error in process <0.{pid}.0> with exit value:\n{}\n\n",
-        header("ERROR"),
-        print_term(reason, 1)
-    );
+    let text =
+        format!("{}Error in process <0.{pid}.0> with exit value:\n{}\n\n", header("ERROR"), print_term(reason, 1));
     crate::io::write_stdout(&crate::io::latin1_bytes(&text));
 }

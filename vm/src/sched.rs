@@ -43,6 +43,11 @@ impl Default for Config {
     }
 }
 
+thread_local! {
+    /// The run queue of the worker running on this thread, if any.
+    static LOCAL: std::cell::Cell<*const Worker<Box<Process>>> = const { std::cell::Cell::new(std::ptr::null()) };
+}
+
 /// How the first process (an escript's `main`) ended.
 pub enum Outcome {
     /// The process ended; its exit terms live in the heap that comes along.
@@ -99,7 +104,31 @@ impl Scheduler {
     }
 
     /// Makes `p` runnable.
+    /// Makes `p` runnable: on the current worker's own queue when called
+    /// from a worker (a process woken by a message runs where its sender
+    /// runs, keeping the pair on one core), else on the global queue.
     pub fn enqueue(&self, p: Box<Process>) {
+        if !self.deterministic {
+            let pushed = LOCAL.with(|l| {
+                let w = l.get();
+                if w.is_null() {
+                    return Err(p);
+                }
+                // SAFETY: LOCAL points at the worker queue owned by this
+                // thread's `worker_loop` frame, which outlives every call
+                // made while it is set (it is cleared before that frame ends).
+                unsafe { (*w).push(p) };
+                Ok(())
+            });
+            match pushed {
+                Ok(()) => return,
+                Err(p) => {
+                    self.injector.push(p);
+                    self.idle.1.notify_one();
+                    return;
+                }
+            }
+        }
         self.injector.push(p);
         self.idle.1.notify_one();
     }
@@ -197,6 +226,12 @@ fn find_task(s: &Scheduler, local: &Worker<Box<Process>>, stealers: &[Stealer<Bo
 }
 
 fn worker_loop(vm: &Arc<Vm>, local: &Worker<Box<Process>>, stealers: &[Stealer<Box<Process>>]) {
+    LOCAL.with(|l| l.set(local));
+    worker_loop_inner(vm, local, stealers);
+    LOCAL.with(|l| l.set(std::ptr::null()));
+}
+
+fn worker_loop_inner(vm: &Arc<Vm>, local: &Worker<Box<Process>>, stealers: &[Stealer<Box<Process>>]) {
     let s = &vm.sched;
     // One register file per worker, lent to the process it runs.
     let mut regs: Box<[Term]> = vec![Term::NIL; crate::process::X_REGS].into_boxed_slice();
@@ -216,8 +251,9 @@ fn worker_loop(vm: &Arc<Vm>, local: &Worker<Box<Process>>, stealers: &[Stealer<B
                         }
                     };
                 } else {
-                    let wait = next.map_or(Duration::from_millis(50), |d| {
-                        Duration::from_millis(d.saturating_sub(s.now_ms()).clamp(0, 50))
+                    // Other workers' queues are not watched: look again soon.
+                    let wait = next.map_or(Duration::from_millis(1), |d| {
+                        Duration::from_millis(d.saturating_sub(s.now_ms()).clamp(0, 1))
                     });
                     let guard = s.idle.0.lock().unwrap_or_else(|e| e.into_inner());
                     if s.injector.is_empty() && !s.stop.load(Ordering::SeqCst) {

@@ -64,7 +64,12 @@ impl Lowerer<'_> {
         Some(r.into())
     }
 
-    pub(super) fn receive(&mut self, clauses: &[Clause], after: Option<(&Expr, &[Expr])>, tail: Option<()>) -> Option<Src> {
+    pub(super) fn receive(
+        &mut self,
+        clauses: &[Clause],
+        after: Option<(&Expr, &[Expr])>,
+        tail: Option<()>,
+    ) -> Option<Src> {
         let timeout = after.map(|(t, _)| self.expr(t));
         let r = self.temp();
         let done = self.asm.new_label();

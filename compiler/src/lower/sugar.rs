@@ -172,7 +172,8 @@ impl Lowerer<'_> {
             Qualifier::Filter(cond) if is_guard_expr(cond) => {
                 // A guard filter: false, non-boolean or failing skips.
                 let inner = self.tq(body, rest, tail.clone());
-                let guarded = Clause { pos, patterns: vec![var(pos, "_")], guards: vec![vec![cond.clone()]], body: vec![inner] };
+                let guarded =
+                    Clause { pos, patterns: vec![var(pos, "_")], guards: vec![vec![cond.clone()]], body: vec![inner] };
                 let clauses = vec![guarded, clause(pos, vec![var(pos, "_")], vec![tail])];
                 ex(pos, ExprKind::Case(Box::new(ex(pos, ExprKind::Atom("true".into()))), clauses))
             }
@@ -187,7 +188,10 @@ impl Lowerer<'_> {
                             ex(pos, ExprKind::Atom("erlang".into())),
                             ex(pos, ExprKind::Atom("error".into())),
                         )),
-                        vec![ex(pos, ExprKind::Tuple(vec![ex(pos, ExprKind::Atom("bad_filter".into())), var(pos, &bad)]))],
+                        vec![ex(
+                            pos,
+                            ExprKind::Tuple(vec![ex(pos, ExprKind::Atom("bad_filter".into())), var(pos, &bad)]),
+                        )],
                     ),
                 );
                 let clauses = vec![

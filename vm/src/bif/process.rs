@@ -50,7 +50,11 @@ fn pid_to_list(p: &mut Process, args: &[Term]) -> BifResult {
 /// `"<0.N.0>"` back to a pid (only the local node exists).
 fn list_to_pid(_p: &mut Process, args: &[Term]) -> BifResult {
     let chars = args[0].list_to_vec().ok_or_else(Exception::badarg)?;
-    let text: String = chars.iter().map(|c| c.as_small().and_then(|c| char::from_u32(c as u32))).collect::<Option<_>>().ok_or_else(Exception::badarg)?;
+    let text: String = chars
+        .iter()
+        .map(|c| c.as_small().and_then(|c| char::from_u32(c as u32)))
+        .collect::<Option<_>>()
+        .ok_or_else(Exception::badarg)?;
     let inner = text.strip_prefix('<').and_then(|t| t.strip_suffix('>')).ok_or_else(Exception::badarg)?;
     let parts: Vec<&str> = inner.split('.').collect();
     match parts.as_slice() {
@@ -253,7 +257,9 @@ fn monitor_target(p: &Process, t: Term) -> Result<(Option<u64>, MonitorTarget, T
     }
     let name = match (t.as_atom(), t.as_tuple()) {
         (Some(a), _) => a,
-        (None, Some([n, node])) if node.is_atom_of(atoms::nonode_nohost) => n.as_atom().ok_or_else(Exception::badarg)?,
+        (None, Some([n, node])) if node.is_atom_of(atoms::nonode_nohost) => {
+            n.as_atom().ok_or_else(Exception::badarg)?
+        }
         _ => return Err(Exception::badarg()),
     };
     Ok((p.vm.whereis(name), MonitorTarget::Name(name), Term::NIL))
@@ -267,14 +273,21 @@ fn monitor(p: &mut Process, args: &[Term]) -> BifResult {
     let r = p.vm.new_ref_id();
     let rt = p.heap.reference(r);
     match pid {
-        Some(pid) if p.vm.send_signal(pid, Signal::Monitor { from: p.pid, r, target }) => p.monitors.push((r, pid, target)),
+        Some(pid) if p.vm.send_signal(pid, Signal::Monitor { from: p.pid, r, target }) => {
+            p.monitors.push((r, pid, target))
+        }
         _ => {
             let item = match target {
                 MonitorTarget::Pid(pid) => Term::pid(pid),
                 MonitorTarget::Name(n) => p.heap.tuple(&[Term::atom(n), Term::atom(atoms::nonode_nohost)]),
             };
-            let msg =
-                p.heap.tuple(&[Term::atom(atoms::DOWN), rt, Term::atom(atoms::process), item, Term::atom(atoms::noproc)]);
+            let msg = p.heap.tuple(&[
+                Term::atom(atoms::DOWN),
+                rt,
+                Term::atom(atoms::process),
+                item,
+                Term::atom(atoms::noproc),
+            ]);
             p.vm.send_message(p.pid, msg);
         }
     }

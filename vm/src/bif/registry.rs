@@ -148,7 +148,11 @@ pub fn memory_bytes(p: &Process) -> usize {
 /// Runs `f` on the caller's heap with the process `pid` (the caller
 /// itself or a parked one). `None` if it is dead; `Some(Err(retry))` if it
 /// is running elsewhere: the caller yields and asks again.
-fn with_target(p: &mut Process, pid: u64, f: &mut dyn FnMut(&mut Heap, &Process, &str, usize) -> BifResult) -> Option<BifResult> {
+fn with_target(
+    p: &mut Process,
+    pid: u64,
+    f: &mut dyn FnMut(&mut Heap, &Process, &str, usize) -> BifResult,
+) -> Option<BifResult> {
     if pid == p.pid {
         // Count what has arrived too (an exit signal ends the process as
         // soon as the BIF returns).
@@ -200,7 +204,9 @@ fn process_info1(p: &mut Process, args: &[Term]) -> BifResult {
         let named = target.vm.procs.name_of(target.pid).is_some();
         for (i, n) in ALL_ITEMS.iter().enumerate() {
             if i == 1 && named {
-                out.push(item(heap, target, status, queued, "registered_name", false).map_err(|_| Exception::badarg())?);
+                out.push(
+                    item(heap, target, status, queued, "registered_name", false).map_err(|_| Exception::badarg())?,
+                );
             }
             out.push(item(heap, target, status, queued, n, false).map_err(|_| Exception::badarg())?);
         }

@@ -6,10 +6,8 @@ use crate::exception::{BifResult, Exception};
 use crate::process::Process;
 use crate::term::{atoms, Atom, Term};
 
-pub(crate) const BIFS: &[Bif] = &[
-    Bif::new("erlang", "system_info", 1, system_info),
-    Bif::new("erlang", "statistics", 1, statistics),
-];
+pub(crate) const BIFS: &[Bif] =
+    &[Bif::new("erlang", "system_info", 1, system_info), Bif::new("erlang", "statistics", 1, statistics)];
 
 fn system_info(p: &mut Process, args: &[Term]) -> BifResult {
     let what = args[0].as_atom().ok_or_else(Exception::badarg)?;

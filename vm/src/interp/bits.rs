@@ -169,7 +169,7 @@ pub(super) fn create(p: &mut Process, inst: &ModuleInstance, ybase: usize, segs:
 }
 
 fn read_int(b: &Bits, at: usize, bits: usize, signed: bool, little: bool) -> BigInt {
-    if little && bits % 8 != 0 {
+    if little && !bits.is_multiple_of(8) {
         // Whole low bytes first, the top bits last (see `create`).
         let whole = bits - bits % 8;
         let low = read_int(b, at, whole, false, true);

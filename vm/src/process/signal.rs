@@ -20,14 +20,29 @@ pub enum Signal {
     Message(Term, Heap),
     /// An exit signal: from `exit/2` (`link` false) or from a linked
     /// process that ended (`link` true).
-    Exit { from: u64, reason: Term, heap: Heap, link: bool },
+    Exit {
+        from: u64,
+        reason: Term,
+        heap: Heap,
+        link: bool,
+    },
     Link(u64),
     Unlink(u64),
     /// `from` monitors this process under reference number `r`.
-    Monitor { from: u64, r: u64, target: MonitorTarget },
-    Demonitor { r: u64 },
+    Monitor {
+        from: u64,
+        r: u64,
+        target: MonitorTarget,
+    },
+    Demonitor {
+        r: u64,
+    },
     /// A monitored process ended: the `'DOWN'` message for monitor `r`.
-    Down { r: u64, msg: Term, heap: Heap },
+    Down {
+        r: u64,
+        msg: Term,
+        heap: Heap,
+    },
     /// The `receive ... after` deadline of wait number `seq` passed.
     Timeout(u64),
 }

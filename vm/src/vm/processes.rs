@@ -38,7 +38,12 @@ impl Vm {
 
     /// A new process that will call `entry` of `inst` with `args` (copied
     /// into its heap). It is not runnable until `start` is called.
-    pub fn new_process(self: &Arc<Self>, inst: &'static ModuleInstance, entry: u32, args: &[Term]) -> Option<Box<Process>> {
+    pub fn new_process(
+        self: &Arc<Self>,
+        inst: &'static ModuleInstance,
+        entry: u32,
+        args: &[Term],
+    ) -> Option<Box<Process>> {
         let handle = self.procs.create()?;
         let mut p = Box::new(Process::new(handle.pid, self.clone()));
         p.handle = Some(handle);

@@ -86,7 +86,8 @@ fn get_keys0(p: &mut Process, _: &[Term]) -> BifResult {
 
 /// `get_keys(Value)`: the keys whose value is `=:=` to `Value`.
 fn get_keys1(p: &mut Process, a: &[Term]) -> BifResult {
-    let keys: Vec<Term> = p.dictionary.iter().rev().filter(|e| !e.0.is_non_value() && order::exact_eq(e.1, a[0])).map(|e| e.0).collect();
+    let keys: Vec<Term> =
+        p.dictionary.iter().rev().filter(|e| !e.0.is_non_value() && order::exact_eq(e.1, a[0])).map(|e| e.0).collect();
     Ok(p.heap.list(&keys))
 }
 
