@@ -48,6 +48,11 @@ impl Heap {
         Heap::with_capacity(MIN_BLOCK_WORDS)
     }
 
+    /// A heap with no block yet (the first allocation makes one).
+    pub fn empty() -> Heap {
+        Heap { blocks: Vec::new(), allocated: 0, gc_threshold: MIN_BLOCK_WORDS }
+    }
+
     pub fn with_capacity(words: usize) -> Heap {
         Heap { blocks: vec![Block::new(words.max(16))], allocated: 0, gc_threshold: words.max(MIN_BLOCK_WORDS) }
     }

@@ -197,7 +197,15 @@ impl Process {
             bottom_frames: Vec::new(),
             call_error: false,
             frame_args: None,
-            bottom_heap: Heap::new(),
+            bottom_heap: Heap::empty(),
         }
+    }
+}
+
+#[cfg(test)]
+mod size {
+    #[test]
+    fn process_size() {
+        println!("Process is {} bytes", std::mem::size_of::<super::Process>());
     }
 }

@@ -159,7 +159,7 @@ fn with_target(
         if crate::process::signal::handle_signals(p).is_err() {
             p.yield_now = true;
         }
-        let mut heap = std::mem::replace(&mut p.heap, Heap::with_capacity(0));
+        let mut heap = std::mem::replace(&mut p.heap, Heap::empty());
         let r = f(&mut heap, p, "running", 0);
         p.heap = heap;
         return Some(r);
