@@ -37,11 +37,17 @@ pub unsafe fn collect(heap: &mut Heap, roots: &[*mut Term]) {
         // SAFETY: the caller guarantees root validity.
         unsafe { *r = evacuate(*r, &ranges, &mut to, &mut top) };
     }
+    let mut off_heap = Vec::new();
     let mut scan = 0usize;
     while scan < top {
         let w = to.mem[scan];
         if Header::is_header_word(w) {
             let h = Header::from_word(w.0);
+            if h.kind() == crate::term::Kind::RefcBinary {
+                // Still reachable: keep a count of its bytes.
+                let obj = Term::from_ptr(to.mem.as_ptr().wrapping_add(scan), crate::term::TAG_BOXED);
+                off_heap.push(crate::heap::shared_bytes(obj));
+            }
             for i in term_words(h) {
                 let t = to.mem[scan + 1 + i];
                 to.mem[scan + 1 + i] = evacuate(t, &ranges, &mut to, &mut top);
@@ -54,6 +60,8 @@ pub unsafe fn collect(heap: &mut Heap, roots: &[*mut Term]) {
     }
     to.used = top;
     heap.blocks = vec![to];
+    // Dropping the old list releases the binaries nothing reaches.
+    heap.off_heap = off_heap;
     heap.allocated = 0;
     heap.gc_threshold = (top * 2).max(4096);
 }

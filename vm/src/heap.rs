@@ -7,6 +7,7 @@
 use crate::term::{atoms, Header, Kind, Term, TAG_BOXED, TAG_LIST};
 use num_bigint::{BigInt, Sign};
 use num_traits::ToPrimitive;
+use std::sync::Arc;
 
 pub(crate) struct Block {
     pub(crate) mem: Box<[Term]>,
@@ -31,6 +32,9 @@ pub const MIN_BLOCK_WORDS: usize = 233;
 
 pub struct Heap {
     pub(crate) blocks: Vec<Block>,
+    /// One count of every shared binary this heap's objects point at; the
+    /// collector keeps only those still reachable.
+    pub(crate) off_heap: Vec<Arc<[u8]>>,
     /// Words allocated since the last collection; the interpreter collects
     /// when this passes `gc_threshold`.
     pub(crate) allocated: usize,
@@ -50,11 +54,16 @@ impl Heap {
 
     /// A heap with no block yet (the first allocation makes one).
     pub fn empty() -> Heap {
-        Heap { blocks: Vec::new(), allocated: 0, gc_threshold: MIN_BLOCK_WORDS }
+        Heap { blocks: Vec::new(), off_heap: Vec::new(), allocated: 0, gc_threshold: MIN_BLOCK_WORDS }
     }
 
     pub fn with_capacity(words: usize) -> Heap {
-        Heap { blocks: vec![Block::new(words.max(16))], allocated: 0, gc_threshold: words.max(MIN_BLOCK_WORDS) }
+        Heap {
+            blocks: vec![Block::new(words.max(16))],
+            off_heap: Vec::new(),
+            allocated: 0,
+            gc_threshold: words.max(MIN_BLOCK_WORDS),
+        }
     }
 
     /// Total words in use across blocks.
@@ -101,6 +110,7 @@ impl Heap {
     /// Moves all blocks of `other` into this heap (a message fragment joins
     /// its receiver's heap; its terms stay valid).
     pub fn absorb(&mut self, mut other: Heap) {
+        self.off_heap.append(&mut other.off_heap);
         let cur = self.blocks.pop();
         self.blocks.append(&mut other.blocks);
         // Keep the block with free room last so allocation continues there.
@@ -189,8 +199,13 @@ impl Heap {
     }
 
     /// A bitstring of `bit_len` bits; `bytes` holds them left-aligned.
+    /// Large ones live off the heap, shared by reference count.
     pub fn bitstring(&mut self, bytes: &[u8], bit_len: usize) -> Term {
         let nbytes = bit_len.div_ceil(8);
+        if nbytes > REFC_BINARY_MIN {
+            let shared: Arc<[u8]> = Arc::from(&bytes[..nbytes.min(bytes.len())]);
+            return self.refc_binary(shared, bit_len);
+        }
         let words = 1 + nbytes.div_ceil(8);
         let p = self.alloc(1 + words);
         // SAFETY: 1 + words fresh words; bytes copied within them.
@@ -201,6 +216,13 @@ impl Heap {
             std::ptr::copy_nonoverlapping(bytes.as_ptr(), p.add(2) as *mut u8, nbytes.min(bytes.len()));
         }
         Term::from_ptr(p, TAG_BOXED)
+    }
+
+    /// A binary object for shared bytes; this heap holds one count.
+    pub fn refc_binary(&mut self, bytes: Arc<[u8]>, bit_len: usize) -> Term {
+        let ptr = bytes.as_ptr();
+        self.off_heap.push(bytes);
+        self.boxed(Kind::RefcBinary, &[Term(bit_len as u64), Term(ptr as u64)])
     }
 
     /// A sub-binary sharing the bytes of `orig` (a `Binary` object).
@@ -296,12 +318,35 @@ impl Heap {
             None => return src,
         };
         let payload = src.payload(h);
+        if h.kind() == Kind::RefcBinary {
+            // Share the bytes: one more count, held by this heap.
+            let shared = shared_bytes(src);
+            self.off_heap.push(shared);
+        }
         let new = self.boxed(h.kind(), payload);
         let p = new.ptr() as *mut Term;
         for i in term_words(h) {
             work.push(unsafe { p.add(1 + i) });
         }
         new
+    }
+}
+
+/// Binaries larger than this many bytes are shared, not copied.
+pub const REFC_BINARY_MIN: usize = 64;
+
+/// A new count of the shared bytes of a `RefcBinary` object.
+pub(crate) fn shared_bytes(t: Term) -> Arc<[u8]> {
+    let h = t.header().unwrap_or(Header::new(Kind::RefcBinary, 0));
+    let p = t.payload(h);
+    let len = (p[0].0 as usize).div_ceil(8);
+    let fat: *const [u8] = std::ptr::slice_from_raw_parts(p[1].0 as *const u8, len);
+    // SAFETY: `fat` is the data pointer and length of a live Arc<[u8]>
+    // (kept alive by the heap that owns `t`); adding a count and taking it
+    // as a new Arc is balanced by that Arc's drop.
+    unsafe {
+        Arc::increment_strong_count(fat);
+        Arc::from_raw(fat)
     }
 }
 
@@ -318,6 +363,6 @@ pub(crate) fn term_words(h: Header) -> std::ops::Range<usize> {
         Kind::Tuple | Kind::Map | Kind::Export => 0..h.arity(),
         Kind::SubBinary => 0..1,
         Kind::Fun => 1..h.arity(),
-        Kind::Float | Kind::BigPos | Kind::BigNeg | Kind::Binary | Kind::Ref => 0..0,
+        Kind::Float | Kind::BigPos | Kind::BigNeg | Kind::Binary | Kind::Ref | Kind::RefcBinary => 0..0,
     }
 }

@@ -309,7 +309,7 @@ impl Term {
                         let limbs = unsafe { std::slice::from_raw_parts(p.as_ptr() as *const u64, p.len()) };
                         View::Big(h.kind() == Kind::BigNeg, limbs)
                     }
-                    Kind::Binary | Kind::SubBinary => View::Binary(bits::Bits::of(self, h)),
+                    Kind::Binary | Kind::SubBinary | Kind::RefcBinary => View::Binary(bits::Bits::of(self, h)),
                     Kind::Map => {
                         let n = p[0].small_unchecked() as usize;
                         View::Map(&p[1..1 + n], &p[1 + n..1 + 2 * n])

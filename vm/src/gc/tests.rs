@@ -81,3 +81,25 @@ fn long_lists_are_collected_without_recursion() {
     }
     assert_eq!(depth, 100_000);
 }
+
+#[test]
+fn shared_binaries_are_counted_and_released() {
+    use std::sync::Arc;
+    let mut h = Heap::new();
+    let bytes: Arc<[u8]> = Arc::from(vec![7u8; 200]);
+    let mut live = h.refc_binary(bytes.clone(), 200 * 8);
+    let _dead = h.refc_binary(bytes.clone(), 200 * 8);
+    assert_eq!(Arc::strong_count(&bytes), 3);
+    unsafe { collect(&mut h, &[&mut live as *mut Term]) };
+    // The unreachable object's count is gone; the live one keeps its own.
+    assert_eq!(Arc::strong_count(&bytes), 2);
+    assert_eq!(live.as_bits().map(|b| b.bit_len), Some(1600));
+    // A copy into another heap shares the bytes.
+    let mut other = Heap::new();
+    let copy = other.copy_term(live);
+    assert_eq!(Arc::strong_count(&bytes), 3);
+    assert!(order::exact_eq(copy, live));
+    drop(other);
+    drop(h);
+    assert_eq!(Arc::strong_count(&bytes), 1);
+}

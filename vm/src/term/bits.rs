@@ -15,6 +15,14 @@ impl<'a> Bits<'a> {
     pub(crate) fn of(t: Term, h: Header) -> Bits<'a> {
         let p = t.payload(h);
         match h.kind() {
+            Kind::RefcBinary => {
+                let bit_len = p[0].0 as usize;
+                // SAFETY: word 1 points at the bytes of an Arc<[u8]> that a
+                // heap (or module literal area) keeps alive while this
+                // object is reachable.
+                let bytes = unsafe { std::slice::from_raw_parts(p[1].0 as *const u8, bit_len.div_ceil(8)) };
+                Bits { bytes, bit_offset: 0, bit_len }
+            }
             Kind::Binary => {
                 let bit_len = p[0].0 as usize;
                 let nbytes = bit_len.div_ceil(8);

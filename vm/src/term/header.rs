@@ -26,6 +26,10 @@ pub enum Kind {
     Export = 8,
     /// Word 0: the reference number (raw).
     Ref = 9,
+    /// A large binary kept off the heap and shared by reference count.
+    /// Word 0: size in bits (raw); word 1: pointer to the bytes of an
+    /// `Arc<[u8]>` (raw), whose count the owning heap's `off_heap` holds.
+    RefcBinary = 10,
 }
 
 impl Kind {
@@ -40,6 +44,7 @@ impl Kind {
             6 => Kind::Map,
             7 => Kind::Fun,
             8 => Kind::Export,
+            10 => Kind::RefcBinary,
             _ => Kind::Ref,
         }
     }
