@@ -213,6 +213,17 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                 Op::Allocate { slots, live } => {
                     if p.heap.wants_gc() {
                         crate::gc::collect_process(p, *live as usize);
+                        if p.max_heap_words != 0 && p.heap.used_words() + p.ystack.len() > p.max_heap_words {
+                            // Past its limit the process dies alone, as with
+                            // OTP's max_heap_size (kill => true).
+                            crate::report::max_heap_reached(
+                                &p.vm,
+                                p.pid,
+                                p.max_heap_words,
+                                p.heap.used_words() + p.ystack.len(),
+                            );
+                            return RunResult::Exit(Exit::Signal(Term::atom(atoms::killed)));
+                        }
                     }
                     p.frames.push(Frame { ret: p.cp, y_base: p.ystack.len() as u32 });
                     ybase = p.ystack.len();

@@ -104,6 +104,8 @@ pub struct Process {
     pub monitors: Vec<(u64, u64, signal::MonitorTarget)>,
     /// `process_flag(priority, ...)`.
     pub priority: Atom,
+    /// `process_flag(max_heap_size, ...)` in words (0: no limit).
+    pub max_heap_words: usize,
     /// Monitors on this process: (reference number, watcher, what it named).
     pub monitored_by: Vec<(u64, u64, signal::MonitorTarget)>,
     pub trap_exit: bool,
@@ -163,6 +165,7 @@ impl Process {
     }
 
     pub fn new(pid: u64, vm: Arc<Vm>) -> Process {
+        let max_heap_words = vm.default_max_heap_words;
         Process {
             pid,
             heap: Heap::new(),
@@ -185,6 +188,7 @@ impl Process {
             links: Vec::new(),
             monitors: Vec::new(),
             priority: Atom::intern("normal"),
+            max_heap_words,
             monitored_by: Vec::new(),
             trap_exit: false,
             wait_seq: 0,

@@ -16,6 +16,10 @@ pub struct Vm {
     pub code: CodeTable,
     pub procs: crate::process::table::ProcessTable,
     pub sched: crate::sched::Scheduler,
+    /// The heap limit of new processes, in words: half the machine's
+    /// memory, so one runaway process dies alone instead of taking the VM
+    /// down with it.
+    pub default_max_heap_words: usize,
     /// Serialises loading so two processes never load a module twice.
     loading: std::sync::Mutex<()>,
     /// `logger`'s primary level.
@@ -42,6 +46,7 @@ impl Vm {
             procs: Default::default(),
             sched: crate::sched::Scheduler::new(cfg),
             loading: std::sync::Mutex::new(()),
+            default_max_heap_words: half_of_memory_words(),
             logger_level: std::sync::Mutex::new(Atom::intern("notice")),
             next_ref: AtomicU64::new(1),
             next_unique: AtomicU64::new(1),
@@ -100,3 +105,12 @@ impl Vm {
 }
 
 mod processes;
+
+/// Half the machine's memory in words (from /proc/meminfo; none elsewhere).
+fn half_of_memory_words() -> usize {
+    let total_kb = std::fs::read_to_string("/proc/meminfo")
+        .ok()
+        .and_then(|m| m.lines().find(|l| l.starts_with("MemTotal:")).map(str::to_string))
+        .and_then(|l| l.split_whitespace().nth(1).and_then(|n| n.parse::<usize>().ok()));
+    total_kb.map_or(0, |kb| kb * 1024 / 2 / 8)
+}

@@ -363,9 +363,25 @@ fn process_flag(p: &mut Process, args: &[Term]) -> BifResult {
             }
             _ => Err(Exception::badarg()),
         },
-        Some("min_heap_size" | "min_bin_vheap_size" | "max_heap_size" | "message_queue_data" | "fullsweep_after") => {
-            Ok(Term::int(0))
+        Some("max_heap_size") => {
+            let words = match args[1].view() {
+                View::Small(n) if n >= 0 => n as usize,
+                View::Map(keys, vals) => keys
+                    .iter()
+                    .zip(vals.iter())
+                    .find(|(k, _)| k.as_atom().map(|a| a.name()) == Some("size"))
+                    .and_then(|(_, v)| v.as_small())
+                    .filter(|n| *n >= 0)
+                    .map_or(0, |n| n as usize),
+                _ => return Err(Exception::badarg()),
+            };
+            let old = std::mem::replace(&mut p.max_heap_words, words);
+            let a = |s: &str| Term::atom(Atom::intern(s));
+            let mut pairs =
+                vec![(a("size"), Term::int(old as i64)), (a("kill"), a("true")), (a("error_logger"), a("true"))];
+            Ok(p.heap.map(&mut pairs))
         }
+        Some("min_heap_size" | "min_bin_vheap_size" | "message_queue_data" | "fullsweep_after") => Ok(Term::int(0)),
         Some("save_calls") => Ok(Term::int(0)),
         _ => Err(Exception::badarg()),
     }
