@@ -15,7 +15,7 @@ pub mod maps;
 pub mod math;
 mod module_info;
 mod process;
-mod registry;
+pub(crate) mod registry;
 mod send;
 mod system;
 #[cfg(test)]

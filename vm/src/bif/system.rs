@@ -1,13 +1,17 @@
-//! `erlang:system_info/1` and `erlang:statistics/1`: what a program may
-//! ask about the VM it runs on.
+//! `erlang:system_info/1`, `erlang:statistics/1` and `erlang:memory/0,1`:
+//! what a program may ask about the VM it runs on.
 
 use super::Bif;
 use crate::exception::{BifResult, Exception};
 use crate::process::Process;
 use crate::term::{atoms, Atom, Term};
 
-pub(crate) const BIFS: &[Bif] =
-    &[Bif::new("erlang", "system_info", 1, system_info), Bif::new("erlang", "statistics", 1, statistics)];
+pub(crate) const BIFS: &[Bif] = &[
+    Bif::new("erlang", "system_info", 1, system_info),
+    Bif::new("erlang", "statistics", 1, statistics),
+    Bif::new("erlang", "memory", 0, memory0),
+    Bif::new("erlang", "memory", 1, memory1),
+];
 
 fn system_info(p: &mut Process, args: &[Term]) -> BifResult {
     let what = args[0].as_atom().ok_or_else(Exception::badarg)?;
@@ -49,4 +53,66 @@ fn statistics(p: &mut Process, args: &[Term]) -> BifResult {
         }
         _ => return Err(Exception::error_atom(atoms::badarg)),
     })
+}
+
+/// Resident memory of the VM, from /proc/self/statm (0 where unavailable).
+fn resident_bytes() -> i64 {
+    std::fs::read_to_string("/proc/self/statm")
+        .ok()
+        .and_then(|s| s.split_whitespace().nth(1).and_then(|p| p.parse::<i64>().ok()))
+        .map_or(0, |pages| pages * 4096)
+}
+
+/// Bytes held by processes: the caller and every process parked waiting
+/// (a process running on another worker at this instant is not counted).
+fn process_bytes(p: &Process) -> i64 {
+    let mut total = super::registry::memory_bytes(p) as i64;
+    for pid in p.vm.procs.pids() {
+        if pid == p.pid {
+            continue;
+        }
+        if let Some(h) = p.vm.procs.get(pid) {
+            if let Some(q) = h.lock().parked.as_deref() {
+                total += super::registry::memory_bytes(q) as i64;
+            }
+        }
+    }
+    total
+}
+
+fn memory_item(p: &Process, name: &str) -> Option<i64> {
+    let total = resident_bytes();
+    Some(match name {
+        "total" => total,
+        "processes" | "processes_used" => process_bytes(p),
+        "system" => total - process_bytes(p),
+        "atom" | "atom_used" | "binary" | "code" | "ets" => 0,
+        _ => return None,
+    })
+}
+
+const MEMORY_ITEMS: &[&str] =
+    &["total", "processes", "processes_used", "system", "atom", "atom_used", "binary", "code", "ets"];
+
+fn memory0(p: &mut Process, _: &[Term]) -> BifResult {
+    let mut items = Vec::new();
+    for n in MEMORY_ITEMS {
+        let v = memory_item(p, n).unwrap_or(0);
+        items.push(p.heap.tuple(&[Term::atom(Atom::intern(n)), Term::int(v)]));
+    }
+    Ok(p.heap.list(&items))
+}
+
+fn memory1(p: &mut Process, args: &[Term]) -> BifResult {
+    if let Some(a) = args[0].as_atom() {
+        return memory_item(p, a.name()).map(Term::int).ok_or_else(Exception::badarg);
+    }
+    let names = args[0].list_to_vec().ok_or_else(Exception::badarg)?;
+    let mut items = Vec::new();
+    for n in names {
+        let a = n.as_atom().ok_or_else(Exception::badarg)?;
+        let v = memory_item(p, a.name()).ok_or_else(Exception::badarg)?;
+        items.push(p.heap.tuple(&[n, Term::int(v)]));
+    }
+    Ok(p.heap.list(&items))
 }
