@@ -59,7 +59,7 @@ impl Heap {
 
     pub fn with_capacity(words: usize) -> Heap {
         Heap {
-            blocks: vec![Block::new(words.max(16))],
+            blocks: vec![Block::new(words.max(1))],
             off_heap: Vec::new(),
             allocated: 0,
             gc_threshold: words.max(MIN_BLOCK_WORDS),
@@ -110,6 +110,9 @@ impl Heap {
     /// Moves all blocks of `other` into this heap (a message fragment joins
     /// its receiver's heap; its terms stay valid).
     pub fn absorb(&mut self, mut other: Heap) {
+        if other.blocks.is_empty() && other.off_heap.is_empty() {
+            return;
+        }
         self.off_heap.append(&mut other.off_heap);
         let cur = self.blocks.pop();
         self.blocks.append(&mut other.blocks);
@@ -330,6 +333,32 @@ impl Heap {
         }
         new
     }
+}
+
+/// Words `copy_term` will allocate for `t` (sharing not preserved), so a
+/// message fragment can be sized exactly. Iterative.
+pub fn copy_size(t: Term) -> usize {
+    let mut total = 0;
+    let mut stack = vec![t];
+    while let Some(t) = stack.pop() {
+        if !needs_copy(t) {
+            continue;
+        }
+        if let Some((h, tl)) = t.as_cons() {
+            total += 2;
+            stack.push(h);
+            stack.push(tl);
+            continue;
+        }
+        if let Some(h) = t.header() {
+            total += 1 + h.arity();
+            let payload = t.payload(h);
+            for i in term_words(h) {
+                stack.push(payload[i]);
+            }
+        }
+    }
+    total
 }
 
 /// Binaries larger than this many bytes are shared, not copied.

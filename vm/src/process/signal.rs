@@ -57,7 +57,7 @@ pub struct Kill {
 /// one that is not `normal` (or any `kill`) ends the process.
 pub fn handle_signals(p: &mut Process) -> Result<(), Kill> {
     let Some(handle) = p.handle.clone() else { return Ok(()) };
-    let signals: Vec<Signal> = handle.lock().signals.drain(..).collect();
+    let signals = std::mem::take(&mut handle.lock().signals);
     let mut result = Ok(());
     for s in signals {
         if result.is_err() {
