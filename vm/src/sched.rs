@@ -291,7 +291,15 @@ fn run_slice(vm: &Arc<Vm>, mut p: Box<Process>, local: &Worker<Box<Process>>, re
     p.load_registers(regs);
     let result = match signal::handle_signals(&mut p) {
         Err(kill) => RunResult::Exit(Exit::Signal(kill.reason)),
-        Ok(()) => interp::run(&mut p, BUDGET),
+        // A bug in the VM while running one process (a Rust panic) ends
+        // that process, not the VM.
+        Ok(()) => match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| interp::run(&mut p, BUDGET))) {
+            Ok(r) => r,
+            Err(_) => {
+                p.catches.clear();
+                RunResult::Exit(Exit::Signal(Term::atom(crate::term::Atom::intern("ferl_internal_error"))))
+            }
+        },
     };
     if !matches!(result, RunResult::Yield | RunResult::Wait(_)) {
         p.live_x = 0;
