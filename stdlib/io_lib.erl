@@ -5,7 +5,7 @@
 -module(io_lib).
 
 -export([write_char/1, write_latin1_char/1, indentation/2,
-         write_unicode_char/1, char_to_text/1]).
+         write_unicode_char/1, char_to_text/1, fread/2]).
 
 %% write_char(Char) -> "$c" as the Erlang source text of a character.
 -spec write_char(char()) -> string().
@@ -43,3 +43,65 @@ indentation([$\n | Cs], _I) -> indentation(Cs, 0);
 indentation([$\t | Cs], I) -> indentation(Cs, ((I + 8) div 8) * 8);
 indentation([C | Cs], I) when is_integer(C) -> indentation(Cs, I + 1);
 indentation([], I) -> I.
+
+%% fread(Format, String): reads values as the control sequences say
+%% (~d ~u ~s ~a ~f ~c ~~, white space, literal characters). Field widths
+%% are not supported.
+-spec fread(string(), string()) -> {ok, list(), string()} | {error, {fread, atom()}}.
+fread(Format, String) ->
+    fread(Format, String, []).
+
+fread([], Rest, Acc) ->
+    {ok, lists:reverse(Acc), Rest};
+fread([$~, $~ | F], [$~ | S], Acc) ->
+    fread(F, S, Acc);
+fread([$~, C | F], S, Acc) ->
+    case fread_one(C, S) of
+        {ok, V, Rest} -> fread(F, Rest, [V | Acc]);
+        {error, _} = E -> E
+    end;
+fread([W | F], S, Acc) when W =:= $\s; W =:= $\t; W =:= $\n ->
+    fread(F, skip_ws(S), Acc);
+fread([C | F], [C | S], Acc) ->
+    fread(F, S, Acc);
+fread([_ | _], _, _) ->
+    {error, {fread, input}}.
+
+fread_one($d, S) -> fread_int(skip_ws(S), integer);
+fread_one($u, S) -> fread_int(skip_ws(S), unsigned);
+fread_one($s, S) ->
+    case lists:splitwith(fun(C) -> not is_ws(C) end, skip_ws(S)) of
+        {[], _} -> {error, {fread, string}};
+        {W, Rest} -> {ok, W, Rest}
+    end;
+fread_one($a, S) ->
+    case fread_one($s, S) of
+        {ok, W, Rest} -> {ok, list_to_atom(W), Rest};
+        _ -> {error, {fread, atom}}
+    end;
+fread_one($c, [C | Rest]) -> {ok, [C], Rest};
+fread_one($f, S) ->
+    {Digits, Rest} = lists:splitwith(fun(C) -> is_float_char(C) end, skip_ws(S)),
+    try {ok, list_to_float(Digits), Rest}
+    catch error:badarg -> {error, {fread, float}}
+    end;
+fread_one(_, _) -> {error, {fread, format}}.
+
+fread_int(S, What) ->
+    {Sign, S1} = case S of
+                     [$- | T] when What =:= integer -> {-1, T};
+                     [$+ | T] when What =:= integer -> {1, T};
+                     _ -> {1, S}
+                 end,
+    case lists:splitwith(fun(C) -> C >= $0 andalso C =< $9 end, S1) of
+        {[], _} -> {error, {fread, What}};
+        {Ds, Rest} -> {ok, Sign * list_to_integer(Ds), Rest}
+    end.
+
+is_float_char(C) -> (C >= $0 andalso C =< $9) orelse C =:= $. orelse C =:= $e
+                        orelse C =:= $E orelse C =:= $- orelse C =:= $+.
+
+is_ws(C) -> C =:= $\s orelse C =:= $\t orelse C =:= $\n orelse C =:= $\r.
+
+skip_ws([C | S]) when C =:= $\s; C =:= $\t; C =:= $\n; C =:= $\r -> skip_ws(S);
+skip_ws(S) -> S.
