@@ -114,6 +114,9 @@ impl Heap {
             return;
         }
         self.off_heap.append(&mut other.off_heap);
+        // Received data counts towards the next collection, so a process
+        // that only receives still reclaims old messages.
+        self.allocated += other.blocks.iter().map(|b| b.mem.len()).sum::<usize>();
         let cur = self.blocks.pop();
         self.blocks.append(&mut other.blocks);
         // Keep the block with free room last so allocation continues there.
