@@ -6,6 +6,7 @@
 pub mod arith;
 pub mod binary;
 pub mod erlang;
+mod file;
 mod funs;
 pub mod io;
 mod list_ops;
@@ -74,6 +75,7 @@ fn all_tables() -> Vec<&'static [Bif]> {
         timers::BIFS,
         logger::BIFS,
         time::BIFS,
+        file::BIFS,
     ]
 }
 
