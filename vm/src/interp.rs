@@ -505,7 +505,7 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                         }
                     }
                 }
-                Op::LoopRec { wait } => {
+                Op::LoopRec { wait, dst } => {
                     if p.recv_cursor >= p.mailbox.len() {
                         // Take what arrived since; an exit signal may end us here.
                         if let Err(kill) = crate::process::signal::handle_signals(p) {
@@ -513,7 +513,7 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                         }
                     }
                     match p.mailbox.get(p.recv_cursor) {
-                        Some(&m) => p.x[0] = m,
+                        Some(&m) => store(p, ybase, *dst, m),
                         None => {
                             pc = *wait as usize;
                             continue 'op;

@@ -346,10 +346,11 @@ pub enum Op {
     },
     /// Sends x1 to x0; result in x0.
     Send,
-    /// Receive: peeks the next unexamined message into x0, or jumps to
+    /// Receive: peeks the next unexamined message into `dst`, or jumps to
     /// `wait` when there is none.
     LoopRec {
         wait: Label,
+        dst: Dst,
     },
     /// Removes the message just matched and resets the receive cursor.
     RemoveMessage,

@@ -150,7 +150,7 @@ pub fn for_each_label(op: &mut Op, mut f: impl FnMut(&mut Label)) {
         | Op::BsTestTail { fail, .. }
         | Op::BsTestUnit { fail, .. } => f(fail),
         Op::Jump { to } | Op::LoopRecEnd { to } | Op::Wait { to } | Op::WaitTimeout { to, .. } => f(to),
-        Op::LoopRec { wait } => f(wait),
+        Op::LoopRec { wait, .. } => f(wait),
         Op::Try { handler } | Op::Catch { handler } => f(handler),
         Op::FuncInfo { .. }
         | Op::Allocate { .. }

@@ -76,9 +76,8 @@ impl Lowerer<'_> {
         let top = self.asm.new_label();
         let wait = self.asm.new_label();
         self.asm.bind(top);
-        self.asm.emit(Op::LoopRec { wait });
         let m = self.temp();
-        self.asm.emit(Op::Move { src: Src::X(0), dst: m });
+        self.asm.emit(Op::LoopRec { wait, dst: m });
         let before = self.fx.bound.clone();
         let mut after_bound = before.clone();
         for c in clauses {

@@ -96,8 +96,8 @@ fn for_each_src(op: &mut Op, f: &mut impl FnMut(&mut Src)) {
         | Op::Catch { .. }
         | Op::CatchEnd
         | Op::Send
-        | Op::LoopRec { .. }
         | Op::RemoveMessage
+        | Op::LoopRec { .. }
         | Op::LoopRecEnd { .. }
         | Op::Wait { .. }
         | Op::Timeout => {}
@@ -118,7 +118,7 @@ fn dsts(op: &mut Op) -> (Vec<&mut Dst>, bool) {
         | Op::MakeFun { dst, .. }
         | Op::BsCreate { dst, .. } => (vec![dst], true),
         Op::GetList { head, tail, .. } => (vec![head, tail], false),
-        Op::GetMapElement { dst, .. } => (vec![dst], false),
+        Op::GetMapElement { dst, .. } | Op::LoopRec { dst, .. } => (vec![dst], false),
         // A match context is read and written in place.
         Op::BsStartMatch { ctx, .. } | Op::BsSkip { ctx, .. } => (vec![ctx], false),
         Op::BsGet { ctx, dst, .. } => (vec![ctx, dst], false),

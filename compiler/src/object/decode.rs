@@ -456,7 +456,7 @@ impl<'a> Reader<'a> {
             tag::CATCH_END => Op::CatchEnd,
             tag::RAISE => Op::Raise { class: self.src()?, reason: self.src()?, trace: self.src()? },
             tag::SEND => Op::Send,
-            tag::LOOP_REC => Op::LoopRec { wait: self.label()? },
+            tag::LOOP_REC => Op::LoopRec { wait: self.label()?, dst: self.dst()? },
             tag::REMOVE_MESSAGE => Op::RemoveMessage,
             tag::LOOP_REC_END => Op::LoopRecEnd { to: self.label()? },
             tag::WAIT => Op::Wait { to: self.label()? },

@@ -444,7 +444,10 @@ impl Writer {
                 self.src(trace);
             }
             Op::Send => self.byte(tag::SEND),
-            Op::LoopRec { wait } => self.op_n(tag::LOOP_REC, *wait),
+            Op::LoopRec { wait, dst } => {
+                self.op_n(tag::LOOP_REC, *wait);
+                self.dst(dst);
+            }
             Op::RemoveMessage => self.byte(tag::REMOVE_MESSAGE),
             Op::LoopRecEnd { to } => self.op_n(tag::LOOP_REC_END, *to),
             Op::Wait { to } => self.op_n(tag::WAIT, *to),

@@ -196,7 +196,7 @@ fn every_op() -> Module {
         Op::CatchEnd,
         Op::Raise { class: Src::X(0), reason: Src::X(1), trace: Src::X(2) },
         Op::Send,
-        Op::LoopRec { wait: 14 },
+        Op::LoopRec { wait: 14, dst: Dst::Y(2) },
         Op::RemoveMessage,
         Op::LoopRecEnd { to: 15 },
         Op::Wait { to: 16 },
