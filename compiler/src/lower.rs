@@ -74,6 +74,17 @@ pub fn lower(module: &ast::Module) -> Result<bytecode::Module, Vec<Diagnostic>> 
     })
 }
 
+/// Where a frameless clause's code and slots lie.
+struct ClauseFrame {
+    first_slot: u32,
+    clause_start: usize,
+    clause_end: usize,
+    end_slot: u32,
+}
+
+/// x registers available to the lowering (the VM has 1024).
+const X_LIMIT: u32 = 1000;
+
 /// A fun waiting to be compiled as a function of its own.
 struct PendingFun {
     function: u32,
@@ -212,6 +223,9 @@ impl<'m> Lowerer<'m> {
         self.functions[idx as usize].entry = self.asm.pc();
         self.asm.line(pos.line);
         self.asm.emit(Op::FuncInfo { function: idx });
+        if free.is_empty() && self_name.is_none() {
+            return self.function_clause_frames(idx, arity, clauses, pos);
+        }
         let alloc_at = self.asm.code.len();
         self.asm.emit(Op::Allocate { slots: 0, live: 0 });
         // Captured values arrive in x(arity)...
@@ -256,6 +270,113 @@ impl<'m> Lowerer<'m> {
             self.error(pos, "function too large");
         }
         self.asm.code[alloc_at] = Op::Allocate { slots, live: (arity as usize + free.len()) as u16 };
+    }
+
+    /// Compiles the clauses of a function without captured values. A
+    /// clause's head and guard keep their variables in x registers above
+    /// the arguments; its body gets a stack frame only if it needs one
+    /// (a call that returns here, a receive, a try), so base cases such as
+    /// `fib(N) when N < 2 -> N` run without touching the stack.
+    fn function_clause_frames(&mut self, idx: u32, arity: u32, clauses: &[Clause], pos: Pos) {
+        let mut frameless = Vec::new();
+        let mut allocs = Vec::new();
+        for clause in clauses {
+            let next = self.asm.new_label();
+            self.fx.bound.clear();
+            self.fx.vars.clear();
+            let first_slot = self.fx.next_slot;
+            let clause_start = self.asm.code.len();
+            let framed = vars::clause_needs_frame(clause);
+            // A framed clause allocates first; if its head fails, it drops
+            // the frame again before trying the next clause.
+            let fail = if framed {
+                allocs.push(self.asm.code.len());
+                self.asm.emit(Op::Allocate { slots: 0, live: arity as u16 });
+                self.asm.new_label()
+            } else {
+                next
+            };
+            self.asm.line(clause.pos.line);
+            for (i, p) in clause.patterns.iter().enumerate() {
+                self.pattern(p, Src::X(i as u16), fail);
+            }
+            self.guard(&clause.guards, fail);
+            self.body_tail(&clause.body);
+            let clause_end = self.asm.code.len();
+            if framed {
+                self.asm.bind(fail);
+                self.asm.emit(Op::Deallocate);
+                self.asm.emit(Op::Jump { to: next });
+            } else {
+                frameless.push(ClauseFrame { first_slot, clause_start, clause_end, end_slot: self.fx.next_slot });
+            }
+            self.asm.bind(next);
+        }
+        self.asm.line(pos.line);
+        self.asm.emit(Op::FunctionClause { function: idx });
+        if self.fx.next_slot > u16::MAX as u32 {
+            self.error(pos, "function too large");
+        }
+        let slots = self.fx.next_slot.min(u16::MAX as u32) as u16;
+        for at in allocs {
+            self.asm.code[at] = Op::Allocate { slots, live: arity as u16 };
+        }
+        for c in frameless {
+            self.place_in_registers(&c, arity, pos);
+        }
+    }
+
+    /// Moves a frameless clause's y slots to x registers above every x
+    /// register the clause names itself, and drops its `Deallocate`s.
+    fn place_in_registers(&mut self, c: &ClauseFrame, arity: u32, pos: Pos) {
+        let code = &mut self.asm.code;
+        let mut max_x = arity as i64 - 1;
+        let mut calls = false;
+        for op in code[c.clause_start..c.clause_end].iter_mut() {
+            calls |= matches!(
+                op,
+                Op::Call { .. } | Op::CallExt { .. } | Op::CallFun { .. } | Op::Apply { .. } | Op::Allocate { .. }
+            );
+            peephole::for_each_src(op, &mut |s| {
+                if let Src::X(n) = s {
+                    max_x = max_x.max(*n as i64);
+                }
+            });
+            for d in peephole::dsts(op).0 {
+                if let Dst::X(n) = d {
+                    max_x = max_x.max(*n as i64);
+                }
+            }
+        }
+        let base = (max_x + 1).max(3) as u32;
+        if calls || base + (c.end_slot - c.first_slot) >= X_LIMIT {
+            // `clause_needs_frame` is conservative, so this is a bug.
+            self.error(pos, "internal error: a frameless clause needs a frame");
+            return;
+        }
+        let to_x = |k: u16| -> u16 { (base + (k as u32 - c.first_slot)) as u16 };
+        let mine = |k: u16| (k as u32) >= c.first_slot;
+        for op in code[c.clause_start..c.clause_end].iter_mut() {
+            peephole::for_each_src(op, &mut |s| {
+                if let Src::Y(k) = *s {
+                    if mine(k) {
+                        *s = Src::X(to_x(k));
+                    }
+                }
+            });
+            for d in peephole::dsts(op).0 {
+                if let Dst::Y(k) = *d {
+                    if mine(k) {
+                        *d = Dst::X(to_x(k));
+                    }
+                }
+            }
+        }
+        for i in c.clause_start..c.clause_end {
+            if matches!(self.asm.code[i], Op::Deallocate) {
+                self.asm.dead.push(i);
+            }
+        }
     }
 
     // ---- slots ------------------------------------------------------------

@@ -18,6 +18,8 @@ pub struct Asm {
     import_index: HashMap<Import, u32>,
     pub lines: Vec<(u32, u32)>,
     current_line: u32,
+    /// Instructions to drop when the peephole pass renumbers the code.
+    pub dead: Vec<usize>,
 }
 
 impl Asm {

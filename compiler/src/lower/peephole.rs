@@ -15,7 +15,7 @@ use crate::bytecode::{Dst, Function, Op, Src};
 use std::collections::{HashMap, HashSet};
 
 /// Applies `f` to every source operand of `op`.
-fn for_each_src(op: &mut Op, f: &mut impl FnMut(&mut Src)) {
+pub(super) fn for_each_src(op: &mut Op, f: &mut impl FnMut(&mut Src)) {
     match op {
         Op::Move { src, .. }
         | Op::Test { src, .. }
@@ -106,7 +106,7 @@ fn for_each_src(op: &mut Op, f: &mut impl FnMut(&mut Src)) {
 
 /// Every destination of `op`, with whether the rules may retarget it (ops
 /// with one plain result register).
-fn dsts(op: &mut Op) -> (Vec<&mut Dst>, bool) {
+pub(super) fn dsts(op: &mut Op) -> (Vec<&mut Dst>, bool) {
     match op {
         Op::Move { dst, .. }
         | Op::Bif { dst, .. }
@@ -157,6 +157,10 @@ pub fn optimize(asm: &mut Asm, functions: &mut [Function]) {
         asm.code.iter().enumerate().filter(|(_, op)| matches!(op, Op::FuncInfo { .. })).map(|(i, _)| i).collect();
     starts.push(asm.code.len());
     let mut keep = vec![true; asm.code.len()];
+    // Instructions the lowering dropped (frame set-up of frameless clauses).
+    for &i in &asm.dead {
+        keep[i] = false;
+    }
     for w in starts.windows(2) {
         optimize_function(&mut asm.code, w[0], w[1], &targets, &mut keep);
     }

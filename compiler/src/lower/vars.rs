@@ -316,3 +316,57 @@ fn children<'a>(e: &'a Expr, out: &mut Vec<&'a Expr>) {
         _ => {}
     }
 }
+
+/// Whether a function clause's body needs a stack frame: a call that
+/// returns to it, a receive, a try or catch, a send or a comprehension
+/// (all clobber x registers or wait). A call in tail position does not.
+/// Conservative: anything unsure needs a frame.
+pub fn clause_needs_frame(c: &Clause) -> bool {
+    match c.body.split_last() {
+        None => false,
+        Some((last, init)) => init.iter().any(needs_frame) || !tail_frameless(last),
+    }
+}
+
+fn tail_frameless(e: &Expr) -> bool {
+    match &e.kind {
+        ExprKind::Call(target, args) => {
+            let target_ok = match &**target {
+                CallTarget::Local(_) => true,
+                CallTarget::Remote(m, f) => !needs_frame(m) && !needs_frame(f),
+                CallTarget::Expr(f) => !needs_frame(f),
+            };
+            target_ok && !args.iter().any(needs_frame)
+        }
+        ExprKind::Case(subject, clauses) => {
+            !needs_frame(subject)
+                && clauses.iter().all(|c| c.guards.iter().flatten().all(|g| !needs_frame(g)) && !clause_needs_frame(c))
+        }
+        ExprKind::If(clauses) => clauses.iter().all(|c| !clause_needs_frame(c)),
+        ExprKind::Block(es) => match es.split_last() {
+            None => true,
+            Some((last, init)) => !init.iter().any(needs_frame) && tail_frameless(last),
+        },
+        _ => !needs_frame(e),
+    }
+}
+
+/// Whether evaluating `e` (not in tail position) may clobber x registers.
+fn needs_frame(e: &Expr) -> bool {
+    let mut stack = vec![e];
+    while let Some(e) = stack.pop() {
+        match &e.kind {
+            ExprKind::Call(..)
+            | ExprKind::Receive { .. }
+            | ExprKind::Try { .. }
+            | ExprKind::Catch(_)
+            | ExprKind::ListComp(..)
+            | ExprKind::BinComp(..) => return true,
+            ExprKind::BinOp(op, _, _) if op == "!" => return true,
+            // A fun's body runs elsewhere; making the fun needs no frame.
+            ExprKind::Fun { .. } => {}
+            _ => children(e, &mut stack),
+        }
+    }
+    false
+}
