@@ -7,6 +7,8 @@
 pub(crate) mod bifs;
 #[cfg(test)]
 mod cases;
+#[cfg(test)]
+mod cases_more;
 mod expr;
 mod format_string;
 mod pattern;
