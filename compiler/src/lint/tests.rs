@@ -131,7 +131,7 @@ fn table_has_enough_rows() {
 /// Rows whose positions need data the AST does not carry yet: the position
 /// of a map field's `=>`/`:=` operator (`MapField::pos` is the key's).
 /// Remove a row when fixed.
-const KNOWN_GAPS: &[&str] = &["map_pattern_assoc", "map_exact_construct"];
+const KNOWN_GAPS: &[&str] = &[];
 
 #[test]
 fn cases_match_erlc() {
