@@ -110,7 +110,7 @@ pub(crate) struct Lowerer<'m> {
     /// Counter for generated variable names.
     gensym: u32,
     /// OTP's number of each source fun of the function being compiled.
-    fun_numbers: HashMap<(u32, u32), u32>,
+    fun_numbers: vars::FunNumbers,
     /// Funs beyond those numbered (none in practice).
     extra_funs: u32,
     fx: Fx,
@@ -143,7 +143,7 @@ impl<'m> Lowerer<'m> {
             errors: Vec::new(),
             fun_counter: HashMap::new(),
             gensym: 0,
-            fun_numbers: HashMap::new(),
+            fun_numbers: vars::FunNumbers::default(),
             extra_funs: 0,
             fx: Fx::default(),
         };
@@ -485,18 +485,26 @@ impl<'m> Lowerer<'m> {
         let (oname, oarity) = self.fx.outer.clone();
         // Funs in the source take OTP's numbers; comprehension helpers
         // (named `@...` by the lowering) count separately.
-        let fname = match (name, self.fun_numbers.get(&(pos.line, pos.col))) {
-            (Some(n), _) if n.starts_with('@') => {
-                let counter = self.fun_counter.entry(format!("{oname}/{oarity}")).or_insert(0);
-                *counter += 1;
-                format!("-{oname}/{oarity}-lc${}/1-{}-", *counter - 1, *counter - 1)
+        let key = (pos.line, pos.col);
+        let fname = match name {
+            // Comprehension helpers (named `@lc..`/`@lbc..` by the lowering).
+            Some(n) if n.starts_with('@') => {
+                let kind = if n.starts_with("@lbc") { ("lbc", 2) } else { ("lc", 1) };
+                let (big, small) = self.fun_numbers.helpers.get(&key).copied().unwrap_or_else(|| {
+                    let c = self.fun_counter.entry(format!("{oname}/{oarity}")).or_insert(0);
+                    *c += 1;
+                    (1000 + *c, 1000 + *c)
+                });
+                format!("-{oname}/{oarity}-{}$^{big}/{}-{small}-", kind.0, kind.1)
             }
-            (_, Some(n)) => format!("-{oname}/{oarity}-fun-{n}-"),
-            _ => {
-                let n = self.fun_numbers.len() as u32 + self.extra_funs;
-                self.extra_funs += 1;
-                format!("-{oname}/{oarity}-fun-{n}-")
-            }
+            _ => match self.fun_numbers.funs.get(&key) {
+                Some(n) => format!("-{oname}/{oarity}-fun-{n}-"),
+                None => {
+                    let n = self.fun_numbers.funs.len() as u32 + self.extra_funs;
+                    self.extra_funs += 1;
+                    format!("-{oname}/{oarity}-fun-{n}-")
+                }
+            },
         };
         let total = arity + free.len() as u32;
         let function = self.declare(&fname, total);

@@ -98,9 +98,9 @@ impl Lowerer<'_> {
     /// Rewrites a comprehension into calls of named funs.
     pub(super) fn comprehension(&mut self, e: &Expr) -> Expr {
         match &e.kind {
-            ExprKind::ListComp(body, quals) => self.tq(body, quals, ex(e.pos, ExprKind::Nil)),
+            ExprKind::ListComp(body, quals) => self.tq(body, quals, ex(e.pos, ExprKind::Nil), "lc"),
             ExprKind::BinComp(body, quals) => {
-                let list = self.tq(body, quals, ex(e.pos, ExprKind::Nil));
+                let list = self.tq(body, quals, ex(e.pos, ExprKind::Nil), "lbc");
                 let target = CallTarget::Remote(
                     ex(e.pos, ExprKind::Atom("erlang".into())),
                     ex(e.pos, ExprKind::Atom("list_to_bitstring".into())),
@@ -112,17 +112,18 @@ impl Lowerer<'_> {
     }
 
     /// The elements `body` produces for `quals`, followed by `tail`.
-    fn tq(&mut self, body: &Expr, quals: &[Qualifier], tail: Expr) -> Expr {
+    /// `kind` (`lc` or `lbc`) names the helper funs as OTP names them.
+    fn tq(&mut self, body: &Expr, quals: &[Qualifier], tail: Expr, kind: &str) -> Expr {
         let pos = body.pos;
         let Some((q, rest)) = quals.split_first() else {
             return ex(pos, ExprKind::Cons(Box::new(body.clone()), Box::new(tail)));
         };
         match q {
             Qualifier::Generator(p, list) => {
-                let f = self.fresh_var("lc");
+                let f = self.fresh_var(kind);
                 let t = self.fresh_var("T");
                 let recur = ex(pos, ExprKind::Call(Box::new(CallTarget::Expr(var(pos, &f))), vec![var(pos, &t)]));
-                let inner = self.tq(body, rest, recur.clone());
+                let inner = self.tq(body, rest, recur.clone(), kind);
                 let cons = |h: Expr, t: Expr| ex(pos, ExprKind::Cons(Box::new(h), Box::new(t)));
                 let bad = self.fresh_var("X");
                 let err = ex(
@@ -144,14 +145,15 @@ impl Lowerer<'_> {
                     clause(pos, vec![ex(pos, ExprKind::Nil)], vec![tail]),
                     clause(pos, vec![var(pos, &bad)], vec![err]),
                 ];
-                let fun = ex(pos, ExprKind::Fun { name: Some(f), clauses });
+                // Positioned at the generator, which numbers it (see `number_funs`).
+                let fun = ex(p.pos, ExprKind::Fun { name: Some(f), clauses });
                 ex(pos, ExprKind::Call(Box::new(CallTarget::Expr(fun)), vec![list.clone()]))
             }
             Qualifier::BinGenerator(p, bin) => {
-                let f = self.fresh_var("bc");
+                let f = self.fresh_var(kind);
                 let t = self.fresh_var("T");
                 let recur = ex(pos, ExprKind::Call(Box::new(CallTarget::Expr(var(pos, &f))), vec![var(pos, &t)]));
-                let inner = self.tq(body, rest, recur);
+                let inner = self.tq(body, rest, recur, kind);
                 let mut els = match &p.kind {
                     ExprKind::Binary(els) => els.clone(),
                     _ => Vec::new(),
@@ -166,12 +168,12 @@ impl Lowerer<'_> {
                     clause(pos, vec![ex(pos, ExprKind::Binary(els))], vec![inner]),
                     clause(pos, vec![var(pos, "_")], vec![tail]),
                 ];
-                let fun = ex(pos, ExprKind::Fun { name: Some(f), clauses });
+                let fun = ex(p.pos, ExprKind::Fun { name: Some(f), clauses });
                 ex(pos, ExprKind::Call(Box::new(CallTarget::Expr(fun)), vec![bin.clone()]))
             }
             Qualifier::Filter(cond) if is_guard_expr(cond) => {
                 // A guard filter: false, non-boolean or failing skips.
-                let inner = self.tq(body, rest, tail.clone());
+                let inner = self.tq(body, rest, tail.clone(), kind);
                 let guarded =
                     Clause { pos, patterns: vec![var(pos, "_")], guards: vec![vec![cond.clone()]], body: vec![inner] };
                 let clauses = vec![guarded, clause(pos, vec![var(pos, "_")], vec![tail])];
@@ -179,7 +181,7 @@ impl Lowerer<'_> {
             }
             Qualifier::Filter(cond) => {
                 // Any other filter must return a boolean: `{bad_filter, V}`.
-                let inner = self.tq(body, rest, tail.clone());
+                let inner = self.tq(body, rest, tail.clone(), kind);
                 let bad = self.fresh_var("F");
                 let err = ex(
                     pos,

@@ -187,8 +187,9 @@ fn push_bin<'a>(els: &'a [BinElement], stack: &mut Vec<&'a Expr>) {
 /// Numbers the funs written in `clauses` as OTP's compiler does: inner
 /// funs before the fun around them, left to right (`-f/1-fun-N-`). Keyed
 /// by each fun's source position.
-pub fn number_funs(clauses: &[Clause]) -> std::collections::HashMap<(u32, u32), u32> {
+pub fn number_funs(clauses: &[Clause]) -> FunNumbers {
     let mut order = std::collections::HashMap::new();
+    let mut helpers = std::collections::HashMap::new();
     // Post-order without recursion: (expression, children already pushed).
     let mut stack: Vec<(&Expr, bool)> = Vec::new();
     for c in clauses.iter().rev() {
@@ -204,9 +205,15 @@ pub fn number_funs(clauses: &[Clause]) -> std::collections::HashMap<(u32, u32), 
             continue;
         }
         // A comprehension takes its numbers (one per generator) before
-        // anything inside it.
+        // anything inside it; its helpers also count among themselves.
         if let ExprKind::ListComp(_, quals) | ExprKind::BinComp(_, quals) = &e.kind {
-            next += quals.iter().filter(|q| !matches!(q, Qualifier::Filter(_))).count() as u32;
+            for q in quals {
+                if let Qualifier::Generator(p, _) | Qualifier::BinGenerator(p, _) = q {
+                    let m = helpers.len() as u32;
+                    helpers.insert((p.pos.line, p.pos.col), (next, m));
+                    next += 1;
+                }
+            }
         }
         stack.push((e, true));
         let mut kids: Vec<&Expr> = Vec::new();
@@ -215,7 +222,16 @@ pub fn number_funs(clauses: &[Clause]) -> std::collections::HashMap<(u32, u32), 
             stack.push((k, false));
         }
     }
-    order
+    FunNumbers { funs: order, helpers }
+}
+
+/// OTP's numbers for the funs of one function: each fun's `N` in
+/// `-f/1-fun-N-`, and each comprehension generator's `(N, M)` in
+/// `-f/1-lc$^N/1-M-`, keyed by source position.
+#[derive(Default)]
+pub struct FunNumbers {
+    pub funs: std::collections::HashMap<(u32, u32), u32>,
+    pub helpers: std::collections::HashMap<(u32, u32), (u32, u32)>,
 }
 
 fn push_clause_exprs<'a>(c: &'a Clause, stack: &mut Vec<(&'a Expr, bool)>) {
