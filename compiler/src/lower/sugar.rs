@@ -260,7 +260,7 @@ impl Lowerer<'_> {
                     .map(|(f, _)| fields.iter().find(|x| &x.0 == f).map(|x| x.1.clone()))
                     .map(|x| x.map(|x| self.expr(&x)))
                     .collect();
-                self.check_record(e, v, name, def.len());
+                self.check_record(v, name, def.len());
                 let mut elems = vec![self.asm.atom(name)];
                 for (i, val) in values.into_iter().enumerate() {
                     elems.push(match val {
@@ -282,7 +282,7 @@ impl Lowerer<'_> {
                 };
                 let size = self.records.get(name).map_or(0, |d| d.fields.len());
                 let v = self.expr(expr);
-                self.check_record(e, v, name, size);
+                self.check_record(v, name, size);
                 let d = self.temp();
                 self.asm.emit(Op::GetTupleElement { src: v, index: i as u32, dst: d });
                 d.into()
@@ -293,7 +293,7 @@ impl Lowerer<'_> {
 
     /// Raises `{badrecord, V}` (or fails the guard) unless `v` is a record
     /// `name` with `size` fields.
-    fn check_record(&mut self, e: &Expr, v: Src, name: &str, size: usize) {
+    fn check_record(&mut self, v: Src, name: &str, size: usize) {
         let bad = self.asm.new_label();
         let ok = self.asm.new_label();
         let fail = if self.fx.guard_fail != 0 { self.fx.guard_fail } else { bad };
@@ -307,7 +307,8 @@ impl Lowerer<'_> {
         let br = self.asm.atom("badrecord");
         let reason = self.temp();
         self.asm.emit(Op::PutTuple { elems: vec![br, v].into(), dst: reason });
-        self.asm.line(e.pos.line);
+        // No line of its own: like OTP, the error reports the line of the
+        // code before it.
         self.asm.emit(Op::RaiseError { reason: reason.into() });
         self.asm.bind(ok);
     }
