@@ -22,6 +22,11 @@ use std::time::{Duration, Instant};
 /// Reductions a process may use before it yields.
 const BUDGET: usize = 4000;
 
+/// A run-queue entry: the handle of a runnable process, which holds the
+/// process itself until a worker takes it. So every process that is not
+/// running at this instant can be reached through the process table.
+pub type Task = Arc<crate::process::table::Handle>;
+
 /// How processes are scheduled.
 #[derive(Clone, Copy, Debug)]
 pub struct Config {
@@ -45,7 +50,7 @@ impl Default for Config {
 
 thread_local! {
     /// The run queue of the worker running on this thread, if any.
-    static LOCAL: std::cell::Cell<*const Worker<Box<Process>>> = const { std::cell::Cell::new(std::ptr::null()) };
+    static LOCAL: std::cell::Cell<*const Worker<Task>> = const { std::cell::Cell::new(std::ptr::null()) };
 }
 
 /// How the first process (an escript's `main`) ended.
@@ -58,7 +63,7 @@ pub enum Outcome {
 }
 
 pub struct Scheduler {
-    injector: Injector<Box<Process>>,
+    injector: Injector<Task>,
     pub timers: Mutex<Timers>,
     pub deterministic: bool,
     workers: usize,
@@ -103,33 +108,45 @@ impl Scheduler {
         self.workers
     }
 
-    /// Makes `p` runnable.
-    /// Makes `p` runnable: on the current worker's own queue when called
-    /// from a worker (a process woken by a message runs where its sender
-    /// runs, keeping the pair on one core), else on the global queue.
+    /// Makes `p` runnable: it waits in its handle, and the handle joins a
+    /// run queue.
     pub fn enqueue(&self, p: Box<Process>) {
+        let Some(h) = p.handle.clone() else { return };
+        {
+            let mut inbox = h.lock();
+            inbox.parked = Some(p);
+            inbox.runnable = true;
+        }
+        self.push_task(h);
+    }
+
+    /// Queues a runnable process's handle: on the current worker's own
+    /// queue when called from a worker (a process woken by a message runs
+    /// where its sender runs, keeping the pair on one core), else on the
+    /// global queue.
+    pub fn push_task(&self, h: Task) {
         if !self.deterministic {
             let pushed = LOCAL.with(|l| {
                 let w = l.get();
                 if w.is_null() {
-                    return Err(p);
+                    return Err(h);
                 }
                 // SAFETY: LOCAL points at the worker queue owned by this
                 // thread's `worker_loop` frame, which outlives every call
                 // made while it is set (it is cleared before that frame ends).
-                unsafe { (*w).push(p) };
+                unsafe { (*w).push(h) };
                 Ok(())
             });
             match pushed {
                 Ok(()) => return,
-                Err(p) => {
-                    self.injector.push(p);
+                Err(h) => {
+                    self.injector.push(h);
                     self.idle.1.notify_one();
                     return;
                 }
             }
         }
-        self.injector.push(p);
+        self.injector.push(h);
         self.idle.1.notify_one();
     }
 
@@ -157,8 +174,8 @@ pub fn run(vm: &Arc<Vm>, main: Box<Process>) -> Outcome {
         let local = Worker::new_fifo();
         worker_loop(vm, &local, &[]);
     } else {
-        let locals: Vec<Worker<Box<Process>>> = (0..s.workers).map(|_| Worker::new_fifo()).collect();
-        let stealers: Vec<Stealer<Box<Process>>> = locals.iter().map(|w| w.stealer()).collect();
+        let locals: Vec<Worker<Task>> = (0..s.workers).map(|_| Worker::new_fifo()).collect();
+        let stealers: Vec<Stealer<Task>> = locals.iter().map(|w| w.stealer()).collect();
         std::thread::scope(|scope| {
             for local in locals {
                 let stealers = &stealers;
@@ -176,7 +193,7 @@ pub fn run(vm: &Arc<Vm>, main: Box<Process>) -> Outcome {
 
 /// Deterministic mode with a seed: a reproducible pseudo-random pick among
 /// the runnable processes (the others keep their order).
-fn seeded_pick(s: &Scheduler) -> Option<Option<Box<Process>>> {
+fn seeded_pick(s: &Scheduler) -> Option<Option<Task>> {
     let mut seed = s.seed.lock().unwrap_or_else(|e| e.into_inner());
     let x = seed.as_mut()?;
     let mut ready = Vec::new();
@@ -196,7 +213,7 @@ fn seeded_pick(s: &Scheduler) -> Option<Option<Box<Process>>> {
     Some(Some(chosen))
 }
 
-fn find_task(s: &Scheduler, local: &Worker<Box<Process>>, stealers: &[Stealer<Box<Process>>]) -> Option<Box<Process>> {
+fn find_task(s: &Scheduler, local: &Worker<Task>, stealers: &[Stealer<Task>]) -> Option<Task> {
     if s.deterministic {
         if let Some(pick) = seeded_pick(s) {
             return pick;
@@ -225,20 +242,33 @@ fn find_task(s: &Scheduler, local: &Worker<Box<Process>>, stealers: &[Stealer<Bo
     }
 }
 
-fn worker_loop(vm: &Arc<Vm>, local: &Worker<Box<Process>>, stealers: &[Stealer<Box<Process>>]) {
+fn worker_loop(vm: &Arc<Vm>, local: &Worker<Task>, stealers: &[Stealer<Task>]) {
     LOCAL.with(|l| l.set(local));
     worker_loop_inner(vm, local, stealers);
     LOCAL.with(|l| l.set(std::ptr::null()));
 }
 
-fn worker_loop_inner(vm: &Arc<Vm>, local: &Worker<Box<Process>>, stealers: &[Stealer<Box<Process>>]) {
+fn worker_loop_inner(vm: &Arc<Vm>, local: &Worker<Task>, stealers: &[Stealer<Task>]) {
     let s = &vm.sched;
     // One register file per worker, lent to the process it runs.
     let mut regs: Box<[Term]> = vec![Term::NIL; crate::process::X_REGS].into_boxed_slice();
     while !s.stop.load(Ordering::SeqCst) {
         fire_timers(vm, s.now_ms());
         match find_task(s, local, stealers) {
-            Some(p) => run_slice(vm, p, local, &mut regs),
+            Some(h) => {
+                let p = {
+                    let mut inbox = h.lock();
+                    if inbox.runnable {
+                        inbox.runnable = false;
+                        inbox.parked.take()
+                    } else {
+                        None
+                    }
+                };
+                if let Some(p) = p {
+                    run_slice(vm, p, local, &mut regs);
+                }
+            }
             None => {
                 let next = s.timers().next_deadline();
                 if s.deterministic {
@@ -286,7 +316,7 @@ fn fire_timers(vm: &Arc<Vm>, now: u64) {
     }
 }
 
-fn run_slice(vm: &Arc<Vm>, mut p: Box<Process>, local: &Worker<Box<Process>>, regs: &mut Box<[Term]>) {
+fn run_slice(vm: &Arc<Vm>, mut p: Box<Process>, local: &Worker<Task>, regs: &mut Box<[Term]>) {
     let s = &vm.sched;
     p.load_registers(regs);
     let result = match signal::handle_signals(&mut p) {
@@ -341,11 +371,12 @@ fn park(vm: &Arc<Vm>, mut p: Box<Process>, timeout: Option<u64>) {
     }
     let Some(handle) = p.handle.clone() else { return };
     let mut inbox = handle.lock();
-    if inbox.signals.is_empty() {
-        inbox.parked = Some(p);
-    } else {
-        drop(inbox);
-        s.enqueue(p);
+    let woken = !inbox.signals.is_empty();
+    inbox.parked = Some(p);
+    inbox.runnable = woken;
+    drop(inbox);
+    if woken {
+        s.push_task(handle);
     }
 }
 

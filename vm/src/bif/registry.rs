@@ -167,9 +167,11 @@ fn with_target(
     let h = p.vm.procs.get(pid)?;
     let inbox = h.lock();
     let queued = inbox.signals.iter().filter(|s| matches!(s, crate::process::signal::Signal::Message(..))).count();
+    // A runnable process has signals it has not handled yet (OTP handles
+    // them before answering): let it run first, and ask again.
     match inbox.parked.as_deref() {
-        Some(target) => Some(f(&mut p.heap, target, "waiting", queued)),
-        None => Some(Err(Exception::retry())),
+        Some(target) if !inbox.runnable => Some(f(&mut p.heap, target, "waiting", queued)),
+        _ => Some(Err(Exception::retry())),
     }
 }
 

@@ -20,8 +20,10 @@ pub struct Handle {
 #[derive(Default)]
 pub struct Inbox {
     pub signals: VecDeque<Signal>,
-    /// The process, while it waits for a signal.
+    /// The process, whenever it is not running: waiting for a signal, or
+    /// runnable (`runnable`, its handle then sits in a run queue).
     pub parked: Option<Box<Process>>,
+    pub runnable: bool,
 }
 
 impl Handle {

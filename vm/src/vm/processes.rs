@@ -22,9 +22,10 @@ impl Vm {
         }
         let mut inbox = h.lock();
         inbox.signals.push_back(s);
-        if let Some(p) = inbox.parked.take() {
+        if inbox.parked.is_some() && !inbox.runnable {
+            inbox.runnable = true;
             drop(inbox);
-            self.sched.enqueue(p);
+            self.sched.push_task(h);
         }
         true
     }
