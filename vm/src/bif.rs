@@ -5,6 +5,7 @@
 
 pub mod arith;
 pub mod binary;
+mod code;
 pub mod erlang;
 mod file;
 mod funs;
@@ -69,6 +70,7 @@ fn all_tables() -> Vec<&'static [Bif]> {
         unicode::BIFS,
         list_ops::BIFS,
         funs::BIFS,
+        code::BIFS,
         system::BIFS,
         process::BIFS,
         registry::BIFS,

@@ -61,6 +61,16 @@ impl Vm {
         *self.logger_level.lock().unwrap_or_else(|e| e.into_inner()) = level;
     }
 
+    /// Loads `M.beam` from the current directory, as OTP's code server
+    /// loads a module on its first call.
+    fn load_object_file(&self, m: Atom) -> Option<&'static ModuleInstance> {
+        let bytes = std::fs::read(format!("{}.beam", m.name())).ok()?;
+        let module = ferl_compiler::object::decode(&bytes).ok().filter(|md| md.name == m.name())?;
+        let inst = loader::instantiate(self, module);
+        self.code.install(inst).ok()?;
+        Some(inst)
+    }
+
     /// A fresh number for `make_ref/0`.
     pub fn new_ref_id(&self) -> u64 {
         self.next_ref.fetch_add(1, Ordering::Relaxed)
@@ -91,7 +101,9 @@ impl Vm {
         if let Some(inst) = self.code.current(m) {
             return Some(inst);
         }
-        let (_, src) = stdlib::SOURCES.iter().find(|(name, _)| *name == m.name())?;
+        let Some((_, src)) = stdlib::SOURCES.iter().find(|(name, _)| *name == m.name()) else {
+            return self.load_object_file(m);
+        };
         match self.load_source(&format!("{}.erl", m.name()), src) {
             Ok(inst) => Some(inst),
             Err(diags) => {

@@ -66,6 +66,12 @@ impl CodeTable {
         Ok(())
     }
 
+    /// Drops the old code of `m`; whether there was any.
+    pub fn drop_old(&self, m: Atom) -> bool {
+        let mut mods = self.modules.write().unwrap_or_else(|e| e.into_inner());
+        mods.get_mut(&m).and_then(|s| s.old.take()).is_some()
+    }
+
     /// Every module with current code.
     pub fn loaded(&self) -> Vec<Atom> {
         let mods = self.modules.read().unwrap_or_else(|e| e.into_inner());

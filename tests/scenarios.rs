@@ -1,0 +1,92 @@
+//! Runs the hot-code-loading scenarios in `tests/scenarios/` (copied from
+//! the OTP 25 oracle): each directory holds a `main.erl` driver, module
+//! versions in `v1/`, `v2/`..., and `expected.txt`, the output real OTP
+//! printed. A scenario runs in a scratch copy of its directory (drivers
+//! write files), in deterministic mode; stdout followed by stderr must equal
+//! `expected.txt`. Ends with `N passed, M failed`.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::{fs, io};
+
+fn copy_dir(from: &Path, to: &Path) -> io::Result<()> {
+    fs::create_dir_all(to)?;
+    for entry in fs::read_dir(from)? {
+        let entry = entry?;
+        let target = to.join(entry.file_name());
+        if entry.file_type()?.is_dir() {
+            copy_dir(&entry.path(), &target)?;
+        } else {
+            fs::copy(entry.path(), target)?;
+        }
+    }
+    Ok(())
+}
+
+fn ferl_bin() -> PathBuf {
+    std::env::var_os("FERL_BIN").map(PathBuf::from).unwrap_or_else(|| PathBuf::from(env!("CARGO_BIN_EXE_ferl")))
+}
+
+/// The first differing line, for the report.
+fn first_difference(expected: &str, got: &str) -> String {
+    for (i, (e, g)) in expected.lines().zip(got.lines()).enumerate() {
+        if e != g {
+            return format!("  line {}:\n    expected: {e:?}\n    got:      {g:?}\n", i + 1);
+        }
+    }
+    format!("  expected {} lines, got {}\n", expected.lines().count(), got.lines().count())
+}
+
+fn run(name: &str, dir: &Path, bin: &Path) -> Result<(), String> {
+    let scratch = std::env::temp_dir().join(format!("ferl-scenario-{}-{name}", std::process::id()));
+    let _ = fs::remove_dir_all(&scratch);
+    copy_dir(dir, &scratch).map_err(|e| format!("  cannot copy: {e}\n"))?;
+    let _ = fs::remove_file(scratch.join("expected.txt"));
+    let out = Command::new(bin)
+        .arg("main.erl")
+        .current_dir(&scratch)
+        .env("FERL_DETERMINISTIC", "1")
+        .stdin(Stdio::null())
+        .output()
+        .map_err(|e| format!("  cannot run {}: {e}\n", bin.display()));
+    let _ = fs::remove_dir_all(&scratch);
+    let out = out?;
+    let mut got = String::from_utf8_lossy(&out.stdout).into_owned();
+    got.push_str(&String::from_utf8_lossy(&out.stderr));
+    let expected = fs::read_to_string(dir.join("expected.txt")).unwrap_or_default();
+    if got == expected {
+        Ok(())
+    } else {
+        Err(first_difference(&expected, &got))
+    }
+}
+
+fn main() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests").join("scenarios");
+    let filters: Vec<String> = std::env::args().skip(1).filter(|a| !a.starts_with('-')).collect();
+    let mut names: Vec<String> = fs::read_dir(&root)
+        .map(|d| {
+            d.filter_map(Result::ok)
+                .filter(|e| e.path().is_dir())
+                .filter_map(|e| e.file_name().into_string().ok())
+                .collect()
+        })
+        .unwrap_or_default();
+    names.retain(|n| filters.is_empty() || filters.iter().any(|f| n.contains(f.as_str())));
+    names.sort();
+    let bin = ferl_bin();
+    let (mut passed, mut failed) = (0, 0);
+    for name in &names {
+        match run(name, &root.join(name), &bin) {
+            Ok(()) => passed += 1,
+            Err(report) => {
+                failed += 1;
+                print!("FAIL {name}\n{report}");
+            }
+        }
+    }
+    println!("{passed} passed, {failed} failed");
+    if failed > 0 {
+        std::process::exit(1);
+    }
+}

@@ -1,0 +1,222 @@
+//! Loading and purging code: `compile:file/1,2` (source to an object file),
+//! `code:load_file/1`, `code:load_binary/3`, `code:purge/1`,
+//! `code:soft_purge/1`, `code:is_loaded/1`, `code:all_loaded/0`,
+//! `erlang:check_old_code/1`, `erlang:check_process_code/2`,
+//! `erlang:module_loaded/1`. Object files are ferl's own format
+//! (`compiler/src/object.rs`) under OTP's names (`Mod.beam`), found in the
+//! current directory.
+
+use super::Bif;
+use crate::code::{loader, table::LoadError, ModuleInstance};
+use crate::exception::{BifResult, Exception};
+use crate::interp::Exit;
+use crate::process::{Cp, Process};
+use crate::term::{atoms, Atom, Term};
+
+pub(crate) const BIFS: &[Bif] = &[
+    Bif::new("compile", "file", 1, compile_file1),
+    Bif::new("compile", "file", 2, compile_file2),
+    Bif::new("code", "load_file", 1, load_file),
+    Bif::new("code", "load_binary", 3, load_binary),
+    Bif::new("code", "purge", 1, purge),
+    Bif::new("code", "soft_purge", 1, soft_purge),
+    Bif::new("code", "is_loaded", 1, is_loaded),
+    Bif::new("code", "all_loaded", 0, all_loaded),
+    Bif::new("erlang", "check_old_code", 1, check_old_code),
+    Bif::new("erlang", "check_process_code", 2, check_process_code),
+    Bif::new("erlang", "module_loaded", 1, module_loaded),
+];
+
+fn a(s: &str) -> Term {
+    Term::atom(Atom::intern(s))
+}
+
+/// A file name argument (string or atom) as text.
+fn name_text(t: Term) -> Option<String> {
+    if let Some(at) = t.as_atom() {
+        return Some(at.name().to_string());
+    }
+    let cs = t.list_to_vec()?;
+    cs.iter().map(|c| c.as_small().and_then(|c| char::from_u32(c as u32))).collect()
+}
+
+fn compile_file1(p: &mut Process, args: &[Term]) -> BifResult {
+    compile_file(p, args[0], Term::NIL)
+}
+
+fn compile_file2(p: &mut Process, args: &[Term]) -> BifResult {
+    compile_file(p, args[0], args[1])
+}
+
+/// Compiles `File` (`.erl` may be left off) and writes `Mod.beam` next to
+/// the current directory (or `{outdir, Dir}`): `{ok, Mod}` or `error`,
+/// printing diagnostics like erlc with `report_errors`.
+fn compile_file(p: &mut Process, file: Term, opts: Term) -> BifResult {
+    let mut path = name_text(file).ok_or_else(Exception::badarg)?;
+    if !path.ends_with(".erl") {
+        path.push_str(".erl");
+    }
+    let mut outdir = String::from(".");
+    for o in opts.list_to_vec().unwrap_or_default() {
+        if let Some([k, v]) = o.as_tuple() {
+            if k.is_atom_of(Atom::intern("outdir")) {
+                outdir = name_text(*v).unwrap_or(outdir);
+            }
+        }
+    }
+    let Ok(source) = std::fs::read_to_string(&path) else {
+        crate::io::write_stdout(format!("{path}: no such file or directory\n").as_bytes());
+        return Ok(Term::atom(atoms::error));
+    };
+    match ferl_compiler::compile::compile_source(&path, &source, &[]) {
+        Ok((module, warnings)) => {
+            for w in warnings {
+                crate::io::write_stdout(format!("{}\n", w.headline()).as_bytes());
+            }
+            let name = module.name.clone();
+            let bytes = ferl_compiler::object::encode(&module);
+            let out = std::path::Path::new(&outdir).join(format!("{name}.beam"));
+            if std::fs::write(&out, bytes).is_err() {
+                return Ok(Term::atom(atoms::error));
+            }
+            Ok(p.heap.tuple(&[Term::atom(atoms::ok), a(&name)]))
+        }
+        Err(diags) => {
+            for d in diags {
+                crate::io::write_stdout(format!("{}\n", d.headline()).as_bytes());
+            }
+            Ok(Term::atom(atoms::error))
+        }
+    }
+}
+
+/// Loads an object file's bytes as the new current version of `m`.
+fn load_bytes(p: &mut Process, m: Atom, bytes: &[u8], purge_first: bool) -> BifResult {
+    let module = match ferl_compiler::object::decode(bytes) {
+        Ok(module) if module.name == m.name() => module,
+        _ => return Ok(p.heap.error_tuple(a("badfile"))),
+    };
+    if purge_first {
+        purge_module(p, m, true)?;
+    }
+    let inst = loader::instantiate(&p.vm, module);
+    match p.vm.code.install(inst) {
+        Ok(()) => Ok(p.heap.tuple(&[a("module"), Term::atom(m)])),
+        Err(LoadError::NotPurged) => Ok(p.heap.error_tuple(a("not_purged"))),
+    }
+}
+
+fn load_file(p: &mut Process, args: &[Term]) -> BifResult {
+    let m = args[0].as_atom().ok_or_else(Exception::badarg)?;
+    match std::fs::read(format!("{}.beam", m.name())) {
+        Ok(bytes) => load_bytes(p, m, &bytes, false),
+        Err(_) => Ok(p.heap.error_tuple(a("nofile"))),
+    }
+}
+
+/// `code:load_binary(Mod, File, Bin)`: purges old code first, as OTP does.
+fn load_binary(p: &mut Process, args: &[Term]) -> BifResult {
+    let m = args[0].as_atom().ok_or_else(Exception::badarg)?;
+    let bytes = args[2].as_bits().and_then(|b| b.as_aligned().map(<[u8]>::to_vec)).ok_or_else(Exception::badarg)?;
+    load_bytes(p, m, &bytes, true)
+}
+
+fn in_instance(cp: Cp, inst: &ModuleInstance) -> bool {
+    std::ptr::eq(cp.instance, inst)
+}
+
+/// Whether `p` runs code of `inst` or will return into it.
+fn uses(p: &Process, inst: &ModuleInstance) -> bool {
+    in_instance(p.pc, inst)
+        || in_instance(p.cp, inst)
+        || p.frames.iter().any(|f| in_instance(f.ret, inst))
+        || p.catches.iter().any(|c| in_instance(c.handler, inst))
+}
+
+/// Kills (or, for a soft purge, only looks for) every process using the
+/// old code of `m`. `Ok(Some(killed_any))`, or `Ok(None)` when a soft purge
+/// found a user. A process running on another core at this instant makes
+/// the caller try again later.
+fn purge_module(p: &mut Process, m: Atom, kill: bool) -> Result<Option<bool>, Exception> {
+    let Some(old) = p.vm.code.slots(m).old else { return Ok(Some(false)) };
+    let mut killed = false;
+    for pid in p.vm.procs.pids() {
+        if pid == p.pid || crate::process::table::is_system_pid(pid) {
+            continue;
+        }
+        let Some(h) = p.vm.procs.get(pid) else { continue };
+        let mut inbox = h.lock();
+        let in_old = match inbox.parked.as_deref() {
+            Some(q) => uses(q, old),
+            None => return Err(Exception::retry()),
+        };
+        if !in_old {
+            continue;
+        }
+        if !kill {
+            return Ok(None);
+        }
+        if let Some(q) = inbox.parked.take() {
+            drop(inbox);
+            p.vm.exit_process(q, &Exit::Signal(Term::atom(atoms::killed)), false);
+            killed = true;
+        }
+    }
+    p.vm.code.drop_old(m);
+    Ok(Some(killed))
+}
+
+fn purge(p: &mut Process, args: &[Term]) -> BifResult {
+    let m = args[0].as_atom().ok_or_else(Exception::badarg)?;
+    Ok(Term::boolean(purge_module(p, m, true)? == Some(true)))
+}
+
+fn soft_purge(p: &mut Process, args: &[Term]) -> BifResult {
+    let m = args[0].as_atom().ok_or_else(Exception::badarg)?;
+    Ok(Term::boolean(purge_module(p, m, false)?.is_some()))
+}
+
+fn is_loaded(p: &mut Process, args: &[Term]) -> BifResult {
+    let m = args[0].as_atom().ok_or_else(Exception::badarg)?;
+    match p.vm.code.current(m) {
+        Some(inst) => {
+            let file = p.heap.string(&format!("{}.beam", inst.name.name()));
+            Ok(p.heap.tuple(&[a("file"), file]))
+        }
+        None => Ok(Term::atom(atoms::false_)),
+    }
+}
+
+fn all_loaded(p: &mut Process, _: &[Term]) -> BifResult {
+    let mut items = Vec::new();
+    for m in p.vm.code.loaded() {
+        let file = p.heap.string(&format!("{}.beam", m.name()));
+        items.push(p.heap.tuple(&[Term::atom(m), file]));
+    }
+    Ok(p.heap.list(&items))
+}
+
+fn check_old_code(p: &mut Process, args: &[Term]) -> BifResult {
+    let m = args[0].as_atom().ok_or_else(Exception::badarg)?;
+    Ok(Term::boolean(p.vm.code.slots(m).old.is_some()))
+}
+
+fn check_process_code(p: &mut Process, args: &[Term]) -> BifResult {
+    let pid = args[0].as_pid().ok_or_else(Exception::badarg)?;
+    let m = args[1].as_atom().ok_or_else(Exception::badarg)?;
+    let Some(old) = p.vm.code.slots(m).old else { return Ok(Term::atom(atoms::false_)) };
+    if pid == p.pid {
+        return Ok(Term::boolean(uses(p, old)));
+    }
+    let Some(h) = p.vm.procs.get(pid) else { return Ok(Term::atom(atoms::false_)) };
+    let inbox = h.lock();
+    match inbox.parked.as_deref() {
+        Some(q) => Ok(Term::boolean(uses(q, old))),
+        None => Err(Exception::retry()),
+    }
+}
+
+fn module_loaded(p: &mut Process, args: &[Term]) -> BifResult {
+    let m = args[0].as_atom().ok_or_else(Exception::badarg)?;
+    Ok(Term::boolean(p.vm.code.current(m).is_some()))
+}
