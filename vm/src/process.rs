@@ -118,6 +118,8 @@ pub struct Process {
     /// Set by a BIF that wants the process to yield after it returns
     /// (`erlang:yield/0`, an exit signal sent to itself).
     pub yield_now: bool,
+    /// A server-like BIF (code loading) has yielded once for this call.
+    pub round_trip_done: bool,
     /// Reductions used so far.
     pub reductions: u64,
     /// The function the process was spawned to run: {M, F, Arity}.
@@ -196,6 +198,7 @@ impl Process {
             wait_armed: false,
             reductions: 0,
             yield_now: false,
+            round_trip_done: false,
             initial_call: (crate::term::atoms::erlang, crate::term::atoms::apply, 2),
             bif_frame: None,
             bottom_frames: Vec::new(),

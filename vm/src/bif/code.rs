@@ -5,6 +5,10 @@
 //! `erlang:module_loaded/1`. Object files are ferl's own format
 //! (`compiler/src/object.rs`) under OTP's names (`Mod.beam`), found in the
 //! current directory.
+//!
+//! In OTP these go through the code server, a message round trip during
+//! which other processes run; here the caller yields once before each of
+//! them, so a deterministic run interleaves processes the way OTP does.
 
 use super::Bif;
 use crate::code::{loader, table::LoadError, ModuleInstance};
@@ -26,6 +30,16 @@ pub(crate) const BIFS: &[Bif] = &[
     Bif::new("erlang", "check_process_code", 2, check_process_code),
     Bif::new("erlang", "module_loaded", 1, module_loaded),
 ];
+
+/// The first time through, yields (the call runs again afterwards);
+/// the second time, lets the operation go ahead.
+fn code_server_round_trip(p: &mut Process) -> Result<(), Exception> {
+    if std::mem::take(&mut p.round_trip_done) {
+        return Ok(());
+    }
+    p.round_trip_done = true;
+    Err(Exception::retry())
+}
 
 fn a(s: &str) -> Term {
     Term::atom(Atom::intern(s))
@@ -107,6 +121,7 @@ fn load_bytes(p: &mut Process, m: Atom, bytes: &[u8], purge_first: bool) -> BifR
 }
 
 fn load_file(p: &mut Process, args: &[Term]) -> BifResult {
+    code_server_round_trip(p)?;
     let m = args[0].as_atom().ok_or_else(Exception::badarg)?;
     match std::fs::read(format!("{}.beam", m.name())) {
         Ok(bytes) => load_bytes(p, m, &bytes, false),
@@ -116,6 +131,7 @@ fn load_file(p: &mut Process, args: &[Term]) -> BifResult {
 
 /// `code:load_binary(Mod, File, Bin)`: purges old code first, as OTP does.
 fn load_binary(p: &mut Process, args: &[Term]) -> BifResult {
+    code_server_round_trip(p)?;
     let m = args[0].as_atom().ok_or_else(Exception::badarg)?;
     let bytes = args[2].as_bits().and_then(|b| b.as_aligned().map(<[u8]>::to_vec)).ok_or_else(Exception::badarg)?;
     load_bytes(p, m, &bytes, true)
@@ -167,11 +183,13 @@ fn purge_module(p: &mut Process, m: Atom, kill: bool) -> Result<Option<bool>, Ex
 }
 
 fn purge(p: &mut Process, args: &[Term]) -> BifResult {
+    code_server_round_trip(p)?;
     let m = args[0].as_atom().ok_or_else(Exception::badarg)?;
     Ok(Term::boolean(purge_module(p, m, true)? == Some(true)))
 }
 
 fn soft_purge(p: &mut Process, args: &[Term]) -> BifResult {
+    code_server_round_trip(p)?;
     let m = args[0].as_atom().ok_or_else(Exception::badarg)?;
     Ok(Term::boolean(purge_module(p, m, false)?.is_some()))
 }
