@@ -110,6 +110,9 @@ pub struct ModuleInstance {
     pub lines: Box<[(u32, u32)]>,
     pub exports: Vec<(Atom, u32)>,
     pub attributes: Term,
+    /// Set when this version is purged: its funs can no longer be called
+    /// (`badfun`), as in OTP 25.
+    pub purged: std::sync::atomic::AtomicBool,
 }
 
 // SAFETY: an instance is immutable once loaded; its terms live in its own

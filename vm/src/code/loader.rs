@@ -77,6 +77,7 @@ pub fn instantiate(vm: &Vm, m: Module) -> &'static ModuleInstance {
         lines: m.lines.into_boxed_slice(),
         exports,
         attributes,
+        purged: std::sync::atomic::AtomicBool::new(false),
     }));
     let ptr: *const ModuleInstance = inst;
     for l in inst.lambdas.iter_mut() {

@@ -69,7 +69,13 @@ impl CodeTable {
     /// Drops the old code of `m`; whether there was any.
     pub fn drop_old(&self, m: Atom) -> bool {
         let mut mods = self.modules.write().unwrap_or_else(|e| e.into_inner());
-        mods.get_mut(&m).and_then(|s| s.old.take()).is_some()
+        match mods.get_mut(&m).and_then(|s| s.old.take()) {
+            Some(old) => {
+                old.purged.store(true, std::sync::atomic::Ordering::Release);
+                true
+            }
+            None => false,
+        }
     }
 
     /// Every module with current code.

@@ -118,6 +118,10 @@ pub(super) fn call_mfa(p: &mut Process, m: Atom, f: Atom, arity: usize, tail: bo
 pub(super) fn call_fun(p: &mut Process, arity: usize, tail: bool) -> CallResult {
     let fun = p.x[arity];
     match fun.view() {
+        View::Fun(lambda, _) if lambda.instance().purged.load(std::sync::atomic::Ordering::Acquire) => {
+            // The fun's code was purged.
+            Err(Exception::error_with(&mut p.heap, atoms::badfun, fun))
+        }
         View::Fun(lambda, env) if lambda.arity as usize == arity => {
             for (i, v) in env.iter().enumerate() {
                 p.x[arity + i] = *v;
