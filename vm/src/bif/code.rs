@@ -113,11 +113,45 @@ fn load_bytes(p: &mut Process, m: Atom, bytes: &[u8], purge_first: bool) -> BifR
     if purge_first {
         purge_module(p, m, true)?;
     }
+    let on_load = module.on_load.clone();
+    let before = p.vm.code.slots(m);
     let inst = loader::instantiate(&p.vm, module);
-    match p.vm.code.install(inst) {
-        Ok(()) => Ok(p.heap.tuple(&[a("module"), Term::atom(m)])),
-        Err(LoadError::NotPurged) => Ok(p.heap.error_tuple(a("not_purged"))),
+    if let Err(LoadError::NotPurged) = p.vm.code.install(inst) {
+        return Ok(p.heap.error_tuple(a("not_purged")));
     }
+    if let Some((f, 0)) = on_load {
+        if !run_on_load(p, inst, Atom::intern(&f)) {
+            p.vm.code.reinstate(m, before, inst);
+            return Ok(p.heap.error_tuple(a("on_load_failure")));
+        }
+    }
+    Ok(p.heap.tuple(&[a("module"), Term::atom(m)]))
+}
+
+/// Runs a module's `-on_load` function in a process of its own, to the
+/// end, before the load returns (as OTP does); whether it returned `ok`.
+fn run_on_load(p: &mut Process, inst: &'static ModuleInstance, f: Atom) -> bool {
+    let Some(entry) = inst.function_entry(f, 0) else { return false };
+    let Some(mut child) = p.vm.new_process(inst, entry, &[]) else { return false };
+    let mut regs: Box<[Term]> = vec![Term::NIL; crate::process::X_REGS].into_boxed_slice();
+    child.load_registers(&mut regs);
+    let mut ok = false;
+    let outcome = loop {
+        match crate::interp::run(&mut child, 100_000) {
+            crate::interp::RunResult::Yield => continue,
+            crate::interp::RunResult::Exit(Exit::Normal) => {
+                ok = child.x[0].is_atom_of(atoms::ok);
+                break Exit::Normal;
+            }
+            crate::interp::RunResult::Exit(e) => break e,
+            // Waiting for a message here would wait forever.
+            _ => break Exit::Signal(Term::atom(atoms::killed)),
+        }
+    };
+    child.live_x = 0;
+    child.unload_registers(&mut regs);
+    p.vm.exit_process(child, &outcome, false);
+    ok
 }
 
 fn load_file(p: &mut Process, args: &[Term]) -> BifResult {

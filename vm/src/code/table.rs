@@ -66,6 +66,24 @@ impl CodeTable {
         Ok(())
     }
 
+    /// Puts back the slots `before` (a load whose on_load failed): the
+    /// exports point at the version that was current again.
+    pub fn reinstate(&self, m: Atom, before: Slots, failed: &'static ModuleInstance) {
+        let mut mods = self.modules.write().unwrap_or_else(|e| e.into_inner());
+        mods.insert(m, before);
+        failed.purged.store(true, std::sync::atomic::Ordering::Release);
+        for &(f, a) in &failed.exports {
+            self.export(m, f, a).set(None);
+        }
+        if let Some(cur) = before.current {
+            for &(f, a) in &cur.exports {
+                if let Some(entry) = cur.function_entry(f, a) {
+                    self.export(m, f, a).set(Some(ExportTarget { instance: cur, entry }));
+                }
+            }
+        }
+    }
+
     /// Drops the old code of `m`; whether there was any.
     pub fn drop_old(&self, m: Atom) -> bool {
         let mut mods = self.modules.write().unwrap_or_else(|e| e.into_inner());
