@@ -25,6 +25,7 @@ pub(crate) const BIFS: &[Bif] = &[
     Bif::new("code", "purge", 1, purge),
     Bif::new("code", "soft_purge", 1, soft_purge),
     Bif::new("code", "is_loaded", 1, is_loaded),
+    Bif::new("code", "delete", 1, delete),
     Bif::new("code", "all_loaded", 0, all_loaded),
     Bif::new("erlang", "check_old_code", 1, check_old_code),
     Bif::new("erlang", "check_process_code", 2, check_process_code),
@@ -226,6 +227,12 @@ fn soft_purge(p: &mut Process, args: &[Term]) -> BifResult {
     code_server_round_trip(p)?;
     let m = args[0].as_atom().ok_or_else(Exception::badarg)?;
     Ok(Term::boolean(purge_module(p, m, false)?.is_some()))
+}
+
+fn delete(p: &mut Process, args: &[Term]) -> BifResult {
+    code_server_round_trip(p)?;
+    let m = args[0].as_atom().ok_or_else(Exception::badarg)?;
+    Ok(Term::boolean(p.vm.code.delete(m)))
 }
 
 fn is_loaded(p: &mut Process, args: &[Term]) -> BifResult {

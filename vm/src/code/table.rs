@@ -84,6 +84,24 @@ impl CodeTable {
         }
     }
 
+    /// `code:delete/1`: current code becomes old (calls then go through
+    /// the export table and find nothing); refused while old code exists.
+    pub fn delete(&self, m: Atom) -> bool {
+        let mut mods = self.modules.write().unwrap_or_else(|e| e.into_inner());
+        let Some(slots) = mods.get_mut(&m) else { return false };
+        match (slots.current, slots.old) {
+            (Some(cur), None) => {
+                slots.old = Some(cur);
+                slots.current = None;
+                for &(f, a) in &cur.exports {
+                    self.export(m, f, a).set(None);
+                }
+                true
+            }
+            _ => false,
+        }
+    }
+
     /// Drops the old code of `m`; whether there was any.
     pub fn drop_old(&self, m: Atom) -> bool {
         let mut mods = self.modules.write().unwrap_or_else(|e| e.into_inner());
