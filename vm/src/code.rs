@@ -113,6 +113,11 @@ pub struct ModuleInstance {
     /// Set when this version is purged: its funs can no longer be called
     /// (`badfun`), as in OTP 25.
     pub purged: std::sync::atomic::AtomicBool,
+    /// The object file it came from, as given (`code:which/1`).
+    pub object_file: String,
+    /// The checksum of its object code (`module_info(md5)`,
+    /// `code:modified_modules/0`).
+    pub md5: [u8; 16],
 }
 
 // SAFETY: an instance is immutable once loaded; its terms live in its own

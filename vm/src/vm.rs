@@ -61,6 +61,12 @@ impl Vm {
         *self.logger_level.lock().unwrap_or_else(|e| e.into_inner()) = level;
     }
 
+    /// The embedded source of stdlib module `m` (such modules are sticky:
+    /// they cannot be replaced, as OTP's own are not).
+    pub fn stdlib_source(&self, m: Atom) -> Option<&'static str> {
+        stdlib::SOURCES.iter().find(|(name, _)| *name == m.name()).map(|(_, src)| *src)
+    }
+
     /// Loads `M.beam` from the current directory, as OTP's code server
     /// loads a module on its first call.
     fn load_object_file(&self, m: Atom) -> Option<&'static ModuleInstance> {

@@ -26,6 +26,14 @@ pub(crate) const BIFS: &[Bif] = &[
     Bif::new("code", "soft_purge", 1, soft_purge),
     Bif::new("code", "is_loaded", 1, is_loaded),
     Bif::new("code", "delete", 1, delete),
+    Bif::new("code", "which", 1, which),
+    Bif::new("code", "get_object_code", 1, get_object_code),
+    Bif::new("code", "ensure_loaded", 1, ensure_loaded),
+    Bif::new("code", "modified_modules", 0, modified_modules),
+    Bif::new("code", "is_sticky", 1, is_sticky),
+    Bif::new("erlang", "purge_module", 1, erlang_purge_module),
+    Bif::new("erlang", "delete_module", 1, erlang_delete_module),
+    Bif::new("erlang", "loaded", 0, erlang_loaded),
     Bif::new("code", "all_loaded", 0, all_loaded),
     Bif::new("erlang", "check_old_code", 1, check_old_code),
     Bif::new("erlang", "check_process_code", 2, check_process_code),
@@ -106,7 +114,10 @@ fn compile_file(p: &mut Process, file: Term, opts: Term) -> BifResult {
 }
 
 /// Loads an object file's bytes as the new current version of `m`.
-fn load_bytes(p: &mut Process, m: Atom, bytes: &[u8], purge_first: bool) -> BifResult {
+fn load_bytes(p: &mut Process, m: Atom, bytes: &[u8], file: String, purge_first: bool) -> BifResult {
+    if is_sticky_module(p, m) {
+        return Ok(p.heap.error_tuple(a("sticky_directory")));
+    }
     let module = match ferl_compiler::object::decode(bytes) {
         Ok(module) if module.name == m.name() => module,
         _ => return Ok(p.heap.error_tuple(a("badfile"))),
@@ -116,7 +127,7 @@ fn load_bytes(p: &mut Process, m: Atom, bytes: &[u8], purge_first: bool) -> BifR
     }
     let on_load = module.on_load.clone();
     let before = p.vm.code.slots(m);
-    let inst = loader::instantiate(&p.vm, module);
+    let inst = loader::instantiate_from(&p.vm, module, file);
     if let Err(LoadError::NotPurged) = p.vm.code.install(inst) {
         return Ok(p.heap.error_tuple(a("not_purged")));
     }
@@ -158,8 +169,12 @@ fn run_on_load(p: &mut Process, inst: &'static ModuleInstance, f: Atom) -> bool 
 fn load_file(p: &mut Process, args: &[Term]) -> BifResult {
     code_server_round_trip(p)?;
     let m = args[0].as_atom().ok_or_else(Exception::badarg)?;
-    match std::fs::read(format!("{}.beam", m.name())) {
-        Ok(bytes) => load_bytes(p, m, &bytes, false),
+    if is_sticky_module(p, m) {
+        return Ok(p.heap.error_tuple(a("sticky_directory")));
+    }
+    let path = format!("{}.beam", m.name());
+    match std::fs::read(&path) {
+        Ok(bytes) => load_bytes(p, m, &bytes, path, false),
         Err(_) => Ok(p.heap.error_tuple(a("nofile"))),
     }
 }
@@ -168,8 +183,9 @@ fn load_file(p: &mut Process, args: &[Term]) -> BifResult {
 fn load_binary(p: &mut Process, args: &[Term]) -> BifResult {
     code_server_round_trip(p)?;
     let m = args[0].as_atom().ok_or_else(Exception::badarg)?;
+    let file = name_text(args[1]).ok_or_else(Exception::badarg)?;
     let bytes = args[2].as_bits().and_then(|b| b.as_aligned().map(<[u8]>::to_vec)).ok_or_else(Exception::badarg)?;
-    load_bytes(p, m, &bytes, true)
+    load_bytes(p, m, &bytes, file, true)
 }
 
 fn in_instance(cp: Cp, inst: &ModuleInstance) -> bool {
@@ -239,7 +255,7 @@ fn is_loaded(p: &mut Process, args: &[Term]) -> BifResult {
     let m = args[0].as_atom().ok_or_else(Exception::badarg)?;
     match p.vm.code.current(m) {
         Some(inst) => {
-            let file = p.heap.string(&format!("{}.beam", inst.name.name()));
+            let file = p.heap.string(&inst.object_file);
             Ok(p.heap.tuple(&[a("file"), file]))
         }
         None => Ok(Term::atom(atoms::false_)),
@@ -249,7 +265,8 @@ fn is_loaded(p: &mut Process, args: &[Term]) -> BifResult {
 fn all_loaded(p: &mut Process, _: &[Term]) -> BifResult {
     let mut items = Vec::new();
     for m in p.vm.code.loaded() {
-        let file = p.heap.string(&format!("{}.beam", m.name()));
+        let path = p.vm.code.current(m).map(|i| i.object_file.clone()).unwrap_or_default();
+        let file = p.heap.string(&path);
         items.push(p.heap.tuple(&[Term::atom(m), file]));
     }
     Ok(p.heap.list(&items))
@@ -278,4 +295,105 @@ fn check_process_code(p: &mut Process, args: &[Term]) -> BifResult {
 fn module_loaded(p: &mut Process, args: &[Term]) -> BifResult {
     let m = args[0].as_atom().ok_or_else(Exception::badarg)?;
     Ok(Term::boolean(p.vm.code.current(m).is_some()))
+}
+
+/// ferl's own stdlib modules are sticky, like OTP's: they cannot be
+/// reloaded from elsewhere.
+fn is_sticky_module(p: &Process, m: Atom) -> bool {
+    p.vm.stdlib_source(m).is_some()
+}
+
+/// Modules with no Erlang code at all (native only), reported as
+/// `preloaded` as OTP reports its own BIF modules.
+fn is_native_only(p: &Process, m: Atom) -> bool {
+    p.vm.stdlib_source(m).is_none() && crate::bif::has_module(m)
+}
+
+fn which(p: &mut Process, args: &[Term]) -> BifResult {
+    let m = args[0].as_atom().ok_or_else(Exception::badarg)?;
+    if let Some(inst) = p.vm.code.current(m) {
+        return Ok(p.heap.string(&inst.object_file));
+    }
+    if is_native_only(p, m) {
+        return Ok(a("preloaded"));
+    }
+    let path = format!("{}.beam", m.name());
+    if std::path::Path::new(&path).exists() || p.vm.stdlib_source(m).is_some() {
+        return Ok(p.heap.string(&path));
+    }
+    Ok(a("non_existing"))
+}
+
+/// `{Mod, Bin, File}` for the object code on disk (or, for stdlib, the
+/// code ferl compiles from its embedded source); `error` if none.
+fn get_object_code(p: &mut Process, args: &[Term]) -> BifResult {
+    let m = args[0].as_atom().ok_or_else(Exception::badarg)?;
+    let path = format!("{}.beam", m.name());
+    let bytes = match std::fs::read(&path) {
+        Ok(b) => b,
+        Err(_) => match p.vm.stdlib_source(m) {
+            Some(src) => match ferl_compiler::compile::compile_source(&format!("{}.erl", m.name()), src, &[]) {
+                Ok((module, _)) => ferl_compiler::object::encode(&module),
+                Err(_) => return Ok(Term::atom(atoms::error)),
+            },
+            None => return Ok(Term::atom(atoms::error)),
+        },
+    };
+    let bin = p.heap.binary(&bytes);
+    let file = p.heap.string(&path);
+    Ok(p.heap.tuple(&[Term::atom(m), bin, file]))
+}
+
+fn ensure_loaded(p: &mut Process, args: &[Term]) -> BifResult {
+    let m = args[0].as_atom().ok_or_else(Exception::badarg)?;
+    if is_native_only(p, m) || p.vm.ensure_loaded(m).is_some() {
+        return Ok(p.heap.tuple(&[a("module"), Term::atom(m)]));
+    }
+    Ok(p.heap.error_tuple(a("nofile")))
+}
+
+/// Loaded modules whose object file on disk differs from the loaded code.
+fn modified_modules(p: &mut Process, _: &[Term]) -> BifResult {
+    let mut out = Vec::new();
+    for m in p.vm.code.loaded() {
+        let Some(inst) = p.vm.code.current(m) else { continue };
+        // The MD5 of the body sits at bytes 16..32 of the header.
+        if let Ok(bytes) = std::fs::read(&inst.object_file) {
+            if bytes.len() >= 32 && bytes[16..32] != inst.md5 {
+                out.push(Term::atom(m));
+            }
+        }
+    }
+    Ok(p.heap.list(&out))
+}
+
+fn is_sticky(p: &mut Process, args: &[Term]) -> BifResult {
+    let m = args[0].as_atom().ok_or_else(Exception::badarg)?;
+    Ok(Term::boolean(is_sticky_module(p, m)))
+}
+
+/// `erlang:purge_module/1`: kills the users of old code and removes it;
+/// `badarg` when there is none.
+fn erlang_purge_module(p: &mut Process, args: &[Term]) -> BifResult {
+    let m = args[0].as_atom().ok_or_else(Exception::badarg)?;
+    if p.vm.code.slots(m).old.is_none() {
+        return Err(Exception::badarg());
+    }
+    purge_module(p, m, true)?;
+    Ok(Term::atom(atoms::true_))
+}
+
+/// `erlang:delete_module/1`: like `code:delete/1` but `badarg` when old
+/// code exists.
+fn erlang_delete_module(p: &mut Process, args: &[Term]) -> BifResult {
+    let m = args[0].as_atom().ok_or_else(Exception::badarg)?;
+    if p.vm.code.slots(m).old.is_some() {
+        return Err(Exception::badarg());
+    }
+    Ok(if p.vm.code.delete(m) { Term::atom(atoms::true_) } else { Term::atom(atoms::undefined) })
+}
+
+fn erlang_loaded(p: &mut Process, _: &[Term]) -> BifResult {
+    let ms: Vec<Term> = p.vm.code.known().into_iter().map(Term::atom).collect();
+    Ok(p.heap.list(&ms))
 }

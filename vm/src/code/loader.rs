@@ -11,6 +11,13 @@ use ferl_compiler::bytecode::{Literal, Module};
 
 /// Builds the instance (not yet installed in the code table).
 pub fn instantiate(vm: &Vm, m: Module) -> &'static ModuleInstance {
+    let file = format!("{}.beam", m.name);
+    instantiate_from(vm, m, file)
+}
+
+/// Like `instantiate`, naming the object file it came from.
+pub fn instantiate_from(vm: &Vm, m: Module, object_file: String) -> &'static ModuleInstance {
+    let md5 = ferl_compiler::object::checksum(&m);
     let name = Atom::intern(&m.name);
     let atoms: Box<[Atom]> = m.atoms.iter().map(|a| Atom::intern(a)).collect();
     let mut literal_heap = Heap::new();
@@ -78,6 +85,8 @@ pub fn instantiate(vm: &Vm, m: Module) -> &'static ModuleInstance {
         exports,
         attributes,
         purged: std::sync::atomic::AtomicBool::new(false),
+        object_file,
+        md5,
     }));
     let ptr: *const ModuleInstance = inst;
     for l in inst.lambdas.iter_mut() {

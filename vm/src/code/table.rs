@@ -98,6 +98,8 @@ impl CodeTable {
                 }
                 true
             }
+            // A module once loaded keeps its entry, as in OTP.
+            (None, None) => true,
             _ => false,
         }
     }
@@ -112,6 +114,12 @@ impl CodeTable {
             }
             None => false,
         }
+    }
+
+    /// Every module with current or old code (`erlang:loaded/0`).
+    pub fn known(&self) -> Vec<Atom> {
+        let mods = self.modules.read().unwrap_or_else(|e| e.into_inner());
+        mods.iter().filter(|(_, s)| s.current.is_some() || s.old.is_some()).map(|(m, _)| *m).collect()
     }
 
     /// Every module with current code.
