@@ -93,7 +93,12 @@ fn compile(path: &str, src: &str) -> Option<ferl_compiler::bytecode::Module> {
         return None;
     }
     match ferl_compiler::lower::lower(&module) {
-        Ok(m) => Some(m),
+        Ok(mut m) => {
+            // An escript's module does not export module_info/0,1 in OTP.
+            let explicit = |f: &str, a: u32| module.exports.iter().any(|(ef, ea)| ef == f && *ea == a);
+            m.exports.retain(|(f, a)| f != "module_info" || explicit(f, *a));
+            Some(m)
+        }
         Err(errs) => {
             let text: String = errs.iter().map(|d| render(d, src)).collect();
             ferl_vm::io::write_stdout(text.as_bytes());

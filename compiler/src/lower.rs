@@ -18,7 +18,7 @@ mod sugar;
 mod vars;
 
 use crate::ast::{self, Clause, Expr, Pos};
-use crate::bytecode::{self, Dst, Label, Op, Src};
+use crate::bytecode::{self, Dst, Label, Literal, Op, Src};
 use crate::diagnostic::Diagnostic;
 use asm::Asm;
 use std::collections::{HashMap, HashSet, VecDeque};
@@ -34,11 +34,17 @@ pub fn lower(module: &ast::Module) -> Result<bytecode::Module, Vec<Diagnostic>> 
     let mut asm = l.asm;
     peephole::optimize(&mut asm, &mut l.functions);
     asm.resolve_labels();
-    let exports = if module.export_all {
+    let mut exports: Vec<(String, u32)> = if module.export_all {
         module.functions.iter().map(|f| (f.name.clone(), f.arity)).collect()
     } else {
         module.exports.clone()
     };
+    // Every module exports module_info/0,1.
+    for arity in [0, 1] {
+        if !exports.iter().any(|(f, a)| f == "module_info" && *a == arity) {
+            exports.push(("module_info".to_string(), arity));
+        }
+    }
     let mut attributes = Vec::new();
     let mut on_load = None;
     for a in &module.attributes {
@@ -55,6 +61,12 @@ pub fn lower(module: &ast::Module) -> Result<bytecode::Module, Vec<Diagnostic>> 
             continue;
         }
         if let Some(lit) = sugar::const_literal(&a.value) {
+            // module_info(attributes) lists each value, as OTP does:
+            // `-a(x)` gives `{a, [x]}`, `-a([x])` stays `{a, [x]}`.
+            let lit = match lit {
+                Literal::Nil | Literal::Cons(..) => lit,
+                other => Literal::list(vec![other], Literal::Nil),
+            };
             attributes.push((a.name.clone(), lit));
         }
     }

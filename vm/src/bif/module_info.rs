@@ -17,18 +17,24 @@ pub fn module_info(p: &mut Process, arity: usize) -> BifResult {
                 for &(f, a) in &inst.exports {
                     es.push(p.heap.tuple(&[Term::atom(f), Term::int(a as i64)]));
                 }
-                for a in [0, 1] {
-                    es.push(p.heap.tuple(&[Term::atom(Atom::intern("module_info")), Term::int(a)]));
-                }
+
                 p.heap.list(&es)
             }
-            "attributes" => p.heap.copy_term(inst.attributes),
-            "md5" => {
-                let sum = inst.lambdas.first().map_or(0, |l| l.uniq);
-                let mut bytes = [0u8; 16];
-                bytes[..4].copy_from_slice(&sum.to_be_bytes());
-                p.heap.binary(&bytes)
+            "attributes" => {
+                let attrs = p.heap.copy_term(inst.attributes);
+                // Without -vsn, OTP reports the checksum as the version.
+                let has_vsn =
+                    attrs.iter_list().any(|t| t.as_tuple().is_some_and(|t| t[0].is_atom_of(Atom::intern("vsn"))));
+                if has_vsn {
+                    attrs
+                } else {
+                    let n = p.heap.bigint(&num_bigint::BigInt::from_bytes_be(num_bigint::Sign::Plus, &inst.md5));
+                    let v = p.heap.list(&[n]);
+                    let vsn = p.heap.tuple(&[Term::atom(Atom::intern("vsn")), v]);
+                    p.heap.cons(vsn, attrs)
+                }
             }
+            "md5" => p.heap.binary(&inst.md5),
             _ => Term::NIL,
         }
     };
