@@ -107,7 +107,7 @@ fn compile(path: &str, src: &str) -> Option<ferl_compiler::bytecode::Module> {
     }
 }
 
-pub fn run(cfg: sched::Config, path: &str, args: &[String]) -> i32 {
+pub fn run(opts: crate::Options, path: &str, args: &[String]) -> i32 {
     let original = match std::fs::read(path) {
         Ok(b) => String::from_utf8_lossy(&b).into_owned(),
         Err(_) => {
@@ -117,7 +117,11 @@ pub fn run(cfg: sched::Config, path: &str, args: &[String]) -> i32 {
     };
     let module = script_module_name(path);
     let src = prepare_source(&original, &module);
-    let vm = Arc::new(Vm::with_config(cfg));
+    let vm = Arc::new(Vm::with_config(opts.sched));
+    let mut code_path = opts.pa;
+    code_path.push(".".to_string());
+    code_path.extend(opts.pz);
+    vm.set_code_path(code_path);
     let Some(bytecode) = compile(path, &src) else {
         ferl_vm::io::write_stderr(b"escript: There were compilation errors.\n");
         return ESCRIPT_ERROR;

@@ -4,7 +4,8 @@
 //! - `ferl [OPTIONS] FILE [ARGS]`: run an escript, as `escript FILE ARGS` would.
 //! - `ferl -S FILE`: print the bytecode of a module (for debugging).
 //!
-//! Options (before FILE): `+S N` runs N scheduler threads;
+//! Options (before FILE): `-pa DIR` / `-pz DIR` add DIR to the front / back
+//! of the code path; `+S N` runs N scheduler threads;
 //! `--deterministic[=SEED]` runs one scheduler in a fixed order with
 //! virtual time (a SEED shuffles the order reproducibly). The environment
 //! variables `FERL_SCHEDULERS`, `FERL_DETERMINISTIC` and `FERL_SEED` do the
@@ -15,13 +16,22 @@ mod escript;
 use ferl_vm::sched::Config;
 
 fn usage() -> i32 {
-    eprintln!("usage: ferl [+S N] [--deterministic[=SEED]] FILE [ARGS]   run an Erlang script (main/1)");
+    eprintln!("usage: ferl [-pa DIR] [-pz DIR] [+S N] [--deterministic[=SEED]] FILE [ARGS]   run a script (main/1)");
     eprintln!("       ferl -S FILE                                      print its bytecode");
     2
 }
 
-/// Scheduler settings from the environment, then the command line.
-fn parse(mut args: &[String]) -> Result<(Config, &[String]), ()> {
+/// Options of a run: scheduler settings and code path additions.
+pub struct Options {
+    pub sched: Config,
+    /// `-pa DIR`: searched before the current directory.
+    pub pa: Vec<String>,
+    /// `-pz DIR`: searched after it.
+    pub pz: Vec<String>,
+}
+
+/// Settings from the environment, then the command line.
+fn parse(mut args: &[String]) -> Result<(Options, &[String]), ()> {
     let env = |k: &str| std::env::var(k).ok();
     let mut cfg = Config {
         workers: env("FERL_SCHEDULERS")
@@ -30,8 +40,17 @@ fn parse(mut args: &[String]) -> Result<(Config, &[String]), ()> {
         deterministic: env("FERL_DETERMINISTIC").is_some(),
         seed: env("FERL_SEED").and_then(|s| s.parse().ok()),
     };
+    let (mut pa, mut pz) = (Vec::new(), Vec::new());
     loop {
         match args {
+            [flag, dir, rest @ ..] if flag == "-pa" => {
+                pa.push(dir.clone());
+                args = rest;
+            }
+            [flag, dir, rest @ ..] if flag == "-pz" => {
+                pz.push(dir.clone());
+                args = rest;
+            }
             [flag, n, rest @ ..] if flag == "+S" => {
                 cfg.workers = n.split(':').next().and_then(|n| n.parse().ok()).filter(|n| *n > 0).ok_or(())?;
                 args = rest;
@@ -45,7 +64,7 @@ fn parse(mut args: &[String]) -> Result<(Config, &[String]), ()> {
                 cfg.seed = Some(flag["--deterministic=".len()..].parse().map_err(|_| ())?);
                 args = rest;
             }
-            _ => return Ok((cfg, args)),
+            _ => return Ok((Options { sched: cfg, pa, pz }, args)),
         }
     }
 }
@@ -55,7 +74,7 @@ fn main() {
     // The compiler and loader recurse over terms a little; give them room.
     let child = std::thread::Builder::new().stack_size(256 << 20).spawn(move || match parse(&args) {
         Ok((_, [flag, file])) if flag == "-S" => escript::disassemble(file),
-        Ok((cfg, [file, rest @ ..])) if !file.starts_with('-') => escript::run(cfg, file, rest),
+        Ok((opts, [file, rest @ ..])) if !file.starts_with('-') => escript::run(opts, file, rest),
         _ => usage(),
     });
     let code = match child.map(|h| h.join()) {

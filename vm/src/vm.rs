@@ -20,6 +20,8 @@ pub struct Vm {
     /// memory, so one runaway process dies alone instead of taking the VM
     /// down with it.
     pub default_max_heap_words: usize,
+    /// Directories searched for object files (`code:get_path/0`).
+    code_path: std::sync::Mutex<Vec<String>>,
     /// Serialises loading so two processes never load a module twice.
     loading: std::sync::Mutex<()>,
     /// `logger`'s primary level.
@@ -46,6 +48,7 @@ impl Vm {
             procs: Default::default(),
             sched: crate::sched::Scheduler::new(cfg),
             loading: std::sync::Mutex::new(()),
+            code_path: std::sync::Mutex::new(vec![".".to_string()]),
             default_max_heap_words: half_of_memory_words(),
             logger_level: std::sync::Mutex::new(Atom::intern("notice")),
             next_ref: AtomicU64::new(1),
@@ -67,12 +70,31 @@ impl Vm {
         stdlib::SOURCES.iter().find(|(name, _)| *name == m.name()).map(|(_, src)| *src)
     }
 
-    /// Loads `M.beam` from the current directory, as OTP's code server
-    /// loads a module on its first call.
+    /// The code path: directories searched for `Mod.beam`, in order.
+    pub fn code_path(&self) -> Vec<String> {
+        self.code_path.lock().unwrap_or_else(|e| e.into_inner()).clone()
+    }
+
+    pub fn set_code_path(&self, path: Vec<String>) {
+        *self.code_path.lock().unwrap_or_else(|e| e.into_inner()) = path;
+    }
+
+    /// Where `Mod.beam` is on the code path (`./Mod.beam` is `Mod.beam`).
+    pub fn find_object_file(&self, m: Atom) -> Option<String> {
+        self.code_path().iter().find_map(|dir| {
+            let file = format!("{}.beam", m.name());
+            let path = if dir == "." { file } else { format!("{}/{file}", dir.trim_end_matches('/')) };
+            std::path::Path::new(&path).is_file().then_some(path)
+        })
+    }
+
+    /// Loads `Mod.beam` from the code path, as OTP's code server loads a
+    /// module on its first call.
     fn load_object_file(&self, m: Atom) -> Option<&'static ModuleInstance> {
-        let bytes = std::fs::read(format!("{}.beam", m.name())).ok()?;
+        let path = self.find_object_file(m)?;
+        let bytes = std::fs::read(&path).ok()?;
         let module = ferl_compiler::object::decode(&bytes).ok().filter(|md| md.name == m.name())?;
-        let inst = loader::instantiate(self, module);
+        let inst = loader::instantiate_from(self, module, path);
         self.code.install(inst).ok()?;
         Some(inst)
     }

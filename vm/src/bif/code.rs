@@ -34,6 +34,11 @@ pub(crate) const BIFS: &[Bif] = &[
     Bif::new("erlang", "purge_module", 1, erlang_purge_module),
     Bif::new("erlang", "delete_module", 1, erlang_delete_module),
     Bif::new("erlang", "loaded", 0, erlang_loaded),
+    Bif::new("code", "get_path", 0, get_path),
+    Bif::new("code", "add_patha", 1, add_patha),
+    Bif::new("code", "add_pathz", 1, add_pathz),
+    Bif::new("code", "add_path", 1, add_pathz),
+    Bif::new("code", "del_path", 1, del_path),
     Bif::new("code", "all_loaded", 0, all_loaded),
     Bif::new("erlang", "check_old_code", 1, check_old_code),
     Bif::new("erlang", "check_process_code", 2, check_process_code),
@@ -172,7 +177,7 @@ fn load_file(p: &mut Process, args: &[Term]) -> BifResult {
     if is_sticky_module(p, m) {
         return Ok(p.heap.error_tuple(a("sticky_directory")));
     }
-    let path = format!("{}.beam", m.name());
+    let Some(path) = p.vm.find_object_file(m) else { return Ok(p.heap.error_tuple(a("nofile"))) };
     match std::fs::read(&path) {
         Ok(bytes) => load_bytes(p, m, &bytes, path, false),
         Err(_) => Ok(p.heap.error_tuple(a("nofile"))),
@@ -317,9 +322,11 @@ fn which(p: &mut Process, args: &[Term]) -> BifResult {
     if is_native_only(p, m) {
         return Ok(a("preloaded"));
     }
-    let path = format!("{}.beam", m.name());
-    if std::path::Path::new(&path).exists() || p.vm.stdlib_source(m).is_some() {
+    if let Some(path) = p.vm.find_object_file(m) {
         return Ok(p.heap.string(&path));
+    }
+    if p.vm.stdlib_source(m).is_some() {
+        return Ok(p.heap.string(&format!("{}.beam", m.name())));
     }
     Ok(a("non_existing"))
 }
@@ -328,7 +335,7 @@ fn which(p: &mut Process, args: &[Term]) -> BifResult {
 /// code ferl compiles from its embedded source); `error` if none.
 fn get_object_code(p: &mut Process, args: &[Term]) -> BifResult {
     let m = args[0].as_atom().ok_or_else(Exception::badarg)?;
-    let path = format!("{}.beam", m.name());
+    let path = p.vm.find_object_file(m).unwrap_or_else(|| format!("{}.beam", m.name()));
     let bytes = match std::fs::read(&path) {
         Ok(b) => b,
         Err(_) => match p.vm.stdlib_source(m) {
@@ -396,4 +403,45 @@ fn erlang_delete_module(p: &mut Process, args: &[Term]) -> BifResult {
 fn erlang_loaded(p: &mut Process, _: &[Term]) -> BifResult {
     let ms: Vec<Term> = p.vm.code.known().into_iter().map(Term::atom).collect();
     Ok(p.heap.list(&ms))
+}
+
+fn get_path(p: &mut Process, _: &[Term]) -> BifResult {
+    let dirs: Vec<Term> = p.vm.code_path().iter().map(|d| p.heap.string(d)).collect();
+    Ok(p.heap.list(&dirs))
+}
+
+/// Adds a directory to the front (`first`) or back of the code path:
+/// `true`, or `{error, bad_directory}`.
+fn add_path(p: &mut Process, dir: Term, first: bool) -> BifResult {
+    let d = name_text(dir).ok_or_else(Exception::badarg)?;
+    if !std::path::Path::new(&d).is_dir() {
+        return Ok(p.heap.error_tuple(a("bad_directory")));
+    }
+    let mut path = p.vm.code_path();
+    path.retain(|x| *x != d);
+    if first {
+        path.insert(0, d);
+    } else {
+        path.push(d);
+    }
+    p.vm.set_code_path(path);
+    Ok(Term::atom(atoms::true_))
+}
+
+fn add_patha(p: &mut Process, args: &[Term]) -> BifResult {
+    add_path(p, args[0], true)
+}
+
+fn add_pathz(p: &mut Process, args: &[Term]) -> BifResult {
+    add_path(p, args[0], false)
+}
+
+fn del_path(p: &mut Process, args: &[Term]) -> BifResult {
+    let d = name_text(args[0]).ok_or_else(Exception::badarg)?;
+    let mut path = p.vm.code_path();
+    let before = path.len();
+    path.retain(|x| *x != d);
+    let removed = path.len() != before;
+    p.vm.set_code_path(path);
+    Ok(Term::boolean(removed))
 }
