@@ -11,7 +11,32 @@ pub(crate) const BIFS: &[Bif] = &[
     Bif::new("erlang", "statistics", 1, statistics),
     Bif::new("erlang", "memory", 0, memory0),
     Bif::new("erlang", "memory", 1, memory1),
+    Bif::new("os", "getpid", 0, os_getpid),
+    Bif::new("os", "getenv", 1, os_getenv),
+    Bif::new("os", "type", 0, os_type),
 ];
+
+fn os_getpid(p: &mut Process, _: &[Term]) -> BifResult {
+    Ok(p.heap.string(&std::process::id().to_string()))
+}
+
+/// `os:getenv(Name)`: the value as a string, or `false`.
+fn os_getenv(p: &mut Process, args: &[Term]) -> BifResult {
+    let chars = args[0].list_to_vec().ok_or_else(Exception::badarg)?;
+    let name: String = chars
+        .iter()
+        .map(|c| c.as_small().and_then(|c| char::from_u32(c as u32)))
+        .collect::<Option<_>>()
+        .ok_or_else(Exception::badarg)?;
+    match std::env::var(&name) {
+        Ok(v) => Ok(p.heap.string(&v)),
+        Err(_) => Ok(Term::atom(atoms::false_)),
+    }
+}
+
+fn os_type(p: &mut Process, _: &[Term]) -> BifResult {
+    Ok(p.heap.tuple(&[Term::atom(Atom::intern("unix")), Term::atom(Atom::intern("linux"))]))
+}
 
 fn system_info(p: &mut Process, args: &[Term]) -> BifResult {
     let what = args[0].as_atom().ok_or_else(Exception::badarg)?;
