@@ -59,13 +59,9 @@ fn a(s: &str) -> Term {
     Term::atom(Atom::intern(s))
 }
 
-/// A file name argument (string or atom) as text.
+/// A file name argument (a string, atom, binary or deep list) as text.
 fn name_text(t: Term) -> Option<String> {
-    if let Some(at) = t.as_atom() {
-        return Some(at.name().to_string());
-    }
-    let cs = t.list_to_vec()?;
-    cs.iter().map(|c| c.as_small().and_then(|c| char::from_u32(c as u32))).collect()
+    super::file::path_of(t).map(|p| p.to_string_lossy().into_owned())
 }
 
 fn compile_file1(p: &mut Process, args: &[Term]) -> BifResult {
