@@ -42,24 +42,6 @@ fn prepare_source(src: &str, module: &str) -> String {
     lines.join("\n")
 }
 
-/// erlc's rendering: headline, then the source line and a caret.
-fn render(d: &Diagnostic, src: &str) -> String {
-    if d.pos.line == 0 {
-        return format!("{}:0: {}\n", d.file, d.message);
-    }
-    let mut out = d.headline();
-    out.push('\n');
-    if let Some(text) = src.split('\n').nth(d.pos.line.saturating_sub(1) as usize) {
-        if d.pos.line > 0 {
-            out.push_str(&format!("% {:>4}| {}\n", d.pos.line, text));
-            let pad: String = " ".repeat(d.pos.col.saturating_sub(1) as usize);
-            out.push_str(&format!("%     | {pad}^\n"));
-        }
-    }
-    out.push('\n');
-    out
-}
-
 /// Compiles the script as escript does: parse errors go to stderr as bare
 /// headlines; lint errors and warnings go to stdout with the source line.
 fn compile(path: &str, src: &str) -> Option<ferl_compiler::bytecode::Module> {
@@ -86,7 +68,7 @@ fn compile(path: &str, src: &str) -> Option<ferl_compiler::bytecode::Module> {
         .collect();
     let mut text = String::new();
     for d in &diags {
-        text.push_str(&render(d, src));
+        text.push_str(&d.render(src));
     }
     ferl_vm::io::write_stdout(text.as_bytes());
     if diags.iter().any(|d| d.severity == Severity::Error) {
@@ -100,7 +82,7 @@ fn compile(path: &str, src: &str) -> Option<ferl_compiler::bytecode::Module> {
             Some(m)
         }
         Err(errs) => {
-            let text: String = errs.iter().map(|d| render(d, src)).collect();
+            let text: String = errs.iter().map(|d| d.render(src)).collect();
             ferl_vm::io::write_stdout(text.as_bytes());
             None
         }

@@ -8,7 +8,7 @@ c(File) -> c(File, []).
 
 -spec c(atom() | string(), list()) -> {ok, module()} | error.
 c(File, Opts) ->
-    case compile:file(File, Opts) of
+    case compile:file(File, [report | Opts]) of
         {ok, Mod} ->
             _ = code:purge(Mod),
             case code:load_file(Mod) of

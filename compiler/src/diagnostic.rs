@@ -28,6 +28,24 @@ impl Diagnostic {
         Diagnostic { file: file.to_string(), pos, severity: Severity::Warning, message: message.into() }
     }
 
+    /// The whole report as erlc prints it: the headline, the source line
+    /// with a caret under the column, and a blank line (`source` is the
+    /// file's text; a position of line 0 gives `file:0: message` alone).
+    pub fn render(&self, source: &str) -> String {
+        if self.pos.line == 0 {
+            return format!("{}:0: {}\n", self.file, self.message);
+        }
+        let mut out = self.headline();
+        out.push('\n');
+        if let Some(text) = source.split('\n').nth(self.pos.line as usize - 1) {
+            out.push_str(&format!("% {:>4}| {}\n", self.pos.line, text));
+            let pad = " ".repeat(self.pos.col.saturating_sub(1) as usize);
+            out.push_str(&format!("%     | {pad}^\n"));
+        }
+        out.push('\n');
+        out
+    }
+
     /// The first line as erlc prints it (without the source excerpt).
     pub fn headline(&self) -> String {
         let tag = match self.severity {

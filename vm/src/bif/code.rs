@@ -81,21 +81,35 @@ fn compile_file(p: &mut Process, file: Term, opts: Term) -> BifResult {
         path.push_str(".erl");
     }
     let mut outdir = String::from(".");
+    let (mut errors, mut warnings) = (false, false);
     for o in opts.list_to_vec().unwrap_or_default() {
         if let Some([k, v]) = o.as_tuple() {
             if k.is_atom_of(Atom::intern("outdir")) {
                 outdir = name_text(*v).unwrap_or(outdir);
             }
         }
+        match o.as_atom().map(|a| a.name()) {
+            Some("report") => (errors, warnings) = (true, true),
+            Some("report_errors") => errors = true,
+            Some("report_warnings") => warnings = true,
+            _ => {}
+        }
     }
     let Ok(source) = std::fs::read_to_string(&path) else {
-        crate::io::write_stdout(format!("{path}: no such file or directory\n").as_bytes());
+        if errors {
+            crate::io::write_stdout(format!("{path}: no such file or directory\n").as_bytes());
+        }
         return Ok(Term::atom(atoms::error));
     };
+    let report = |diags: &[ferl_compiler::diagnostic::Diagnostic], severity| {
+        let text: String = diags.iter().filter(|d| d.severity == severity).map(|d| d.render(&source)).collect();
+        crate::io::write_stdout(text.as_bytes());
+    };
+    use ferl_compiler::diagnostic::Severity;
     match ferl_compiler::compile::compile_source(&path, &source, &[]) {
-        Ok((module, warnings)) => {
-            for w in warnings {
-                crate::io::write_stdout(format!("{}\n", w.headline()).as_bytes());
+        Ok((module, diags)) => {
+            if warnings {
+                report(&diags, Severity::Warning);
             }
             let name = module.name.clone();
             let bytes = ferl_compiler::object::encode(&module);
@@ -106,8 +120,11 @@ fn compile_file(p: &mut Process, file: Term, opts: Term) -> BifResult {
             Ok(p.heap.tuple(&[Term::atom(atoms::ok), a(&name)]))
         }
         Err(diags) => {
-            for d in diags {
-                crate::io::write_stdout(format!("{}\n", d.headline()).as_bytes());
+            if errors {
+                report(&diags, Severity::Error);
+            }
+            if warnings {
+                report(&diags, Severity::Warning);
             }
             Ok(Term::atom(atoms::error))
         }
