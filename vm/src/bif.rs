@@ -99,6 +99,14 @@ pub fn lookup(m: Atom, f: Atom, arity: u32) -> Option<BifFn> {
     table().get(&(m, f, arity)).copied()
 }
 
+/// Every module with native functions.
+pub fn modules() -> Vec<Atom> {
+    let mut ms: Vec<Atom> = table().keys().map(|k| k.0).collect();
+    ms.sort();
+    ms.dedup();
+    ms
+}
+
 /// Whether module `m` has any native functions.
 pub fn has_module(m: Atom) -> bool {
     table().keys().any(|k| k.0 == m)

@@ -35,6 +35,9 @@ pub(crate) const BIFS: &[Bif] = &[
     Bif::new("erlang", "delete_module", 1, erlang_delete_module),
     Bif::new("erlang", "loaded", 0, erlang_loaded),
     Bif::new("code", "get_path", 0, get_path),
+    Bif::new("erlang", "load_module", 2, erlang_load_module),
+    Bif::new("erlang", "pre_loaded", 0, pre_loaded),
+    Bif::new("code", "module_status", 1, module_status),
     Bif::new("code", "add_patha", 1, add_patha),
     Bif::new("code", "add_pathz", 1, add_pathz),
     Bif::new("code", "add_path", 1, add_pathz),
@@ -457,4 +460,35 @@ fn del_path(p: &mut Process, args: &[Term]) -> BifResult {
     let removed = path.len() != before;
     p.vm.set_code_path(path);
     Ok(Term::boolean(removed))
+}
+
+/// `erlang:load_module(Mod, Bin)`: loads without purging first (so
+/// `{error, not_purged}` when old code exists).
+fn erlang_load_module(p: &mut Process, args: &[Term]) -> BifResult {
+    let m = args[0].as_atom().ok_or_else(Exception::badarg)?;
+    let bytes = args[1].as_bits().and_then(|b| b.as_aligned().map(<[u8]>::to_vec)).ok_or_else(Exception::badarg)?;
+    load_bytes(p, m, &bytes, format!("{}.beam", m.name()), false)
+}
+
+/// Modules that are native only (ferl's counterpart of OTP's preloaded).
+fn pre_loaded(p: &mut Process, _: &[Term]) -> BifResult {
+    let mut ms: Vec<Atom> = crate::bif::modules().into_iter().filter(|m| p.vm.stdlib_source(*m).is_none()).collect();
+    ms.sort_by(|x, y| x.name().cmp(y.name()));
+    let terms: Vec<Term> = ms.into_iter().map(Term::atom).collect();
+    Ok(p.heap.list(&terms))
+}
+
+/// `not_loaded`, `loaded`, `modified` (the object file changed since) or
+/// `removed` (it is gone).
+fn module_status(p: &mut Process, args: &[Term]) -> BifResult {
+    let m = args[0].as_atom().ok_or_else(Exception::badarg)?;
+    let Some(inst) = p.vm.code.current(m) else { return Ok(a("not_loaded")) };
+    if p.vm.stdlib_source(m).is_some() || is_native_only(p, m) {
+        return Ok(a("loaded"));
+    }
+    Ok(match std::fs::read(&inst.object_file) {
+        Err(_) => a("removed"),
+        Ok(bytes) if bytes.len() >= 32 && bytes[16..32] != inst.md5 => a("modified"),
+        Ok(_) => a("loaded"),
+    })
 }
