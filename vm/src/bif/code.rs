@@ -45,6 +45,7 @@ pub(crate) const BIFS: &[Bif] = &[
     Bif::new("code", "all_loaded", 0, all_loaded),
     Bif::new("erlang", "check_old_code", 1, check_old_code),
     Bif::new("erlang", "check_process_code", 2, check_process_code),
+    Bif::new("erlang", "check_process_code", 3, check_process_code3),
     Bif::new("erlang", "module_loaded", 1, module_loaded),
 ];
 
@@ -491,4 +492,21 @@ fn module_status(p: &mut Process, args: &[Term]) -> BifResult {
         Ok(bytes) if bytes.len() >= 32 && bytes[16..32] != inst.md5 => a("modified"),
         Ok(_) => a("loaded"),
     })
+}
+
+/// `check_process_code(Pid, Mod, Opts)`: as /2; with `{async, Req}` the
+/// answer comes as a `{check_process_code, Req, Bool}` message.
+fn check_process_code3(p: &mut Process, args: &[Term]) -> BifResult {
+    let opts = args[2].list_to_vec().ok_or_else(Exception::badarg)?;
+    let answer = check_process_code(p, &args[..2])?;
+    for o in opts {
+        if let Some([k, req]) = o.as_tuple() {
+            if k.is_atom_of(Atom::intern("async")) {
+                let msg = p.heap.tuple(&[a("check_process_code"), *req, answer]);
+                p.vm.send_message(p.pid, msg);
+                return Ok(a("async"));
+            }
+        }
+    }
+    Ok(answer)
 }
