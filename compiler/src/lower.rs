@@ -117,8 +117,6 @@ pub(crate) struct Lowerer<'m> {
     records: HashMap<String, &'m ast::RecordDef>,
     imports: HashMap<(String, u32), String>,
     errors: Vec<Diagnostic>,
-    /// Per enclosing top-level function: how many funs it has created.
-    fun_counter: HashMap<String, u32>,
     /// Counter for generated variable names.
     gensym: u32,
     /// OTP's number of each source fun of the function being compiled.
@@ -153,7 +151,6 @@ impl<'m> Lowerer<'m> {
             records: module.records.iter().map(|r| (r.name.clone(), r)).collect(),
             imports: module.imports.iter().map(|(f, a, m)| ((f.clone(), *a), m.clone())).collect(),
             errors: Vec::new(),
-            fun_counter: HashMap::new(),
             gensym: 0,
             fun_numbers: vars::FunNumbers::default(),
             extra_funs: 0,
@@ -502,20 +499,18 @@ impl<'m> Lowerer<'m> {
             // Comprehension helpers (named `@lc..`/`@lbc..` by the lowering).
             Some(n) if n.starts_with('@') => {
                 let kind = if n.starts_with("@lbc") { ("lbc", 2) } else { ("lc", 1) };
-                let (big, small) = self.fun_numbers.helpers.get(&key).copied().unwrap_or_else(|| {
-                    let c = self.fun_counter.entry(format!("{oname}/{oarity}")).or_insert(0);
-                    *c += 1;
-                    (1000 + *c, 1000 + *c)
-                });
+                let (big, small) = match self.fun_numbers.helpers.get(&key) {
+                    Some(&numbers) => numbers,
+                    None => {
+                        let n = self.unnumbered_fun();
+                        (n, n)
+                    }
+                };
                 format!("-{oname}/{oarity}-{}$^{big}/{}-{small}-", kind.0, kind.1)
             }
             _ => match self.fun_numbers.funs.get(&key) {
                 Some(n) => format!("-{oname}/{oarity}-fun-{n}-"),
-                None => {
-                    let n = self.fun_numbers.funs.len() as u32 + self.extra_funs;
-                    self.extra_funs += 1;
-                    format!("-{oname}/{oarity}-fun-{n}-")
-                }
+                None => format!("-{oname}/{oarity}-fun-{}-", self.unnumbered_fun()),
             },
         };
         let total = arity + free.len() as u32;
@@ -531,6 +526,13 @@ impl<'m> Lowerer<'m> {
             pos,
         });
         (lambda, free)
+    }
+
+    /// A number for a fun the source numbering did not see (none in
+    /// practice: every fun and generator has a position of its own).
+    fn unnumbered_fun(&mut self) -> u32 {
+        self.extra_funs += 1;
+        self.fun_numbers.count + self.extra_funs - 1
     }
 
     fn local_function(&self, name: &str, arity: u32) -> Option<u32> {

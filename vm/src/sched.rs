@@ -266,7 +266,7 @@ fn worker_loop_inner(vm: &Arc<Vm>, local: &Worker<Task>, stealers: &[Stealer<Tas
                     }
                 };
                 if let Some(p) = p {
-                    run_slice(vm, p, local, &mut regs);
+                    run_slice(vm, p, &mut regs);
                 }
             }
             None => {
@@ -316,7 +316,7 @@ fn fire_timers(vm: &Arc<Vm>, now: u64) {
     }
 }
 
-fn run_slice(vm: &Arc<Vm>, mut p: Box<Process>, local: &Worker<Task>, regs: &mut Box<[Term]>) {
+fn run_slice(vm: &Arc<Vm>, mut p: Box<Process>, regs: &mut Box<[Term]>) {
     let s = &vm.sched;
     p.load_registers(regs);
     let result = match signal::handle_signals(&mut p) {
@@ -339,10 +339,7 @@ fn run_slice(vm: &Arc<Vm>, mut p: Box<Process>, local: &Worker<Task>, regs: &mut
         // A yielding process goes to the back of the global queue, behind
         // everything made runnable meanwhile (a local push would let it
         // run again before processes that other processes woke).
-        RunResult::Yield => {
-            let _ = local;
-            s.enqueue(p)
-        }
+        RunResult::Yield => s.enqueue(p),
         RunResult::Wait(timeout) => park(vm, p, timeout),
         RunResult::Exit(e) => {
             let is_main = p.pid == s.main_pid.load(Ordering::SeqCst);

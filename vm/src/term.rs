@@ -110,6 +110,11 @@ impl Term {
     pub fn atom(a: Atom) -> Term {
         Term(((a.0 as u64) << 3) | TAG_ATOM)
     }
+    /// The atom named `name` (interned if new).
+    pub fn named(name: &str) -> Term {
+        Term::atom(Atom::intern(name))
+    }
+
     #[inline]
     pub fn boolean(b: bool) -> Term {
         Term::atom(if b { atoms::true_ } else { atoms::false_ })

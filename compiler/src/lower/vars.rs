@@ -222,7 +222,7 @@ pub fn number_funs(clauses: &[Clause]) -> FunNumbers {
             stack.push((k, false));
         }
     }
-    FunNumbers { funs: order, helpers }
+    FunNumbers { funs: order, helpers, count: next }
 }
 
 /// OTP's numbers for the funs of one function: each fun's `N` in
@@ -232,6 +232,8 @@ pub fn number_funs(clauses: &[Clause]) -> FunNumbers {
 pub struct FunNumbers {
     pub funs: std::collections::HashMap<(u32, u32), u32>,
     pub helpers: std::collections::HashMap<(u32, u32), (u32, u32)>,
+    /// How many numbers were given out.
+    pub count: u32,
 }
 
 fn push_clause_exprs<'a>(c: &'a Clause, stack: &mut Vec<(&'a Expr, bool)>) {

@@ -60,7 +60,7 @@ fn code_server_round_trip(p: &mut Process) -> Result<(), Exception> {
 }
 
 fn a(s: &str) -> Term {
-    Term::atom(Atom::intern(s))
+    Term::named(s)
 }
 
 /// A file name argument (a string, atom, binary or deep list) as text.

@@ -56,7 +56,7 @@ fn set_primary_config1(p: &mut Process, args: &[Term]) -> BifResult {
 }
 
 fn get_primary_config(p: &mut Process, _: &[Term]) -> BifResult {
-    let key = |s: &str| Term::atom(Atom::intern(s));
+    let key = Term::named;
     let meta = p.heap.map_sorted(&[]);
     let mut pairs = vec![
         (key("level"), Term::atom(p.vm.logger_level())),

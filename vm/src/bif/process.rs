@@ -376,7 +376,7 @@ fn process_flag(p: &mut Process, args: &[Term]) -> BifResult {
                 _ => return Err(Exception::badarg()),
             };
             let old = std::mem::replace(&mut p.max_heap_words, words);
-            let a = |s: &str| Term::atom(Atom::intern(s));
+            let a = Term::named;
             let mut pairs =
                 vec![(a("size"), Term::int(old as i64)), (a("kill"), a("true")), (a("error_logger"), a("true"))];
             Ok(p.heap.map(&mut pairs))

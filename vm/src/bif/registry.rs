@@ -68,7 +68,7 @@ const ALL_ITEMS: &[&str] = &[
 /// One item about process `t` (the caller itself, or a process parked in
 /// its inbox), built on `heap`. `Err(())` for an unknown item.
 fn item(heap: &mut Heap, t: &Process, status: &str, queued: usize, name: &str, single: bool) -> Result<Term, ()> {
-    let a = |s: &str| Term::atom(Atom::intern(s));
+    let a = Term::named;
     let value = match name {
         "status" => a(status),
         "message_queue_len" => Term::int((t.mailbox.len() + queued) as i64),

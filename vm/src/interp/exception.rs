@@ -41,7 +41,7 @@ fn frame_at(heap: &mut Heap, inst: &ModuleInstance, pc: u32, args: Option<Term>)
 /// Erlang code in OTP, also carry their file and line there.
 fn error_info(heap: &mut Heap, m: Atom, f: Atom) -> Term {
     let module = if m == atoms::erlang { "erl_erts_errors" } else { "erl_stdlib_errors" };
-    let key = |s: &str| Term::atom(Atom::intern(s));
+    let key = Term::named;
     let mut pairs = vec![(key("module"), key(module))];
     let io_format = m.name() == "io" && matches!(f.name(), "format" | "fwrite");
     if io_format {
