@@ -11,7 +11,9 @@ pub type Compiled = (Module, Vec<Diagnostic>);
 /// Compiles one module. `file` names the source in diagnostics and
 /// `?FILE`. Fails with every error (and warning) found.
 pub fn compile_source(file: &str, source: &str, include_dirs: &[PathBuf]) -> Result<Compiled, Vec<Diagnostic>> {
-    let (module, mut diags) = crate::parser::parse_module(file, source, include_dirs)?;
+    // Like erlc, lint the forms that parsed even when others did not, so
+    // one run reports the syntax errors and then everything else.
+    let (module, mut diags) = crate::parser::parse_module_partial(file, source, include_dirs);
     diags.extend(crate::lint::check(&module));
     if diags.iter().any(|d| d.severity == Severity::Error) {
         return Err(diags);

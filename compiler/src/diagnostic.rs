@@ -17,15 +17,35 @@ pub struct Diagnostic {
     pub severity: Severity,
     /// OTP's wording, e.g. `variable 'X' is unbound`.
     pub message: String,
+    /// The OTP module that reports this kind of problem (`epp`,
+    /// `erl_parse`, `erl_lint`): compile's `return` options group by it.
+    pub reporter: &'static str,
 }
 
 impl Diagnostic {
     pub fn error(file: &str, pos: Pos, message: impl Into<String>) -> Diagnostic {
-        Diagnostic { file: file.to_string(), pos, severity: Severity::Error, message: message.into() }
+        Diagnostic {
+            file: file.to_string(),
+            pos,
+            severity: Severity::Error,
+            message: message.into(),
+            reporter: "erl_lint",
+        }
     }
 
     pub fn warning(file: &str, pos: Pos, message: impl Into<String>) -> Diagnostic {
-        Diagnostic { file: file.to_string(), pos, severity: Severity::Warning, message: message.into() }
+        Diagnostic {
+            file: file.to_string(),
+            pos,
+            severity: Severity::Warning,
+            message: message.into(),
+            reporter: "erl_lint",
+        }
+    }
+
+    /// The same diagnostic, said to come from `reporter`.
+    pub fn reported_by(self, reporter: &'static str) -> Diagnostic {
+        Diagnostic { reporter, ..self }
     }
 
     /// The whole report as erlc prints it: the headline, the source line

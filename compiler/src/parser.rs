@@ -52,6 +52,13 @@ pub fn parse_module(
     on_big_stack(|| parse_module_here(file, source, include_dirs, None))
 }
 
+/// Like `parse_module`, but keeps going past syntax errors as erlc does:
+/// returns the module made of the forms that did parse, with every
+/// diagnostic found, so that lint can still check those forms.
+pub fn parse_module_partial(file: &str, source: &str, include_dirs: &[PathBuf]) -> (Module, Vec<Diagnostic>) {
+    on_big_stack(|| parse_forms(file, source, include_dirs, None))
+}
+
 /// Like `parse_module`, for an escript: when the source has no `-module`,
 /// `?MODULE` expands to `default_name` and the module gets that name.
 pub fn parse_escript_module(
@@ -112,8 +119,23 @@ fn parse_module_here(
     include_dirs: &[PathBuf],
     default_name: Option<&str>,
 ) -> Result<(Module, Vec<Diagnostic>), Vec<Diagnostic>> {
+    let (module, diags) = parse_forms(file, source, include_dirs, default_name);
+    if diags.iter().any(|d| d.severity == Severity::Error) {
+        Err(diags)
+    } else {
+        Ok((module, diags))
+    }
+}
+
+/// Parses every form it can; diagnostics come in source order.
+fn parse_forms(
+    file: &str,
+    source: &str,
+    include_dirs: &[PathBuf],
+    default_name: Option<&str>,
+) -> (Module, Vec<Diagnostic>) {
     let pp = preprocess::preprocess(file, source, include_dirs, default_name);
-    let mut diags = pp.diagnostics;
+    let mut diags: Vec<Diagnostic> = pp.diagnostics.into_iter().map(|d| d.reported_by("epp")).collect();
     let mut module = Module {
         name: default_name.unwrap_or_default().to_string(),
         file: file.to_string(),
@@ -132,17 +154,13 @@ fn parse_module_here(
                 }
             }
             Ok(None) => {}
-            Err(d) => diags.push(d),
+            Err(d) => diags.push(d.reported_by("erl_parse")),
         }
     }
     // Preprocessor diagnostics were gathered before parsing began; show
     // everything in source order, the main file first.
     diags.sort_by_key(|d| (d.file != file, d.pos));
-    if diags.iter().any(|d| d.severity == Severity::Error) {
-        Err(diags)
-    } else {
-        Ok((module, diags))
-    }
+    (module, diags)
 }
 
 /// Parses one preprocessed form; `None` for a skipped type attribute.

@@ -86,6 +86,7 @@ fn compile_file(p: &mut Process, file: Term, opts: Term) -> BifResult {
     }
     let mut outdir = String::from(".");
     let (mut errors, mut warnings) = (false, false);
+    let (mut ret_errors, mut ret_warnings, mut binary) = (false, false, false);
     for o in opts.list_to_vec().unwrap_or_default() {
         if let Some([k, v]) = o.as_tuple() {
             if k.is_atom_of(Atom::intern("outdir")) {
@@ -96,12 +97,25 @@ fn compile_file(p: &mut Process, file: Term, opts: Term) -> BifResult {
             Some("report") => (errors, warnings) = (true, true),
             Some("report_errors") => errors = true,
             Some("report_warnings") => warnings = true,
+            Some("return") => (ret_errors, ret_warnings) = (true, true),
+            Some("return_errors") => ret_errors = true,
+            Some("return_warnings") => ret_warnings = true,
+            Some("binary") => binary = true,
             _ => {}
         }
     }
     let Ok(source) = std::fs::read_to_string(&path) else {
         if errors {
             crate::io::write_stdout(format!("{path}: no such file or directory\n").as_bytes());
+        }
+        if ret_errors {
+            let file = p.heap.string(&path);
+            let why = p.heap.tuple(&[a("epp"), a("enoent")]);
+            let info = p.heap.tuple(&[a("none"), a("compile"), why]);
+            let infos = p.heap.list(&[info]);
+            let entry = p.heap.tuple(&[file, infos]);
+            let es = p.heap.list(&[entry]);
+            return Ok(p.heap.tuple(&[Term::atom(atoms::error), es, Term::NIL]));
         }
         return Ok(Term::atom(atoms::error));
     };
@@ -117,11 +131,19 @@ fn compile_file(p: &mut Process, file: Term, opts: Term) -> BifResult {
             }
             let name = module.name.clone();
             let bytes = ferl_compiler::object::encode(&module);
-            let out = std::path::Path::new(&outdir).join(format!("{name}.beam"));
-            if std::fs::write(&out, bytes).is_err() {
-                return Ok(Term::atom(atoms::error));
+            let mut result = vec![Term::atom(atoms::ok), a(&name)];
+            if binary {
+                result.push(p.heap.binary(&bytes));
+            } else {
+                let out = std::path::Path::new(&outdir).join(format!("{name}.beam"));
+                if std::fs::write(&out, bytes).is_err() {
+                    return Ok(Term::atom(atoms::error));
+                }
             }
-            Ok(p.heap.tuple(&[Term::atom(atoms::ok), a(&name)]))
+            if ret_warnings {
+                result.push(diagnostic_list(p, &diags, Severity::Warning));
+            }
+            Ok(p.heap.tuple(&result))
         }
         Err(diags) => {
             if errors {
@@ -130,9 +152,50 @@ fn compile_file(p: &mut Process, file: Term, opts: Term) -> BifResult {
             if warnings {
                 report(&diags, Severity::Warning);
             }
-            Ok(Term::atom(atoms::error))
+            if !ret_errors {
+                return Ok(Term::atom(atoms::error));
+            }
+            let es = diagnostic_list(p, &diags, Severity::Error);
+            // OTP gives the warnings here even without return_warnings.
+            let ws = diagnostic_list(p, &diags, Severity::Warning);
+            Ok(p.heap.tuple(&[Term::atom(atoms::error), es, ws]))
         }
     }
+}
+
+/// Diagnostics of one severity shaped as compile's `return` options give
+/// them: `[{File, [{{Line, Col}, Module, Description}]}]`, one entry per
+/// file and stage. ferl keeps a diagnostic's text, not OTP's descriptor
+/// term, so the description is the message as a string.
+fn diagnostic_list(
+    p: &mut Process,
+    diags: &[ferl_compiler::diagnostic::Diagnostic],
+    severity: ferl_compiler::diagnostic::Severity,
+) -> Term {
+    // OTP lists the preprocessor's and parser's findings for a file apart
+    // from lint's, so a file can appear twice.
+    let stage = |d: &ferl_compiler::diagnostic::Diagnostic| d.reporter == "erl_lint";
+    let mut files: Vec<(&str, bool, Vec<Term>)> = Vec::new();
+    for d in diags.iter().filter(|d| d.severity == severity) {
+        let line = Term::int(i64::from(d.pos.line));
+        let col = Term::int(i64::from(d.pos.col));
+        let loc = p.heap.tuple(&[line, col]);
+        let text = p.heap.string(&d.message);
+        let info = p.heap.tuple(&[loc, a(d.reporter), text]);
+        match files.iter_mut().find(|(f, s, _)| *f == d.file && *s == stage(d)) {
+            Some((_, _, infos)) => infos.push(info),
+            None => files.push((&d.file, stage(d), vec![info])),
+        }
+    }
+    let entries: Vec<Term> = files
+        .into_iter()
+        .map(|(f, _, infos)| {
+            let file = p.heap.string(f);
+            let infos = p.heap.list(&infos);
+            p.heap.tuple(&[file, infos])
+        })
+        .collect();
+    p.heap.list(&entries)
 }
 
 /// Loads an object file's bytes as the new current version of `m`.

@@ -1,0 +1,4 @@
+-module(good).
+-export([f/0]).
+f() -> ok.
+g(X) -> X.
