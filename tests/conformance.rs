@@ -13,9 +13,9 @@
 //! failure there counts as skipped; a listed case that passes is an error
 //! ("now passes, remove it from known_failures.txt").
 //!
-//! Before comparing, logger report headers (`=ERROR REPORT==== <time> ===`)
-//! and pids are normalised in both the expected and the actual output (see
-//! `normalise`).
+//! Before comparing, logger report headers (`=ERROR REPORT==== <time> ===`),
+//! pids and the VM-specific sizes in crash reports are normalised in both
+//! the expected and the actual output (see `normalise`).
 //!
 //! See tests/README.md.
 
@@ -150,6 +150,10 @@ fn run_case(bin: &Path, dir: &Path, name: &str) -> Outcome {
 // * stderr: every `=... REPORT==== <anything> ===` header line becomes
 //   `=... REPORT==== <TIMESTAMP> ===`, and every pid `<A.B.C>` becomes
 //   `<PID>`.
+// * in both, inside report blocks, the numbers of a crash report's
+//   `heap_size:`, `stack_size:` and `reductions:` lines become `<N>`
+//   (see `normalise_process_sizes`), and so does the line number of a
+//   stack frame in a module of ferl's own stdlib (`normalise_library_line`).
 // * stdout: the same, but only inside report blocks (from a header line up
 //   to and including the next empty line). escript's logger handler writes
 //   to standard_io, so OTP 25 prints the reports of crashed processes on
@@ -220,6 +224,57 @@ fn pid_len(s: &[u8]) -> Option<usize> {
     Some(i)
 }
 
+/// In a proc_lib crash report, the crasher's and neighbours' `heap_size`,
+/// `stack_size` and `reductions` lines (`    heap_size: 233`) are VM
+/// bookkeeping that no two VMs share: the number becomes `<N>`.
+fn normalise_process_sizes(line: &[u8]) -> Vec<u8> {
+    const KEYS: [&[u8]; 3] = [b"heap_size: ", b"stack_size: ", b"reductions: "];
+    let indent = line.iter().take_while(|c| **c == b' ').count();
+    let rest = &line[indent..];
+    for key in KEYS {
+        if let Some(num) = rest.strip_prefix(key) {
+            if indent > 0 && !num.is_empty() && num.iter().all(u8::is_ascii_digit) {
+                let mut out = line[..indent + key.len()].to_vec();
+                out.extend_from_slice(b"<N>");
+                return out;
+            }
+        }
+    }
+    line.to_vec()
+}
+
+/// In a report's stack trace, a frame in one of OTP's own library modules
+/// (`in function  gen_server:handle_common_reply/8 (gen_server.erl, line
+/// 1241)`) names a line of OTP's source; ferl's stdlib is its own source,
+/// so for modules that ferl's `stdlib/` provides the number becomes `<N>`.
+/// The module, function and arity must still match.
+fn normalise_library_line(line: &[u8]) -> Vec<u8> {
+    const LINE: &[u8] = b".erl, line ";
+    let text = line.trim_ascii_start();
+    let is_frame = text.starts_with(b"in function ") || text.starts_with(b"in call from ");
+    let Some(at) = line.windows(LINE.len()).rposition(|w| w == LINE) else { return line.to_vec() };
+    let Some(open) = line[..at].iter().rposition(|&c| c == b'(') else { return line.to_vec() };
+    let module = String::from_utf8_lossy(&line[open + 1..at]).into_owned();
+    let digits = &line[at + LINE.len()..];
+    let number_then_paren = digits.strip_suffix(b")").is_some_and(|d| !d.is_empty() && d.iter().all(u8::is_ascii_digit));
+    if !is_frame || !number_then_paren || !stdlib_modules().contains(&module) {
+        return line.to_vec();
+    }
+    let mut out = line[..at + LINE.len()].to_vec();
+    out.extend_from_slice(b"<N>)");
+    out
+}
+
+/// The modules ferl's `stdlib/` provides.
+fn stdlib_modules() -> &'static Vec<String> {
+    static MODULES: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    MODULES.get_or_init(|| {
+        let dir = manifest_dir().join("stdlib");
+        let names = fs::read_dir(dir).into_iter().flatten().filter_map(Result::ok);
+        names.filter_map(|e| e.file_name().to_str()?.strip_suffix(".erl").map(str::to_string)).collect()
+    })
+}
+
 /// Normalises one output stream (see the comment above). `everywhere`:
 /// normalise pids on every line (stderr), or only inside report blocks
 /// (stdout).
@@ -237,7 +292,9 @@ fn normalise(text: &[u8], everywhere: bool) -> Vec<u8> {
             out.extend_from_slice(&h);
             in_report = true;
         } else if everywhere || in_report {
-            out.extend_from_slice(&normalise_pids(body));
+            let body = normalise_process_sizes(body);
+            let body = normalise_library_line(&body);
+            out.extend_from_slice(&normalise_pids(&body));
             if body.is_empty() {
                 in_report = false;
             }

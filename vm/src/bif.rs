@@ -7,6 +7,7 @@ pub mod arith;
 pub mod binary;
 mod code;
 pub mod erlang;
+pub mod ferl_logger;
 mod file;
 mod funs;
 pub mod io;
@@ -76,6 +77,7 @@ fn all_tables() -> Vec<&'static [Bif]> {
         registry::BIFS,
         timers::BIFS,
         logger::BIFS,
+        ferl_logger::BIFS,
         time::BIFS,
         file::BIFS,
     ]

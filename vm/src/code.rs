@@ -61,6 +61,8 @@ pub struct FunctionInfo {
 pub enum Special {
     Apply2,
     Apply3,
+    /// `erlang:hibernate/3`: drops the call stack, then applies.
+    Hibernate,
     Halt,
     /// `erlang:get_module_info/1,2`, behind `Mod:module_info/0,1`.
     ModuleInfo,
@@ -74,6 +76,7 @@ impl Special {
         match (f.name(), arity) {
             ("apply", 2) => Some(Special::Apply2),
             ("apply", 3) => Some(Special::Apply3),
+            ("hibernate", 3) => Some(Special::Hibernate),
             ("halt", 0..=2) => Some(Special::Halt),
             ("get_module_info", 1 | 2) => Some(Special::ModuleInfo),
             _ => None,

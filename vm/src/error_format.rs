@@ -44,9 +44,44 @@ struct Frame {
     loc: Term,
 }
 
-/// `escript`'s format fun: `io_lib:format("~.<col>P", [T, 50])`.
+/// How a caller of `erl_error:format_exception` prints terms and which
+/// trailing stack frames it leaves out. escript's is the default; a
+/// proc_lib crash report uses its own (see `format_exception_with`).
+#[derive(Clone, Copy)]
+pub struct Style {
+    /// Modules whose frames are trimmed from the end of the stack.
+    pub trim: &'static [&'static str],
+    /// `~P` depth; -1 for `~p`.
+    pub depth: i64,
+    pub enc: Encoding,
+}
+
+/// escript's: `io_lib:format("~.<col>P", [T, 50])`, trims `erl_eval`
+/// and `escript`.
+pub const ESCRIPT_STYLE: Style = Style { trim: &["erl_eval", "escript"], depth: 50, enc: Encoding::Latin1 };
+
+thread_local! {
+    /// The style of the formatting in progress (BIFs do not re-enter, so
+    /// one per thread is enough).
+    static STYLE: std::cell::Cell<Style> = const { std::cell::Cell::new(ESCRIPT_STYLE) };
+}
+
+fn style() -> Style {
+    STYLE.with(|s| s.get())
+}
+
+/// The caller's format fun applied to `t` at column `col`.
 fn pf(t: Term, col: usize) -> String {
-    pretty::print(t, col as i64, 80, 50, Encoding::Latin1)
+    let st = style();
+    pretty::print(t, col as i64, 80, st.depth, st.enc)
+}
+
+/// `format_exception_at` with another caller's format fun and trim list.
+pub fn format_exception_with(class: Class, reason: Term, trace: Term, column: usize, st: Style) -> String {
+    let saved = STYLE.with(|s| s.replace(st));
+    let text = format_exception_at(class, reason, trace, column);
+    STYLE.with(|s| s.set(saved));
+    text
 }
 
 fn count_nl(s: &str) -> usize {
@@ -261,7 +296,8 @@ fn format_value(v: Term, err_str: &str, class: Class, s: &str) -> String {
 /// `erl_error:format_stacktrace1/8` with escript's trim fun.
 fn format_stacktrace(s0: &str, frames: &[Frame], emap: &ErrorMap, heap: &mut Heap) -> String {
     let mut end = frames.len();
-    while end > 0 && matches!(frames[end - 1].m.name(), "erl_eval" | "escript") {
+    let trim = style().trim;
+    while end > 0 && trim.contains(&frames[end - 1].m.name()) {
         end -= 1;
     }
     let s = format!("  {s0}");

@@ -4,7 +4,7 @@
 
 mod bits;
 mod call;
-mod exception;
+pub(crate) mod exception;
 mod maps;
 
 use crate::bif::arith;

@@ -102,6 +102,9 @@ pub struct Process {
     /// Monitors this process holds: (reference number, watched pid, what
     /// the monitor named).
     pub monitors: Vec<(u64, u64, signal::MonitorTarget)>,
+    /// Whether this process ever made an alias (its aliases are
+    /// deactivated when it exits).
+    pub made_aliases: bool,
     /// `process_flag(priority, ...)`.
     pub priority: Atom,
     /// `process_flag(max_heap_size, ...)` in words (0: no limit).
@@ -189,6 +192,7 @@ impl Process {
             handle: None,
             links: Vec::new(),
             monitors: Vec::new(),
+            made_aliases: false,
             priority: Atom::intern("normal"),
             max_heap_words,
             monitored_by: Vec::new(),

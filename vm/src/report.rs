@@ -12,15 +12,21 @@ fn errors_enabled(vm: &Vm) -> bool {
     !matches!(vm.logger_level().name(), "none" | "emergency" | "alert" | "critical")
 }
 
-/// `=ERROR REPORT==== 22-Nov-2026::02:44:23.123456 ===`
+/// `=ERROR REPORT==== 22-Nov-2026::02:44:23.123456 ===` and its newline.
 fn header(kind: &str) -> String {
+    format!("{}\n", header_line(&format!("{kind} REPORT")))
+}
+
+/// `=<title>==== 22-Nov-2026::02:44:23.123456 ===`, the legacy header of
+/// logger's default handler (also used by `logger_formatter` in Erlang).
+pub fn header_line(title: &str) -> String {
     let now = SystemTime::now().duration_since(UNIX_EPOCH).unwrap_or_default();
     let secs = now.as_secs() as i64;
     let (days, rem) = (secs.div_euclid(86_400), secs.rem_euclid(86_400));
     let (y, m, d) = civil_from_days(days);
     const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
     format!(
-        "={kind} REPORT==== {d}-{}-{y}::{:02}:{:02}:{:02}.{:06} ===\n",
+        "={title}==== {d}-{}-{y}::{:02}:{:02}:{:02}.{:06} ===",
         MONTHS[(m - 1) as usize],
         rem / 3600,
         rem / 60 % 60,

@@ -26,8 +26,12 @@ pub struct Vm {
     loading: std::sync::Mutex<()>,
     /// `logger`'s primary level.
     logger_level: std::sync::Mutex<Atom>,
+    /// Terms the Erlang part of `logger` keeps VM-wide (handler config).
+    pub logger_store: crate::bif::ferl_logger::Store,
     next_ref: AtomicU64,
     next_unique: AtomicU64,
+    /// Active process aliases.
+    pub aliases: aliases::Aliases,
 }
 
 impl Default for Vm {
@@ -51,8 +55,10 @@ impl Vm {
             code_path: std::sync::Mutex::new(vec![".".to_string()]),
             default_max_heap_words: half_of_memory_words(),
             logger_level: std::sync::Mutex::new(Atom::intern("notice")),
+            logger_store: Default::default(),
             next_ref: AtomicU64::new(1),
             next_unique: AtomicU64::new(1),
+            aliases: Default::default(),
         }
     }
 
@@ -144,6 +150,7 @@ impl Vm {
     }
 }
 
+pub mod aliases;
 mod processes;
 
 /// Half the machine's memory in words (from /proc/meminfo; none elsewhere).

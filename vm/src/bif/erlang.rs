@@ -5,6 +5,7 @@ pub mod convert;
 pub mod dict;
 pub mod ext;
 pub mod float_text;
+pub mod halt;
 pub mod hash;
 pub mod iolist;
 pub mod misc;

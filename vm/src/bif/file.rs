@@ -334,7 +334,7 @@ fn read_link_info(p: &mut Process, a: &[Term]) -> BifResult {
 }
 
 #[derive(Clone, Copy)]
-enum TimeFormat {
+pub(crate) enum TimeFormat {
     Local,
     Universal,
     Posix,
@@ -431,7 +431,7 @@ fn access(md: &fs::Metadata) -> &'static str {
 
 /// A file time as `{{Y, Mo, D}, {H, Mi, S}}` or POSIX seconds. Local time
 /// is taken to be UTC (ferl has no time zone database).
-fn time_term(p: &mut Process, secs: i64, fmt: TimeFormat) -> Term {
+pub(crate) fn time_term(p: &mut Process, secs: i64, fmt: TimeFormat) -> Term {
     if let TimeFormat::Posix = fmt {
         return p.heap.int(secs);
     }
@@ -445,7 +445,7 @@ fn time_term(p: &mut Process, secs: i64, fmt: TimeFormat) -> Term {
 
 /// Days since 1970-01-01 to a proleptic Gregorian date (Howard Hinnant's
 /// algorithm).
-fn civil_from_days(z: i64) -> (i64, i64, i64) {
+pub(crate) fn civil_from_days(z: i64) -> (i64, i64, i64) {
     let z = z + 719_468;
     let era = z.div_euclid(146_097);
     let doe = z.rem_euclid(146_097);

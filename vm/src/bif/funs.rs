@@ -9,6 +9,7 @@ use crate::term::{Atom, Term, View};
 pub(crate) const BIFS: &[Bif] = &[
     Bif::new("erlang", "make_fun", 3, make_fun),
     Bif::new("erlang", "fun_info", 2, fun_info),
+    Bif::new("erlang", "fun_info_mfa", 1, fun_info_mfa),
     Bif::new("erlang", "is_function", 2, is_function),
     Bif::new("erlang", "function_exported", 3, function_exported),
 ];
@@ -64,4 +65,15 @@ fn fun_info(p: &mut Process, args: &[Term]) -> BifResult {
         }
     };
     Ok(p.heap.tuple(&[args[1], value]))
+}
+
+/// `{Module, Name, Arity}` of a fun (what proc_lib records as the initial
+/// call of a process started with a fun).
+fn fun_info_mfa(p: &mut Process, args: &[Term]) -> BifResult {
+    let (m, f, a) = match args[0].view() {
+        View::Fun(l, _) => (l.module, l.function, l.arity),
+        View::Export(m, f, a) => (m, f, a),
+        _ => return Err(Exception::badarg()),
+    };
+    Ok(p.heap.tuple(&[Term::atom(m), Term::atom(f), Term::int(a as i64)]))
 }

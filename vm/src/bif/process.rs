@@ -1,6 +1,7 @@
 //! BIFs about processes: spawning, identity, exit signals, links,
 //! monitors, trapping exits, yielding.
 
+use crate::vm::aliases::AliasMode;
 use super::Bif;
 use crate::exception::{BifResult, Exception};
 use crate::process::signal::{MonitorTarget, Signal};
@@ -23,6 +24,9 @@ pub(crate) const BIFS: &[Bif] = &[
     Bif::new("erlang", "monitor", 2, monitor),
     Bif::new("erlang", "monitor", 3, monitor3),
     Bif::new("erlang", "demonitor", 1, demonitor1),
+    Bif::new("erlang", "alias", 0, alias0),
+    Bif::new("erlang", "alias", 1, alias1),
+    Bif::new("erlang", "unalias", 1, unalias),
     Bif::new("erlang", "demonitor", 2, demonitor2),
     Bif::new("erlang", "process_flag", 2, process_flag),
     Bif::new("erlang", "is_process_alive", 1, is_process_alive),
@@ -91,6 +95,9 @@ fn spawn_with(p: &mut Process, what: Spawn, link: bool, monitor: bool) -> Result
     let entry = boot.function_entry(Atom::intern(entry_name), args.len() as u32).ok_or_else(Exception::badarg)?;
     let mut child = p.vm.new_process(boot, entry, &args).ok_or_else(|| Exception::error_atom(atoms::system_limit))?;
     child.initial_call = initial;
+    if let (Some(mine), Some(its)) = (&p.handle, &child.handle) {
+        its.set_group_leader(mine.group_leader());
+    }
     let pid = child.pid;
     if link {
         child.links.push(p.pid);
@@ -266,12 +273,21 @@ fn monitor_target(p: &Process, t: Term) -> Result<(Option<u64>, MonitorTarget, T
 }
 
 fn monitor(p: &mut Process, args: &[Term]) -> BifResult {
+    monitor_with(p, args, None)
+}
+
+/// `monitor/2`, and `monitor/3` with an alias mode when one was asked for.
+fn monitor_with(p: &mut Process, args: &[Term], alias: Option<AliasMode>) -> BifResult {
     if !args[0].is_atom_of(atoms::process) {
         return Err(Exception::badarg());
     }
     let (pid, target, _) = monitor_target(p, args[1])?;
     let r = p.vm.new_ref_id();
     let rt = p.heap.reference(r);
+    if let Some(mode) = alias {
+        p.vm.aliases.add(r, p.pid, mode);
+        p.made_aliases = true;
+    }
     match pid {
         Some(pid) if p.vm.send_signal(pid, Signal::Monitor { from: p.pid, r, target }) => {
             p.monitors.push((r, pid, target))
@@ -294,13 +310,64 @@ fn monitor(p: &mut Process, args: &[Term]) -> BifResult {
     Ok(rt)
 }
 
+/// `monitor/3`: the options are `{alias, Mode}` (and `{tag, T}`, which
+/// ferl does not support and rejects with `badarg`).
 fn monitor3(p: &mut Process, args: &[Term]) -> BifResult {
-    args[2].list_len().ok_or_else(Exception::badarg)?;
-    monitor(p, &args[..2])
+    let mut alias = None;
+    for o in args[2].list_to_vec().ok_or_else(Exception::badarg)? {
+        match o.as_tuple() {
+            Some([k, v]) if k.is_atom_of(Atom::intern("alias")) => alias = Some(alias_mode(*v)?),
+            _ => return Err(Exception::badarg()),
+        }
+    }
+    monitor_with(p, &args[..2], alias)
+}
+
+fn alias_mode(t: Term) -> Result<AliasMode, Exception> {
+    match t.as_atom().map(|a| a.name()) {
+        Some("explicit_unalias") => Ok(AliasMode::ExplicitUnalias),
+        Some("demonitor") => Ok(AliasMode::Demonitor),
+        Some("reply_demonitor") => Ok(AliasMode::ReplyDemonitor),
+        _ => Err(Exception::badarg()),
+    }
+}
+
+/// `erlang:alias/0`.
+fn alias0(p: &mut Process, _: &[Term]) -> BifResult {
+    new_alias(p, AliasMode::ExplicitUnalias)
+}
+
+/// `erlang:alias/1`: `[explicit_unalias]` or `[reply]` (used up by one
+/// message).
+fn alias1(p: &mut Process, args: &[Term]) -> BifResult {
+    let mut mode = AliasMode::ExplicitUnalias;
+    for o in args[0].list_to_vec().ok_or_else(Exception::badarg)? {
+        match o.as_atom().map(|a| a.name()) {
+            Some("explicit_unalias") => mode = AliasMode::ExplicitUnalias,
+            Some("reply") => mode = AliasMode::ReplyDemonitor,
+            _ => return Err(Exception::badarg()),
+        }
+    }
+    new_alias(p, mode)
+}
+
+fn new_alias(p: &mut Process, mode: AliasMode) -> BifResult {
+    let r = p.vm.new_ref_id();
+    p.vm.aliases.add(r, p.pid, mode);
+    p.made_aliases = true;
+    Ok(p.heap.reference(r))
+}
+
+/// `erlang:unalias/1`: whether the alias was active.
+fn unalias(p: &mut Process, args: &[Term]) -> BifResult {
+    let r = ref_id(args[0])?;
+    let was = p.vm.aliases.remove(r, p.pid);
+    Ok(Term::atom(if was { atoms::true_ } else { atoms::false_ }))
 }
 
 /// Removes monitor `r`; whether it was active.
 fn remove_monitor(p: &mut Process, r: u64) -> bool {
+    p.vm.aliases.monitor_ended(r, p.pid);
     match p.monitors.iter().position(|m| m.0 == r) {
         Some(i) => {
             let (_, target, _) = p.monitors.remove(i);
@@ -402,14 +469,18 @@ fn yield_(p: &mut Process, _: &[Term]) -> BifResult {
     Ok(Term::atom(atoms::true_))
 }
 
-fn group_leader(_p: &mut Process, _: &[Term]) -> BifResult {
-    Ok(Term::pid(GROUP_LEADER))
+fn group_leader(p: &mut Process, _: &[Term]) -> BifResult {
+    Ok(Term::pid(p.handle.as_ref().map_or(GROUP_LEADER, |h| h.group_leader())))
 }
 
-fn group_leader2(_p: &mut Process, args: &[Term]) -> BifResult {
-    if args[0].as_pid().is_none() || args[1].as_pid().is_none() {
+/// `group_leader(Leader, Pid)`: any process may change any live
+/// process's leader; the leader itself need not be alive.
+fn group_leader2(p: &mut Process, args: &[Term]) -> BifResult {
+    let (Some(leader), Some(pid)) = (args[0].as_pid(), args[1].as_pid()) else {
         return Err(Exception::badarg());
-    }
+    };
+    let handle = if pid == p.pid { p.handle.clone() } else { p.vm.procs.get(pid) };
+    handle.ok_or_else(Exception::badarg)?.set_group_leader(leader);
     Ok(Term::atom(atoms::true_))
 }
 

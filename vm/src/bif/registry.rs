@@ -106,7 +106,7 @@ fn item(heap: &mut Heap, t: &Process, status: &str, queued: usize, name: &str, s
         }
         "trap_exit" => Term::boolean(t.trap_exit),
         "error_handler" => a("error_handler"),
-        "group_leader" => Term::pid(64),
+        "group_leader" => Term::pid(t.handle.as_ref().map_or(crate::process::table::GROUP_LEADER_PID, |h| h.group_leader())),
         "registered_name" => match t.vm.procs.name_of(t.pid) {
             Some(n) => Term::atom(n),
             // Alone it is `[]`; in a list, `{registered_name, []}`.
@@ -124,6 +124,7 @@ fn item(heap: &mut Heap, t: &Process, status: &str, queued: usize, name: &str, s
                 None => a("undefined"),
             }
         }
+        "current_stacktrace" => crate::interp::exception::current_stacktrace(heap, t, status == "running"),
         "heap_size" | "total_heap_size" => Term::int(t.heap.capacity_words() as i64),
         "stack_size" => Term::int((t.ystack.len() + t.frames.len()) as i64),
         "memory" => Term::int(memory_bytes(t) as i64),

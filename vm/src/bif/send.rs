@@ -5,8 +5,9 @@ use crate::exception::{BifResult, Exception};
 use crate::process::Process;
 use crate::term::Term;
 
-/// Sends `msg` to a pid or registered name; `badarg` for an unknown name
-/// or a target that is neither. A dead pid swallows the message.
+/// Sends `msg` to a pid, registered name or alias; `badarg` for an unknown
+/// name or a target that is none of these. A dead pid or inactive alias
+/// swallows the message.
 pub fn send(p: &mut Process, to: Term, msg: Term) -> BifResult {
     if let Some(pid) = to.as_pid() {
         p.vm.send_message(pid, msg);
@@ -17,6 +18,13 @@ pub fn send(p: &mut Process, to: Term, msg: Term) -> BifResult {
             p.vm.send_message(pid, msg);
             return Ok(msg);
         }
+    }
+    if let crate::term::View::Ref(r) = to.view() {
+        // An alias: delivered while active, else dropped quietly.
+        if let Some(pid) = p.vm.aliases.route(r) {
+            p.vm.send_message(pid, msg);
+        }
+        return Ok(msg);
     }
     if let Some(t) = to.as_tuple() {
         // {Name, Node}: only the local node exists.

@@ -1,6 +1,9 @@
 //! Clocks: `erlang:monotonic_time/0,1`, `erlang:system_time/0,1`,
 //! `erlang:timestamp/0`, `os:timestamp/0`, `os:system_time/0,1`,
-//! `erlang:convert_time_unit/3`. Native time units are nanoseconds.
+//! `erlang:convert_time_unit/3`, and the calendar clocks
+//! `erlang:localtime/0`, `universaltime/0`, `date/0`, `time/0` (local time
+//! is taken to be UTC: ferl has no time zone database). Native time units
+//! are nanoseconds.
 
 use super::Bif;
 use crate::exception::{BifResult, Exception};
@@ -19,7 +22,28 @@ pub(crate) const BIFS: &[Bif] = &[
     Bif::new("erlang", "timestamp", 0, timestamp),
     Bif::new("os", "timestamp", 0, timestamp),
     Bif::new("erlang", "convert_time_unit", 3, convert_time_unit),
+    Bif::new("erlang", "localtime", 0, localtime),
+    Bif::new("erlang", "universaltime", 0, localtime),
+    Bif::new("erlang", "date", 0, date),
+    Bif::new("erlang", "time", 0, time),
 ];
+
+fn now_secs() -> i64 {
+    SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| d.as_secs() as i64)
+}
+
+/// `{{Y, Mo, D}, {H, Mi, S}}` now.
+fn localtime(p: &mut Process, _: &[Term]) -> BifResult {
+    Ok(super::file::time_term(p, now_secs(), super::file::TimeFormat::Universal))
+}
+
+fn date(p: &mut Process, a: &[Term]) -> BifResult {
+    Ok(localtime(p, a)?.as_tuple().map_or(Term::NIL, |t| t[0]))
+}
+
+fn time(p: &mut Process, a: &[Term]) -> BifResult {
+    Ok(localtime(p, a)?.as_tuple().map_or(Term::NIL, |t| t[1]))
+}
 
 /// Units per second of a time unit term, or `None` if it is not one.
 fn per_second(unit: Term) -> Option<i128> {

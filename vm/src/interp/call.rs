@@ -187,6 +187,24 @@ fn special(p: &mut Process, s: Special, arity: usize, tail: bool) -> CallResult 
                 _ => Err(Exception::badarg()),
             }
         }
+        Special::Hibernate => {
+            // The stack goes, so returning from M:F ends the process. ferl
+            // does not shrink the heap or wait for a message first: every
+            // caller (gen_server, sys, proc_lib) receives right after, so
+            // the difference is only in memory held while idle.
+            let (m, f, args) = (p.x[0], p.x[1], p.x[2]);
+            let Some(n) = unpack_args(p, args) else {
+                return Err(Exception::badarg());
+            };
+            let (Some(m), Some(f)) = (m.as_atom(), f.as_atom()) else {
+                return Err(Exception::badarg());
+            };
+            p.frames.clear();
+            p.ystack.clear();
+            p.catches.clear();
+            p.cp = crate::process::Cp::NONE;
+            call_mfa(p, m, f, n, true)
+        }
         Special::Halt => {
             let code = if arity == 0 {
                 0
@@ -197,6 +215,9 @@ fn special(p: &mut Process, s: Special, arity: usize, tail: bool) -> CallResult 
                     _ => 1,
                 }
             };
+            if let Some(slogan) = if arity == 0 { None } else { crate::bif::erlang::halt::slogan(p.x[0]) } {
+                crate::bif::erlang::halt::crash_dump(&slogan);
+            }
             crate::io::flush_all();
             Ok(Flow::Halt(code))
         }

@@ -109,6 +109,42 @@ pub fn build_stacktrace(p: &mut Process, inst: &ModuleInstance, pc: u32) -> Term
     p.heap.list(&entries)
 }
 
+/// `process_info(P, current_stacktrace)`: where `t` is and its callers.
+/// For the process asking about itself (`in_bif`), the top entry is the
+/// function that called the BIF, found through the return address.
+pub fn current_stacktrace(heap: &mut Heap, t: &Process, in_bif: bool) -> Term {
+    let mut places: Vec<(Cp, bool)> = Vec::new();
+    if in_bif {
+        places.push((t.cp, true));
+    } else {
+        places.push((t.pc, false));
+        if !t.frame_live {
+            places.push((t.cp, true));
+        }
+    }
+    places.extend(t.frames.iter().rev().map(|f| (f.ret, true)));
+    places.dedup_by_key(|(cp, _)| *cp);
+    let mut entries = Vec::new();
+    for (cp, is_return) in places {
+        if entries.len() >= MAX_DEPTH {
+            break;
+        }
+        if let Some(i) = cp.instance() {
+            let pc = if is_return { cp.pc.saturating_sub(1) } else { cp.pc };
+            if let Some(e) = frame_at(heap, i, pc, None) {
+                entries.push(e);
+            }
+        }
+    }
+    for &b in t.bottom_frames.iter() {
+        if entries.len() >= MAX_DEPTH {
+            break;
+        }
+        entries.push(heap.copy_term(b));
+    }
+    heap.list(&entries)
+}
+
 /// Unwinds to the innermost handler. Returns where to continue, or the
 /// process's exit when nothing catches.
 pub(super) fn handle(

@@ -15,6 +15,10 @@ use std::sync::{Arc, Mutex, MutexGuard, RwLock};
 pub struct Handle {
     pub pid: u64,
     inbox: Mutex<Inbox>,
+    /// The process's group leader: inherited at spawn, changed by
+    /// `group_leader/2` from any process (application masters lead the
+    /// processes of their application).
+    group_leader: AtomicU64,
 }
 
 #[derive(Default)]
@@ -27,8 +31,20 @@ pub struct Inbox {
 }
 
 impl Handle {
+    fn new(pid: u64) -> Arc<Handle> {
+        Arc::new(Handle { pid, inbox: Mutex::new(Inbox::default()), group_leader: AtomicU64::new(GROUP_LEADER_PID) })
+    }
+
     pub fn lock(&self) -> MutexGuard<'_, Inbox> {
         self.inbox.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    pub fn group_leader(&self) -> u64 {
+        self.group_leader.load(Ordering::Relaxed)
+    }
+
+    pub fn set_group_leader(&self, pid: u64) {
+        self.group_leader.store(pid, Ordering::Relaxed);
     }
 }
 
@@ -55,7 +71,7 @@ pub struct ProcessTable {
 
 impl Default for ProcessTable {
     fn default() -> Self {
-        let system = |pid| (pid, Arc::new(Handle { pid, inbox: Mutex::new(Inbox::default()) }));
+        let system = |pid| (pid, Handle::new(pid));
         ProcessTable {
             procs: RwLock::new(HashMap::from([system(INIT_PID), system(GROUP_LEADER_PID)])),
             names: RwLock::new(HashMap::from([(Atom::intern("init"), INIT_PID)])),
@@ -75,7 +91,7 @@ impl ProcessTable {
             return None;
         }
         let pid = self.next_pid.fetch_add(1, Ordering::Relaxed);
-        let h = Arc::new(Handle { pid, inbox: Mutex::new(Inbox::default()) });
+        let h = Handle::new(pid);
         procs.insert(pid, h.clone());
         Some(h)
     }
@@ -87,7 +103,7 @@ impl ProcessTable {
         if procs.contains_key(&pid) {
             return None;
         }
-        let h = Arc::new(Handle { pid, inbox: Mutex::new(Inbox::default()) });
+        let h = Handle::new(pid);
         procs.insert(pid, h.clone());
         Some(h)
     }

@@ -90,6 +90,9 @@ impl Vm {
         for &(r, target, _) in &p.monitors {
             self.send_signal(target, Signal::Demonitor { r });
         }
+        if p.made_aliases {
+            self.aliases.remove_all_of(p.pid);
+        }
         reason
     }
 

@@ -1,0 +1,33 @@
+#!/usr/bin/env escript
+-module(sup_format_log).
+-mode(compile).
+-export([main/1]).
+%% supervisor:format_log/1,2, the report_cb of SUPERVISOR and PROGRESS
+%% reports, called directly with the formatter options logger may pass.
+main(_) ->
+    Child = [{pid, child_pid}, {id, worker_1},
+             {mfargs, {my_worker, start_link, [[{deep, [1, 2, [3, 4, [5]]]}], "text"]}},
+             {restart_type, permanent}, {significant, false},
+             {shutdown, 5000}, {child_type, worker}],
+    Many = [{nb_children, 3} | tl(Child)],
+    Err = #{label => {supervisor, child_terminated},
+            report => [{supervisor, {local, my_sup}}, {errorContext, child_terminated},
+                       {reason, {badarith, [{m, f, 1, [{file, "m.erl"}, {line, 3}]}]}},
+                       {offender, Child}]},
+    Shut = #{label => {supervisor, shutdown_error},
+             report => [{supervisor, {local, my_sup}}, {errorContext, shutdown_error},
+                        {reason, killed}, {offender, Many}]},
+    Prog = #{label => {supervisor, progress},
+             report => [{supervisor, {local, my_sup}}, {started, Child}]},
+    Opts = [#{},
+            #{single_line => true},
+            #{depth => 4},
+            #{single_line => true, depth => 3},
+            #{encoding => latin1}],
+    [io:format("~p ~p:~n~ts~n", [Label, O, supervisor:format_log(R, O)])
+     || {Label, R} <- [{err, Err}, {shut, Shut}, {prog, Prog}], O <- Opts],
+    {F, A} = supervisor:format_log(Err),
+    io:format("legacy:~n~ts", [io_lib:format(F, A)]),
+    {F2, A2} = supervisor:format_log(Prog),
+    io:format("legacy:~n~ts", [io_lib:format(F2, A2)]),
+    ok.

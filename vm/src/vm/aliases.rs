@@ -1,0 +1,69 @@
+//! Process aliases (`erlang:alias/0,1`, `monitor/3`'s `{alias, Mode}`):
+//! references that, while active, deliver messages sent to them to the
+//! process that made them. A message to an inactive alias is dropped, which
+//! is what lets `gen:call` forget a reply that arrives after its timeout.
+
+use std::collections::HashMap;
+use std::sync::Mutex;
+
+/// When an alias stops working besides an explicit `unalias/1`.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum AliasMode {
+    /// Only `unalias/1` (and the owner's exit) ends it.
+    ExplicitUnalias,
+    /// Also ends with the monitor it belongs to (`demonitor`, `'DOWN'`).
+    Demonitor,
+    /// Also ends after the first message sent through it.
+    ReplyDemonitor,
+}
+
+/// Every active alias: reference number -> (owner pid, mode).
+#[derive(Default)]
+pub struct Aliases {
+    table: Mutex<HashMap<u64, (u64, AliasMode)>>,
+}
+
+impl Aliases {
+    fn table(&self) -> std::sync::MutexGuard<'_, HashMap<u64, (u64, AliasMode)>> {
+        self.table.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    pub fn add(&self, r: u64, owner: u64, mode: AliasMode) {
+        self.table().insert(r, (owner, mode));
+    }
+
+    /// Deactivates alias `r` if `owner` owns it; whether it was active.
+    pub fn remove(&self, r: u64, owner: u64) -> bool {
+        let mut t = self.table();
+        match t.get(&r) {
+            Some(&(o, _)) if o == owner => t.remove(&r).is_some(),
+            _ => false,
+        }
+    }
+
+    /// Deactivates every alias of `owner` (which is exiting).
+    pub fn remove_all_of(&self, owner: u64) {
+        self.table().retain(|_, (o, _)| *o != owner);
+    }
+
+    /// Deactivates alias `r` if it ends with its monitor.
+    pub fn monitor_ended(&self, r: u64, owner: u64) {
+        let mut t = self.table();
+        if let Some(&(o, mode)) = t.get(&r) {
+            if o == owner && mode != AliasMode::ExplicitUnalias {
+                t.remove(&r);
+            }
+        }
+    }
+
+    /// The pid a message sent to alias `r` reaches, if the alias is active
+    /// (a `reply_demonitor` alias is used up by it).
+    pub fn route(&self, r: u64) -> Option<u64> {
+        let mut t = self.table();
+        let &(owner, mode) = t.get(&r)?;
+        if mode == AliasMode::ReplyDemonitor {
+            t.remove(&r);
+        }
+        Some(owner)
+    }
+}
