@@ -37,16 +37,30 @@ fn first_difference(expected: &str, got: &str) -> String {
     format!("  expected {} lines, got {}\n", expected.lines().count(), got.lines().count())
 }
 
+/// Runs scenario `name` once in plain deterministic mode and, when its
+/// directory has a `seeds` file (numbers separated by white space), once
+/// more under each seed: the output must be the same in every order the
+/// seeds give the scheduler.
 fn run(name: &str, dir: &Path, bin: &Path) -> Result<(), String> {
+    run_with(name, dir, bin, None)?;
+    let seeds = fs::read_to_string(dir.join("seeds")).unwrap_or_default();
+    for seed in seeds.split_whitespace() {
+        run_with(name, dir, bin, Some(seed)).map_err(|e| format!("  with FERL_SEED={seed}:\n{e}"))?;
+    }
+    Ok(())
+}
+
+fn run_with(name: &str, dir: &Path, bin: &Path, seed: Option<&str>) -> Result<(), String> {
     let scratch = std::env::temp_dir().join(format!("ferl-scenario-{}-{name}", std::process::id()));
     let _ = fs::remove_dir_all(&scratch);
     copy_dir(dir, &scratch).map_err(|e| format!("  cannot copy: {e}\n"))?;
     let _ = fs::remove_file(scratch.join("expected.txt"));
-    let out = Command::new(bin)
-        .arg("main.erl")
-        .current_dir(&scratch)
-        .env("FERL_DETERMINISTIC", "1")
-        .stdin(Stdio::null())
+    let mut cmd = Command::new(bin);
+    cmd.arg("main.erl").current_dir(&scratch).env("FERL_DETERMINISTIC", "1").stdin(Stdio::null());
+    if let Some(seed) = seed {
+        cmd.env("FERL_SEED", seed);
+    }
+    let out = cmd
         .output()
         .map_err(|e| format!("  cannot run {}: {e}\n", bin.display()));
     let _ = fs::remove_dir_all(&scratch);
