@@ -91,15 +91,16 @@ call(Process, Label, Request) ->
 
 call(Process, Label, Request, Timeout)
   when Timeout =:= infinity; is_integer(Timeout), Timeout >= 0 ->
-    with_pid(Process, fun(Pid) -> do_call(Pid, Label, Request, Timeout) end).
+    do_for_proc(Process, fun(Pid) -> do_call(Pid, Label, Request, Timeout) end).
 
+-file("gen.erl", 250).
 do_call(Pid, _Label, _Request, _Timeout) when Pid =:= self() ->
     exit(calling_self);
 do_call(Pid, Label, Request, Timeout) ->
     Mref = erlang:monitor(process, Pid, [{alias, demonitor}]),
     Tag = [alias | Mref],
     Pid ! {Label, {self(), Tag}, Request},
-    receive
+    receive % waiting here (the send line above is where traces place the wait)
         {[alias | Mref], Reply} ->
             erlang:demonitor(Mref, [flush]),
             {ok, Reply};
@@ -116,23 +117,24 @@ do_call(Pid, Label, Request, Timeout) ->
     end.
 
 %% Runs Fun on the pid Process names, or exits with noproc.
-with_pid(Pid, Fun) when is_pid(Pid) ->
+-file("gen.erl", 559).
+do_for_proc(Pid, Fun) when is_pid(Pid) ->
     Fun(Pid);
-with_pid(Name, Fun) when is_atom(Name) ->
+do_for_proc(Name, Fun) when is_atom(Name) ->
     case whereis(Name) of
         Pid when is_pid(Pid) -> Fun(Pid);
-        undefined -> exit(noproc)
+        undefined -> exit(noproc) % no such name
     end;
-with_pid({Name, Node}, Fun) when Node =:= node() ->
-    with_pid(Name, Fun);
-with_pid({Name, Node}, _Fun) when is_atom(Name), is_atom(Node) ->
+do_for_proc({Name, Node}, Fun) when Node =:= node() ->
+    do_for_proc(Name, Fun);
+do_for_proc({Name, Node}, _Fun) when is_atom(Name), is_atom(Node) ->
     exit({nodedown, Node});
-with_pid({global, _} = Name, Fun) ->
-    with_pid_where(Name, Fun);
-with_pid({via, _, _} = Name, Fun) ->
-    with_pid_where(Name, Fun).
+do_for_proc({global, _} = Name, Fun) ->
+    do_for_where(Name, Fun);
+do_for_proc({via, _, _} = Name, Fun) ->
+    do_for_where(Name, Fun).
 
-with_pid_where(Name, Fun) ->
+do_for_where(Name, Fun) ->
     case where(Name) of
         Pid when is_pid(Pid) -> Fun(Pid);
         undefined -> exit(noproc)
@@ -156,14 +158,14 @@ stop(Process) ->
 
 stop(Process, Reason, Timeout)
   when Timeout =:= infinity; is_integer(Timeout), Timeout >= 0 ->
-    with_pid(Process, fun(Pid) -> proc_lib:stop(Pid, Reason, Timeout) end).
+    do_for_proc(Process, fun(Pid) -> proc_lib:stop(Pid, Reason, Timeout) end).
 
 %%% Asynchronous requests
 
 %% A name that is not registered gives a request whose answer is a
 %% made-up 'DOWN' with the reason a call would have exited with.
 send_request(Process, Label, Request) ->
-    try with_pid(Process, fun(Pid) -> request(Pid, Label, Request) end)
+    try do_for_proc(Process, fun(Pid) -> request(Pid, Label, Request) end)
     catch
         exit:Reason ->
             Mref = make_ref(),

@@ -40,16 +40,22 @@ stop(Server, Reason, Timeout) -> gen:stop(Server, Reason, Timeout).
 
 %%% Requests
 
+-file("gen_server.erl", 364).
 call(Server, Request) ->
     case catch gen:call(Server, '$gen_call', Request) of
-        {ok, Reply} -> Reply;
-        {'EXIT', Reason} -> exit({Reason, {?MODULE, call, [Server, Request]}})
+        {ok, Reply} ->
+            Reply;
+        {'EXIT', Reason} ->
+            exit({Reason, {?MODULE, call, [Server, Request]}})
     end.
 
+-file("gen_server.erl", 379).
 call(Server, Request, Timeout) ->
     case catch gen:call(Server, '$gen_call', Request, Timeout) of
-        {ok, Reply} -> Reply;
-        {'EXIT', Reason} -> exit({Reason, {?MODULE, call, [Server, Request, Timeout]}})
+        {ok, Reply} ->
+            Reply;
+        {'EXIT', Reason} ->
+            exit({Reason, {?MODULE, call, [Server, Request, Timeout]}})
     end.
 
 send_request(Server, Request) ->
@@ -124,6 +130,7 @@ enter_loop(Mod, Options, State, ServerName, Timeout) ->
 
 %%% The new process
 
+-file("gen_server.erl", 807).
 init_it(Starter, self, Name, Mod, Args, Options) ->
     init_it(Starter, self(), Name, Mod, Args, Options);
 init_it(Starter, Parent, Name0, Mod, Args, Options) ->
@@ -157,6 +164,7 @@ init_it(Starter, Parent, Name0, Mod, Args, Options) ->
             erlang:raise(Class, Reason, Stacktrace)
     end.
 
+-file("gen_server.erl", 848).
 init_it(Mod, Args) ->
     try
         {ok, Mod:init(Args)}
@@ -167,6 +175,7 @@ init_it(Mod, Args) ->
 
 %%% The main loop
 
+-file("gen_server.erl", 863).
 loop(Parent, Name, State, Mod, {continue, Continue} = Msg, HibernateAfter, Debug) ->
     Reply = try_dispatch(Mod, handle_continue, Continue, State),
     case Debug of
@@ -197,6 +206,7 @@ wake_hib(Parent, Name, State, Mod, HibernateAfter, Debug) ->
           end,
     decode_msg(Msg, Parent, Name, State, Mod, hibernate, HibernateAfter, Debug, true).
 
+-file("gen_server.erl", 902).
 decode_msg(Msg, Parent, Name, State, Mod, Time, HibernateAfter, Debug, Hib) ->
     case Msg of
         {system, From, Req} ->
@@ -218,6 +228,7 @@ try_dispatch({'$gen_cast', Msg}, Mod, State) ->
 try_dispatch(Info, Mod, State) ->
     try_dispatch(Mod, handle_info, Info, State).
 
+-file("gen_server.erl", 1120).
 try_dispatch(Mod, Func, Msg, State) ->
     try
         {ok, Mod:Func(Msg, State)}
@@ -241,6 +252,7 @@ try_dispatch(Mod, Func, Msg, State) ->
             {'EXIT', Class, R, Stacktrace}
     end.
 
+-file("gen_server.erl", 1146).
 try_handle_call(Mod, Msg, From, State) ->
     try
         {ok, Mod:handle_call(Msg, From, State)}
@@ -249,6 +261,7 @@ try_handle_call(Mod, Msg, From, State) ->
         Class:R:Stacktrace -> {'EXIT', Class, R, Stacktrace}
     end.
 
+-file("gen_server.erl", 1156).
 try_terminate(Mod, Reason, State) ->
     case erlang:function_exported(Mod, terminate, 2) of
         true ->
@@ -264,8 +277,10 @@ try_terminate(Mod, Reason, State) ->
 
 %%% Handling one message
 
+-file("gen_server.erl", 1176).
 handle_msg({'$gen_call', From, Msg}, Parent, Name, State, Mod, HibernateAfter) ->
-    case try_handle_call(Mod, Msg, From, State) of
+    Result = try_handle_call(Mod, Msg, From, State),
+    case Result of
         {ok, {reply, Reply, NState}} ->
             reply(From, Reply),
             loop(Parent, Name, NState, Mod, infinity, HibernateAfter, []);
@@ -278,9 +293,9 @@ handle_msg({'$gen_call', From, Msg}, Parent, Name, State, Mod, HibernateAfter) -
             loop(Parent, Name, NState, Mod, Time, HibernateAfter, []);
         {ok, {stop, Reason, Reply, NState}} ->
             try
+
                 terminate(Reason, ?STACKTRACE(), Name, From, Msg, Mod, NState, [])
-            after
-                reply(From, Reply)
+            after reply(From, Reply)
             end;
         Other ->
             handle_common_reply(Other, Parent, Name, From, Msg, Mod, HibernateAfter, State)
@@ -313,9 +328,9 @@ handle_msg({'$gen_call', From, Msg}, Parent, Name, State, Mod, HibernateAfter, D
             handle_common_reply(Other, Parent, Name, From, Msg, Mod, HibernateAfter, State, Debug)
     end;
 handle_msg(Msg, Parent, Name, State, Mod, HibernateAfter, Debug) ->
-    Reply = try_dispatch(Msg, Mod, State),
-    handle_common_reply(Reply, Parent, Name, undefined, Msg, Mod, HibernateAfter, State, Debug).
+    handle_common_reply(try_dispatch(Msg, Mod, State), Parent, Name, undefined, Msg, Mod, HibernateAfter, State, Debug).
 
+-file("gen_server.erl", 1233).
 handle_common_reply(Reply, Parent, Name, From, Msg, Mod, HibernateAfter, State) ->
     case Reply of
         {ok, {noreply, NState}} ->
@@ -355,6 +370,7 @@ reply(Name, From, Reply, State, Debug) ->
 system_continue(Parent, Debug, [Name, State, Mod, Time, HibernateAfter]) ->
     loop(Parent, Name, State, Mod, Time, HibernateAfter, Debug).
 
+-file("gen_server.erl", 1283).
 system_terminate(Reason, _Parent, Debug, [Name, State, Mod, _Time, _HibernateAfter]) ->
     terminate(Reason, ?STACKTRACE(), Name, undefined, [], Mod, State, Debug).
 
@@ -398,6 +414,7 @@ terminate(Reason, Stacktrace, Name, From, Msg, Mod, State, Debug) ->
 terminate(Class, Reason, Stacktrace, Name, From, Msg, Mod, State, Debug) ->
     terminate(Class, Reason, Stacktrace, {Reason, Stacktrace}, Name, From, Msg, Mod, State, Debug).
 
+-file("gen_server.erl", 1349).
 terminate(Class, Reason, Stacktrace, ReportReason, Name, From, Msg, Mod, State, Debug) ->
     case try_terminate(Mod, terminate_reason(Class, Reason, Stacktrace), State) of
         {'EXIT', C, R, S} ->

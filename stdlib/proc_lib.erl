@@ -25,6 +25,14 @@
          initial_call/1, translate_initial_call/1, get_label/1,
          stop/1, stop/3]).
 
+%% The monitor option is proc_lib's own business in start*/5: badarg, raised
+%% from the start function itself.
+-define(NO_MONITOR_OPTION(M, F, A, Timeout, SpawnOpts),
+        case lists:member(monitor, SpawnOpts) orelse lists:keymember(monitor, 1, SpawnOpts) of
+            true -> erlang:error(badarg, [M, F, A, Timeout, SpawnOpts]);
+            false -> ok
+        end).
+
 %%% Spawning. Every variant starts the new process in init_p/3,5 with the
 %%% caller's name (or pid) and its ancestors.
 
@@ -122,7 +130,7 @@ start(M, F, A, Timeout) when is_atom(M), is_atom(F), is_list(A) ->
     wait_start(spawn_monitored(M, F, A), Timeout).
 
 start(M, F, A, Timeout, SpawnOpts) when is_atom(M), is_atom(F), is_list(A) ->
-    no_monitor_option([M, F, A, Timeout, SpawnOpts]),
+    ?NO_MONITOR_OPTION(M, F, A, Timeout, SpawnOpts),
     wait_start(?MODULE:spawn_opt(M, F, A, [monitor | SpawnOpts]), Timeout).
 
 start_link(M, F, A) when is_atom(M), is_atom(F), is_list(A) ->
@@ -132,7 +140,7 @@ start_link(M, F, A, Timeout) when is_atom(M), is_atom(F), is_list(A) ->
     wait_start_link(?MODULE:spawn_link(M, F, A), Timeout).
 
 start_link(M, F, A, Timeout, SpawnOpts) when is_atom(M), is_atom(F), is_list(A) ->
-    no_monitor_option([M, F, A, Timeout, SpawnOpts]),
+    ?NO_MONITOR_OPTION(M, F, A, Timeout, SpawnOpts),
     wait_start_link(?MODULE:spawn_opt(M, F, A, [link | SpawnOpts]), Timeout).
 
 start_monitor(M, F, A) when is_atom(M), is_atom(F), is_list(A) ->
@@ -142,15 +150,8 @@ start_monitor(M, F, A, Timeout) when is_atom(M), is_atom(F), is_list(A) ->
     wait_start_monitor(spawn_monitored(M, F, A), Timeout).
 
 start_monitor(M, F, A, Timeout, SpawnOpts) when is_atom(M), is_atom(F), is_list(A) ->
-    no_monitor_option([M, F, A, Timeout, SpawnOpts]),
+    ?NO_MONITOR_OPTION(M, F, A, Timeout, SpawnOpts),
     wait_start_monitor(?MODULE:spawn_opt(M, F, A, [monitor | SpawnOpts]), Timeout).
-
-%% The monitor option is proc_lib's own business in start*/5.
-no_monitor_option([_, _, _, _, SpawnOpts] = Args) ->
-    case lists:member(monitor, SpawnOpts) orelse lists:keymember(monitor, 1, SpawnOpts) of
-        true -> erlang:error(badarg, Args);
-        false -> ok
-    end.
 
 wait_start({Pid, Ref}, Timeout) ->
     receive

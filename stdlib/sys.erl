@@ -24,56 +24,62 @@
 
 %%% The requests
 
-suspend(Name) -> request(Name, suspend).
-suspend(Name, Timeout) -> request(Name, suspend, Timeout).
-resume(Name) -> request(Name, resume).
-resume(Name, Timeout) -> request(Name, resume, Timeout).
-get_status(Name) -> request(Name, get_status).
-get_status(Name, Timeout) -> request(Name, get_status, Timeout).
+suspend(Name) -> send_system_msg(Name, suspend).
+suspend(Name, Timeout) -> send_system_msg(Name, suspend, Timeout).
+resume(Name) -> send_system_msg(Name, resume).
+resume(Name, Timeout) -> send_system_msg(Name, resume, Timeout).
+get_status(Name) -> send_system_msg(Name, get_status).
+get_status(Name, Timeout) -> send_system_msg(Name, get_status, Timeout).
 
-get_state(Name) -> state_or_error(request(Name, get_state)).
-get_state(Name, Timeout) -> state_or_error(request(Name, get_state, Timeout)).
+-file("sys.erl", 137).
+get_state(Name) ->
+    state_or_error(send_system_msg(Name, get_state)).
+get_state(Name, Timeout) -> state_or_error(send_system_msg(Name, get_state, Timeout)).
 
-replace_state(Name, Fun) -> state_or_error(request(Name, {replace_state, Fun})).
-replace_state(Name, Fun, Timeout) -> state_or_error(request(Name, {replace_state, Fun}, Timeout)).
+replace_state(Name, Fun) -> state_or_error(send_system_msg(Name, {replace_state, Fun})).
+replace_state(Name, Fun, Timeout) -> state_or_error(send_system_msg(Name, {replace_state, Fun}, Timeout)).
 
 state_or_error({error, Reason}) -> error(Reason);
 state_or_error(State) -> State.
 
-change_code(Name, Mod, Vsn, Extra) -> request(Name, {change_code, Mod, Vsn, Extra}).
-change_code(Name, Mod, Vsn, Extra, Timeout) -> request(Name, {change_code, Mod, Vsn, Extra}, Timeout).
-terminate(Name, Reason) -> request(Name, {terminate, Reason}).
-terminate(Name, Reason, Timeout) -> request(Name, {terminate, Reason}, Timeout).
+change_code(Name, Mod, Vsn, Extra) -> send_system_msg(Name, {change_code, Mod, Vsn, Extra}).
+change_code(Name, Mod, Vsn, Extra, Timeout) -> send_system_msg(Name, {change_code, Mod, Vsn, Extra}, Timeout).
+terminate(Name, Reason) -> send_system_msg(Name, {terminate, Reason}).
+terminate(Name, Reason, Timeout) -> send_system_msg(Name, {terminate, Reason}, Timeout).
 
-log(Name, Flag) -> request(Name, {debug, {log, Flag}}).
-log(Name, Flag, Timeout) -> request(Name, {debug, {log, Flag}}, Timeout).
-trace(Name, Flag) -> request(Name, {debug, {trace, Flag}}).
-trace(Name, Flag, Timeout) -> request(Name, {debug, {trace, Flag}}, Timeout).
-log_to_file(Name, File) -> request(Name, {debug, {log_to_file, File}}).
-log_to_file(Name, File, Timeout) -> request(Name, {debug, {log_to_file, File}}, Timeout).
-statistics(Name, Flag) -> request(Name, {debug, {statistics, Flag}}).
-statistics(Name, Flag, Timeout) -> request(Name, {debug, {statistics, Flag}}, Timeout).
-no_debug(Name) -> request(Name, {debug, no_debug}).
-no_debug(Name, Timeout) -> request(Name, {debug, no_debug}, Timeout).
-install(Name, Spec) -> request(Name, {debug, {install, Spec}}).
-install(Name, Spec, Timeout) -> request(Name, {debug, {install, Spec}}, Timeout).
-remove(Name, Func) -> request(Name, {debug, {remove, Func}}).
-remove(Name, Func, Timeout) -> request(Name, {debug, {remove, Func}}, Timeout).
+log(Name, Flag) -> send_system_msg(Name, {debug, {log, Flag}}).
+log(Name, Flag, Timeout) -> send_system_msg(Name, {debug, {log, Flag}}, Timeout).
+trace(Name, Flag) -> send_system_msg(Name, {debug, {trace, Flag}}).
+trace(Name, Flag, Timeout) -> send_system_msg(Name, {debug, {trace, Flag}}, Timeout).
+log_to_file(Name, File) -> send_system_msg(Name, {debug, {log_to_file, File}}).
+log_to_file(Name, File, Timeout) -> send_system_msg(Name, {debug, {log_to_file, File}}, Timeout).
+statistics(Name, Flag) -> send_system_msg(Name, {debug, {statistics, Flag}}).
+statistics(Name, Flag, Timeout) -> send_system_msg(Name, {debug, {statistics, Flag}}, Timeout).
+no_debug(Name) -> send_system_msg(Name, {debug, no_debug}).
+no_debug(Name, Timeout) -> send_system_msg(Name, {debug, no_debug}, Timeout).
+install(Name, Spec) -> send_system_msg(Name, {debug, {install, Spec}}).
+install(Name, Spec, Timeout) -> send_system_msg(Name, {debug, {install, Spec}}, Timeout).
+remove(Name, Func) -> send_system_msg(Name, {debug, {remove, Func}}).
+remove(Name, Func, Timeout) -> send_system_msg(Name, {debug, {remove, Func}}, Timeout).
 
 %% A failed request exits with the reason and the sys call that failed.
-request(Name, Request) ->
+-file("sys.erl", 334).
+send_system_msg(Name, Request) ->
     case catch gen:call(Name, system, Request) of
         {ok, Result} -> Result;
         {'EXIT', Reason} -> exit({Reason, called(Name, Request)})
     end.
 
-request(Name, Request, Timeout) ->
+-file("sys.erl", 340).
+send_system_msg(Name, Request, Timeout) ->
     case catch gen:call(Name, system, Request, Timeout) of
         {ok, Result} -> Result;
-        {'EXIT', Reason} ->
-            {M, F, A} = called(Name, Request),
-            exit({Reason, {M, F, A ++ [Timeout]}})
+        {'EXIT', Reason} -> exit({Reason, called(Name, Request, Timeout)})
     end.
+
+called(Name, Request, Timeout) ->
+    {M, F, A} = called(Name, Request),
+    {M, F, A ++ [Timeout]}.
 
 called(Name, {debug, {Func, Arg}}) -> {sys, Func, [Name, Arg]};
 called(Name, {change_code, Mod, Vsn, Extra}) -> {sys, change_code, [Name, Mod, Vsn, Extra]};

@@ -256,7 +256,8 @@ fn normalise_library_line(line: &[u8]) -> Vec<u8> {
     let Some(open) = line[..at].iter().rposition(|&c| c == b'(') else { return line.to_vec() };
     let module = String::from_utf8_lossy(&line[open + 1..at]).into_owned();
     let digits = &line[at + LINE.len()..];
-    let number_then_paren = digits.strip_suffix(b")").is_some_and(|d| !d.is_empty() && d.iter().all(u8::is_ascii_digit));
+    let number_then_paren =
+        digits.strip_suffix(b")").is_some_and(|d| !d.is_empty() && d.iter().all(u8::is_ascii_digit));
     if !is_frame || !number_then_paren || !stdlib_modules().contains(&module) {
         return line.to_vec();
     }

@@ -60,9 +60,7 @@ fn run_with(name: &str, dir: &Path, bin: &Path, seed: Option<&str>) -> Result<()
     if let Some(seed) = seed {
         cmd.env("FERL_SEED", seed);
     }
-    let out = cmd
-        .output()
-        .map_err(|e| format!("  cannot run {}: {e}\n", bin.display()));
+    let out = cmd.output().map_err(|e| format!("  cannot run {}: {e}\n", bin.display()));
     let _ = fs::remove_dir_all(&scratch);
     let out = out?;
     let mut got = String::from_utf8_lossy(&out.stdout).into_owned();

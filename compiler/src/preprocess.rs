@@ -76,7 +76,48 @@ pub fn preprocess(file: &str, source: &str, include_dirs: &[PathBuf], module: Op
         epp.macros.set_module(m);
     }
     epp.run();
-    Preprocessed { forms: epp.forms, diagnostics: epp.diagnostics }
+    let mut forms = epp.forms;
+    renumber_after_file_attributes(&mut forms, file);
+    Preprocessed { forms, diagnostics: epp.diagnostics }
+}
+
+/// `-file(File, Line).` makes the next line of the source count as `Line`
+/// (and later lines from there), as epp does. ferl honours the line numbers
+/// of the main file's `-file` attributes and keeps its own file name.
+fn renumber_after_file_attributes(forms: &mut [Form], main_file: &str) {
+    let mut shift: i64 = 0;
+    for form in forms.iter_mut().filter(|f| f.file == main_file) {
+        for t in &mut form.tokens {
+            t.pos.line = (i64::from(t.pos.line) + shift).clamp(1, i64::from(u32::MAX)) as u32;
+        }
+        if let Some((attr_line, line)) = file_attribute(&form.tokens) {
+            // The attribute's own line was already shifted; undo that to
+            // measure from its place in the source.
+            shift = line - (i64::from(attr_line) - shift);
+        }
+    }
+}
+
+/// `(line of the attribute, Line)` if `tokens` are `-file("...", Line).`.
+fn file_attribute(tokens: &[Token]) -> Option<(u32, i64)> {
+    use num_traits::ToPrimitive;
+    match tokens {
+        [minus, name, open, path, comma, line, close, dot]
+            if matches!(minus.tok, Tok::Minus)
+                && matches!(&name.tok, Tok::Atom(a) if a == "file")
+                && matches!(open.tok, Tok::LParen)
+                && matches!(path.tok, Tok::String(_))
+                && matches!(comma.tok, Tok::Comma)
+                && matches!(close.tok, Tok::RParen)
+                && matches!(dot.tok, Tok::Dot) =>
+        {
+            match &line.tok {
+                Tok::Integer(n) => Some((dot.pos.line, n.to_i64()?)),
+                _ => None,
+            }
+        }
+        _ => None,
+    }
 }
 
 enum Raw {

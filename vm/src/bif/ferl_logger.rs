@@ -90,7 +90,8 @@ fn format_exception(p: &mut Process, args: &[Term]) -> BifResult {
 /// two lists callers use are known; others are leaked once per distinct
 /// list (they are few and fixed in practice).
 fn trim_modules(t: Term) -> Option<&'static [&'static str]> {
-    let names: Vec<&'static str> = t.list_to_vec()?.iter().map(|m| m.as_atom().map(|a| a.name())).collect::<Option<_>>()?;
+    let names: Vec<&'static str> =
+        t.list_to_vec()?.iter().map(|m| m.as_atom().map(|a| a.name())).collect::<Option<_>>()?;
     static KNOWN: Mutex<Vec<&'static [&'static str]>> = Mutex::new(Vec::new());
     let mut known = KNOWN.lock().unwrap_or_else(|e| e.into_inner());
     if let Some(k) = known.iter().find(|k| **k == names.as_slice()) {

@@ -1,12 +1,12 @@
 //! BIFs about processes: spawning, identity, exit signals, links,
 //! monitors, trapping exits, yielding.
 
-use crate::vm::aliases::AliasMode;
 use super::Bif;
 use crate::exception::{BifResult, Exception};
 use crate::process::signal::{MonitorTarget, Signal};
 use crate::process::Process;
 use crate::term::{atoms, Atom, Term, View};
+use crate::vm::aliases::AliasMode;
 
 pub(crate) const BIFS: &[Bif] = &[
     Bif::new("erlang", "self", 0, self_),

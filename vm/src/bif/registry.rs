@@ -106,7 +106,9 @@ fn item(heap: &mut Heap, t: &Process, status: &str, queued: usize, name: &str, s
         }
         "trap_exit" => Term::boolean(t.trap_exit),
         "error_handler" => a("error_handler"),
-        "group_leader" => Term::pid(t.handle.as_ref().map_or(crate::process::table::GROUP_LEADER_PID, |h| h.group_leader())),
+        "group_leader" => {
+            Term::pid(t.handle.as_ref().map_or(crate::process::table::GROUP_LEADER_PID, |h| h.group_leader()))
+        }
         "registered_name" => match t.vm.procs.name_of(t.pid) {
             Some(n) => Term::atom(n),
             // Alone it is `[]`; in a list, `{registered_name, []}`.

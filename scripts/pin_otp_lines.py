@@ -1,0 +1,88 @@
+"""Pins the lines of ferl's stdlib that show up in stack traces to the line
+numbers OTP 25's own sources have there, so that crash reports and
+exceptions print exactly as OTP prints them.
+
+Each pin is a source line (matched whole) and OTP's number for it, found by
+running a probe under OTP 25 (see the table below). The script puts a
+`-file(Name, N).` attribute before the function holding the line (epp then
+numbers the following lines from N) and, when one function holds several
+pinned lines, pads with blank lines between them. It removes earlier pins
+first, so run it again after editing a pinned module:
+
+    python3 scripts/pin_otp_lines.py
+"""
+import re, sys
+
+def pin(path, otp_file, groups):
+    lines = open(path).read().split('\n')
+    # Drop earlier pins so the script can run again.
+    lines = [l for l in lines if not l.startswith('-file("%s", ' % otp_file)]
+    for group in groups:
+        # group: list of (unique substring, otp line), in source order, all in one function
+        idx = []
+        for sub, otp in group:
+            hits = [i for i, l in enumerate(lines) if l == sub]
+            assert len(hits) == 1, (sub, hits)
+            idx.append(hits[0])
+        # pad inside the function
+        for k in range(1, len(group)):
+            need = group[k][1] - group[k-1][1]
+            have = idx[k] - idx[k-1]
+            assert have <= need, ("too far apart", group[k], have, need)
+            for _ in range(need - have):
+                lines.insert(idx[k], '')
+            for j in range(k, len(idx)):
+                idx[j] += need - have
+        # function start: the first clause of the function holding the key line
+        i = idx[0]
+        while not re.match(r'^[a-z][a-zA-Z0-9_]*\(', lines[i]):
+            i -= 1
+        name = re.match(r'^([a-z][a-zA-Z0-9_]*)\(', lines[i]).group(1)
+        start = i
+        j = i - 1
+        while j >= 0 and not lines[j].rstrip().endswith('.') and (lines[j].startswith(' ') or lines[j] == '' or lines[j].startswith(name + '(')):
+            if lines[j].startswith(name + '('):
+                start = j
+            j -= 1
+        first = idx[0]
+        lines.insert(start, '-file("%s", %d).' % (otp_file, group[0][1] - (first + 1 - start)))
+    open(path, 'w').write('\n'.join(lines))
+
+import os
+
+STDLIB = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'stdlib')
+
+PINS = {
+    'gen_server.erl': [
+        [("    case catch gen:call(Server, '$gen_call', Request) of", 366)],
+        [("    case catch gen:call(Server, '$gen_call', Request, Timeout) of", 381)],
+        [("    case init_it(Mod, Args) of", 814)],
+        [("        {ok, Mod:init(Args)}", 851)],
+        [("    Reply = try_dispatch(Mod, handle_continue, Continue, State),", 865)],
+        [("            terminate(Reason, ?STACKTRACE(), Name, undefined, Msg, Mod, State, Debug);", 909)],
+        [("        {ok, Mod:Func(Msg, State)}", 1123)],
+        [("        {ok, Mod:handle_call(Msg, From, State)}", 1149)],
+        [("                {ok, Mod:terminate(Reason, State)}", 1161)],
+        [("    Result = try_handle_call(Mod, Msg, From, State),", 1178),
+         ("                terminate(Reason, ?STACKTRACE(), Name, From, Msg, Mod, NState, [])", 1193),
+         ("    Reply = try_dispatch(Msg, Mod, State),", 1200)],
+        [("            terminate(Reason, ?STACKTRACE(), Name, From, Msg, Mod, NState, []);", 1241),
+         ("            terminate({bad_return_value, BadReply}, ?STACKTRACE(), Name, From, Msg, Mod, State, [])", 1245)],
+        [("    terminate(Reason, ?STACKTRACE(), Name, undefined, [], Mod, State, Debug).", 1285)],
+        [("    case try_terminate(Mod, terminate_reason(Class, Reason, Stacktrace), State) of", 1351)],
+    ],
+    'gen.erl': [
+        # ferl places a waiting receive on the line before `receive`.
+        [("    receive % waiting here (the send line above is where traces place the wait)", 257)],
+        [("        undefined -> exit(noproc) % no such name", 565)],
+    ],
+    'sys.erl': [
+        [("    state_or_error(send_system_msg(Name, get_state)).", 139)],
+        [("        {'EXIT', Reason} -> exit({Reason, called(Name, Request)})", 338)],
+        [("        {'EXIT', Reason} -> exit({Reason, called(Name, Request, Timeout)})", 344)],
+    ],
+}
+
+if __name__ == '__main__':
+    for name, groups in PINS.items():
+        pin(os.path.join(STDLIB, name), name, groups)
