@@ -76,6 +76,14 @@ PINS = {
         [("    receive % waiting here (the send line above is where traces place the wait)", 257)],
         [("        undefined -> exit(noproc) % no such name", 565)],
     ],
+    'proc_lib.erl': [
+        [("        Fun()", 225)],
+        [("        apply(M, F, A)", 240)],
+        [("        apply(M, F, A) % after hibernation", 250)],
+        [("    ?NO_MONITOR_OPTION(M, F, A, Timeout, SpawnOpts), % start/5", 304)],
+        [("    ?NO_MONITOR_OPTION(M, F, A, Timeout, SpawnOpts), % start_link/5", 348)],
+        [("    ?NO_MONITOR_OPTION(M, F, A, Timeout, SpawnOpts), % start_monitor/5", 395)],
+    ],
     'sys.erl': [
         [("    state_or_error(send_system_msg(Name, get_state)).", 139)],
         [("        {'EXIT', Reason} -> exit({Reason, called(Name, Request)})", 338)],

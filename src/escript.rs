@@ -44,7 +44,7 @@ fn prepare_source(src: &str, module: &str) -> String {
 
 /// Compiles the script as escript does: parse errors go to stderr as bare
 /// headlines; lint errors and warnings go to stdout with the source line.
-fn compile(path: &str, src: &str) -> Option<ferl_compiler::bytecode::Module> {
+fn compile(vm: &Arc<Vm>, path: &str, src: &str) -> Option<ferl_compiler::bytecode::Module> {
     let mut module = match ferl_compiler::parser::parse_module(path, src, &[]) {
         Ok((m, _)) => m,
         Err(diags) => {
@@ -62,7 +62,8 @@ fn compile(path: &str, src: &str) -> Option<ferl_compiler::bytecode::Module> {
         module.exports.push(("main".to_string(), 1));
     }
     // escript compiles with `nowarn_export_all`.
-    let diags: Vec<Diagnostic> = ferl_compiler::lint::check(&module)
+    let behaviours = |b: &str| vm.behaviour_info(b);
+    let diags: Vec<Diagnostic> = ferl_compiler::lint::check_with(&module, Some(&behaviours))
         .into_iter()
         .filter(|d| !d.message.starts_with("export_all flag enabled"))
         .collect();
@@ -104,7 +105,7 @@ pub fn run(opts: crate::Options, path: &str, args: &[String]) -> i32 {
     code_path.push(".".to_string());
     code_path.extend(opts.pz);
     vm.set_code_path(code_path);
-    let Some(bytecode) = compile(path, &src) else {
+    let Some(bytecode) = compile(&vm, path, &src) else {
         ferl_vm::io::write_stderr(b"escript: There were compilation errors.\n");
         return ESCRIPT_ERROR;
     };
@@ -162,7 +163,7 @@ pub fn run(opts: crate::Options, path: &str, args: &[String]) -> i32 {
 pub fn disassemble(path: &str) -> i32 {
     let Ok(original) = std::fs::read_to_string(path) else { return ESCRIPT_ERROR };
     let src = prepare_source(&original, &script_module_name(path));
-    match compile(path, &src) {
+    match compile(&Arc::new(Vm::new()), path, &src) {
         Some(m) => {
             print!("{}", ferl_compiler::bytecode::disasm::disassemble(&m));
             0

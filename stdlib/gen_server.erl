@@ -22,6 +22,19 @@
          system_get_state/1, system_replace_state/2, format_status/2]).
 -export([format_log/1, format_log/2]).
 
+%% The callbacks (behaviour_info/1 is generated from these).
+-callback init(Args :: term()) -> term().
+-callback handle_call(Request :: term(), From :: {pid(), term()}, State :: term()) -> term().
+-callback handle_cast(Request :: term(), State :: term()) -> term().
+-callback handle_info(Info :: timeout | term(), State :: term()) -> term().
+-callback handle_continue(Info :: term(), State :: term()) -> term().
+-callback terminate(Reason :: term(), State :: term()) -> term().
+-callback code_change(OldVsn :: term(), State :: term(), Extra :: term()) -> {ok, term()} | {error, term()}.
+-callback format_status(Opt :: normal | terminate, StatusData :: [term()]) -> term().
+-callback format_status(Status :: map()) -> map().
+-optional_callbacks([handle_info/2, handle_continue/2, terminate/2, code_change/3,
+                     format_status/1, format_status/2]).
+
 %% Where the process is, for exits that have no stack trace of their own
 %% (inline, like OTP's macro, so the trace starts in the caller).
 -define(STACKTRACE(), element(2, erlang:process_info(self(), current_stacktrace))).

@@ -328,32 +328,71 @@ add_handler(Id, Module, Config0) when is_atom(Id), is_atom(Module), is_map(Confi
             Defaults = #{level => all, filter_default => log, filters => [],
                          formatter => {logger_formatter, #{}}},
             Config1 = maps:merge(Defaults, Config0#{id => Id, module => Module}),
-            case adding_handler(Module, Config1) of
+            case call_h_async(fun() -> call_h(Module, adding_handler, [Config1], {ok, Config1}) end) of
                 {ok, Config} ->
-                    store_handlers(handlers() ++ [Config]),
-                    ok;
-                Error ->
-                    Error
+                    case erlang:function_exported(Module, log, 2) of
+                        true ->
+                            store_handlers([Config | handlers()]),
+                            ok;
+                        false ->
+                            {error, {invalid_handler, {function_not_exported, {Module, log, 2}}}}
+                    end;
+                {error, Reason} ->
+                    {error, {handler_not_added, Reason}}
             end
     end;
 add_handler(Id, Module, Config) ->
     {error, {invalid_handler, {Id, Module, Config}}}.
 
-adding_handler(Module, Config) ->
-    _ = code:ensure_loaded(Module),
-    case erlang:function_exported(Module, adding_handler, 1) of
-        true -> Module:adding_handler(Config);
-        false -> {ok, Config}
-    end.
-
 remove_handler(Id) ->
     case find_handler(Id) of
         {ok, #{module := Module} = Config} ->
+            _ = call_h_async(fun() -> call_h(Module, removing_handler, [Config], ok) end),
             store_handlers([H || #{id := HId} = H <- handlers(), HId =/= Id]),
-            _ = code:ensure_loaded(Module),
-            case erlang:function_exported(Module, removing_handler, 1) of
-                true -> _ = (catch Module:removing_handler(Config)), ok;
-                false -> ok
+            ok;
+        Error ->
+            Error
+    end.
+
+%% A handler module's callback, run as OTP's logger server runs it: in a
+%% helper process of its own (which also keeps the numbering of later
+%% pids as in OTP). A callback the module lacks gives Default.
+call_h_async(Fun) ->
+    Self = self(),
+    {Pid, Ref} = spawn_monitor(fun() -> Self ! {self(), handler_callback, Fun()} end),
+    receive
+        {Pid, handler_callback, Result} ->
+            erlang:demonitor(Ref, [flush]),
+            Result;
+        {'DOWN', Ref, process, Pid, Reason} ->
+            {error, {callback_crashed, Reason}}
+    end.
+
+call_h(Module, Function, Args, Default) ->
+    _ = code:ensure_loaded(Module),
+    try
+        apply(Module, Function, Args)
+    catch
+        C:R:S ->
+            case {C, R, S} of
+                {error, undef, [{Module, changing_config, Args, _} | _]} when length(Args) =:= 3 ->
+                    call_h(Module, Function, tl(Args), Default);
+                {error, undef, [{Module, Function, Args, _} | _]} ->
+                    Default;
+                _ ->
+                    {error, {callback_crashed, {C, R, S}}}
+            end
+    end.
+
+%% set_handler_config/2,3 and update_handler_config/2,3: the handler
+%% module may veto or adjust the new configuration (changing_config).
+change_handler(Id, SetOrUpdate, Change) ->
+    case find_handler(Id) of
+        {ok, #{module := Module} = Old} ->
+            New = Change(Old),
+            case call_h_async(fun() -> call_h(Module, changing_config, [SetOrUpdate, Old, New], {ok, New}) end) of
+                {ok, New1} -> replace_handler(New1);
+                Error -> Error
             end;
         Error ->
             Error
@@ -367,30 +406,29 @@ get_handler_config(Id) -> find_handler(Id).
 
 set_handler_config(Id, level, Level) ->
     case catch level_int(Level) of
-        I when is_integer(I) -> update_handler(Id, fun(H) -> H#{level => Level} end);
+        I when is_integer(I) -> change_handler(Id, set, fun(H) -> H#{level => Level} end);
         _ -> {error, {invalid_level, Level}}
     end;
 set_handler_config(Id, Key, Value) when Key =:= filter_default; Key =:= filters;
                                         Key =:= formatter; Key =:= config ->
-    update_handler(Id, fun(H) -> H#{Key => Value} end);
+    change_handler(Id, set, fun(H) -> H#{Key => Value} end);
 set_handler_config(_Id, Key, Value) ->
     {error, {invalid_handler_config, {Key, Value}}}.
 
 set_handler_config(Id, Config) when is_map(Config) ->
-    update_handler(Id, fun(#{module := M}) ->
-                               Defaults = #{level => all, filter_default => log, filters => [],
-                                            formatter => {logger_formatter, #{}}},
-                               maps:merge(Defaults, Config#{id => Id, module => M})
-                       end).
+    change_handler(Id, set, fun(#{module := M}) ->
+                                    Defaults = #{level => all, filter_default => log, filters => [],
+                                                 formatter => {logger_formatter, #{}}},
+                                    maps:merge(Defaults, Config#{id => Id, module => M})
+                            end).
 
+update_handler_config(Id, config, Value) ->
+    change_handler(Id, update, fun(H) -> H#{config => maps:merge(maps:get(config, H, #{}), Value)} end);
 update_handler_config(Id, Key, Value) ->
-    case Key of
-        config -> update_handler(Id, fun(H) -> H#{config => maps:merge(maps:get(config, H, #{}), Value)} end);
-        _ -> set_handler_config(Id, Key, Value)
-    end.
+    set_handler_config(Id, Key, Value).
 
 update_handler_config(Id, Config) when is_map(Config) ->
-    update_handler(Id, fun(H) -> maps:merge(H, maps:without([id, module], Config)) end).
+    change_handler(Id, update, fun(H) -> maps:merge(H, maps:without([id, module], Config)) end).
 
 update_formatter_config(Id, Key, Value) ->
     update_formatter_config(Id, #{Key => Value}).

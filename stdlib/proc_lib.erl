@@ -80,6 +80,7 @@ hibernate(M, F, A) when is_atom(M), is_atom(F), is_list(A) ->
 
 %%% Inside the new process.
 
+-file("proc_lib.erl", 220).
 init_p(Parent, Ancestors, Fun) when is_function(Fun) ->
     put('$ancestors', [Parent | Ancestors]),
     put('$initial_call', erlang:fun_info_mfa(Fun)),
@@ -92,14 +93,22 @@ init_p(Parent, Ancestors, Fun) when is_function(Fun) ->
 init_p(Parent, Ancestors, M, F, A) when is_atom(M), is_atom(F), is_list(A) ->
     put('$ancestors', [Parent | Ancestors]),
     put('$initial_call', trans_init(M, F, A)),
-    run(M, F, A).
+    init_p_do_apply(M, F, A).
 
-wake_up(M, F, A) when is_atom(M), is_atom(F), is_list(A) ->
-    run(M, F, A).
-
-run(M, F, A) ->
+%% The names and lines of init_p/3, init_p_do_apply/3 and wake_up/3 show in
+%% stack traces: they are OTP's (scripts/pin_otp_lines.py pins the lines).
+-file("proc_lib.erl", 237).
+init_p_do_apply(M, F, A) ->
     try
         apply(M, F, A)
+    catch
+        Class:Reason:Stacktrace -> exit_p(Class, Reason, Stacktrace)
+    end.
+
+-file("proc_lib.erl", 247).
+wake_up(M, F, A) when is_atom(M), is_atom(F), is_list(A) ->
+    try
+        apply(M, F, A) % after hibernation
     catch
         Class:Reason:Stacktrace -> exit_p(Class, Reason, Stacktrace)
     end.
@@ -129,8 +138,9 @@ start(M, F, A) when is_atom(M), is_atom(F), is_list(A) ->
 start(M, F, A, Timeout) when is_atom(M), is_atom(F), is_list(A) ->
     wait_start(spawn_monitored(M, F, A), Timeout).
 
+-file("proc_lib.erl", 302).
 start(M, F, A, Timeout, SpawnOpts) when is_atom(M), is_atom(F), is_list(A) ->
-    ?NO_MONITOR_OPTION(M, F, A, Timeout, SpawnOpts),
+    ?NO_MONITOR_OPTION(M, F, A, Timeout, SpawnOpts), % start/5
     wait_start(?MODULE:spawn_opt(M, F, A, [monitor | SpawnOpts]), Timeout).
 
 start_link(M, F, A) when is_atom(M), is_atom(F), is_list(A) ->
@@ -139,8 +149,9 @@ start_link(M, F, A) when is_atom(M), is_atom(F), is_list(A) ->
 start_link(M, F, A, Timeout) when is_atom(M), is_atom(F), is_list(A) ->
     wait_start_link(?MODULE:spawn_link(M, F, A), Timeout).
 
+-file("proc_lib.erl", 346).
 start_link(M, F, A, Timeout, SpawnOpts) when is_atom(M), is_atom(F), is_list(A) ->
-    ?NO_MONITOR_OPTION(M, F, A, Timeout, SpawnOpts),
+    ?NO_MONITOR_OPTION(M, F, A, Timeout, SpawnOpts), % start_link/5
     wait_start_link(?MODULE:spawn_opt(M, F, A, [link | SpawnOpts]), Timeout).
 
 start_monitor(M, F, A) when is_atom(M), is_atom(F), is_list(A) ->
@@ -149,8 +160,9 @@ start_monitor(M, F, A) when is_atom(M), is_atom(F), is_list(A) ->
 start_monitor(M, F, A, Timeout) when is_atom(M), is_atom(F), is_list(A) ->
     wait_start_monitor(spawn_monitored(M, F, A), Timeout).
 
+-file("proc_lib.erl", 393).
 start_monitor(M, F, A, Timeout, SpawnOpts) when is_atom(M), is_atom(F), is_list(A) ->
-    ?NO_MONITOR_OPTION(M, F, A, Timeout, SpawnOpts),
+    ?NO_MONITOR_OPTION(M, F, A, Timeout, SpawnOpts), % start_monitor/5
     wait_start_monitor(?MODULE:spawn_opt(M, F, A, [monitor | SpawnOpts]), Timeout).
 
 wait_start({Pid, Ref}, Timeout) ->
@@ -508,12 +520,15 @@ format_neighbour(Link, Indent0, #{single_line := Single} = Opts) ->
     [Indent, "neighbour:", nl(Single, " "), format_items(Rep, ["  ", Indent], Opts)].
 
 format_items(Rep, Indent, #{single_line := Single} = Opts) when is_list(Rep) ->
-    lists:join(nl(Single, ", "), [format_item(Item, Indent, Opts) || Item <- Rep, is_tuple(Item),
-                                                                      tuple_size(Item) =:= 2]);
+    lists:join(nl(Single, ", "), [format_item(Item, Indent, Opts) || Item <- leading_pairs(Rep)]);
 format_items(Rep, Indent0, #{single_line := Single} = Opts) ->
     {P, Tail} = p(Opts),
     {Indent, Width} = case Single of true -> {"", "0"}; false -> {Indent0, ""} end,
     io_lib:format("~s~" ++ Width ++ P, [Indent, Rep | Tail]).
+
+%% The {Tag, Data} items up to the first thing that is not one.
+leading_pairs([{_, _} = Item | Rest]) -> [Item | leading_pairs(Rest)];
+leading_pairs(_) -> [].
 
 format_item({initial_call, {M, F, Args}} = Item, Indent0, #{single_line := Single} = Opts)
   when is_list(Args) ->

@@ -39,6 +39,9 @@
 %% For release_handler
 -export([get_callback_module/1]).
 
+%% The callback (behaviour_info/1 is generated from it).
+-callback init(Args :: term()) -> {ok, {SupFlags :: term(), [ChildSpec :: term()]}} | ignore.
+
 -export_type([sup_flags/0, child_spec/0, strategy/0,
               startchild_ret/0, startchild_err/0,
               startlink_ret/0, startlink_err/0]).

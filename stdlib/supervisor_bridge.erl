@@ -14,6 +14,10 @@
          code_change/3]).
 -export([format_log/1, format_log/2]).
 
+%% The callbacks (behaviour_info/1 is generated from these).
+-callback init(Args :: term()) -> {ok, Pid :: pid(), State :: term()} | ignore | {error, term()}.
+-callback terminate(Reason :: term(), State :: term()) -> term().
+
 -callback init(Args :: term()) ->
     {ok, Pid :: pid(), State :: term()} | ignore | {error, Error :: term()}.
 -callback terminate(Reason :: (shutdown | term()), State :: term()) ->

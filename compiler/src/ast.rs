@@ -30,6 +30,11 @@ pub struct Module {
     pub attributes: Vec<Attribute>,
     pub records: Vec<RecordDef>,
     pub functions: Vec<Function>,
+    /// `-callback` declarations (name, arity), in source order: the module
+    /// is a behaviour and gets `behaviour_info/1`.
+    pub callbacks: Vec<(String, u32)>,
+    /// `-optional_callbacks([F/A])`, in source order.
+    pub optional_callbacks: Vec<(String, u32)>,
 }
 
 #[derive(Clone, Debug, PartialEq)]

@@ -4,6 +4,7 @@
 //! are erl_lint's; module-level checks live here, expressions in `expr`,
 //! patterns and guards in `pattern`, the variable table in `vars`.
 
+mod behaviours;
 pub(crate) mod bifs;
 #[cfg(test)]
 mod cases;
@@ -30,9 +31,20 @@ pub(crate) type Fa = (String, u32);
 /// Checks a parsed module the way erl_lint does. Returns errors and warnings
 /// in erlc's order: all errors, then all warnings, each sorted by position.
 pub fn check(module: &Module) -> Vec<Diagnostic> {
+    check_with(module, None)
+}
+
+pub use behaviours::{BehaviourInfo, BehaviourLookup};
+
+/// Like `check`, with the behaviour checks when `behaviours` can look up
+/// what a behaviour module declares.
+pub fn check_with(module: &Module, behaviours: Option<BehaviourLookup>) -> Vec<Diagnostic> {
     let mut lint = Linter::new(module);
     lint.run();
     let Linter { mut diags, .. } = lint;
+    if let Some(lookup) = behaviours {
+        diags.extend(behaviours::check(module, lookup));
+    }
     // A stable sort keeps discovery order among messages at one position.
     diags.sort_by_key(|d| (d.severity == Severity::Warning, d.pos));
     diags

@@ -7,6 +7,7 @@
 //! the stack here, and callers only ever see trees of bounded depth.
 
 pub(crate) mod attr;
+mod behaviour;
 pub mod build;
 mod depth;
 #[cfg(test)]
@@ -145,8 +146,11 @@ fn parse_forms(
         attributes: Vec::new(),
         records: Vec::new(),
         functions: Vec::new(),
+        callbacks: Vec::new(),
+        optional_callbacks: Vec::new(),
     };
     for form in &pp.forms {
+        behaviour::note_callbacks(&mut module, &form.tokens);
         match parse_form(form) {
             Ok(Some(f)) => {
                 if let Err((pos, msg)) = attr::file_form(&mut module, f) {
@@ -160,6 +164,7 @@ fn parse_forms(
     // Preprocessor diagnostics were gathered before parsing began; show
     // everything in source order, the main file first.
     diags.sort_by_key(|d| (d.file != file, d.pos));
+    behaviour::add_behaviour_info(&mut module);
     (module, diags)
 }
 

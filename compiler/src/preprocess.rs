@@ -388,7 +388,15 @@ impl Epp<'_> {
         candidates
             .into_iter()
             .find_map(|p| std::fs::read(&p).ok().map(|b| (p, String::from_utf8_lossy(&b).into_owned())))
+            .or_else(|| if lib { embedded_lib_header(name) } else { None })
     }
+}
+
+/// The OTP headers ferl ships for `-include_lib`, used when no file of
+/// that name is found (there is no OTP installation to look in).
+fn embedded_lib_header(name: &str) -> Option<(PathBuf, String)> {
+    const HEADERS: &[(&str, &str)] = &[("kernel/include/logger.hrl", include_str!("../../stdlib/include/logger.hrl"))];
+    HEADERS.iter().find(|(n, _)| *n == name).map(|(n, text)| (PathBuf::from(n), (*text).to_string()))
 }
 
 impl Token {

@@ -151,6 +151,7 @@ impl Vm {
 }
 
 pub mod aliases;
+mod behaviours;
 mod processes;
 
 /// Half the machine's memory in words (from /proc/meminfo; none elsewhere).

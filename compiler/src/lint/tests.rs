@@ -59,6 +59,8 @@ fn module(exports: &[(&str, u32)], functions: Vec<Function>) -> Module {
         }],
         records: Vec::new(),
         functions,
+        callbacks: Vec::new(),
+        optional_callbacks: Vec::new(),
     }
 }
 

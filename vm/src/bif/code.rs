@@ -124,7 +124,9 @@ fn compile_file(p: &mut Process, file: Term, opts: Term) -> BifResult {
         crate::io::write_stdout(text.as_bytes());
     };
     use ferl_compiler::diagnostic::Severity;
-    match ferl_compiler::compile::compile_source(&path, &source, &[]) {
+    let vm = p.vm.clone();
+    let behaviours = move |b: &str| vm.behaviour_info(b);
+    match ferl_compiler::compile::compile_source_with(&path, &source, &[], Some(&behaviours)) {
         Ok((module, diags)) => {
             if warnings {
                 report(&diags, Severity::Warning);

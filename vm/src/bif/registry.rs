@@ -167,6 +167,11 @@ fn with_target(
         p.heap = heap;
         return Some(r);
     }
+    // init and the group leader run no code: nothing to report on them
+    // (asking again would wait forever).
+    if crate::process::table::is_system_pid(pid) {
+        return None;
+    }
     let h = p.vm.procs.get(pid)?;
     let inbox = h.lock();
     let queued = inbox.signals.iter().filter(|s| matches!(s, crate::process::signal::Signal::Message(..))).count();
