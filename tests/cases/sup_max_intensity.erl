@@ -24,11 +24,11 @@ kill_until_down(Sup, Ref, N) ->
     exit(Pid, {crash, N}),
     receive
         {event, {start, a}} ->
-            timer:sleep(200),
+            logger_std_h:filesync(default),
             io:format("crash ~p: restarted~n", [N]),
             kill_until_down(Sup, Ref, N + 1);
         {'DOWN', Ref, process, Sup, Reason} ->
-            timer:sleep(200),
+            logger_std_h:filesync(default),
             io:format("crash ~p: supervisor down: ~p~n", [N, Reason])
     end.
 

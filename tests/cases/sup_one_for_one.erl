@@ -22,7 +22,7 @@ main(_) ->
 crash(Id, Reason) ->
     exit(proplists:get_value(Id, pids()), Reason),
     receive {event, {start, Id}} = E -> self() ! E end,
-    timer:sleep(200).
+    logger_std_h:filesync(default).
 
 pids() ->
     [{Id, P} || {Id, P, _, _} <- supervisor:which_children(sup)].

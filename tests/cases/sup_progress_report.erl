@@ -7,11 +7,11 @@
 main(_) ->
     logger:set_primary_config(level, info),
     {ok, Sup} = supervisor:start_link({local, sup}, ?MODULE, []),
-    timer:sleep(200),
+    logger_std_h:filesync(default),
     io:format("started~n"),
     {ok, _} = supervisor:start_child(sup, #{id => c, start => {?MODULE, start, [c]},
                                             restart => temporary, type => supervisor}),
-    timer:sleep(200),
+    logger_std_h:filesync(default),
     io:format("added~n"),
     logger:set_primary_config(level, notice),
     unlink(Sup),

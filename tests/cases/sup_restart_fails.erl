@@ -14,11 +14,11 @@ main(_) ->
     _ = events(),
     exit(child_pid(flaky), kill),
     receive {event, {started, flaky}} -> ok end,
-    timer:sleep(200),
+    logger_std_h:filesync(default),
     io:format("flaky: ~p~n", [events()]),
     io:format("children: ~p~n", [[{Id, is_pid(P)} || {Id, P, _, _} <- supervisor:which_children(sup)]]),
     exit(child_pid(doomed), kill),
-    receive {'DOWN', Ref, process, Sup, Reason} -> timer:sleep(200), io:format("supervisor down: ~p~n", [Reason]) end,
+    receive {'DOWN', Ref, process, Sup, Reason} -> logger_std_h:filesync(default), io:format("supervisor down: ~p~n", [Reason]) end,
     io:format("doomed: ~p~n", [events()]),
     ok.
 

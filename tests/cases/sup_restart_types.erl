@@ -26,7 +26,7 @@ run(Id, Reason) ->
     {Id, Pid, _, _} = lists:keyfind(Id, 1, supervisor:which_children(sup)),
     Pid ! {exit, Reason},
     wait_gone(Id, Pid),
-    timer:sleep(200),
+    logger_std_h:filesync(default),
     io:format("~p exits ~p: ~p, events ~p~n", [Id, Reason, state(Id), events()]).
 
 %% Until the supervisor has seen the exit: the child is gone, has no

@@ -12,7 +12,7 @@ main(_) ->
     {ok, Sup} = supervisor:start_link(?MODULE, []),
     _ = events(),
     Terminated = supervisor:terminate_child(Sup, stubborn),
-    timer:sleep(200),
+    logger_std_h:filesync(default),
     io:format("terminate_child(stubborn): ~p~n", [Terminated]),
     io:format("events: ~p~n", [events()]),
     io:format("children: ~p~n", [[{Id, is_pid(P)} || {Id, P, _, _} <- supervisor:which_children(Sup)]]),
@@ -21,7 +21,7 @@ main(_) ->
     _ = events(),
     Ref = monitor(process, Sup),
     exit(Sup, shutdown),
-    receive {'DOWN', Ref, process, Sup, Reason} -> timer:sleep(200), io:format("supervisor down: ~p~n", [Reason]) end,
+    receive {'DOWN', Ref, process, Sup, Reason} -> logger_std_h:filesync(default), io:format("supervisor down: ~p~n", [Reason]) end,
     io:format("events: ~p~n", [events()]),
     ok.
 

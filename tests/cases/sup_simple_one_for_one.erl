@@ -33,7 +33,7 @@ main(_) ->
     Arg = receive {arg, A} -> A end,
     exit(P1, crash),
     receive {event, {start, Arg}} -> ok end,
-    timer:sleep(200),
+    logger_std_h:filesync(default),
     p("restarted with its own argument", Arg),
     p("terminate_child by pid", supervisor:terminate_child(pool, hd([P || {_, P, _, _} <- supervisor:which_children(pool)]))),
     p("count_children", supervisor:count_children(pool)),
@@ -45,7 +45,7 @@ main(_) ->
     {ok, T} = supervisor:start_child(temps, [t1]),
     exit(T, crash),
     wait_empty(temps),
-    timer:sleep(200),
+    logger_std_h:filesync(default),
     p("temporary child after crash", supervisor:which_children(temps)),
     p("count_children", supervisor:count_children(temps)),
     ok.

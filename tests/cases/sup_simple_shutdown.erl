@@ -20,7 +20,7 @@ run(Shutdown) ->
     [{ok, _} = supervisor:start_child(Sup, [K]) || K <- Kinds],
     Ref = monitor(process, Sup),
     exit(Sup, shutdown),
-    receive {'DOWN', Ref, _, _, R} -> timer:sleep(200), io:format("~p: down ~p~n", [Shutdown, R]) end,
+    receive {'DOWN', Ref, _, _, R} -> logger_std_h:filesync(default), io:format("~p: down ~p~n", [Shutdown, R]) end,
     io:format("  events: ~p~n", [lists:sort(events())]),
     receive {'EXIT', Sup, _} -> ok end.
 

@@ -12,7 +12,7 @@ main(_) ->
     [begin
          R = supervisor:start_link(?MODULE, How),
          receive {'EXIT', _, _} -> ok after 0 -> ok end,
-         timer:sleep(200),
+         logger_std_h:filesync(default),
          io:format("~p: ~p~n", [How, short(R)]),
          io:format("  events: ~p~n", [events()])
      end || How <- Results],

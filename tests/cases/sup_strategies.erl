@@ -31,7 +31,7 @@ wait_started(Sup) ->
     Last = lists:last([Id || {Id, P, _, _} <- lists:reverse(supervisor:which_children(Sup)),
                              is_pid(P), Id =/= d]),
     receive {event, {start, Last}} = E -> self() ! E end,
-    timer:sleep(200).
+    logger_std_h:filesync(default).
 
 events() ->
     receive {event, E} -> [E | events()] after 0 -> [] end.

@@ -11,7 +11,7 @@ main(_) ->
     Stranger = spawn(fun() -> receive go -> exit(odd) end end),
     link_from(Sup, Stranger),
     Stranger ! go,
-    timer:sleep(200),
+    logger_std_h:filesync(default),
     io:format("alive: ~p~n", [is_process_alive(Sup)]),
     io:format("children: ~p~n", [supervisor:which_children(quiet_sup)]),
     {status, _, {module, M}, [_PDict, SysState, _Parent, _Dbg, Misc]} = sys:get_status(quiet_sup),
