@@ -11,9 +11,10 @@ main(_) ->
     process_flag(trap_exit, true),
     {ok, P} = gen_server:start_link(?MODULE, self(), []),
     P ! divide,
-    receive {'EXIT', P, {Reason, [Top | _]}} -> io:format("EXIT ~p at ~p~n", [Reason, Top]) end,
-    receive {terminate, {R2, _}} -> io:format("terminate saw ~p~n", [R2]) end,
+    receive {'EXIT', P, {Reason, [Top | _]}} -> ok end,
     logger_std_h:filesync(default),
+    io:format("EXIT ~p at ~p~n", [Reason, Top]),
+    receive {terminate, {R2, _}} -> io:format("terminate saw ~p~n", [R2]) end,
     io:format("done~n").
 
 init(Parent) -> {ok, Parent}.

@@ -276,7 +276,9 @@ fn attributes() {
          -dialyzer(nowarn).\n-my_attr({x, [1, \"s\"]}).\n",
     );
     assert_eq!(m.name, "m");
-    assert_eq!(m.exports, vec![("f".into(), 1), ("g".into(), 2), ("h".into(), 0)]);
+    // -callback makes the module a behaviour with behaviour_info/1.
+    assert_eq!(m.exports, vec![("f".into(), 1), ("g".into(), 2), ("h".into(), 0), ("behaviour_info".into(), 1)]);
+    assert_eq!(m.callbacks, vec![("cb".to_string(), 1)]);
     assert_eq!(m.imports, vec![("map".into(), 2, "lists".into())]);
     assert!(m.export_all);
     let r = &m.records[0];
