@@ -65,6 +65,9 @@ pub enum Outcome {
 pub struct Scheduler {
     injector: Injector<Task>,
     pub timers: Mutex<Timers>,
+    /// No timer is due before this time (ms): workers skip the timer lock
+    /// until then. It may be early (a cancelled timer), never late.
+    earliest_timer: AtomicU64,
     pub deterministic: bool,
     workers: usize,
     /// State of the seeded choice (xorshift), deterministic mode only.
@@ -83,6 +86,7 @@ impl Scheduler {
         Scheduler {
             injector: Injector::new(),
             timers: Mutex::new(Timers::default()),
+            earliest_timer: AtomicU64::new(u64::MAX),
             deterministic: cfg.deterministic,
             workers: if cfg.deterministic { 1 } else { cfg.workers.max(1) },
             seed: Mutex::new(cfg.seed.map(|s| s.max(1))),
@@ -152,6 +156,13 @@ impl Scheduler {
 
     pub fn timers(&self) -> std::sync::MutexGuard<'_, Timers> {
         self.timers.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// Sets a timer (use this rather than `timers().add`, so that workers
+    /// know to look).
+    pub fn add_timer(&self, id: u64, deadline: u64, action: crate::timer::Action) {
+        self.timers().add(id, deadline, action);
+        self.earliest_timer.fetch_min(deadline, Ordering::AcqRel);
     }
 
     fn finish(&self, o: Outcome) {
@@ -297,7 +308,17 @@ fn worker_loop_inner(vm: &Arc<Vm>, local: &Worker<Task>, stealers: &[Stealer<Tas
 
 /// Delivers the timers due at `now`.
 fn fire_timers(vm: &Arc<Vm>, now: u64) {
-    let due = vm.sched.timers().pop_due(now);
+    let s = &vm.sched;
+    if now < s.earliest_timer.load(Ordering::Acquire) {
+        return;
+    }
+    let due = {
+        let mut timers = s.timers();
+        let due = timers.pop_due(now);
+        // Racing with add_timer is safe: it lowers the value after adding.
+        s.earliest_timer.store(timers.next_deadline().unwrap_or(u64::MAX), Ordering::Release);
+        due
+    };
     for a in due {
         match a {
             Action::Timeout { pid, seq } => {
@@ -364,7 +385,7 @@ fn park(vm: &Arc<Vm>, mut p: Box<Process>, timeout: Option<u64>) {
     if let Some(ms) = timeout {
         p.wait_seq = vm.new_ref_id();
         let deadline = s.now_ms() + ms;
-        s.timers().add(p.wait_seq, deadline, Action::Timeout { pid: p.pid, seq: p.wait_seq });
+        s.add_timer(p.wait_seq, deadline, Action::Timeout { pid: p.pid, seq: p.wait_seq });
     }
     let Some(handle) = p.handle.clone() else { return };
     let mut inbox = handle.lock();

@@ -316,7 +316,7 @@ fn monitor3(p: &mut Process, args: &[Term]) -> BifResult {
     let mut alias = None;
     for o in args[2].list_to_vec().ok_or_else(Exception::badarg)? {
         match o.as_tuple() {
-            Some([k, v]) if k.is_atom_of(Atom::intern("alias")) => alias = Some(alias_mode(*v)?),
+            Some([k, v]) if k.as_atom().is_some_and(|a| a.name() == "alias") => alias = Some(alias_mode(*v)?),
             _ => return Err(Exception::badarg()),
         }
     }

@@ -38,7 +38,7 @@ fn set(p: &mut Process, ms: u64, to: Dest, make: impl FnOnce(&mut Heap, Term) ->
     let rt = heap.reference(r);
     let msg = make(&mut heap, rt);
     let deadline = p.vm.sched.now_ms() + ms;
-    p.vm.sched.timers().add(r, deadline, Action::Send { dest: to, msg, heap });
+    p.vm.sched.add_timer(r, deadline, Action::Send { dest: to, msg, heap });
     Ok(p.heap.reference(r))
 }
 

@@ -7,7 +7,10 @@
 use super::signal::Signal;
 use super::Process;
 use crate::term::Atom;
-use std::collections::{HashMap, VecDeque};
+// hashbrown's hasher is several times faster than std's SipHash on the pid
+// lookups every send makes.
+use hashbrown::HashMap;
+use std::collections::VecDeque;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard, RwLock};
 

@@ -2,6 +2,7 @@
 //! never freed (as in OTP); a `Term` holds only the atom's index.
 
 use std::collections::HashMap;
+use std::sync::atomic::{AtomicPtr, AtomicU32, Ordering};
 use std::sync::{OnceLock, RwLock};
 
 /// An interned atom: an index into the global table.
@@ -11,22 +12,74 @@ pub struct Atom(pub u32);
 /// OTP's limit on atom length, in characters.
 pub const MAX_ATOM_CHARS: usize = 255;
 
+/// Name -> index, for interning (behind a lock: interning is rare).
 struct Table {
-    names: Vec<&'static str>,
     index: HashMap<&'static str, u32>,
 }
 
 fn table() -> &'static RwLock<Table> {
     static TABLE: OnceLock<RwLock<Table>> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut t = Table { names: Vec::new(), index: HashMap::new() };
+        let mut t = Table { index: HashMap::new() };
         for name in PREDEFINED {
-            let i = t.names.len() as u32;
-            t.names.push(name);
+            let i = NAMES.len();
+            NAMES.push(name);
             t.index.insert(name, i);
         }
         RwLock::new(t)
     })
+}
+
+/// Index -> name, read without a lock: `Atom::name` runs on every BIF
+/// that matches an atom argument, from every scheduler at once, and a
+/// shared read lock made them contend. Names sit in chunks that are
+/// allocated once and never move; a slot is written once, before the
+/// atom's index is published (under the table's write lock).
+struct Names {
+    chunks: [AtomicPtr<Chunk>; CHUNKS],
+    len: AtomicU32,
+}
+
+const CHUNK: usize = 4096;
+const CHUNKS: usize = 1024;
+type Chunk = [OnceLock<&'static str>; CHUNK];
+
+static NAMES: Names =
+    Names { chunks: [const { AtomicPtr::new(std::ptr::null_mut()) }; CHUNKS], len: AtomicU32::new(0) };
+
+impl Names {
+    fn len(&self) -> u32 {
+        self.len.load(Ordering::Acquire)
+    }
+
+    /// Appends a name (callers hold the table's write lock, or are
+    /// initialising it). Past the last chunk the atom gets no name.
+    fn push(&self, name: &'static str) {
+        let i = self.len.load(Ordering::Acquire) as usize;
+        if let Some(slot) = self.chunks.get(i / CHUNK) {
+            let mut chunk = slot.load(Ordering::Acquire);
+            if chunk.is_null() {
+                let fresh: Box<Chunk> = Box::new([const { OnceLock::new() }; CHUNK]);
+                chunk = Box::into_raw(fresh);
+                slot.store(chunk, Ordering::Release);
+            }
+            // SAFETY: chunks are leaked, never freed or moved.
+            let _ = unsafe { &*chunk }[i % CHUNK].set(name);
+        }
+        self.len.store(i as u32 + 1, Ordering::Release);
+    }
+
+    fn get(&self, i: u32) -> &'static str {
+        let i = i as usize;
+        let Some(slot) = self.chunks.get(i / CHUNK) else { return "" };
+        let chunk = slot.load(Ordering::Acquire);
+        if chunk.is_null() {
+            return "";
+        }
+        // SAFETY: a non-null chunk pointer is a leaked, never-freed chunk.
+        let chunk: &Chunk = unsafe { &*chunk };
+        chunk[i % CHUNK].get().copied().unwrap_or("")
+    }
 }
 
 impl Atom {
@@ -41,8 +94,8 @@ impl Atom {
         }
         // Leaked on purpose: atoms live as long as the VM, like OTP's.
         let s: &'static str = Box::leak(name.to_string().into_boxed_str());
-        let i = t.names.len() as u32;
-        t.names.push(s);
+        let i = NAMES.len();
+        NAMES.push(s);
         t.index.insert(s, i);
         Atom(i)
     }
@@ -53,7 +106,11 @@ impl Atom {
     }
 
     pub fn name(self) -> &'static str {
-        table().read().unwrap_or_else(|e| e.into_inner()).names[self.0 as usize]
+        if NAMES.len() == 0 {
+            // The table fills the predefined atoms on first use.
+            table();
+        }
+        NAMES.get(self.0)
     }
 }
 
