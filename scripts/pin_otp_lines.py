@@ -84,6 +84,15 @@ PINS = {
         [("    ?NO_MONITOR_OPTION(M, F, A, Timeout, SpawnOpts), % start_link/5", 348)],
         [("    ?NO_MONITOR_OPTION(M, F, A, Timeout, SpawnOpts), % start_monitor/5", 395)],
     ],
+    'application_master.erl': [
+        # The frame of a start/2 that raised, in the error start/1,2 return.
+        [("    case catch Mod:start(Type, Args) of", 293)],
+    ],
+    'gen_statem.erl': [
+        # The caller's frame of a call, and of the proxy of a clean_timeout call.
+        [("    try gen:call(ServerRef, '$gen_call', Request, T) of", 900)],
+        [("                          Caller ! try gen:call(ServerRef, '$gen_call', Request, T) of", 934)],
+    ],
     'sys.erl': [
         [("    state_or_error(send_system_msg(Name, get_state)).", 139)],
         [("        {'EXIT', Reason} -> exit({Reason, called(Name, Request)})", 338)],

@@ -335,5 +335,6 @@ pub(crate) fn scan_quoted(lex: &mut Lx, q: char) -> Result<Vec<u32>, LexError> {
         }
     }
     lex.bump(rest.len());
-    Err(LexError::Unterminated(q, rest.chars().take(16).collect()))
+    // erl_scan shows the first 16 characters read, escapes expanded.
+    Err(LexError::Unterminated(q, out.iter().take(16).filter_map(|&c| char::from_u32(c)).collect()))
 }

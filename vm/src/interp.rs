@@ -52,6 +52,8 @@ pub(crate) enum Flow {
     },
     /// Yield, then execute the same call again.
     Retry,
+    /// Wait for a message, then execute the same call again.
+    WaitRetry,
     Jump(&'static ModuleInstance, u32),
     Return,
     Halt(i32),
@@ -191,7 +193,7 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                             p.live_x = 1;
                             return RunResult::Yield;
                         }
-                        Ok(Flow::Retry) => {
+                        Ok(r @ (Flow::Retry | Flow::WaitRetry)) => {
                             p.pc = Cp { instance: inst, pc: at as u32 };
                             p.live_x = match &inst.code[at] {
                                 Op::CallExt { arity, .. } | Op::CallExtOnly { arity, .. } => *arity,
@@ -199,7 +201,7 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                                 Op::CallFun { arity } | Op::CallFunOnly { arity } => *arity + 1,
                                 _ => 0,
                             };
-                            return RunResult::Yield;
+                            return if matches!(r, Flow::WaitRetry) { RunResult::Wait(None) } else { RunResult::Yield };
                         }
                         Err(e) => break 'op e,
                     }

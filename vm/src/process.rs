@@ -123,6 +123,9 @@ pub struct Process {
     pub yield_now: bool,
     /// A server-like BIF (code loading) has yielded once for this call.
     pub round_trip_done: bool,
+    /// Parked in `erlang:hibernate/3` until a message comes (shown as the
+    /// current function).
+    pub hibernating: bool,
     /// Reductions used so far.
     pub reductions: u64,
     /// The function the process was spawned to run: {M, F, Arity}.
@@ -203,6 +206,7 @@ impl Process {
             reductions: 0,
             yield_now: false,
             round_trip_done: false,
+            hibernating: false,
             initial_call: (crate::term::atoms::erlang, crate::term::atoms::apply, 2),
             bif_frame: None,
             bottom_frames: Vec::new(),

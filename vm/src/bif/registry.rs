@@ -119,6 +119,9 @@ fn item(heap: &mut Heap, t: &Process, status: &str, queued: usize, name: &str, s
             let (m, f, ar) = t.initial_call;
             heap.tuple(&[Term::atom(m), Term::atom(f), Term::int(ar as i64)])
         }
+        "current_function" if t.hibernating => {
+            heap.tuple(&[Term::atom(atoms::erlang), Term::named("hibernate"), Term::int(3)])
+        }
         "current_function" => {
             let here = t.pc.instance().and_then(|i| i.function_at(t.pc.pc).map(|f| (i.name, f.name, f.arity)));
             match here {

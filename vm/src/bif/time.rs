@@ -66,7 +66,7 @@ fn convert(ns: i128, per_sec: i128) -> i128 {
 
 /// Real time plus, in deterministic mode, the virtual time the scheduler
 /// skipped: a program sees its timeouts take as long as they say.
-fn monotonic_ns(p: &Process) -> i128 {
+pub(crate) fn monotonic_ns(p: &Process) -> i128 {
     static START: OnceLock<Instant> = OnceLock::new();
     let start = START.get_or_init(Instant::now);
     // An arbitrary negative offset, like BEAM's, so nobody takes it for an epoch.

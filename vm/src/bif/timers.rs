@@ -1,6 +1,8 @@
 //! Erlang timers: `send_after/3,4`, `start_timer/3,4`, `cancel_timer/1,2`,
 //! `read_timer/1,2`. A timer's message waits in the timer queue (with its
-//! own heap) until the scheduler delivers it.
+//! own heap) until the scheduler delivers it. `send_after/4` and
+//! `start_timer/4` take `[{abs, Bool}]`: an absolute time is in
+//! `erlang:monotonic_time(millisecond)` units.
 
 use super::Bif;
 use crate::exception::{BifResult, Exception};
@@ -31,6 +33,32 @@ fn delay(t: Term) -> Result<u64, Exception> {
     t.as_small().filter(|ms| *ms >= 0).map(|ms| ms as u64).ok_or_else(Exception::badarg)
 }
 
+/// Whether the options of `send_after/4` / `start_timer/4` ask for an
+/// absolute time (the last `{abs, Bool}` wins); badarg for anything else.
+fn is_abs(opts: Option<&Term>) -> Result<bool, Exception> {
+    let mut abs = false;
+    for o in opts.map_or(Some(Vec::new()), |t| t.list_to_vec()).ok_or_else(Exception::badarg)? {
+        match o.as_tuple() {
+            Some([k, v]) if k.as_atom().map(|a| a.name()) == Some("abs") => {
+                abs = v.as_bool().ok_or_else(Exception::badarg)?
+            }
+            _ => return Err(Exception::badarg()),
+        }
+    }
+    Ok(abs)
+}
+
+/// Milliseconds until the timer of `args` fires: its time, or with
+/// `{abs, true}` the time left until that monotonic time (0 if past).
+fn timer_delay(p: &Process, args: &[Term]) -> Result<u64, Exception> {
+    if !is_abs(args.get(3))? {
+        return delay(args[0]);
+    }
+    let at = args[0].as_small().ok_or_else(Exception::badarg)? as i128;
+    let now = super::time::monotonic_ns(p).div_euclid(1_000_000);
+    Ok((at - now).max(0) as u64)
+}
+
 /// Sets a timer delivering `make(heap, ref)` to `to` after `ms`.
 fn set(p: &mut Process, ms: u64, to: Dest, make: impl FnOnce(&mut Heap, Term) -> Term) -> BifResult {
     let r = p.vm.new_ref_id();
@@ -43,13 +71,13 @@ fn set(p: &mut Process, ms: u64, to: Dest, make: impl FnOnce(&mut Heap, Term) ->
 }
 
 fn send_after(p: &mut Process, args: &[Term]) -> BifResult {
-    let (ms, to) = (delay(args[0])?, dest(args[1])?);
+    let (ms, to) = (timer_delay(p, args)?, dest(args[1])?);
     let msg = args[2];
     set(p, ms, to, |h, _| h.copy_term(msg))
 }
 
 fn start_timer(p: &mut Process, args: &[Term]) -> BifResult {
-    let (ms, to) = (delay(args[0])?, dest(args[1])?);
+    let (ms, to) = (timer_delay(p, args)?, dest(args[1])?);
     let msg = args[2];
     set(p, ms, to, |h, r| {
         let m = h.copy_term(msg);

@@ -146,8 +146,11 @@ pub(super) fn apply_mfa(p: &mut Process, arity: usize, tail: bool) -> CallResult
     match (m.as_atom(), f.as_atom()) {
         (Some(m), Some(f)) => call_mfa(p, m, f, arity, tail),
         _ => {
-            let tuple = p.heap.tuple(&[m, f]);
-            Err(Exception::error_with(&mut p.heap, atoms::badfun, tuple))
+            // OTP: badarg from erlang:apply(M, F, Args).
+            let args: Vec<Term> = p.x[..arity].to_vec();
+            let list = p.heap.list(&args);
+            note_bif_failure(p, atoms::erlang, atoms::apply, &[m, f, list]);
+            Err(Exception::badarg())
         }
     }
 }
@@ -188,21 +191,29 @@ fn special(p: &mut Process, s: Special, arity: usize, tail: bool) -> CallResult 
             }
         }
         Special::Hibernate => {
-            // The stack goes, so returning from M:F ends the process. ferl
-            // does not shrink the heap or wait for a message first: every
-            // caller (gen_server, sys, proc_lib) receives right after, so
-            // the difference is only in memory held while idle.
+            // The stack goes, so returning from M:F ends the process. With
+            // no message queued the process waits here (seen as
+            // erlang:hibernate/3) and runs this call again when one comes.
+            // ferl does not shrink the heap.
             let (m, f, args) = (p.x[0], p.x[1], p.x[2]);
-            let Some(n) = unpack_args(p, args) else {
-                return Err(Exception::badarg());
-            };
             let (Some(m), Some(f)) = (m.as_atom(), f.as_atom()) else {
                 return Err(Exception::badarg());
             };
+            if args.list_to_vec().is_none() {
+                return Err(Exception::badarg());
+            }
             p.frames.clear();
             p.ystack.clear();
             p.catches.clear();
             p.cp = crate::process::Cp::NONE;
+            p.recv_cursor = 0;
+            p.hibernating = p.mailbox.is_empty();
+            if p.hibernating {
+                return Ok(Flow::WaitRetry);
+            }
+            let Some(n) = unpack_args(p, args) else {
+                return Err(Exception::badarg());
+            };
             call_mfa(p, m, f, n, true)
         }
         Special::Halt => {

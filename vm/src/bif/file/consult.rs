@@ -101,7 +101,7 @@ fn parse_terms(text: &str) -> Result<Vec<Expr>, Failure> {
     for item in lex(text).items {
         let tok = match item {
             Ok(t) => t,
-            Err((pos, e)) => return Err(Failure::Scan(pos.line, scan_error(text, offset(pos.line, pos.col), e))),
+            Err((pos, e)) => return Err(Failure::Scan(pos.line, scan_error(e))),
         };
         last_line = tok.pos.line;
         let (l0, c0) = *start.get_or_insert((tok.pos.line, tok.pos.col));
@@ -134,12 +134,9 @@ fn parse_terms(text: &str) -> Result<Vec<Expr>, Failure> {
     }
 }
 
-fn scan_error(text: &str, at: usize, e: LexError) -> ScanError {
+fn scan_error(e: LexError) -> ScanError {
     match e {
-        LexError::Unterminated(q, _) => {
-            let rest = text.get(at + q.len_utf8()..).unwrap_or("");
-            ScanError::String(q, rest.to_string())
-        }
+        LexError::Unterminated(q, head) => ScanError::String(q, head),
         LexError::UnterminatedChar => ScanError::Char,
         LexError::IllegalInteger => ScanError::Illegal("integer"),
         LexError::IllegalFloat => ScanError::Illegal("float"),

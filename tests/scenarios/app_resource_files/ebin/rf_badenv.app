@@ -1,0 +1,1 @@
+{application, rf_badenv, [{env, [{ok, 1}, oops]}]}.

@@ -1,0 +1,1 @@
+{application, rf_badterm, [{vsn, fun() -> 1 end}]}.

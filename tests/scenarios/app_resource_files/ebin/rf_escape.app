@@ -1,0 +1,1 @@
+{application, rf_escape, [{vsn, "tab\there and a long tail

@@ -1,0 +1,1 @@
+{app, rf_notapp, []}.

@@ -1,0 +1,1 @@
+{application, rf_other, [{vsn, "7"}]}.

@@ -1,0 +1,1 @@
+{application, rf_scan, [{vsn, "1}]}.

@@ -1,0 +1,2 @@
+{application, rf_syntax, [{vsn, "1"}
+  {x}]}.

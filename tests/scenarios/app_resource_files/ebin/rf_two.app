@@ -1,0 +1,2 @@
+{application, rf_two, []}.
+{application, rf_two, []}.

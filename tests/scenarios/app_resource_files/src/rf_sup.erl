@@ -1,0 +1,4 @@
+-module(rf_sup).
+-behaviour(supervisor).
+-export([init/1]).
+init([]) -> {ok, {#{strategy => one_for_one}, []}}.
