@@ -72,8 +72,11 @@ PINS = {
         [("    case try_terminate(Mod, terminate_reason(Class, Reason, Stacktrace), State) of", 1351)],
     ],
     'gen.erl': [
-        # ferl places a waiting receive on the line before `receive`.
-        [("    receive % waiting here (the send line above is where traces place the wait)", 257)],
+        # ferl places a process waiting in a receive on the line of the
+        # last instruction before it, the send.
+        [("    exit(calling_self); % calling oneself", 226),
+         ("    Pid ! {Label, {self(), Tag}, Request},", 256),
+         ("            exit(Reason) % the server died", 266)],
         [("        undefined -> exit(noproc) % no such name", 565)],
     ],
     'proc_lib.erl': [

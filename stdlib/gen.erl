@@ -96,19 +96,51 @@ call(Process, Label, Request, Timeout)
   when Timeout =:= infinity; is_integer(Timeout), Timeout >= 0 ->
     do_for_proc(Process, fun(Pid) -> do_call(Pid, Label, Request, Timeout) end).
 
--file("gen.erl", 250).
+%% The blank lines in do_call/4 keep the lines OTP's traces show
+%% (scripts/pin_otp_lines.py).
+-file("gen.erl", 224).
 do_call(Pid, _Label, _Request, _Timeout) when Pid =:= self() ->
-    exit(calling_self);
+    exit(calling_self); % calling oneself
 do_call(Pid, Label, Request, Timeout) ->
     Mref = erlang:monitor(process, Pid, [{alias, demonitor}]),
     Tag = [alias | Mref],
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
     Pid ! {Label, {self(), Tag}, Request},
-    receive % waiting here (the send line above is where traces place the wait)
+    receive
         {[alias | Mref], Reply} ->
             erlang:demonitor(Mref, [flush]),
             {ok, Reply};
         {'DOWN', Mref, _, _, Reason} ->
-            exit(Reason)
+
+
+
+
+            exit(Reason) % the server died
     after Timeout ->
         %% The alias dies with the monitor, so a reply sent from now on is
         %% dropped; one already here is still taken.
