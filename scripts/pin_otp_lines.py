@@ -97,7 +97,11 @@ PINS = {
         [("                          Caller ! try gen:call(ServerRef, '$gen_call', Request, T) of", 934)],
     ],
     'sys.erl': [
-        [("    state_or_error(send_system_msg(Name, get_state)).", 139)],
+        [("    case send_system_msg(Name, get_state) of", 139)],
+        [("    case send_system_msg(Name, {replace_state, Fun}) of", 159)],
+        [("    {Next, Reply, NDebug, NMisc} = do_cmd(SysState, Msg, Parent, Mod, Debug, Misc),", 388)],
+        [("    {Reply, NMisc} = do_change_code(Mod, Module, Vsn, Extra, Misc),", 498)],
+        [("    case catch Mod:system_code_change(Misc, Module, Vsn, Extra) of", 606)],
         [("        {'EXIT', Reason} -> exit({Reason, called(Name, Request)})", 338)],
         [("        {'EXIT', Reason} -> exit({Reason, called(Name, Request, Timeout)})", 344)],
     ],

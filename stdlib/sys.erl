@@ -31,16 +31,32 @@ resume(Name, Timeout) -> send_system_msg(Name, resume, Timeout).
 get_status(Name) -> send_system_msg(Name, get_status).
 get_status(Name, Timeout) -> send_system_msg(Name, get_status, Timeout).
 
+%% A failing state callback comes back as {error, Reason}, raised here.
 -file("sys.erl", 137).
 get_state(Name) ->
-    state_or_error(send_system_msg(Name, get_state)).
-get_state(Name, Timeout) -> state_or_error(send_system_msg(Name, get_state, Timeout)).
+    case send_system_msg(Name, get_state) of
+        {error, Reason} -> error(Reason);
+        State -> State
+    end.
 
-replace_state(Name, Fun) -> state_or_error(send_system_msg(Name, {replace_state, Fun})).
-replace_state(Name, Fun, Timeout) -> state_or_error(send_system_msg(Name, {replace_state, Fun}, Timeout)).
+get_state(Name, Timeout) ->
+    case send_system_msg(Name, get_state, Timeout) of
+        {error, Reason} -> error(Reason);
+        State -> State
+    end.
 
-state_or_error({error, Reason}) -> error(Reason);
-state_or_error(State) -> State.
+-file("sys.erl", 157).
+replace_state(Name, Fun) ->
+    case send_system_msg(Name, {replace_state, Fun}) of
+        {error, Reason} -> error(Reason);
+        State -> State
+    end.
+
+replace_state(Name, Fun, Timeout) ->
+    case send_system_msg(Name, {replace_state, Fun}, Timeout) of
+        {error, Reason} -> error(Reason);
+        State -> State
+    end.
 
 change_code(Name, Mod, Vsn, Extra) -> send_system_msg(Name, {change_code, Mod, Vsn, Extra}).
 change_code(Name, Mod, Vsn, Extra, Timeout) -> send_system_msg(Name, {change_code, Mod, Vsn, Extra}, Timeout).
@@ -91,13 +107,14 @@ called(Name, Request) -> {sys, Request, [Name]}.
 %% Never returns: continues in Mod:system_continue/3 or
 %% Mod:system_terminate/4, or stays suspended.
 handle_system_msg(Msg, From, Parent, Mod, Debug, Misc) ->
-    serve(running, Msg, From, Parent, Mod, Debug, Misc, false).
+    handle_system_msg(running, Msg, From, Parent, Mod, Debug, Misc, false).
 
 handle_system_msg(Msg, From, Parent, Mod, Debug, Misc, Hib) ->
-    serve(running, Msg, From, Parent, Mod, Debug, Misc, Hib).
+    handle_system_msg(running, Msg, From, Parent, Mod, Debug, Misc, Hib).
 
-serve(SysState, Msg, From, Parent, Mod, Debug, Misc, Hib) ->
-    {Next, Reply, NDebug, NMisc} = command(SysState, Msg, Parent, Mod, Debug, Misc),
+-file("sys.erl", 386).
+handle_system_msg(SysState, Msg, From, Parent, Mod, Debug, Misc, Hib) ->
+    {Next, Reply, NDebug, NMisc} = do_cmd(SysState, Msg, Parent, Mod, Debug, Misc),
     _ = gen:reply(From, Reply),
     case Next of
         suspended -> suspended(Parent, Mod, NDebug, NMisc, Hib);
@@ -109,7 +126,7 @@ serve(SysState, Msg, From, Parent, Mod, Debug, Misc, Hib) ->
 suspended(Parent, Mod, Debug, Misc, Hib) ->
     receive
         {system, From, Msg} ->
-            serve(suspended, Msg, From, Parent, Mod, Debug, Misc, Hib);
+            handle_system_msg(suspended, Msg, From, Parent, Mod, Debug, Misc, Hib);
         {'EXIT', Parent, Reason} ->
             Mod:system_terminate(Reason, Parent, Debug, Misc)
     end.
@@ -119,31 +136,37 @@ suspend_loop_hib(_SysState, Parent, Mod, Debug, Misc, Hib) ->
     suspended(Parent, Mod, Debug, Misc, Hib).
 
 %% {NextSysState, Reply, Debug, Misc}
-command(_, suspend, _Parent, _Mod, Debug, Misc) ->
+-file("sys.erl", 478).
+do_cmd(_, suspend, _Parent, _Mod, Debug, Misc) ->
     {suspended, ok, Debug, Misc};
-command(_, resume, _Parent, _Mod, Debug, Misc) ->
+do_cmd(_, resume, _Parent, _Mod, Debug, Misc) ->
     {running, ok, Debug, Misc};
-command(SysState, get_state, _Parent, Mod, Debug, Misc) ->
+do_cmd(SysState, get_state, _Parent, Mod, Debug, Misc) ->
     {SysState, state_of(Mod, Misc), Debug, Misc};
-command(SysState, {replace_state, Fun}, _Parent, Mod, Debug, Misc) ->
+do_cmd(SysState, {replace_state, Fun}, _Parent, Mod, Debug, Misc) ->
     {Reply, NMisc} = replace(Fun, Mod, Misc),
     {SysState, Reply, Debug, NMisc};
-command(SysState, get_status, Parent, Mod, Debug, Misc) ->
+do_cmd(SysState, get_status, Parent, Mod, Debug, Misc) ->
     {SysState, status(SysState, Parent, Mod, Debug, Misc), Debug, Misc};
-command(SysState, {debug, What}, _Parent, _Mod, Debug, Misc) ->
-    {Reply, NDebug} = debug_command(What, Debug),
+do_cmd(SysState, {debug, What}, _Parent, _Mod, Debug, Misc) ->
+    {Reply, NDebug} = debug_cmd(What, Debug),
     {SysState, Reply, NDebug, Misc};
-command(_, {terminate, Reason}, _Parent, _Mod, Debug, Misc) ->
+do_cmd(_, {terminate, Reason}, _Parent, _Mod, Debug, Misc) ->
     {{terminating, Reason}, ok, Debug, Misc};
-command(suspended, {change_code, Module, Vsn, Extra}, _Parent, Mod, Debug, Misc) ->
+do_cmd(suspended, {change_code, Module, Vsn, Extra}, _Parent, Mod, Debug, Misc) ->
     %% Code changes only while suspended; a running process answers that
     %% it does not know the request, as OTP's does.
-    case catch Mod:system_code_change(Misc, Module, Vsn, Extra) of
-        {ok, NMisc} -> {suspended, ok, Debug, NMisc};
-        Else -> {suspended, {error, Else}, Debug, Misc}
-    end;
-command(SysState, Other, _Parent, _Mod, Debug, Misc) ->
+    {Reply, NMisc} = do_change_code(Mod, Module, Vsn, Extra, Misc),
+    {suspended, Reply, Debug, NMisc};
+do_cmd(SysState, Other, _Parent, _Mod, Debug, Misc) ->
     {SysState, {error, {unknown_system_msg, Other}}, Debug, Misc}.
+
+-file("sys.erl", 604).
+do_change_code(Mod, Module, Vsn, Extra, Misc) ->
+    case catch Mod:system_code_change(Misc, Module, Vsn, Extra) of
+        {ok, NMisc} -> {ok, NMisc};
+        Else -> {{error, Else}, Misc}
+    end.
 
 state_of(Mod, Misc) ->
     case erlang:function_exported(Mod, system_get_state, 1) of
@@ -185,47 +208,47 @@ status(SysState, Parent, Mod, Debug, Misc) ->
 
 %%% Debug options
 
-debug_command({trace, true}, Debug) ->
+debug_cmd({trace, true}, Debug) ->
     {ok, install_debug(trace, true, Debug)};
-debug_command({trace, false}, Debug) ->
+debug_cmd({trace, false}, Debug) ->
     {ok, remove_debug(trace, Debug)};
-debug_command({log, true}, Debug) ->
+debug_cmd({log, true}, Debug) ->
     Log = get_debug(log, Debug, log_new(10)),
     {ok, install_debug(log, log_resize(10, Log), Debug)};
-debug_command({log, {true, N}}, Debug) when is_integer(N), N >= 1 ->
+debug_cmd({log, {true, N}}, Debug) when is_integer(N), N >= 1 ->
     Log = get_debug(log, Debug, log_new(N)),
     {ok, install_debug(log, log_resize(N, Log), Debug)};
-debug_command({log, false}, Debug) ->
+debug_cmd({log, false}, Debug) ->
     {ok, remove_debug(log, Debug)};
-debug_command({log, print}, Debug) ->
+debug_cmd({log, print}, Debug) ->
     print_log(Debug),
     {ok, Debug};
-debug_command({log, get}, Debug) ->
+debug_cmd({log, get}, Debug) ->
     {{ok, get_log(Debug)}, Debug};
-debug_command({log_to_file, false}, Debug) ->
+debug_cmd({log_to_file, false}, Debug) ->
     {ok, close_log_file(Debug)};
-debug_command({log_to_file, File}, Debug) ->
+debug_cmd({log_to_file, File}, Debug) ->
     NDebug = close_log_file(Debug),
     case file:open(File, [write, {encoding, utf8}]) of
         {ok, Fd} -> {ok, install_debug(log_to_file, Fd, NDebug)};
         _ -> {{error, open_file}, NDebug}
     end;
-debug_command({statistics, true}, Debug) ->
+debug_cmd({statistics, true}, Debug) ->
     {ok, install_debug(statistics, stat_new(), Debug)};
-debug_command({statistics, false}, Debug) ->
+debug_cmd({statistics, false}, Debug) ->
     {ok, remove_debug(statistics, Debug)};
-debug_command({statistics, get}, Debug) ->
+debug_cmd({statistics, get}, Debug) ->
     {{ok, stat_get(get_debug(statistics, Debug, []))}, Debug};
-debug_command(no_debug, Debug) ->
+debug_cmd(no_debug, Debug) ->
     _ = close_log_file(Debug),
     {ok, []};
-debug_command({install, {Func, FuncState}}, Debug) ->
+debug_cmd({install, {Func, FuncState}}, Debug) ->
     {ok, install_debug(Func, FuncState, Debug)};
-debug_command({install, {FuncId, Func, FuncState}}, Debug) ->
+debug_cmd({install, {FuncId, Func, FuncState}}, Debug) ->
     {ok, install_debug(FuncId, {Func, FuncState}, Debug)};
-debug_command({remove, FuncOrId}, Debug) ->
+debug_cmd({remove, FuncOrId}, Debug) ->
     {ok, remove_debug(FuncOrId, Debug)};
-debug_command(_, Debug) ->
+debug_cmd(_, Debug) ->
     {unknown_debug, Debug}.
 
 %% Debug options given at start (gen:debug_options/2).
