@@ -112,13 +112,13 @@ impl Lowerer<'_> {
 
     pub(super) fn try_(&mut self, body: &[Expr], of: &[Clause], catches: &[Clause], after: &[Expr]) -> Src {
         if after.is_empty() {
-            return self.try_catch(body, of, catches);
+            return self.try_catch(body, of, catches, None);
         }
         let r = self.temp();
         let handler = self.asm.new_label();
         let done = self.asm.new_label();
         self.asm.emit(Op::Try { handler });
-        let v = self.try_catch(body, of, catches);
+        let v = self.try_catch(body, of, catches, None);
         self.asm.emit(Op::Move { src: v, dst: r });
         self.asm.emit(Op::TryEnd);
         let saved = self.fx.bound.clone();
@@ -138,11 +138,26 @@ impl Lowerer<'_> {
         r.into()
     }
 
-    fn try_catch(&mut self, body: &[Expr], of: &[Clause], catches: &[Clause]) -> Src {
+    /// A `try` without `after` at the end of a function: the `of` and
+    /// `catch` clauses run outside the protected part, so their last calls
+    /// are tail calls, as in BEAM (a loop through `try ... of` runs in
+    /// constant stack).
+    pub(super) fn try_tail(&mut self, body: &[Expr], of: &[Clause], catches: &[Clause]) {
+        let v = self.try_catch(body, of, catches, Some(()));
+        if catches.is_empty() && of.is_empty() {
+            // `try Body after` never gets here (after is handled apart);
+            // a bare `try Body end` is not valid Erlang, but stay safe.
+            self.ret(v);
+        }
+    }
+
+    /// `tail` set: every clause body (and the body's value when there are
+    /// no `of` clauses) returns from the function.
+    fn try_catch(&mut self, body: &[Expr], of: &[Clause], catches: &[Clause], tail: Option<()>) -> Src {
         if catches.is_empty() {
             // try ... of ... after: no handler of our own.
             let v = self.body(body);
-            return if of.is_empty() { v } else { self.try_of(v, of) };
+            return if of.is_empty() { v } else { self.try_of(v, of, tail) };
         }
         let r = self.temp();
         let handler = self.asm.new_label();
@@ -153,9 +168,20 @@ impl Lowerer<'_> {
         let tv = self.temp();
         self.asm.emit(Op::Move { src: v, dst: tv });
         self.asm.emit(Op::TryEnd);
-        let ov = if of.is_empty() { tv.into() } else { self.try_of(tv.into(), of) };
-        self.asm.emit(Op::Move { src: ov, dst: r });
-        self.asm.emit(Op::Jump { to: done });
+        if of.is_empty() {
+            if tail.is_some() {
+                self.ret(tv.into());
+            } else {
+                self.asm.emit(Op::Move { src: tv.into(), dst: r });
+                self.asm.emit(Op::Jump { to: done });
+            }
+        } else {
+            let ov = self.try_of(tv.into(), of, tail);
+            if tail.is_none() {
+                self.asm.emit(Op::Move { src: ov, dst: r });
+                self.asm.emit(Op::Jump { to: done });
+            }
+        }
         let after_body = self.fx.bound.clone();
         self.asm.bind(handler);
         self.asm.emit(Op::TryCase);
@@ -173,7 +199,7 @@ impl Lowerer<'_> {
                 self.pattern(p, s, next);
             }
             self.guard(&cl.guards, next);
-            self.clause_body(&cl.body, r, done, None);
+            self.clause_body(&cl.body, r, done, tail);
             after.extend(self.fx.bound.iter().cloned());
             self.asm.bind(next);
         }
@@ -183,7 +209,7 @@ impl Lowerer<'_> {
         r.into()
     }
 
-    fn try_of(&mut self, v: Src, of: &[Clause]) -> Src {
+    fn try_of(&mut self, v: Src, of: &[Clause], tail: Option<()>) -> Src {
         let r = self.temp();
         let done = self.asm.new_label();
         let before = self.fx.bound.clone();
@@ -195,7 +221,7 @@ impl Lowerer<'_> {
                 self.pattern(p, v, next);
             }
             self.guard(&c.guards, next);
-            self.clause_body(&c.body, r, done, None);
+            self.clause_body(&c.body, r, done, tail);
             after.extend(self.fx.bound.iter().cloned());
             self.asm.bind(next);
         }

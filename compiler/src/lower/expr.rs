@@ -136,6 +136,9 @@ impl Lowerer<'_> {
                 self.receive(clauses, after.as_ref().map(|(t, b)| (&**t, b.as_slice())), Some(()));
             }
             ExprKind::Block(es) => self.body_tail(es),
+            ExprKind::Try { body, of_clauses, catch_clauses, after } if after.is_empty() => {
+                self.try_tail(body, of_clauses, catch_clauses);
+            }
             ExprKind::ListComp(..) | ExprKind::BinComp(..) => {
                 let desugared = self.comprehension(e);
                 self.expr_tail(&desugared)
