@@ -56,6 +56,7 @@ PINS = {
     'gen_server.erl': [
         [("    case catch gen:call(Server, '$gen_call', Request) of", 366)],
         [("    case catch gen:call(Server, '$gen_call', Request, Timeout) of", 381)],
+        [("    catch error:badarg -> error(badarg, [ReqId, Label, Collection]) % not a request id", 547)],
         [("    case init_it(Mod, Args) of", 814)],
         [("        {ok, Mod:init(Args)}", 851)],
         [("    Reply = try_dispatch(Mod, handle_continue, Continue, State),", 865)],

@@ -4,13 +4,14 @@
 %% makes a late reply vanish, replies, stop, and asynchronous requests.
 %%
 %% Not supported: {global, Name} and {via, Mod, Name} beyond what their
-%% modules offer locally, other nodes, request-id collections
-%% (reqids_*), the `{tag, T}` monitor option.
+%% modules offer locally, other nodes, the `{tag, T}` monitor option.
 -module(gen).
 
 -export([start/5, start/6, init_it/6, init_it/7]).
 -export([call/3, call/4, reply/2, stop/1, stop/3]).
 -export([send_request/3, wait_response/2, receive_response/2, check_response/2]).
+-export([send_request/5, wait_response/3, receive_response/3, check_response/3,
+         reqids_new/0, reqids_size/1, reqids_add/3, reqids_to_list/1]).
 -export([get_parent/0, name/1, unregister_name/1, get_proc_name/1, spawn_opts/1,
          hibernate_after/1, timeout/1, debug_options/2, format_status_header/2, where/1]).
 
@@ -249,6 +250,98 @@ check_response(Msg, Mref) when is_reference(Mref) ->
         _ ->
             no_reply
     end.
+
+%%% Collections of requests (OTP 25): a map from request id to label.
+
+send_request(Process, Label, Request, CollLabel, Coll) when is_map(Coll) ->
+    reqids_add(send_request(Process, Label, Request), CollLabel, Coll).
+
+reqids_new() -> #{}.
+
+reqids_size(Coll) when is_map(Coll) -> map_size(Coll);
+reqids_size(_) -> error(badarg).
+
+reqids_add(ReqId, Label, Coll) when is_reference(ReqId), is_map(Coll) ->
+    case is_map_key(ReqId, Coll) of
+        true -> error(badarg);
+        false -> Coll#{ReqId => Label}
+    end;
+reqids_add(_, _, _) ->
+    error(badarg).
+
+reqids_to_list(Coll) when is_map(Coll) -> maps:to_list(Coll);
+reqids_to_list(_) -> error(badarg).
+
+%% Each returns {Response, Label, NewColl}, or no_request for an empty
+%% collection; Delete says whether the answered request leaves it.
+wait_response(Coll, Timeout, Delete) when map_size(Coll) =:= 0, is_boolean(Delete) ->
+    _ = timeout_value(Timeout),
+    no_request;
+wait_response(Coll, Timeout, Delete) when is_map(Coll), is_boolean(Delete) ->
+    Wait = timeout_value(Timeout),
+    receive
+        {[alias | ReqId], _} = Msg when is_map_key(ReqId, Coll) -> answered(Msg, Coll, Delete);
+        {'DOWN', ReqId, _, _, _} = Msg when is_map_key(ReqId, Coll) -> answered(Msg, Coll, Delete)
+    after Wait ->
+        timeout
+    end.
+
+%% On a timeout every request of the collection is abandoned.
+receive_response(Coll, Timeout, Delete) when map_size(Coll) =:= 0, is_boolean(Delete) ->
+    _ = timeout_value(Timeout),
+    no_request;
+receive_response(Coll, Timeout, Delete) when is_map(Coll), is_boolean(Delete) ->
+    Wait = timeout_value(Timeout),
+    receive
+        {[alias | ReqId], _} = Msg when is_map_key(ReqId, Coll) -> answered(Msg, Coll, Delete);
+        {'DOWN', ReqId, _, _, _} = Msg when is_map_key(ReqId, Coll) -> answered(Msg, Coll, Delete)
+    after Wait ->
+        [erlang:demonitor(ReqId, [flush]) || ReqId <- maps:keys(Coll)],
+        drop_replies(Coll),
+        timeout
+    end.
+
+check_response(_Msg, Coll, Delete) when map_size(Coll) =:= 0, is_boolean(Delete) ->
+    no_request;
+check_response(Msg, Coll, Delete) when is_map(Coll), is_boolean(Delete) ->
+    case Msg of
+        {[alias | ReqId], _} when is_map_key(ReqId, Coll) -> answered(Msg, Coll, Delete);
+        {'DOWN', ReqId, _, _, _} when is_map_key(ReqId, Coll) -> answered(Msg, Coll, Delete);
+        _ -> no_reply
+    end.
+
+answered({[alias | ReqId], Reply}, Coll, Delete) ->
+    erlang:demonitor(ReqId, [flush]),
+    labelled({reply, Reply}, ReqId, Coll, Delete);
+answered({'DOWN', ReqId, _, Object, Reason}, Coll, Delete) ->
+    labelled({error, {Reason, Object}}, ReqId, Coll, Delete).
+
+labelled(Response, ReqId, Coll, false) ->
+    {Response, maps:get(ReqId, Coll), Coll};
+labelled(Response, ReqId, Coll, true) ->
+    {Label, Rest} = maps:take(ReqId, Coll),
+    {Response, Label, Rest}.
+
+drop_replies(Coll) ->
+    receive
+        {[alias | ReqId], _} when is_map_key(ReqId, Coll) -> drop_replies(Coll)
+    after 0 ->
+        ok
+    end.
+
+%% A timeout: infinity, milliseconds, or {abs, MonotonicMs}.
+timeout_value(infinity) ->
+    infinity;
+timeout_value(T) when is_integer(T), T >= 0, T =< 4294967295 ->
+    T;
+timeout_value({abs, T}) when is_integer(T) ->
+    case T - erlang:monotonic_time(millisecond) of
+        Left when Left < 0 -> 0;
+        Left when Left > 4294967295 -> error(badarg);
+        Left -> Left
+    end;
+timeout_value(_) ->
+    error(badarg).
 
 %%% Helpers the behaviours use
 

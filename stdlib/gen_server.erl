@@ -9,12 +9,14 @@
 %% because they show up in stack traces and crash reports.
 %%
 %% Not supported: multi_call and abcast to other nodes (the local node
-%% only), send_request collections (reqids_*).
+%% only).
 -module(gen_server).
 
 -export([start/3, start/4, start_link/3, start_link/4, start_monitor/3, start_monitor/4,
          stop/1, stop/3, call/2, call/3, send_request/2, send_request/4,
          wait_response/2, receive_response/2, check_response/2,
+         wait_response/3, receive_response/3, check_response/3,
+         reqids_new/0, reqids_size/1, reqids_add/3, reqids_to_list/1,
          cast/2, reply/2, abcast/2, abcast/3, multi_call/2, multi_call/3, multi_call/4,
          enter_loop/3, enter_loop/4, enter_loop/5]).
 -export([init_it/6, wake_hib/6]).
@@ -74,14 +76,47 @@ call(Server, Request, Timeout) ->
 send_request(Server, Request) ->
     gen:send_request(Server, '$gen_call', Request).
 
-%% The OTP 25 form with a label and a collection is not supported; the
-%% collection argument must be the atom `none` here.
-send_request(Server, Request, _Label, _ReqIdCollection) ->
-    erlang:error(notsup, [Server, Request]).
+send_request(Server, Request, Label, Collection) ->
+    try gen:send_request(Server, '$gen_call', Request, Label, Collection)
+    catch error:badarg -> error(badarg, [Server, Request, Label, Collection])
+    end.
 
 wait_response(RequestId, Timeout) -> gen:wait_response(RequestId, Timeout).
 receive_response(RequestId, Timeout) -> gen:receive_response(RequestId, Timeout).
 check_response(Msg, RequestId) -> gen:check_response(Msg, RequestId).
+
+wait_response(Collection, Timeout, Delete) ->
+    try gen:wait_response(Collection, Timeout, Delete)
+    catch error:badarg -> error(badarg, [Collection, Timeout, Delete])
+    end.
+
+receive_response(Collection, Timeout, Delete) ->
+    try gen:receive_response(Collection, Timeout, Delete)
+    catch error:badarg -> error(badarg, [Collection, Timeout, Delete])
+    end.
+
+check_response(Msg, Collection, Delete) ->
+    try gen:check_response(Msg, Collection, Delete)
+    catch error:badarg -> error(badarg, [Msg, Collection, Delete])
+    end.
+
+reqids_new() -> gen:reqids_new().
+
+reqids_size(Collection) ->
+    try gen:reqids_size(Collection)
+    catch error:badarg -> error(badarg, [Collection])
+    end.
+
+-file("gen_server.erl", 544).
+reqids_add(ReqId, Label, Collection) ->
+    try gen:reqids_add(ReqId, Label, Collection)
+    catch error:badarg -> error(badarg, [ReqId, Label, Collection]) % not a request id
+    end.
+
+reqids_to_list(Collection) ->
+    try gen:reqids_to_list(Collection)
+    catch error:badarg -> error(badarg, [Collection])
+    end.
 
 cast({global, Name}, Request) ->
     catch global:send(Name, {'$gen_cast', Request}),
