@@ -84,3 +84,12 @@ fn exponential_macros_are_bounded() {
     src += "f() -> ?M39.\n";
     assert!(parse_module("t.erl", &src, &[]).is_err());
 }
+
+#[test]
+fn file_attribute_renumbers_following_lines() {
+    // As epp: the line after `-file(F, N).` ... counts from N + 1 on.
+    let src = "-module(ft).\n-file(\"other.erl\", 100).\na() ->\n    x.\n-file(\"ft.erl\", 50).\nb() -> y.\n";
+    let (m, _) = parse_module("ft.erl", src, &[]).unwrap();
+    let lines: Vec<(String, u32)> = m.functions.iter().map(|f| (f.name.clone(), f.pos.line)).collect();
+    assert_eq!(lines, [("a".to_string(), 101), ("b".to_string(), 51)]);
+}
