@@ -33,7 +33,8 @@ pub use send::send;
 use crate::exception::BifResult;
 use crate::process::Process;
 use crate::term::{Atom, Term};
-use std::collections::HashMap;
+// hashbrown's hasher: `lookup` runs on every dynamic call.
+use hashbrown::HashMap;
 use std::sync::OnceLock;
 
 pub type BifFn = fn(&mut Process, &[Term]) -> BifResult;

@@ -3,7 +3,8 @@
 
 use super::{Export, ExportTarget, ModuleInstance};
 use crate::term::Atom;
-use std::collections::HashMap;
+// hashbrown's hasher: these maps are read on every dynamic call.
+use hashbrown::HashMap;
 use std::sync::RwLock;
 
 #[derive(Default, Clone, Copy)]
