@@ -94,6 +94,27 @@ pub fn parse_exprs(file: &str, source: &str) -> Result<Vec<Expr>, Vec<Diagnostic
     })
 }
 
+/// Parses tokens that end with a `dot` into expressions, for
+/// `erl_parse:parse_exprs/1`: the error is a position and a message.
+pub fn parse_exprs_tokens(toks: &[Token]) -> Result<Vec<Expr>, (Pos, String)> {
+    if toks.len() > MAX_FORM_TOKENS {
+        return Err((toks[0].pos, "form too large".to_string()));
+    }
+    on_big_stack(|| {
+        let eof = toks.last().map(|t| t.pos).unwrap_or_default();
+        match grammar::ExprsDotParser::new().parse(feed(toks)) {
+            Ok(es) => match depth::too_deep(es.iter(), MAX_NESTING) {
+                None => Ok(es),
+                Some(e) => Err((e.pos, TOO_DEEP.to_string())),
+            },
+            Err(e) => {
+                let d = syntax_error("", e, eof);
+                Err((d.pos, d.message))
+            }
+        }
+    })
+}
+
 const TOO_DEEP: &str = "expression nested too deeply";
 
 fn on_big_stack<T: Send>(f: impl FnOnce() -> T + Send) -> T {

@@ -7,6 +7,8 @@ pub mod arith;
 pub mod binary;
 mod code;
 pub mod erlang;
+mod erl_parse;
+mod erl_scan;
 pub mod ferl_logger;
 mod file;
 mod funs;
@@ -81,6 +83,8 @@ fn all_tables() -> Vec<&'static [Bif]> {
         ferl_logger::BIFS,
         time::BIFS,
         file::BIFS,
+        erl_scan::BIFS,
+        erl_parse::BIFS,
     ]
 }
 
