@@ -201,6 +201,9 @@ fn explain_reason(term: Term, class: Class, trace1: Option<&Frame>, s: &str, hea
                 return text.to_string();
             }
         }
+        (Class::Error, View::Tuple([tag, f, a, _])) if tag.is_atom_of(crate::term::Atom::intern("shell_undef")) => {
+            return format!("undefined shell command {}/{}", crate::format::write_term(*f), crate::format::write_term(*a));
+        }
         (Class::Error, View::Tuple([tag, v])) if tag.is_atom() => {
             let v = *v;
             let prefix = match tag.as_atom().map(|a| a.name()).unwrap_or("") {
