@@ -28,6 +28,7 @@ pub(crate) const BIFS: &[Bif] = &[
     Bif::new("io_lib", "write", 2, io_lib_write2),
     Bif::new("io_lib", "print", 1, io_lib_print),
     Bif::new("io_lib", "print", 4, io_lib_print4),
+    Bif::new("io_lib_pretty", "print", 2, io_lib_pretty_print2),
     Bif::new("io_lib", "indentation", 2, io_lib_indentation),
     Bif::new("io_lib", "latin1_char_list", 1, io_lib_latin1_char_list),
     Bif::new("io_lib", "write_atom", 1, io_lib_write_atom),
@@ -182,6 +183,37 @@ fn io_lib_print4(p: &mut Process, a: &[Term]) -> BifResult {
     let (col, ll, depth) = (int(a[1])?, int(a[2])?, int(a[3])?);
     let mut d = Deep::new();
     pretty::print_into(&mut d, a[0], col, ll, depth, Encoding::Latin1, true);
+    Ok(d.to_term(&mut p.heap))
+}
+
+/// `io_lib_pretty:print(Term, Options)`: `column`, `line_length`,
+/// `depth`, `line_max_chars`, `encoding` and `strings` as OTP takes them
+/// (`record_print_fun` is accepted and not used: ferl has no record
+/// information at run time).
+fn io_lib_pretty_print2(p: &mut Process, a: &[Term]) -> BifResult {
+    let (mut col, mut ll, mut depth, mut max_chars) = (1, 80, -1, -1);
+    let (mut enc, mut strings) = (Encoding::Latin1, true);
+    for o in a[1].list_to_vec().ok_or_else(Exception::badarg)? {
+        let Some([k, v]) = o.as_tuple() else { continue };
+        let int = || v.as_small().ok_or_else(Exception::badarg);
+        match k.as_atom().map(|k| k.name()) {
+            Some("column") => col = int()?,
+            Some("line_length") => ll = int()?,
+            Some("depth") => depth = int()?,
+            Some("line_max_chars") => max_chars = int()?,
+            Some("encoding") => {
+                enc = if v.as_atom().is_some_and(|e| e.name() == "unicode" || e.name() == "utf8") {
+                    Encoding::Unicode
+                } else {
+                    Encoding::Latin1
+                }
+            }
+            Some("strings") => strings = !v.is_atom_of(crate::term::atoms::false_),
+            _ => {}
+        }
+    }
+    let mut d = Deep::new();
+    pretty::print_limited(&mut d, a[0], col, ll, depth, enc, strings, max_chars);
     Ok(d.to_term(&mut p.heap))
 }
 

@@ -73,6 +73,23 @@ pub fn print_no_strings(t: Term, col: i64, ll: i64, depth: i64, enc: Encoding) -
 /// `io_lib_pretty:print/2`'s list into `out` as one element, nested as
 /// OTP nests it.
 pub fn print_into(out: &mut impl Sink, t: Term, col: i64, ll: i64, depth: i64, enc: Encoding, strings: bool) {
+    print_limited(out, t, col, ll, depth, enc, strings, -1);
+}
+
+/// Like `print_into`, with io_lib_pretty's `line_max_chars` (`max_chars`;
+/// negative means the term's own length, as OTP's `max_cs/2`): a term
+/// longer than that is never written on one line.
+#[allow(clippy::too_many_arguments)]
+pub fn print_limited(
+    out: &mut impl Sink,
+    t: Term,
+    col: i64,
+    ll: i64,
+    depth: i64,
+    enc: Encoding,
+    strings: bool,
+    max_chars: i64,
+) {
     if depth == 0 {
         out.flat("...");
         return;
@@ -87,8 +104,8 @@ pub fn print_into(out: &mut impl Sink, t: Term, col: i64, ll: i64, depth: i64, e
             }
             let p = Printer { enc, strings };
             let tree = p.length(t, depth);
-            let m = tree.len;
-            if ll == 0 || tree.len < ll - col {
+            let m = if max_chars < 0 { tree.len } else { max_chars };
+            if ll == 0 || (tree.len < ll - col && tree.len <= m) {
                 write_if(out, &tree);
             } else {
                 let lay = Layout { ll, m };
