@@ -3,6 +3,9 @@
 //!
 //! - `ferl [OPTIONS] FILE [ARGS]`: run an escript, as `escript FILE ARGS` would.
 //! - `ferl -S FILE`: print the bytecode of a module (for debugging).
+//! - `ferl [OPTIONS]` with no FILE: boot like `erl` (see `cli.rs` for
+//!   `-eval`, `-s`, `-run`, `-noshell`, `-c`, `-sname`): the shell, unless
+//!   `-noshell`.
 //!
 //! Options (before FILE): `-pa DIR` / `-pz DIR` add DIR to the front / back
 //! of the code path; `+S N` runs N scheduler threads;
@@ -11,7 +14,10 @@
 //! variables `FERL_SCHEDULERS`, `FERL_DETERMINISTIC` and `FERL_SEED` do the
 //! same.
 
+mod boot;
+mod cli;
 mod escript;
+mod tty;
 
 // Processes allocate and free message fragments and heap blocks from
 // different threads; mimalloc's per-thread free lists make that cheap where
@@ -24,6 +30,7 @@ use ferl_vm::sched::Config;
 fn usage() -> i32 {
     eprintln!("usage: ferl [-pa DIR] [-pz DIR] [+S N] [--deterministic[=SEED]] FILE [ARGS]   run a script (main/1)");
     eprintln!("       ferl -S FILE                                      print its bytecode");
+    eprintln!("       ferl [-noshell] [-eval EXPR] [-s|-run MOD [FUN [ARGS]]] [-c FILE]   like erl");
     2
 }
 
@@ -103,6 +110,13 @@ fn main() {
     let child = std::thread::Builder::new().stack_size(256 << 20).spawn(move || match parse(&args) {
         Ok((_, [flag, file])) if flag == "-S" => escript::disassemble(file),
         Ok((opts, [file, rest @ ..])) if !file.starts_with('-') => escript::run(opts, file, rest),
+        Ok((opts, rest)) => match cli::parse(rest) {
+            Ok(erl) => boot::run(opts, erl),
+            Err(why) => {
+                eprintln!("ferl: {why}");
+                usage()
+            }
+        },
         _ => usage(),
     });
     let code = match child.map(|h| h.join()) {

@@ -6,9 +6,10 @@
 pub mod arith;
 pub mod binary;
 mod code;
-pub mod erlang;
 mod erl_parse;
 mod erl_scan;
+pub mod erlang;
+pub mod ferl_io;
 pub mod ferl_logger;
 mod file;
 mod funs;
@@ -68,6 +69,7 @@ fn all_tables() -> Vec<&'static [Bif]> {
         erlang::tuple::BIFS,
         erlang::types::BIFS,
         io::BIFS,
+        ferl_io::BIFS,
         lists::BIFS,
         maps::BIFS,
         math::BIFS,
@@ -112,6 +114,11 @@ pub fn modules() -> Vec<Atom> {
     ms.sort();
     ms.dedup();
     ms
+}
+
+/// The names of module `m`'s native functions (for tab completion).
+pub fn functions(m: Atom) -> Vec<Atom> {
+    table().keys().filter(|k| k.0 == m).map(|k| k.1).collect()
 }
 
 /// Whether module `m` has any native functions.

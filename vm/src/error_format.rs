@@ -202,7 +202,11 @@ fn explain_reason(term: Term, class: Class, trace1: Option<&Frame>, s: &str, hea
             }
         }
         (Class::Error, View::Tuple([tag, f, a, _])) if tag.is_atom_of(crate::term::Atom::intern("shell_undef")) => {
-            return format!("undefined shell command {}/{}", crate::format::write_term(*f), crate::format::write_term(*a));
+            return format!(
+                "undefined shell command {}/{}",
+                crate::format::write_term(*f),
+                crate::format::write_term(*a)
+            );
         }
         (Class::Error, View::Tuple([tag, v])) if tag.is_atom() => {
             let v = *v;

@@ -9,6 +9,7 @@ pub mod exception;
 pub mod format;
 pub mod gc;
 pub mod heap;
+pub mod input;
 pub mod interp;
 pub mod io;
 pub mod process;

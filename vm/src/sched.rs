@@ -165,6 +165,11 @@ impl Scheduler {
         self.earliest_timer.fetch_min(deadline, Ordering::AcqRel);
     }
 
+    /// Wakes the idle workers (something outside the VM has news).
+    pub fn wake(&self) {
+        self.idle.1.notify_all();
+    }
+
     fn finish(&self, o: Outcome) {
         let mut out = self.outcome.lock().unwrap_or_else(|e| e.into_inner());
         if out.is_none() {
@@ -286,6 +291,14 @@ fn worker_loop_inner(vm: &Arc<Vm>, local: &Worker<Task>, stealers: &[Stealer<Tas
                     match next {
                         // Nothing can run: time jumps to the next timer.
                         Some(d) => s.virtual_now.fetch_max(d, Ordering::SeqCst),
+                        // A line from stdin is on its way: wait for it.
+                        None if crate::input::outstanding() > 0 => {
+                            let guard = s.idle.0.lock().unwrap_or_else(|e| e.into_inner());
+                            if s.injector.is_empty() && !s.stop.load(Ordering::SeqCst) {
+                                let _ = s.idle.1.wait_timeout(guard, Duration::from_millis(50));
+                            }
+                            0
+                        }
                         None => {
                             s.finish(Outcome::Deadlock);
                             return;

@@ -76,6 +76,11 @@ impl Vm {
         stdlib::SOURCES.iter().find(|(name, _)| *name == m.name()).map(|(_, src)| *src)
     }
 
+    /// The names of the embedded stdlib modules (loaded on first use).
+    pub fn stdlib_modules(&self) -> impl Iterator<Item = &'static str> {
+        stdlib::SOURCES.iter().map(|(name, _)| *name)
+    }
+
     /// The code path: directories searched for `Mod.beam`, in order.
     pub fn code_path(&self) -> Vec<String> {
         self.code_path.lock().unwrap_or_else(|e| e.into_inner()).clone()

@@ -93,7 +93,7 @@ fn io_format3(_p: &mut Process, a: &[Term]) -> BifResult {
 
 /// Unicode chardata: characters, and binaries in UTF-8 (latin1 bytes when
 /// not valid UTF-8).
-fn chardata(t: Term) -> Result<String, Exception> {
+pub(crate) fn chardata(t: Term) -> Result<String, Exception> {
     let mut out = String::new();
     let mut stack = vec![t];
     while let Some(t) = stack.pop() {

@@ -1,0 +1,22 @@
+%% init: the parts of OTP's `init' module that programs call.
+%%
+%% ferl has no boot script and no init process to talk to (`init' is a
+%% registered name with nothing behind it), so stop/0,1 simply halt the
+%% VM, from a process of their own so that the caller carries on for a
+%% moment as it does while OTP's init shuts the system down.
+%%
+%% Not supported: restart/0, reboot/0, get_argument/1, get_arguments/0,
+%% get_plain_arguments/0, get_status/0, script_id/0, boot/1.
+
+-module(init).
+
+-export([stop/0, stop/1]).
+
+stop() -> stop(0).
+
+stop(Status) when is_integer(Status), Status >= 0; Status =:= abort;
+                  is_list(Status) ->
+    _ = spawn(fun() -> erlang:halt(Status) end),
+    ok;
+stop(Status) ->
+    erlang:error(badarg, [Status]).

@@ -1,0 +1,3 @@
+-module(shell_bad).
+-export([f/0]).
+f() -> Y.
