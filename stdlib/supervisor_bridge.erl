@@ -192,25 +192,11 @@ format_single(#{label := {supervisor, _},
 format_single(Report, Opts) ->
     format_multi(Report, Opts).
 
-format_multi(#{label := {supervisor, progress},
-               report := [{supervisor, SupName}, {started, Child}]}, Opts) ->
-    P = directive(Opts),
-    {"    supervisor: " ++ P ++ "~n    started: " ++ P ++ "~n",
-     with_depth([SupName, Child], Opts)};
-format_multi(#{label := {supervisor, _},
-               report := [{supervisor, SupName}, {errorContext, Ctxt},
-                          {reason, Reason}, {offender, Child}]}, Opts) ->
-    P = directive(Opts),
-    {"    supervisor: " ++ P ++ "~n    errorContext: " ++ P
-     ++ "~n    reason: " ++ P ++ "~n    offender: " ++ P ++ "~n",
-     with_depth([SupName, Ctxt, Reason, Child], Opts)}.
+format_multi(Report, Opts) ->
+    supervisor_children:format_multi(Report, Opts).
 
-directive(#{single_line := Single, encoding := Encoding, depth := Depth}) ->
-    "~" ++ case Single of true -> "0"; false -> "" end
-        ++ case Encoding of latin1 -> ""; _ -> "t" end
-        ++ case Depth of unlimited -> "p"; _ -> "P" end.
+directive(Opts) ->
+    supervisor_children:directive(Opts).
 
-with_depth(Args, #{depth := unlimited}) ->
-    Args;
-with_depth(Args, #{depth := Depth}) ->
-    lists:append([[A, Depth] || A <- Args]).
+with_depth(Args, Opts) ->
+    supervisor_children:with_depth(Args, Opts).

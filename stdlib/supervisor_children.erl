@@ -15,6 +15,8 @@
 -export([start/2, start_all/2, start_mfa/3]).
 -export([terminate/2, terminate_all/2, terminate_dynamic/3]).
 -export([report_error/4, format_log/1, format_log/2]).
+%% Shared with supervisor_bridge, whose reports have the same layout.
+-export([format_multi/2, directive/1, with_depth/2]).
 
 %% The same record as in supervisor.erl (OTP 25's layout); keep them equal.
 -record(child, {pid = undefined,     % pid() | undefined | {restarting, _}

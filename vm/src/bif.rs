@@ -11,7 +11,7 @@ mod erl_scan;
 pub mod erlang;
 pub mod ferl_io;
 pub mod ferl_logger;
-mod file;
+pub(crate) mod file;
 mod funs;
 pub mod io;
 mod list_ops;

@@ -367,7 +367,9 @@ fn unalias(p: &mut Process, args: &[Term]) -> BifResult {
 
 /// Removes monitor `r`; whether it was active.
 fn remove_monitor(p: &mut Process, r: u64) -> bool {
-    p.vm.aliases.monitor_ended(r, p.pid);
+    if p.made_aliases {
+        p.vm.aliases.monitor_ended(r, p.pid);
+    }
     match p.monitors.iter().position(|m| m.0 == r) {
         Some(i) => {
             let (_, target, _) = p.monitors.remove(i);

@@ -98,7 +98,9 @@ pub fn handle_signals(p: &mut Process) -> Result<(), Kill> {
                 // Only a monitor still held delivers its 'DOWN'.
                 if p.monitors.iter().any(|m| m.0 == r) {
                     p.monitors.retain(|m| m.0 != r);
-                    p.vm.aliases.monitor_ended(r, p.pid);
+                    if p.made_aliases {
+                        p.vm.aliases.monitor_ended(r, p.pid);
+                    }
                     p.heap.absorb(heap);
                     p.mailbox.push_back(msg);
                 }
