@@ -184,12 +184,44 @@ impl Session {
     }
 }
 
-fn pty_session(keys: &str) -> Result<String, String> {
+/// Pids differ between runs and between erl and ferl: `<0.88.0>` reads `<PID>`.
+fn without_pids(text: &str) -> String {
+    let mut out = String::new();
+    let mut rest = text;
+    while let Some(i) = rest.find('<') {
+        out.push_str(&rest[..i]);
+        let tail = &rest[i + 1..];
+        let end = tail.find('>').unwrap_or(0);
+        let inner = &tail[..end];
+        let parts: Vec<&str> = inner.split('.').collect();
+        if end > 0 && parts.len() == 3 && parts.iter().all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit())) {
+            out.push_str("<PID>");
+            rest = &tail[end + 1..];
+        } else {
+            out.push('<');
+            rest = tail;
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Runs one session in a scratch directory of its own (sessions write files).
+fn pty_session(name: &str, keys: &str) -> Result<String, String> {
+    let scratch = std::env::temp_dir().join(format!("ferl_pty_{}_{name}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&scratch);
+    std::fs::create_dir_all(&scratch).map_err(|e| e.to_string())?;
+    let result = pty_session_in(&scratch, keys);
+    let _ = std::fs::remove_dir_all(&scratch);
+    result
+}
+
+fn pty_session_in(cwd: &Path, keys: &str) -> Result<String, String> {
     let pty = native_pty_system();
     let pair =
         pty.openpty(PtySize { rows: 40, cols: 120, pixel_width: 0, pixel_height: 0 }).map_err(|e| e.to_string())?;
     let mut cmd = CommandBuilder::new(if capturing() { PathBuf::from("erl") } else { ferl() });
-    cmd.cwd(dir());
+    cmd.cwd(cwd);
     cmd.env("FERL_HISTORY", std::env::temp_dir().join(format!("ferl_test_history_{}", std::process::id())));
     cmd.env("TERM", "xterm");
     let mut child = pair.slave.spawn_command(cmd).map_err(|e| e.to_string())?;
@@ -225,7 +257,7 @@ fn pty_session(keys: &str) -> Result<String, String> {
     }
     s.drain();
     let _ = child.kill();
-    Ok(screen_text(&s.seen))
+    Ok(without_pids(&screen_text(&s.seen)))
 }
 
 #[test]
@@ -233,7 +265,8 @@ fn terminal_sessions() {
     let mut failures = Vec::new();
     for case in cases("pty_", ".keys") {
         let keys = std::fs::read_to_string(&case).unwrap_or_default();
-        match pty_session(&keys) {
+        let name = case.file_stem().and_then(|n| n.to_str()).unwrap_or("session");
+        match pty_session(name, &keys) {
             Ok(text) => check(&case, "screen", &text, &mut failures),
             Err(e) => failures.push(format!("{}: {e}", case.display())),
         }
