@@ -28,7 +28,7 @@ pub(crate) const BIFS: &[Bif] = &[
     Bif::new("io_lib", "write", 2, io_lib_write2),
     Bif::new("io_lib", "print", 1, io_lib_print),
     Bif::new("io_lib", "print", 4, io_lib_print4),
-    Bif::new("io_lib_pretty", "print", 2, io_lib_pretty_print2),
+    Bif::new("io_lib_pretty", "ferl_print", 8, io_lib_pretty_ferl_print),
     Bif::new("io_lib", "indentation", 2, io_lib_indentation),
     Bif::new("io_lib", "latin1_char_list", 1, io_lib_latin1_char_list),
     Bif::new("io_lib", "write_atom", 1, io_lib_write_atom),
@@ -186,35 +186,41 @@ fn io_lib_print4(p: &mut Process, a: &[Term]) -> BifResult {
     Ok(d.to_term(&mut p.heap))
 }
 
-/// `io_lib_pretty:print(Term, Options)`: `column`, `line_length`,
-/// `depth`, `line_max_chars`, `encoding` and `strings` as OTP takes them
-/// (`record_print_fun` is accepted and not used: ferl has no record
-/// information at run time).
-fn io_lib_pretty_print2(p: &mut Process, a: &[Term]) -> BifResult {
-    let (mut col, mut ll, mut depth, mut max_chars) = (1, 80, -1, -1);
-    let (mut enc, mut strings) = (Encoding::Latin1, true);
-    for o in a[1].list_to_vec().ok_or_else(Exception::badarg)? {
-        let Some([k, v]) = o.as_tuple() else { continue };
-        let int = || v.as_small().ok_or_else(Exception::badarg);
-        match k.as_atom().map(|k| k.name()) {
-            Some("column") => col = int()?,
-            Some("line_length") => ll = int()?,
-            Some("depth") => depth = int()?,
-            Some("line_max_chars") => max_chars = int()?,
-            Some("encoding") => {
-                enc = if v.as_atom().is_some_and(|e| e.name() == "unicode" || e.name() == "utf8") {
-                    Encoding::Unicode
-                } else {
-                    Encoding::Latin1
-                }
-            }
-            Some("strings") => strings = !v.is_atom_of(crate::term::atoms::false_),
-            _ => {}
-        }
-    }
+/// `io_lib_pretty:ferl_print(Term, Column, LineLength, Depth,
+/// LineMaxChars, Encoding, Strings, Records)`: the native half of
+/// `io_lib_pretty:print/2` (`stdlib/io_lib_pretty.erl` reads the options
+/// and asks the `record_print_fun` about every record it may print).
+/// `Records` is `[{Tag, NoFields, [FieldName]}]`. Fails with `badarg`.
+fn io_lib_pretty_ferl_print(p: &mut Process, a: &[Term]) -> BifResult {
+    let int = |t: Term| t.as_small().ok_or_else(Exception::badarg);
+    let (col, line_length, depth, max_chars) = (int(a[1])?, int(a[2])?, int(a[3])?, int(a[4])?);
+    let enc = match a[5].as_atom().map(|e| e.name()) {
+        Some("unicode" | "utf8") => Encoding::Unicode,
+        _ => Encoding::Latin1,
+    };
+    let strings = !a[6].is_atom_of(atoms::false_);
+    let records = records_table(a[7])?;
+    let opts = pretty::Options { col, line_length, depth, enc, strings, max_chars, records: &records };
     let mut d = Deep::new();
-    pretty::print_limited(&mut d, a[0], col, ll, depth, enc, strings, max_chars);
+    pretty::print_with(&mut d, a[0], &opts);
     Ok(d.to_term(&mut p.heap))
+}
+
+/// `[{Tag, NoFields, FieldNames}]` as the printer's record table.
+pub(crate) fn records_table(t: Term) -> Result<pretty::Records, Exception> {
+    let mut records = pretty::Records::new();
+    for r in t.list_to_vec().ok_or_else(Exception::badarg)? {
+        let Some(&[tag, n, fields]) = r.as_tuple() else { return Err(Exception::badarg()) };
+        let (Some(tag), Some(n)) = (tag.as_atom(), n.as_small()) else { return Err(Exception::badarg()) };
+        let names = fields.list_to_vec().ok_or_else(Exception::badarg)?;
+        let names: Option<Vec<_>> = names.iter().map(|f| f.as_atom()).collect();
+        let names = names.ok_or_else(Exception::badarg)?;
+        if n < 0 || names.len() != n as usize {
+            return Err(Exception::badarg());
+        }
+        records.insert((tag, names.len()), names);
+    }
+    Ok(records)
 }
 
 /// `io_lib:indentation(Chars, StartIndent)`: the column after `Chars`.

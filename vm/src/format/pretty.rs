@@ -3,12 +3,36 @@
 //! "intermediate format"); then the layout pass (`pp`) breaks lines where
 //! a subterm does not fit, choosing the indentation for tagged tuples
 //! (`cind`). The arithmetic below follows OTP's guards term for term,
-//! since byte-for-byte equal output depends on every off-by-one.
+//! since byte-for-byte equal output depends on every off-by-one. Records
+//! (`io_lib_pretty:print/2` with a `record_print_fun`) come as a table of
+//! field names, since the fun itself runs in Erlang (`stdlib/io_lib_pretty.erl`).
+
+use std::collections::HashMap;
 
 use super::deep::Sink;
 use super::write::{self, BinParts, StrMode};
 use super::Encoding;
-use crate::term::{Term, View};
+use crate::term::{Atom, Term, View};
+
+/// The records to print as `#tag{field = ...}`: field names by tag and
+/// number of fields, as the `record_print_fun` answered for them.
+pub type Records = HashMap<(Atom, usize), Vec<Atom>>;
+
+/// `io_lib_pretty:print/2`'s options.
+pub struct Options<'a> {
+    /// The column the term starts at, counted from 1.
+    pub col: i64,
+    pub line_length: i64,
+    /// -1 is unlimited.
+    pub depth: i64,
+    pub enc: Encoding,
+    /// Whether lists and binaries may be shown as strings.
+    pub strings: bool,
+    /// `line_max_chars`: a term longer than this is never written on one
+    /// line; negative means the term's own length (OTP's `max_cs/2`).
+    pub max_chars: i64,
+    pub records: &'a Records,
+}
 
 /// Terms nested deeper than this are written with `~w` instead, to bound
 /// the recursion of both passes (OTP would print them indented).
@@ -31,6 +55,12 @@ enum Shape {
     Tuple(bool, Vec<If>, End),
     Map(Vec<If>, End),
     Pair(Box<If>, Box<If>),
+    /// `#name{...}`: the name with its `#`, the name's length, the fields
+    /// (`Field`s) and `...` when depth cut them.
+    Record(String, i64, Vec<If>, End),
+    /// `name = value`: the field name, its length plus 3 for ` = `, the
+    /// value.
+    Field(String, i64, Box<If>),
 }
 
 struct If {
@@ -52,6 +82,13 @@ impl If {
             _ => false,
         }
     }
+    /// OTP's `?ATM_FLD`: a record field whose value is a leaf.
+    fn is_leaf_field(&self) -> bool {
+        match &self.shape {
+            Shape::Field(_, _, v) => v.is_leaf(),
+            _ => false,
+        }
+    }
 }
 
 /// `io_lib_pretty:print(Term, Col, Ll, Depth)` with the encoding of `~p`
@@ -70,31 +107,22 @@ pub fn print_no_strings(t: Term, col: i64, ll: i64, depth: i64, enc: Encoding) -
     out
 }
 
-/// `io_lib_pretty:print/2`'s list into `out` as one element, nested as
+/// `io_lib_pretty:print/4`'s list into `out` as one element, nested as
 /// OTP nests it.
 pub fn print_into(out: &mut impl Sink, t: Term, col: i64, ll: i64, depth: i64, enc: Encoding, strings: bool) {
-    print_limited(out, t, col, ll, depth, enc, strings, -1);
+    let records = Records::new();
+    let opts = Options { col, line_length: ll, depth, enc, strings, max_chars: -1, records: &records };
+    print_with(out, t, &opts);
 }
 
-/// Like `print_into`, with io_lib_pretty's `line_max_chars` (`max_chars`;
-/// negative means the term's own length, as OTP's `max_cs/2`): a term
-/// longer than that is never written on one line.
-#[allow(clippy::too_many_arguments)]
-pub fn print_limited(
-    out: &mut impl Sink,
-    t: Term,
-    col: i64,
-    ll: i64,
-    depth: i64,
-    enc: Encoding,
-    strings: bool,
-    max_chars: i64,
-) {
+/// `io_lib_pretty:print/2`'s list into `out` as one element.
+pub fn print_with(out: &mut impl Sink, t: Term, opts: &Options) {
+    let (ll, depth, enc) = (opts.line_length, opts.depth, opts.enc);
     if depth == 0 {
         out.flat("...");
         return;
     }
-    let col = col.max(1);
+    let col = opts.col.max(1);
     match t.view() {
         View::Atom(a) => out.flat(&write::write_atom(a, enc)),
         View::Tuple(_) | View::Cons(..) | View::Nil | View::Map(..) | View::Binary(_) => {
@@ -102,9 +130,9 @@ pub fn print_limited(
                 write::write_into(out, t, depth, enc);
                 return;
             }
-            let p = Printer { enc, strings };
+            let p = Printer { enc, strings: opts.strings, records: opts.records };
             let tree = p.length(t, depth);
-            let m = if max_chars < 0 { tree.len } else { max_chars };
+            let m = if opts.max_chars < 0 { tree.len } else { opts.max_chars };
             if ll == 0 || (tree.len < ll - col && tree.len <= m) {
                 write_if(out, &tree);
             } else {
@@ -147,12 +175,13 @@ fn nesting_exceeds(t: Term, limit: usize) -> bool {
     false
 }
 
-struct Printer {
+struct Printer<'a> {
     enc: Encoding,
     strings: bool,
+    records: &'a Records,
 }
 
-impl Printer {
+impl Printer<'_> {
     /// `print_length/7` with no character limit.
     fn length(&self, t: Term, d: i64) -> If {
         if d == 0 {
@@ -178,6 +207,9 @@ impl Printer {
             View::Tuple(es) => {
                 if d == 1 {
                     return If::leaf("{...}".into());
+                }
+                if let Some(fields) = self.record_fields(es) {
+                    return self.record(es, fields, d);
                 }
                 let mut items = Vec::with_capacity(es.len());
                 let mut end = End::Nil;
@@ -227,6 +259,39 @@ impl Printer {
             }
             _ => If::leaf(write::write(t, -1, self.enc)),
         }
+    }
+
+    /// The field names of tuple `es` if it is to be printed as a record.
+    fn record_fields(&self, es: &[Term]) -> Option<&[Atom]> {
+        let tag = es.first()?.as_atom()?;
+        self.records.get(&(tag, es.len() - 1)).map(Vec::as_slice)
+    }
+
+    /// `print_length_record/7` below depth 1: fields are cut by depth as
+    /// a tuple's elements are.
+    fn record(&self, es: &[Term], fields: &[Atom], d: i64) -> If {
+        let name = match es[0].as_atom() {
+            Some(tag) => format!("#{}", write::write_atom(tag, self.enc)),
+            None => String::from("#"),
+        };
+        let nlen = name.chars().count() as i64;
+        let mut items = Vec::with_capacity(fields.len());
+        let mut end = End::Nil;
+        let mut dd = d - 1;
+        for (&e, &f) in es[1..].iter().zip(fields) {
+            if dd == 1 {
+                end = End::Dots;
+                break;
+            }
+            let fname = write::write_atom(f, self.enc);
+            let flen = fname.chars().count() as i64 + 3;
+            let v = self.length(e, dd - 1);
+            let len = flen + v.len;
+            items.push(If { shape: Shape::Field(fname, flen, Box::new(v)), len });
+            dd -= 1;
+        }
+        let len = list_length(&items, &end, nlen + 2);
+        If { shape: Shape::Record(name, nlen, items, end), len }
     }
 
     fn list(&self, t: Term, d: i64) -> If {
@@ -401,6 +466,27 @@ fn write_if_inner(out: &mut impl Sink, e: &If) {
             out.flat(" => ");
             write_if(out, v);
         }
+        Shape::Record(name, _, fields, end) => {
+            out.flat(name);
+            out.ch('{' as i64);
+            out.open();
+            for (i, f) in fields.iter().enumerate() {
+                if i > 0 {
+                    out.ch(',' as i64);
+                }
+                write_if(out, f);
+            }
+            if matches!(end, End::Dots) {
+                out.str(if fields.is_empty() { "..." } else { ",..." });
+            }
+            out.close();
+            out.ch('}' as i64);
+        }
+        Shape::Field(name, _, v) => {
+            out.flat(name);
+            out.flat(" = ");
+            write_if_inner(out, v);
+        }
     }
 }
 
@@ -433,6 +519,7 @@ fn write_list(out: &mut impl Sink, items: &[If], end: &End, sep: char) {
 }
 
 mod layout;
+mod record;
 use layout::{Ind, Layout};
 
 /// One UTF-8 character at the start of `bs` and its size in bytes.

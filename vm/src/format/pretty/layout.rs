@@ -18,7 +18,7 @@ pub(super) struct Layout {
 
 /// 0 when more elements follow, else one more closing bracket to leave
 /// room for (`last_depth/2`).
-fn last_depth(more: bool, ld: i64) -> i64 {
+pub(super) fn last_depth(more: bool, ld: i64) -> i64 {
     if more {
         0
     } else {
@@ -52,7 +52,7 @@ impl Ind {
         Rc::new(Ind::Base(col))
     }
 
-    fn indent(n: i64, ind: &Rc<Ind>) -> Rc<Ind> {
+    pub(super) fn indent(n: i64, ind: &Rc<Ind>) -> Rc<Ind> {
         let rest = Rc::clone(ind);
         Rc::new(match n {
             1 => Ind::Space(rest),
@@ -62,7 +62,7 @@ impl Ind {
     }
 
     /// The elements of the indentation's list.
-    fn elems(&self, out: &mut impl Sink) {
+    pub(super) fn elems(&self, out: &mut impl Sink) {
         let mut ind = self;
         loop {
             match ind {
@@ -107,7 +107,7 @@ fn spaces(out: &mut impl Sink, n: i64) {
 }
 
 /// `$\n, Ind`: a line break and the indentation as one element.
-fn newline(out: &mut impl Sink, ind: &Ind) {
+pub(super) fn newline(out: &mut impl Sink, ind: &Ind) {
     out.ch('\n' as i64);
     out.open();
     ind.elems(out);
@@ -115,14 +115,14 @@ fn newline(out: &mut impl Sink, ind: &Ind) {
 }
 
 impl Layout {
-    fn fits(&self, e: &If, col: i64, ld: i64, w: i64) -> bool {
+    pub(super) fn fits(&self, e: &If, col: i64, ld: i64, w: i64) -> bool {
         e.len < self.ll - col - ld && e.len + w + ld <= self.m
     }
 
     /// Whether element `e` (1 + its length with the comma) stays on the
     /// current line in a sequence's tail. Written as OTP's guards are.
     #[allow(clippy::int_plus_one)]
-    fn tail_fits(&self, elen: i64, col: i64, ld1: i64, w: i64) -> bool {
+    pub(super) fn tail_fits(&self, elen: i64, col: i64, ld1: i64, w: i64) -> bool {
         if ld1 == 0 {
             elen + 1 < self.ll - col && w + elen + 1 <= self.m
         } else {
@@ -161,8 +161,14 @@ impl Layout {
                 self.pp_map(out, items, end, col + 2, tind, &Ind::indent(2, ind), ld, w + 1);
                 out.ch('}' as i64);
             }
+            Shape::Record(name, nlen, fields, end) => {
+                out.flat(name);
+                out.ch('{' as i64);
+                self.pp_record(out, fields, end, *nlen, col, tind, ind, ld, w + nlen + 1);
+                out.ch('}' as i64);
+            }
             Shape::Bin(parts) => self.pp_binary(out, parts, col + 2, &Ind::indent(2, ind), ld, w),
-            Shape::Leaf(_) | Shape::BinStr(..) | Shape::Pair(..) => write_if_inner(out, e),
+            Shape::Leaf(_) | Shape::BinStr(..) | Shape::Pair(..) | Shape::Field(..) => write_if_inner(out, e),
         }
     }
 
@@ -431,6 +437,7 @@ impl Layout {
             }
             Shape::Tuple(true, items, end) => self.cind_tag_tuple(items, end, col, ind, ld, w + 1),
             Shape::Map(items, _) => self.cind_map(items, col + 2, ind, ld, w + 2),
+            Shape::Record(_, nlen, fields, _) => self.cind_record(fields, *nlen, col, ind, ld, w + nlen + 1),
             _ => true,
         }
     }
