@@ -196,13 +196,26 @@ fn compile(vm: &Arc<Vm>, src: &str) -> Result<ferl_compiler::bytecode::Module, S
     ferl_compiler::lower::lower(&module).map_err(|d| render(&d))
 }
 
+/// `-sname NAME` gives `NAME@host`, the host name up to its first dot, as
+/// erl does (a NAME that has an `@` already is taken as it is).
+fn node_name(name: &str) -> String {
+    if name.contains('@') {
+        return name.to_string();
+    }
+    let host = std::fs::read_to_string("/proc/sys/kernel/hostname")
+        .ok()
+        .and_then(|h| h.trim().split('.').next().map(str::to_string))
+        .filter(|h| !h.is_empty())
+        .unwrap_or_else(|| "localhost".to_string());
+    format!("{name}@{host}")
+}
+
 /// Runs an `erl`-like boot; returns the exit status.
 pub fn run(opts: crate::Options, mut args: ErlArgs) -> i32 {
-    if let Some(name) = &args.node_name {
-        // Nothing uses it yet: distribution will read it from here.
-        std::env::set_var("FERL_NODE_NAME", name);
-    }
     let vm = Arc::new(Vm::with_config(opts.sched));
+    if let Some(name) = &args.node_name {
+        vm.set_node(ferl_vm::term::Atom::intern(&node_name(name)));
+    }
     let mut code_path = opts.pa;
     code_path.append(&mut args.pa);
     code_path.push(".".to_string());

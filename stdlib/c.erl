@@ -175,7 +175,7 @@ i(X, Y, Z) -> process_info(pid(X, Y, Z)).
 %% `q()` halts (after the prompt's `ok`, as OTP's asynchronous stop shows).
 -spec q() -> no_return().
 q() ->
-    erlang:halt(0).
+    init:stop().
 
 -spec m() -> ok.
 m() ->

@@ -16,7 +16,17 @@ stop() -> stop(0).
 
 stop(Status) when is_integer(Status), Status >= 0; Status =:= abort;
                   is_list(Status) ->
-    _ = spawn(fun() -> erlang:halt(Status) end),
+    %% OTP's init first stops the applications, which lets the caller
+    %% print its answer (the shell's `ok` after q()); stopping them in turn
+    %% gives it the same moment here.
+    _ = spawn(fun() -> stop_applications(), erlang:halt(Status) end),
     ok;
 stop(Status) ->
     erlang:error(badarg, [Status]).
+
+stop_applications() ->
+    case whereis(application_controller) of
+        undefined -> ok;
+        _ -> [application:stop(A) || {A, _, _} <- application:which_applications(), A =/= kernel, A =/= stdlib]
+    end,
+    ok.

@@ -18,11 +18,12 @@
 %% halts too). eval_string/1 evaluates the expressions in a string as
 %% `-eval` does.
 %%
-%% Not supported (yet): rr/1,2,3 (needs epp and a record expander),
-%% records typed at the prompt beyond what erl_eval understands, the
-%% restricted shell, prompt functions, `fun` source listing in b/0 (funs
-%% print as values), the lint checks of erl_lint other than unbound
-%% variables, printing records by name in results, ^G job control.
+%% Records typed at the prompt are expanded by shell_records (OTP:
+%% erl_expand_records), which also reads them for rr/1,2.
+%% Not supported (yet): rr/3, the restricted shell, prompt functions, `fun`
+%% source listing in b/0 (funs print as values), the lint checks of
+%% erl_lint other than unbound variables and undefined records, ^G job
+%% control.
 -module(shell).
 -export([start/0, start/1, server/0, eval_string/1]).
 -export([history/1, results/1, catch_exception/1, whereis_evaluator/0]).
@@ -77,7 +78,10 @@ whereis_evaluator() ->
 
 loop(#st{n = N0} = St0) ->
     N = N0 + 1,
-    Prompt = io_lib:format("~w> ", [N]),
+    Prompt = case is_alive() of
+                 true -> io_lib:format("(~ts)~w> ", [atom_to_list(node()), N]);
+                 false -> io_lib:format("~w> ", [N])
+             end,
     case read_command(Prompt, St0) of
         {ok, Es0, St1} ->
             case expand_history(Es0, N) of
@@ -117,6 +121,8 @@ wait_reply(#st{eval = Ev} = St) ->
             Ev ! {shell_rep, self(), get()},
             wait_reply(St);
         {shell_req, Ev, {records, Recs}} ->
+            %% Kept in the dictionary too, for the reports of exceptions.
+            put('$shell_records', Recs),
             Ev ! {shell_rep, self(), ok},
             wait_reply(St#st{recs = Recs});
         {ev_exit, {Ev, Class, {Reason, Stack}}} ->
@@ -309,7 +315,20 @@ eval_command(Es, Shell, Bs0) ->
 user_dict() ->
     [KV || {K, _} = KV <- get(), K =/= '$shell_records'].
 
-eval_exprs([E | Es], Bs0, Lf) ->
+eval_exprs([E0 | Es], Bs0, Lf) ->
+    case expand_records(E0) of
+        {ok, E} -> eval_expanded(E, Es, Bs0, Lf);
+        {error, _} = Error -> {command_error, element(2, Error)}
+    end.
+
+expand_records(E) ->
+    try
+        {ok, shell_records:expand(E, get('$shell_records'))}
+    catch
+        throw:{lint, Error} -> {error, Error}
+    end.
+
+eval_expanded(E, Es, Bs0, Lf) ->
     case unbound_vars(E, Bs0) of
         ok ->
             {value, V, Bs} = erl_eval:expr(E, Bs0, Lf),
@@ -361,7 +380,8 @@ local_func(rd, [{atom, _, Name}, Def], Bs, Shell) ->
 local_func(rf, [], Bs, Shell) ->
     put('$shell_records', #{}),
     ok = shell_req(Shell, {records, #{}}),
-    {value, ok, Bs};
+    %% OTP answers with the records it kept: those of user_default (none here).
+    {value, [], Bs};
 local_func(rf, [A], Bs0, Shell) ->
     {[Names], Bs} = erl_eval:expr_list([A], Bs0),
     Recs = case Names of
@@ -379,6 +399,12 @@ local_func(rl, [A], Bs0, _Shell) ->
     Recs = get('$shell_records'),
     list_records([{N, maps:get(N, Recs)} || N <- listify(Names), maps:is_key(N, Recs)]),
     {value, ok, Bs};
+local_func(rr, [A], Bs0, Shell) ->
+    {[Spec], Bs} = erl_eval:expr_list([A], Bs0),
+    {value, read_records(Spec, all, Shell), Bs};
+local_func(rr, [A, B], Bs0, Shell) ->
+    {[Spec, Sel], Bs} = erl_eval:expr_list([A, B], Bs0),
+    {value, read_records(Spec, listify(Sel), Shell), Bs};
 local_func(rp, [A], Bs0, Shell) ->
     Lf = {eval, fun(F, As, Bs) -> local_func(F, As, Bs, Shell) end},
     {[V], Bs} = erl_eval:expr_list([A], Bs0, Lf),
@@ -456,6 +482,20 @@ record_field({atom, _, F}) -> {F, none};
 record_field({match, _, {atom, _, F}, E}) -> {F, E};
 record_field(_) -> erlang:raise(error, function_clause, [{shell, rd, 2}]).
 
+%% rr/1,2: reads record definitions and adds them to the shell's; the
+%% names read, as OTP's shell answers.
+read_records(Spec, Sel, Shell) ->
+    case shell_records:read(Spec) of
+        {ok, Read} ->
+            Wanted = [R || {N, _} = R <- Read, Sel =:= all orelse lists:member(N, Sel)],
+            Recs = maps:merge(get('$shell_records'), maps:from_list(Wanted)),
+            put('$shell_records', Recs),
+            ok = shell_req(Shell, {records, Recs}),
+            lists:usort([N || {N, _} <- Wanted]);
+        {error, _} = Error ->
+            Error
+    end.
+
 list_records(Recs) ->
     lists:foreach(
       fun({Name, Fields}) ->
@@ -464,7 +504,8 @@ list_records(Recs) ->
       end, Recs).
 
 field_text({F, none}) -> io_lib:format("~tw", [F]);
-field_text({F, E}) -> [io_lib:format("~tw = ", [F]), pp_expr(E)].
+field_text({F, E}) -> [io_lib:format("~tw = ", [F]), pp_expr(E)];
+field_text({F, D, Type}) -> [field_text({F, D}), " :: ", Type].
 
 %% ----------------------------------------------------- unbound variables
 
@@ -582,10 +623,32 @@ pat(_, Bd) -> Bd.
 pp(V, Col) -> pp(V, Col, ?DEPTH).
 
 pp(V, Col, Depth) ->
-    Opts = [{column, Col}, {line_length, columns()}, {depth, Depth},
+    Recs = case get('$shell_records') of
+               undefined -> #{};
+               R -> R
+           end,
+    Opts = [{record_print_fun, record_print_fun(Recs)},
+            {column, Col}, {line_length, columns()}, {depth, Depth},
             {line_max_chars, ?LINE_MAX_CHARS}, {strings, true}, {encoding, latin1}],
     try io_lib_pretty:print(V, Opts)
     catch error:undef -> io_lib:print(V, Col, columns(), Depth)
+    end.
+
+%% The known records as ferl_logger:format_exception/8 takes them.
+record_table() ->
+    case get('$shell_records') of
+        undefined -> [];
+        Recs -> [{Name, length(Fs), [element(1, F) || F <- Fs]} || {Name, Fs} <- maps:to_list(Recs)]
+    end.
+
+%% The shell prints a tuple as a record when its tag and size match a
+%% record it knows.
+record_print_fun(Recs) ->
+    fun(Tag, NoFields) ->
+            case Recs of
+                #{Tag := Fields} when length(Fields) =:= NoFields -> [element(1, F) || F <- Fields];
+                _ -> no
+            end
     end.
 
 columns() ->
@@ -603,7 +666,9 @@ report_exception(Class, Reason, Stack) ->
 %% caught under catch_exception(true); the text is laid out after it.
 report_exception(Tag, Class, Reason, Stack) ->
     Col = length(Tag) + 1,
-    Text = ferl_logger:format_exception(Col, Class, Reason, Stack, [erl_eval, shell], ?DEPTH, latin1),
+    Opts = [{line_length, columns()}, {line_max_chars, ?LINE_MAX_CHARS}, {records, record_table()}],
+    Text = ferl_logger:format_exception(Col, Class, Reason, Stack, [erl_eval, shell, shell_records], ?DEPTH, latin1,
+                                        Opts),
     io:put_chars([Tag, Text, $\n]).
 
 benign(Fmt, Args) ->
@@ -611,6 +676,10 @@ benign(Fmt, Args) ->
 
 format_error(erl_lint, {unbound_var, V}) ->
     io_lib:format("variable ~w is unbound", [V]);
+format_error(erl_lint, {Undefined, _} = What) when Undefined =:= undefined_record ->
+    shell_records:format_error(What);
+format_error(erl_lint, {undefined_field, _, _} = What) ->
+    shell_records:format_error(What);
 format_error(Mod, What) ->
     try Mod:format_error(What)
     catch _:_ -> io_lib:format("~tp", [What])

@@ -9,6 +9,10 @@
 
 use num_bigint::BigInt;
 
+/// `f = Value` in a record expression or pattern: the field name, the
+/// value, and where the name is (erl_lint reports field errors there).
+pub type FieldInit = (String, Expr, Pos);
+
 /// A 1-based source position.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Pos {
@@ -100,7 +104,7 @@ pub enum ExprKind {
     RecordNew {
         base: Option<Box<Expr>>,
         name: String,
-        fields: Vec<(String, Expr)>,
+        fields: Vec<FieldInit>,
     },
     /// `Expr#r.f`
     RecordField {

@@ -54,13 +54,19 @@ pub struct Style {
     /// `~P` depth; -1 for `~p`.
     pub depth: i64,
     pub enc: Encoding,
+    /// The format fun's line length and `line_max_chars` (-1: none).
+    pub line_length: i64,
+    pub max_chars: i64,
 }
 
 /// escript's: `io_lib:format("~.<col>P", [T, 50])`, trims `erl_eval`
 /// and `escript`.
-pub const ESCRIPT_STYLE: Style = Style { trim: &["erl_eval", "escript"], depth: 50, enc: Encoding::Latin1 };
+pub const ESCRIPT_STYLE: Style =
+    Style { trim: &["erl_eval", "escript"], depth: 50, enc: Encoding::Latin1, line_length: 80, max_chars: -1 };
 
 thread_local! {
+    /// The records the formatting in progress prints by name.
+    static RECORDS: std::cell::RefCell<pretty::Records> = std::cell::RefCell::new(pretty::Records::new());
     /// The style of the formatting in progress (BIFs do not re-enter, so
     /// one per thread is enough).
     static STYLE: std::cell::Cell<Style> = const { std::cell::Cell::new(ESCRIPT_STYLE) };
@@ -73,14 +79,43 @@ fn style() -> Style {
 /// The caller's format fun applied to `t` at column `col`.
 fn pf(t: Term, col: usize) -> String {
     let st = style();
-    pretty::print(t, col as i64, 80, st.depth, st.enc)
+    RECORDS.with(|r| {
+        let records = r.borrow();
+        let opts = pretty::Options {
+            col: col as i64,
+            line_length: st.line_length,
+            depth: st.depth,
+            enc: st.enc,
+            strings: true,
+            max_chars: st.max_chars,
+            records: &records,
+        };
+        let mut out = String::new();
+        pretty::print_with(&mut out, t, &opts);
+        out
+    })
 }
 
 /// `format_exception_at` with another caller's format fun and trim list.
 pub fn format_exception_with(class: Class, reason: Term, trace: Term, column: usize, st: Style) -> String {
+    format_exception_records(class, reason, trace, column, st, pretty::Records::new())
+}
+
+/// Like `format_exception_with`, printing the tuples that `records` names
+/// as records (the shell's record_print_fun).
+pub fn format_exception_records(
+    class: Class,
+    reason: Term,
+    trace: Term,
+    column: usize,
+    st: Style,
+    records: pretty::Records,
+) -> String {
     let saved = STYLE.with(|s| s.replace(st));
+    let saved_records = RECORDS.with(|r| r.replace(records));
     let text = format_exception_at(class, reason, trace, column);
     STYLE.with(|s| s.set(saved));
+    RECORDS.with(|r| r.replace(saved_records));
     text
 }
 

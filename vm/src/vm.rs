@@ -4,7 +4,7 @@
 
 use crate::code::table::CodeTable;
 use crate::code::{loader, ModuleInstance};
-use crate::term::Atom;
+use crate::term::{Atom, Term};
 use ferl_compiler::diagnostic::Diagnostic;
 use std::sync::atomic::{AtomicU64, Ordering};
 
@@ -32,6 +32,9 @@ pub struct Vm {
     next_unique: AtomicU64,
     /// Active process aliases.
     pub aliases: aliases::Aliases,
+    /// This node's name (`node()`): `nonode@nohost` until `-sname`/`-name`
+    /// names it (an atom index, so reading it takes no lock).
+    node: std::sync::atomic::AtomicU32,
 }
 
 impl Default for Vm {
@@ -59,7 +62,23 @@ impl Vm {
             next_ref: AtomicU64::new(1),
             next_unique: AtomicU64::new(1),
             aliases: Default::default(),
+            node: std::sync::atomic::AtomicU32::new(crate::term::atoms::nonode_nohost.0),
         }
+    }
+
+    /// `node()`.
+    pub fn node(&self) -> Atom {
+        Atom(self.node.load(Ordering::Relaxed))
+    }
+
+    /// Names this node (`ferl -sname NAME`); `erlang:is_alive/0` is then true.
+    pub fn set_node(&self, name: Atom) {
+        self.node.store(name.0, Ordering::Relaxed);
+    }
+
+    /// Whether `n` names this node.
+    pub fn is_local_node(&self, n: Term) -> bool {
+        n.is_atom_of(self.node())
     }
 
     pub fn logger_level(&self) -> Atom {

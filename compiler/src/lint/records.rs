@@ -3,7 +3,7 @@
 
 use super::vars::Vt;
 use super::{atom_text, Linter};
-use crate::ast::{Expr, Pos, RecordDef};
+use crate::ast::{FieldInit, Pos, RecordDef};
 
 /// How a field value is checked: as an expression, a guard expression or a
 /// pattern (whose new variables are collected separately).
@@ -55,14 +55,7 @@ impl<'m> Linter<'m> {
 
     /// `#r{f = V, ...}`: the given fields, then (for which functions the
     /// defaults call, without reporting) the defaults of the others.
-    pub(crate) fn record_init(
-        &mut self,
-        pos: Pos,
-        name: &str,
-        fields: &[(String, Expr)],
-        vt: &Vt,
-        check: FieldCheck,
-    ) -> Vt {
+    pub(crate) fn record_init(&mut self, pos: Pos, name: &str, fields: &[FieldInit], vt: &Vt, check: FieldCheck) -> Vt {
         let Some(def) = self.check_record(pos, name) else {
             return Vt::new();
         };
@@ -71,7 +64,7 @@ impl<'m> Linter<'m> {
         let ncalled = self.called.len();
         for (field, default) in &def.fields {
             if let Some(d) = default {
-                if !fields.iter().any(|(f, _)| f == field) {
+                if !fields.iter().any(|(f, _, _)| f == field) {
                     self.expr(d, vt);
                 }
             }
@@ -82,25 +75,25 @@ impl<'m> Linter<'m> {
     }
 
     /// `Expr#r{f = V}`.
-    pub(crate) fn record_update(&mut self, pos: Pos, name: &str, fields: &[(String, Expr)], vt: &Vt) -> Vt {
+    pub(crate) fn record_update(&mut self, pos: Pos, name: &str, fields: &[FieldInit], vt: &Vt) -> Vt {
         let Some(def) = self.check_record(pos, name) else {
             return Vt::new();
         };
         let out = self.check_fields(def, fields, vt, FieldCheck::Expr);
-        if let Some((_, v)) = fields.iter().find(|(f, _)| f == "_") {
+        if let Some((_, _, at)) = fields.iter().find(|(f, _, _)| f == "_") {
             let msg = format!("meaningless use of _ in update of record {}", atom_text(name));
-            self.error(field_pos(v.pos, "_"), msg);
+            self.error(*at, msg);
             return Vt::new();
         }
         out
     }
 
-    fn check_fields(&mut self, def: &RecordDef, fields: &[(String, Expr)], vt: &Vt, check: FieldCheck) -> Vt {
+    fn check_fields(&mut self, def: &RecordDef, fields: &[FieldInit], vt: &Vt, check: FieldCheck) -> Vt {
         let mut seen: Vec<&str> = Vec::new();
         let mut acc = Vt::new();
-        for (field, value) in fields {
+        for (field, value, at) in fields {
+            let at = *at;
             let fvt = if seen.contains(&field.as_str()) {
-                let at = field_pos(value.pos, field);
                 if field == "_" {
                     self.error(at, "'_' initializes no omitted fields");
                 } else {
@@ -111,7 +104,7 @@ impl<'m> Linter<'m> {
             } else {
                 seen.push(field);
                 if field != "_" && !has_field(def, field) {
-                    self.undefined_field(field_pos(value.pos, field), &def.name, field);
+                    self.undefined_field(at, &def.name, field);
                     Vt::new()
                 } else if check == FieldCheck::Guard {
                     self.gexpr(value, vt)
@@ -125,30 +118,23 @@ impl<'m> Linter<'m> {
     }
 
     /// `#r{f = P}` in a pattern: the variables it matches and binds.
-    pub(crate) fn pattern_record(
-        &mut self,
-        pos: Pos,
-        name: &str,
-        fields: &[(String, Expr)],
-        vt: &Vt,
-        old: &Vt,
-    ) -> (Vt, Vt) {
+    pub(crate) fn pattern_record(&mut self, pos: Pos, name: &str, fields: &[FieldInit], vt: &Vt, old: &Vt) -> (Vt, Vt) {
         let Some(def) = self.check_record(pos, name) else {
             return (Vt::new(), Vt::new());
         };
         let mut seen: Vec<&str> = Vec::new();
         let (mut acc_vt, mut acc_new) = (Vt::new(), Vt::new());
-        for (field, value) in fields {
+        for (field, value, at) in fields {
             if seen.contains(&field.as_str()) {
                 let msg = format!("field {} already defined in record {}", atom_text(field), atom_text(name));
-                self.error(field_pos(value.pos, field), msg);
+                self.error(*at, msg);
                 // erl_lint forgets what earlier fields bound after an error.
                 acc_new.clear();
                 continue;
             }
             seen.push(field);
             if field != "_" && !has_field(def, field) {
-                self.undefined_field(field_pos(value.pos, field), name, field);
+                self.undefined_field(*at, name, field);
                 acc_new.clear();
                 continue;
             }
@@ -162,16 +148,4 @@ impl<'m> Linter<'m> {
 
 fn has_field(def: &RecordDef, field: &str) -> bool {
     def.fields.iter().any(|(f, _)| f == field)
-}
-
-/// Where the field name of `f = Value` is, from where its value is: the AST
-/// keeps no position for field names, so this assumes the usual spacing,
-/// `f = Value` on one line.
-fn field_pos(value: Pos, field: &str) -> Pos {
-    let width = atom_text(field).len() as u32 + 3;
-    if value.col > width {
-        Pos { line: value.line, col: value.col - width }
-    } else {
-        value
-    }
 }

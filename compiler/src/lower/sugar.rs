@@ -3,7 +3,7 @@
 //! rewrites them to local functions), and records (tuples).
 
 use super::Lowerer;
-use crate::ast::{BinElement, BinSpec, CallTarget, Clause, Expr, ExprKind, Pos, Qualifier};
+use crate::ast::{BinElement, BinSpec, CallTarget, Clause, Expr, ExprKind, FieldInit, Pos, Qualifier};
 use crate::bytecode::{CmpOp, Literal, Op, Src};
 
 /// The literal value of a constant expression (maps and binaries are never
@@ -243,7 +243,7 @@ impl Lowerer<'_> {
                 for (fname, default) in &def {
                     let given = fields.iter().find(|f| &f.0 == fname).or_else(|| fields.iter().find(|f| f.0 == "_"));
                     elems.push(match (given, default) {
-                        (Some((_, v)), _) => v.clone(),
+                        (Some((_, v, _)), _) => v.clone(),
                         (None, Some(d)) => d.clone(),
                         (None, None) => ex(e.pos, ExprKind::Atom("undefined".into())),
                     });
@@ -314,11 +314,11 @@ impl Lowerer<'_> {
     }
 
     /// `#r{f = P}` as a pattern: a tuple pattern with `_` for other fields.
-    pub(super) fn record_pattern(&mut self, p: &Expr, name: &str, fields: &[(String, Expr)]) -> Option<Expr> {
+    pub(super) fn record_pattern(&mut self, p: &Expr, name: &str, fields: &[FieldInit]) -> Option<Expr> {
         let def = self.record_def(p.pos, name)?;
-        for (f, _) in fields {
+        for (f, _, at) in fields {
             if f != "_" && !def.iter().any(|d| &d.0 == f) {
-                self.error(p.pos, &format!("field {f} undefined in record {name}"));
+                self.error(*at, &format!("field {f} undefined in record {name}"));
                 return None;
             }
         }

@@ -47,7 +47,7 @@ pub fn for_each_child<'a>(e: &'a Expr, f: &mut impl FnMut(&'a Expr)) {
             if let Some(b) = base {
                 f(b);
             }
-            fields.iter().for_each(|(_, v)| f(v));
+            fields.iter().for_each(|(_, v, _)| f(v));
         }
         ExprKind::RecordField { expr, .. } | ExprKind::UnOp(_, expr) | ExprKind::Catch(expr) => f(expr),
         ExprKind::Call(target, args) => {

@@ -56,7 +56,7 @@ pub fn sx(e: &Expr) -> String {
             }
         }
         ExprKind::RecordNew { base, name, fields } => {
-            let fs: Vec<String> = fields.iter().map(|(f, v)| format!("{f}={}", sx(v))).collect();
+            let fs: Vec<String> = fields.iter().map(|(f, v, _)| format!("{f}={}", sx(v))).collect();
             let b = base.as_ref().map(|b| sx(b)).unwrap_or_default();
             format!("{b}#{name}{{{}}}", fs.join(","))
         }

@@ -233,8 +233,8 @@ impl Conv<'_> {
             ExprKind::RecordNew { base, name, fields } => {
                 let items: Vec<Term> = fields
                     .iter()
-                    .map(|(f, v)| {
-                        let fa = self.anno(v.pos);
+                    .map(|(f, v, at)| {
+                        let fa = self.anno(*at);
                         let key = if f == "_" { atom("var") } else { atom("atom") };
                         let k = self.t(&[key, fa, atom(f)]);
                         let v = self.expr(v);

@@ -6,13 +6,15 @@
 //! - `format_exception(Column, Class, Reason, Stack, TrimModules, Depth,
 //!   Encoding)`: `erl_error:format_exception/8` as proc_lib's crash report
 //!   calls it (format fun `~.<col>tp`, trailing frames of `TrimModules`
-//!   left out).
+//!   left out). `format_exception/8` adds options as the shell's format
+//!   fun has them: `{line_length, L}`, `{line_max_chars, M}` and
+//!   `{records, [{Tag, NoFields, Fields}]}` (tuples printed as records).
 //! - `store_get(Key, Default)`, `store_put(Key, Value)`: VM-wide terms (the
 //!   logger's handler configuration, kept here as OTP keeps it in an ETS
 //!   table, so logging needs no server process).
 
 use super::Bif;
-use crate::error_format::{format_exception_with, Style};
+use crate::error_format::{format_exception_records, Style};
 use crate::exception::{BifResult, Class, Exception};
 use crate::format::Encoding;
 use crate::heap::Heap;
@@ -24,6 +26,7 @@ use std::sync::Mutex;
 pub(crate) const BIFS: &[Bif] = &[
     Bif::new("ferl_logger", "header", 1, header),
     Bif::new("ferl_logger", "format_exception", 7, format_exception),
+    Bif::new("ferl_logger", "format_exception", 8, format_exception),
     Bif::new("ferl_logger", "store_get", 2, store_get),
     Bif::new("ferl_logger", "store_put", 2, store_put),
 ];
@@ -81,8 +84,20 @@ fn format_exception(p: &mut Process, args: &[Term]) -> BifResult {
         Some("unicode" | "utf8") => Encoding::Unicode,
         _ => return Err(Exception::badarg()),
     };
-    let style = Style { trim, depth, enc };
-    let text = format_exception_with(class, args[2], args[3], column, style);
+    let mut style = Style { trim, depth, enc, line_length: 80, max_chars: -1 };
+    let mut records = Default::default();
+    if let Some(opts) = args.get(7) {
+        for o in opts.list_to_vec().ok_or_else(Exception::badarg)? {
+            let Some(&[k, v]) = o.as_tuple() else { return Err(Exception::badarg()) };
+            match k.as_atom().map(|a| a.name()) {
+                Some("line_length") => style.line_length = v.as_small().ok_or_else(Exception::badarg)?,
+                Some("line_max_chars") => style.max_chars = v.as_small().ok_or_else(Exception::badarg)?,
+                Some("records") => records = crate::bif::io::records_table(v)?,
+                _ => return Err(Exception::badarg()),
+            }
+        }
+    }
+    let text = format_exception_records(class, args[2], args[3], column, style, records);
     Ok(char_list(p, &text))
 }
 

@@ -264,9 +264,7 @@ fn monitor_target(p: &Process, t: Term) -> Result<(Option<u64>, MonitorTarget, T
     }
     let name = match (t.as_atom(), t.as_tuple()) {
         (Some(a), _) => a,
-        (None, Some([n, node])) if node.is_atom_of(atoms::nonode_nohost) => {
-            n.as_atom().ok_or_else(Exception::badarg)?
-        }
+        (None, Some([n, node])) if p.vm.is_local_node(*node) => n.as_atom().ok_or_else(Exception::badarg)?,
         _ => return Err(Exception::badarg()),
     };
     Ok((p.vm.whereis(name), MonitorTarget::Name(name), Term::NIL))
@@ -295,7 +293,10 @@ fn monitor_with(p: &mut Process, args: &[Term], alias: Option<AliasMode>) -> Bif
         _ => {
             let item = match target {
                 MonitorTarget::Pid(pid) => Term::pid(pid),
-                MonitorTarget::Name(n) => p.heap.tuple(&[Term::atom(n), Term::atom(atoms::nonode_nohost)]),
+                MonitorTarget::Name(n) => {
+                    let node = Term::atom(p.vm.node());
+                    p.heap.tuple(&[Term::atom(n), node])
+                }
             };
             let msg = p.heap.tuple(&[
                 Term::atom(atoms::DOWN),
@@ -498,8 +499,8 @@ fn send3(p: &mut Process, args: &[Term]) -> BifResult {
 
 /// Only the local node exists: `spawn(node(), ...)` spawns here, any other
 /// node is unknown.
-fn local_node(t: Term) -> Result<(), Exception> {
-    if t.is_atom_of(atoms::nonode_nohost) {
+fn local_node(p: &Process, t: Term) -> Result<(), Exception> {
+    if p.vm.is_local_node(t) {
         Ok(())
     } else {
         Err(Exception::badarg())
@@ -507,28 +508,28 @@ fn local_node(t: Term) -> Result<(), Exception> {
 }
 
 fn spawn_on_node2(p: &mut Process, args: &[Term]) -> BifResult {
-    local_node(args[0])?;
+    local_node(p, args[0])?;
     spawn1(p, &args[1..])
 }
 
 fn spawn_on_node4(p: &mut Process, args: &[Term]) -> BifResult {
-    local_node(args[0])?;
+    local_node(p, args[0])?;
     spawn3(p, &args[1..])
 }
 
 fn spawn_link_on_node2(p: &mut Process, args: &[Term]) -> BifResult {
-    local_node(args[0])?;
+    local_node(p, args[0])?;
     spawn_link1(p, &args[1..])
 }
 
 fn spawn_link_on_node4(p: &mut Process, args: &[Term]) -> BifResult {
-    local_node(args[0])?;
+    local_node(p, args[0])?;
     spawn_link3(p, &args[1..])
 }
 
-fn node1(_p: &mut Process, args: &[Term]) -> BifResult {
+fn node1(p: &mut Process, args: &[Term]) -> BifResult {
     if args[0].as_pid().is_some() || args[0].is_atom() || matches!(args[0].view(), View::Ref(_)) {
-        Ok(Term::atom(atoms::nonode_nohost))
+        Ok(Term::atom(p.vm.node()))
     } else {
         Err(Exception::badarg())
     }

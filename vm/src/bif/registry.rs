@@ -85,7 +85,7 @@ fn item(heap: &mut Heap, t: &Process, status: &str, queued: usize, name: &str, s
             for &(_, pid, target) in &t.monitors {
                 let item = match target {
                     MonitorTarget::Pid(_) => Term::pid(pid),
-                    MonitorTarget::Name(n) => heap.tuple(&[Term::atom(n), Term::atom(atoms::nonode_nohost)]),
+                    MonitorTarget::Name(n) => heap.tuple(&[Term::atom(n), Term::atom(t.vm.node())]),
                 };
                 ms.push(heap.tuple(&[a("process"), item]));
             }

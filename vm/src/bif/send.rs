@@ -28,7 +28,7 @@ pub fn send(p: &mut Process, to: Term, msg: Term) -> BifResult {
     }
     if let Some(t) = to.as_tuple() {
         // {Name, Node}: only the local node exists.
-        if t.len() == 2 && t[1].is_atom_of(crate::term::atoms::nonode_nohost) {
+        if t.len() == 2 && p.vm.is_local_node(t[1]) {
             // `{Name, Node} ! Msg` to an unregistered name is dropped quietly.
             if let Some(pid) = t[0].as_atom().and_then(|n| p.vm.whereis(n)) {
                 p.vm.send_message(pid, msg);

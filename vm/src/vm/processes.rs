@@ -80,7 +80,7 @@ impl Vm {
             let mut heap = Heap::with_capacity(16);
             let item = match target {
                 MonitorTarget::Pid(pid) => Term::pid(pid),
-                MonitorTarget::Name(n) => heap.tuple(&[Term::atom(n), Term::atom(atoms::nonode_nohost)]),
+                MonitorTarget::Name(n) => heap.tuple(&[Term::atom(n), Term::atom(self.node())]),
             };
             let rt = heap.reference(r);
             let why = heap.copy_term(reason);

@@ -8,7 +8,7 @@ use super::iolist::iolist_bytes;
 use crate::bif::Bif;
 use crate::exception::{BifResult, Class, Exception};
 use crate::process::Process;
-use crate::term::{Atom, Term, View};
+use crate::term::{Term, View};
 use std::sync::atomic::{AtomicI64, Ordering};
 
 fn error1(_: &mut Process, a: &[Term]) -> BifResult {
@@ -54,8 +54,12 @@ fn make_ref(p: &mut Process, _: &[Term]) -> BifResult {
     Ok(p.heap.reference(id))
 }
 
-fn node0(_: &mut Process, _: &[Term]) -> BifResult {
-    Ok(Term::atom(Atom::intern("nonode@nohost")))
+fn node0(p: &mut Process, _: &[Term]) -> BifResult {
+    Ok(Term::atom(p.vm.node()))
+}
+
+fn is_alive(p: &mut Process, _: &[Term]) -> BifResult {
+    Ok(Term::boolean(p.vm.node() != crate::term::atoms::nonode_nohost))
 }
 
 static UNIQUE: AtomicI64 = AtomicI64::new(0);
@@ -143,6 +147,7 @@ pub(crate) const BIFS: &[Bif] = &[
     Bif::new("erlang", "raise", 3, raise3),
     Bif::new("erlang", "make_ref", 0, make_ref),
     Bif::new("erlang", "node", 0, node0),
+    Bif::new("erlang", "is_alive", 0, is_alive),
     Bif::new("erlang", "unique_integer", 0, unique_integer0),
     Bif::new("erlang", "unique_integer", 1, unique_integer1),
     Bif::new("erlang", "phash2", 1, hash::phash2_1),

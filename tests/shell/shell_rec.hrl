@@ -1,0 +1,2 @@
+%% Included by shell_rec.erl.
+-record(inc, {i, j = "s" :: string()}).
