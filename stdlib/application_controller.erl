@@ -51,6 +51,8 @@
 -export([format_log/1, format_log/2]).
 %% Used by application_master.
 -export([register_master/2]).
+%% Used by systools (the .app of an application ferl carries built in).
+-export([builtin_spec/1]).
 %% The process.
 -export([run_starter/3, halt_node/1]).
 -export([system_continue/3, system_terminate/4, system_code_change/4,
@@ -509,7 +511,10 @@ make_appl(Name) when is_atom(Name) ->
     File = atom_to_list(Name) ++ ".app",
     case where_is_file(File) of
         non_existing ->
-            {error, {"no such file or directory", File}};
+            case builtin_spec(Name) of
+                {ok, Spec} -> {ok, make_appl_i(Spec)};
+                none -> {error, {"no such file or directory", File}}
+            end;
         Path ->
             case file:consult(Path) of
                 {ok, [Spec]} -> {ok, make_appl_i(Spec)};
@@ -1156,6 +1161,23 @@ load_builtin() ->
     put_loaded(#appl{name = stdlib, descr = "ERTS  CXC 138 10", vsn = "4.2",
                      mods = stdlib_modules(), apps = [kernel],
                      regs = [timer_server, rsh_starter, take_over_monitor, pool_master, dets]}).
+
+%% Applications that OTP installs but ferl has no .app file for: loadable
+%% (not loaded at start), with OTP 25's sasl.app contents.
+-spec builtin_spec(atom()) -> {ok, tuple()} | none.
+builtin_spec(sasl) ->
+    {ok, {application, sasl,
+          [{description, "SASL  CXC 138 11"}, {vsn, "4.2"},
+           {modules, [sasl, alarm_handler, format_lib_supp, misc_supp, rb,
+                      rb_format_supp, release_handler, release_handler_1, erlsrv,
+                      sasl_report, sasl_report_tty_h, sasl_report_file_h, systools,
+                      systools_make, systools_rc, systools_relup, systools_lib]},
+           {registered, [sasl_sup, alarm_handler, release_handler]},
+           {applications, [kernel, stdlib]}, {env, []}, {mod, {sasl, []}},
+           {runtime_dependencies, ["tools-2.6.14", "stdlib-3.4", "kernel-6.0",
+                                   "erts-10.2"]}]}};
+builtin_spec(_) ->
+    none.
 
 kernel_env() ->
     [{logger_sasl_compatible, false},

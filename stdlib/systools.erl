@@ -1,0 +1,24 @@
+%% systools: the public API of OTP 25's release tools (sasl) that ferl
+%% has: make_relup/3,4, which writes a `relup` from a release's .rel file,
+%% the .rel files of the releases it upgrades from and downgrades to, and
+%% the applications' .app and .appup files (systools_relup does the work).
+%%
+%% Not supported: make_script, make_tar, script2boot, compile_rel.
+-module(systools).
+
+-export([make_relup/3, make_relup/4]).
+
+%% See make_relup/4 (no options).
+-spec make_relup(string(), [term()], [term()]) -> ok | error.
+make_relup(ReleaseName, UpFrom, DownTo) ->
+    systools_relup:mk_relup(ReleaseName, UpFrom, DownTo, []).
+
+%% ReleaseName: the .rel file without extension; UpFrom and DownTo: the
+%% base releases, each Name or {Name, Description}. Options: {path, Dirs},
+%% {outdir, Dir}, silent, noexec, restart_emulator, warnings_as_errors.
+%% ok | error, or with silent/noexec
+%% {ok, {Vsn, Up, Down}, systools_relup, Warnings} | {error, Module, Reason}.
+-spec make_relup(string(), [term()], [term()], [term()]) ->
+          ok | error | {ok, term(), module(), [term()]} | {error, module(), term()}.
+make_relup(ReleaseName, UpFrom, DownTo, Options) ->
+    systools_relup:mk_relup(ReleaseName, UpFrom, DownTo, Options).

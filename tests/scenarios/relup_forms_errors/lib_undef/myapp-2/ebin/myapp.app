@@ -1,0 +1,4 @@
+{application, myapp,
+ [{description, "relup errors"}, {vsn, "2"},
+  {modules, [m1, m2]},
+  {registered, []}, {applications, [kernel, stdlib, nowhere]}]}.
