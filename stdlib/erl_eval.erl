@@ -9,8 +9,8 @@
 %% remote calls and F(Fun, Args) for fun calls.
 %%
 %% Not supported: records (the shell expands them before evaluating),
-%% {eval, F} non-local handlers, the `maybe` expression. `receive` polls the message queue
-%% every millisecond while it waits for a matching message.
+%% {eval, F} non-local handlers, the `maybe` expression. (`receive` takes
+%% messages with the help of ferl_eval's BIFs, see do_receive/5.)
 -module(erl_eval).
 -export([exprs/2, exprs/3, exprs/4, expr/2, expr/3, expr/4, expr/5,
          expr_list/2, expr_list/3, expr_list/4,
@@ -308,8 +308,9 @@ pattern_vars(_, Acc) -> Acc.
 
 %% ---- receive ----
 
-%% Looks through the queue for the first message a clause takes; when none
-%% does, waits for more (polling the queue length) until the timeout.
+%% Takes the queue's messages one at a time from the oldest with a real
+%% receive (so waiting blocks, and the timeout runs, as in compiled code);
+%% a message no clause takes goes back to its place (ferl_eval, native).
 do_receive(Cs, T, After, Bs, Env) ->
     Deadline = case T of
                    infinity -> infinity;
@@ -317,36 +318,29 @@ do_receive(Cs, T, After, Bs, Env) ->
                end,
     receive_loop(Cs, Deadline, After, Bs, Env, 0).
 
-receive_loop(Cs, Deadline, After, Bs, Env, Seen) ->
-    {messages, Msgs} = process_info(self(), messages),
-    case first_taken(lists:nthtail(min(Seen, length(Msgs)), Msgs), Cs, Bs, Env) of
-        {Msg, Body, Bs1} ->
-            receive Msg -> ok end,
-            body(Body, Bs1, Env);
-        nomatch ->
-            N = length(Msgs),
-            case wait_more(N, Deadline) of
-                more -> receive_loop(Cs, Deadline, After, Bs, Env, N);
-                timeout -> body(After, Bs, Env)
-            end
+receive_loop(Cs, Deadline, After, Bs, Env, Pos) ->
+    case next_message(Pos, Deadline) of
+        {ok, Msg} ->
+            case pick_clause([Msg], Cs, Bs, Env) of
+                {Body, Bs1} ->
+                    body(Body, Bs1, Env);
+                nomatch ->
+                    ferl_eval:put_back(Pos, Msg),
+                    receive_loop(Cs, Deadline, After, Bs, Env, Pos + 1)
+            end;
+        timeout ->
+            body(After, Bs, Env)
     end.
 
-first_taken([], _Cs, _Bs, _Env) -> nomatch;
-first_taken([M | Ms], Cs, Bs, Env) ->
-    case pick_clause([M], Cs, Bs, Env) of
-        {Body, Bs1} -> {M, Body, Bs1};
-        nomatch -> first_taken(Ms, Cs, Bs, Env)
-    end.
-
-wait_more(N, Deadline) ->
-    {message_queue_len, Len} = process_info(self(), message_queue_len),
-    Now = erlang:monotonic_time(millisecond),
-    if
-        Len > N -> more;
-        Deadline =/= infinity, Now >= Deadline -> timeout;
-        true ->
-            receive after 1 -> ok end,
-            wait_more(N, Deadline)
+next_message(Pos, Deadline) ->
+    T = case Deadline of
+            infinity -> infinity;
+            _ -> max(0, Deadline - erlang:monotonic_time(millisecond))
+        end,
+    ferl_eval:receive_from(Pos),
+    receive
+        Msg -> {ok, Msg}
+    after T -> timeout
     end.
 
 %% ---- try ----

@@ -36,7 +36,7 @@
 %% The server's state: the command number, the evaluator, the bindings,
 %% the saved process dictionary of the evaluator, record definitions, and
 %% input read past the last complete expression.
--record(st, {n = 0, eval, bs, ds = [], recs = #{}, pending = []}).
+-record(st, {n = 0, eval, bs, ds = [], recs = #{}}).
 
 %% ---------------------------------------------------------------- entry
 
@@ -173,50 +173,19 @@ read_command(Prompt, St) ->
             Other
     end.
 
-%% Input already read (the rest of a line after a complete expression) is
-%% scanned first, after printing the prompt ourselves as a group leader
-%% would; then whole lines are read, the prompt shown before the first.
-read_tokens(Prompt, #st{pending = Pending} = St) ->
-    case lists:all(fun is_space/1, Pending) of
-        true ->
-            scan_more([], get_line(Prompt), St#st{pending = []});
-        false ->
-            io:put_chars(Prompt),
-            scan_more([], Pending, St#st{pending = []})
+%% The group leader reads and scans, as for OTP's shell: a terminal shows
+%% the prompt again on each line an expression continues on, a pipe
+%% shows it once; what follows the expression's dot waits there for the
+%% next command.
+read_tokens(Prompt, St) ->
+    case io:request(group_leader(), {get_until, unicode, Prompt, erl_scan, tokens, [{1, 1}]}) of
+        {ok, Toks, _} -> {ok, Toks, St};
+        {error, Info, _} -> {error, Info, St};
+        {eof, _} -> {eof, St};
+        eof -> {eof, St};
+        {error, _} -> {eof, St}
     end.
 
-scan_more(Cont, eof, St) ->
-    case erl_scan:tokens(Cont, eof, {1, 1}) of
-        {done, {ok, Toks, _}, _} -> {ok, Toks, St};
-        {done, {error, Info, _}, _} -> {error, Info, St};
-        _ -> {eof, St}
-    end;
-scan_more(_Cont, {error, _}, St) ->
-    {eof, St};
-scan_more(Cont, Chars, St) ->
-    case erl_scan:tokens(Cont, Chars, {1, 1}) of
-        {done, {ok, Toks, _}, Rest} ->
-            {ok, Toks, St#st{pending = rest_chars(Rest)}};
-        {done, {eof, _}, _} ->
-            {eof, St};
-        {done, {error, Info, _}, _Rest} ->
-            %% The rest of the line is dropped, as OTP's shell does.
-            {error, Info, St};
-        {more, Cont1} ->
-            scan_more(Cont1, get_line(""), St)
-    end.
-
-rest_chars(eof) -> [];
-rest_chars(Rest) when is_binary(Rest) -> unicode:characters_to_list(Rest);
-rest_chars(Rest) -> Rest.
-
-get_line(Prompt) ->
-    case io:get_line(Prompt) of
-        Line when is_binary(Line) -> unicode:characters_to_list(Line);
-        Other -> Other
-    end.
-
-is_space(C) -> C =:= $\s orelse C =:= $\t orelse C =:= $\n orelse C =:= $\r.
 
 %% ----------------------------------------------------------- history
 

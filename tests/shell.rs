@@ -6,9 +6,11 @@
 //! Cases in `tests/shell/`:
 //! - `cli_NAME.args`: one argument a line; `.stdout`, `.stderr`, `.status`.
 //!   A `-c FILE` case is captured from `erlc FILE`.
-//! - `pipe_NAME.in`: fed to `ferl` (no arguments) on stdin; `.stdout`.
+//! - `pipe_NAME.in`: fed to `ferl` (no arguments) on stdin; `.stdout`
+//!   (pids read `<PID>`).
 //! - `pty_NAME.keys`: lines typed at the shell's prompt, each sent once
-//!   the next prompt shows (`^C` and `^D` send those keys); `.screen` is
+//!   the next prompt shows (`^C` and `^D` send those keys; a line typed
+//!   as `... TEXT` continues the expression of the line before); `.screen` is
 //!   the session's text with terminal control sequences removed.
 //!
 //! Nothing sleeps: every step waits for the text it needs, under a
@@ -117,7 +119,7 @@ fn piped_stdin() {
         let input = std::fs::read(&case).unwrap_or_default();
         let program = if capturing() { PathBuf::from("erl") } else { ferl() };
         let (out, _err, _status) = run(Command::new(program), &input);
-        check(&case, "stdout", &out, &mut failures);
+        check(&case, "stdout", &without_pids(&out), &mut failures);
     }
     report(failures);
 }
@@ -239,20 +241,30 @@ fn pty_session_in(cwd: &Path, keys: &str) -> Result<String, String> {
     });
     let mut s = Session { rx, seen: String::new() };
     let mut at = s.wait_for("1> ", 0)?;
-    for (n, line) in keys.lines().enumerate() {
-        let bytes: Vec<u8> = match line {
+    let lines: Vec<&str> = keys.lines().collect();
+    let mut prompt = 1;
+    for (n, line) in lines.iter().enumerate() {
+        // A line typed after `... ` continues the expression: no new prompt
+        // number follows it, only its echo.
+        let text = line.strip_prefix("... ").unwrap_or(line);
+        let bytes: Vec<u8> = match text {
             "^C" => vec![3],
             "^D" => vec![4],
             l => format!("{l}\r").into_bytes(),
         };
         writer.write_all(&bytes).map_err(|e| e.to_string())?;
         let _ = writer.flush();
-        if line == "^C" {
+        if text == "^C" {
             at = s.wait_for("(d)istribution\n", at)?;
             continue;
         }
-        if n + 1 < keys.lines().count() {
-            at = s.wait_for(&format!("{}> ", n + 2), at)?;
+        let next_continues = lines.get(n + 1).is_some_and(|l| l.starts_with("... "));
+        if next_continues {
+            // The line, then the prompt again for the next one.
+            at = s.wait_for(&format!("{text}\n{prompt}> "), at)?;
+        } else if n + 1 < lines.len() {
+            prompt += 1;
+            at = s.wait_for(&format!("{prompt}> "), at)?;
         }
     }
     s.drain();
