@@ -186,7 +186,6 @@ read_tokens(Prompt, St) ->
         {error, _} -> {eof, St}
     end.
 
-
 %% ----------------------------------------------------------- history
 
 %% Replaces e(N) by the commands of query N and v(N) by v(K) with K the

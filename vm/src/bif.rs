@@ -4,11 +4,15 @@
 //! back into Erlang code; functions taking funs are written in Erlang.
 
 pub mod arith;
+mod beam_lib;
 pub mod binary;
 mod code;
+mod code_path;
 mod erl_parse;
 mod erl_scan;
+mod eval_receive;
 pub mod erlang;
+mod ferl_code_info;
 pub mod ferl_io;
 pub mod ferl_logger;
 pub(crate) mod file;
@@ -70,6 +74,7 @@ fn all_tables() -> Vec<&'static [Bif]> {
         erlang::types::BIFS,
         io::BIFS,
         ferl_io::BIFS,
+        ferl_code_info::BIFS,
         lists::BIFS,
         maps::BIFS,
         math::BIFS,
@@ -77,6 +82,8 @@ fn all_tables() -> Vec<&'static [Bif]> {
         list_ops::BIFS,
         funs::BIFS,
         code::BIFS,
+        code_path::BIFS,
+        beam_lib::BIFS,
         system::BIFS,
         process::BIFS,
         registry::BIFS,
@@ -87,6 +94,7 @@ fn all_tables() -> Vec<&'static [Bif]> {
         file::BIFS,
         erl_scan::BIFS,
         erl_parse::BIFS,
+        eval_receive::BIFS,
     ]
 }
 

@@ -371,6 +371,10 @@ fn check_process_code(p: &mut Process, args: &[Term]) -> BifResult {
     if pid == p.pid {
         return Ok(Term::boolean(uses(p, old)));
     }
+    // init and the group leader are never parked and run no module code.
+    if crate::process::table::is_system_pid(pid) {
+        return Ok(Term::atom(atoms::false_));
+    }
     let Some(h) = p.vm.procs.get(pid) else { return Ok(Term::atom(atoms::false_)) };
     let inbox = h.lock();
     match inbox.parked.as_deref() {

@@ -104,7 +104,7 @@ fn checksum(name: &str, len: usize) -> u32 {
 }
 
 /// Builds a literal term. Lists are built iteratively along their spine.
-fn literal(heap: &mut Heap, l: &Literal) -> Term {
+pub(crate) fn literal(heap: &mut Heap, l: &Literal) -> Term {
     match l {
         Literal::Atom(a) => Term::atom(Atom::intern(a)),
         Literal::Int(n) => heap.bigint(n),
