@@ -214,7 +214,21 @@ fn node_name(name: &str) -> String {
 pub fn run(opts: crate::Options, mut args: ErlArgs) -> i32 {
     let vm = Arc::new(Vm::with_config(opts.sched));
     if let Some(name) = &args.node_name {
-        vm.set_node(ferl_vm::term::Atom::intern(&node_name(name)));
+        let full = node_name(name);
+        vm.set_node(ferl_vm::term::Atom::intern(&full));
+        match ferl_vm::remote::listen(&vm, &full) {
+            Ok(()) => args.steps.insert(0, Step::S("ferl_remote".into(), "start".into(), Vec::new())),
+            Err(ferl_vm::remote::ListenError::InUse) => {
+                // erl's words when the name is taken.
+                let text = format!("Protocol 'inet_tcp': the name {full} seems to be in use by another Erlang node\n");
+                ferl_vm::io::write_stderr(text.as_bytes());
+                return 1;
+            }
+            Err(ferl_vm::remote::ListenError::Io(e)) => {
+                ferl_vm::io::write_stderr(format!("ferl: cannot listen as {full}: {e}\n").as_bytes());
+                return 1;
+            }
+        }
     }
     let mut code_path = opts.pa;
     code_path.append(&mut args.pa);
@@ -255,6 +269,7 @@ pub fn run(opts: crate::Options, mut args: ErlArgs) -> i32 {
     };
     ferl_vm::io::flush_all();
     crate::tty::finish();
+    ferl_vm::remote::stop_listening();
     status
 }
 

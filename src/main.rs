@@ -6,6 +6,8 @@
 //! - `ferl [OPTIONS]` with no FILE: boot like `erl` (see `cli.rs` for
 //!   `-eval`, `-s`, `-run`, `-noshell`, `-c`, `-sname`): the shell, unless
 //!   `-noshell`.
+//! - `ferl remote NODE 'Expr.'`: evaluate on a running named node
+//!   (`remote_cmd.rs`).
 //!
 //! Options (before FILE): `-pa DIR` / `-pz DIR` add DIR to the front / back
 //! of the code path; `+S N` runs N scheduler threads;
@@ -17,6 +19,7 @@
 mod boot;
 mod cli;
 mod escript;
+mod remote_cmd;
 mod tty;
 
 // Processes allocate and free message fragments and heap blocks from
@@ -31,6 +34,7 @@ fn usage() -> i32 {
     eprintln!("usage: ferl [-pa DIR] [-pz DIR] [+S N] [--deterministic[=SEED]] FILE [ARGS]   run a script (main/1)");
     eprintln!("       ferl -S FILE                                      print its bytecode");
     eprintln!("       ferl [-noshell] [-eval EXPR] [-s|-run MOD [FUN [ARGS]]] [-c FILE]   like erl");
+    eprintln!("       ferl remote NODE 'Expr.'                          evaluate on a running node (-sname NODE)");
     2
 }
 
@@ -109,6 +113,7 @@ fn main() {
     // The compiler and loader recurse over terms a little; give them room.
     let child = std::thread::Builder::new().stack_size(256 << 20).spawn(move || match parse(&args) {
         Ok((_, [flag, file])) if flag == "-S" => escript::disassemble(file),
+        Ok((_, [cmd, rest @ ..])) if cmd == "remote" => remote_cmd::run(rest),
         Ok((opts, [file, rest @ ..])) if !file.starts_with('-') => escript::run(opts, file, rest),
         Ok((opts, rest)) => match cli::parse(rest) {
             Ok(erl) => boot::run(opts, erl),

@@ -15,6 +15,7 @@ pub mod erlang;
 mod ferl_code_info;
 pub mod ferl_io;
 pub mod ferl_logger;
+mod ferl_remote;
 pub(crate) mod file;
 mod funs;
 pub mod io;
@@ -90,6 +91,7 @@ fn all_tables() -> Vec<&'static [Bif]> {
         timers::BIFS,
         logger::BIFS,
         ferl_logger::BIFS,
+        ferl_remote::BIFS,
         time::BIFS,
         file::BIFS,
         erl_scan::BIFS,

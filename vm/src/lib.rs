@@ -13,6 +13,7 @@ pub mod input;
 pub mod interp;
 pub mod io;
 pub mod process;
+pub mod remote;
 pub mod report;
 pub mod sched;
 pub mod term;

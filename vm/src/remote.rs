@@ -1,0 +1,148 @@
+//! Requests from other programs on this machine to a named node (`ferl
+//! -sname NAME`), so an operator can reach a running system without
+//! stopping it (`ferl remote NAME 'Expr.'`).
+//!
+//! The node listens on a Unix socket named after it, in a directory only
+//! its user can enter (`$FERL_NODE_DIR`, else `/tmp/ferl-nodes-UID`).
+//! A frame is a 4-byte big-endian length and that many bytes of Erlang's
+//! external term format; each request frame reaches the process registered
+//! as `ferl_remote` (stdlib/ferl_remote.erl) as `{'$ferl_remote', Conn,
+//! Binary}`, and its answer goes back with `ferl_remote:reply(Conn,
+//! Binary)` (vm/src/bif/ferl_remote.rs). Requests and answers are terms,
+//! not text, so Erlang distribution can carry the same requests later.
+
+use crate::term::{Atom, Term};
+use crate::vm::Vm;
+use std::collections::HashMap;
+use std::io::{self, Read, Write};
+use std::os::unix::net::{UnixListener, UnixStream};
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex};
+
+/// Longest frame accepted: a request is an expression, not a release.
+const MAX_FRAME: usize = 64 << 20;
+
+/// Open connections by number, for the answers.
+static CONNS: Mutex<Option<HashMap<u64, UnixStream>>> = Mutex::new(None);
+static NEXT_CONN: AtomicU64 = AtomicU64::new(1);
+/// The socket this node listens on, removed when it stops.
+static LISTENING: Mutex<Option<PathBuf>> = Mutex::new(None);
+
+/// Where nodes of this user put their sockets.
+pub fn node_dir() -> PathBuf {
+    if let Some(d) = std::env::var_os("FERL_NODE_DIR") {
+        return PathBuf::from(d);
+    }
+    use std::os::unix::fs::MetadataExt;
+    let uid = std::fs::metadata("/proc/self").map(|m| m.uid()).unwrap_or(0);
+    std::env::temp_dir().join(format!("ferl-nodes-{uid}"))
+}
+
+/// The socket of node `name` (`NAME@host`).
+pub fn socket_path(name: &str) -> PathBuf {
+    node_dir().join(name)
+}
+
+/// Why a node could not start listening.
+#[derive(Debug)]
+pub enum ListenError {
+    /// Another running node has this name.
+    InUse,
+    Io(io::Error),
+}
+
+/// Starts listening for node `name`; connections are served by threads
+/// of their own, so no scheduler waits on a socket.
+pub fn listen(vm: &Arc<Vm>, name: &str) -> Result<(), ListenError> {
+    let dir = node_dir();
+    std::fs::create_dir_all(&dir).map_err(ListenError::Io)?;
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let _ = std::fs::set_permissions(&dir, std::fs::Permissions::from_mode(0o700));
+    }
+    let path = socket_path(name);
+    let listener = match UnixListener::bind(&path) {
+        Ok(l) => l,
+        Err(e) if e.kind() == io::ErrorKind::AddrInUse => {
+            if UnixStream::connect(&path).is_ok() {
+                return Err(ListenError::InUse);
+            }
+            // Left behind by a node that did not stop cleanly.
+            let _ = std::fs::remove_file(&path);
+            UnixListener::bind(&path).map_err(ListenError::Io)?
+        }
+        Err(e) => return Err(ListenError::Io(e)),
+    };
+    *LISTENING.lock().unwrap_or_else(|e| e.into_inner()) = Some(path);
+    let vm = vm.clone();
+    std::thread::Builder::new()
+        .name("ferl-remote".into())
+        .spawn(move || {
+            for stream in listener.incoming().flatten() {
+                let vm = vm.clone();
+                let _ = std::thread::Builder::new().name("ferl-remote-conn".into()).spawn(move || serve(vm, stream));
+            }
+        })
+        .map_err(ListenError::Io)?;
+    Ok(())
+}
+
+/// Removes this node's socket (the node is stopping).
+pub fn stop_listening() {
+    if let Some(path) = LISTENING.lock().unwrap_or_else(|e| e.into_inner()).take() {
+        let _ = std::fs::remove_file(path);
+    }
+}
+
+/// Reads one frame; `None` at the end of the stream or on a bad length.
+pub fn read_frame(r: &mut impl Read) -> Option<Vec<u8>> {
+    let mut len = [0u8; 4];
+    r.read_exact(&mut len).ok()?;
+    let n = u32::from_be_bytes(len) as usize;
+    if n > MAX_FRAME {
+        return None;
+    }
+    let mut buf = vec![0u8; n];
+    r.read_exact(&mut buf).ok()?;
+    Some(buf)
+}
+
+/// Writes one frame.
+pub fn write_frame(w: &mut impl Write, bytes: &[u8]) -> io::Result<()> {
+    let n = u32::try_from(bytes.len()).map_err(|_| io::Error::other("frame too long"))?;
+    w.write_all(&n.to_be_bytes())?;
+    w.write_all(bytes)?;
+    w.flush()
+}
+
+fn serve(vm: Arc<Vm>, stream: UnixStream) {
+    let Ok(mut reader) = stream.try_clone() else { return };
+    let conn = NEXT_CONN.fetch_add(1, Ordering::Relaxed);
+    CONNS.lock().unwrap_or_else(|e| e.into_inner()).get_or_insert_with(HashMap::new).insert(conn, stream);
+    while let Some(request) = read_frame(&mut reader) {
+        match vm.whereis(Atom::intern("ferl_remote")) {
+            Some(server) => {
+                let mut heap = crate::heap::Heap::with_capacity(8 + request.len() / 8);
+                let bin = heap.binary(&request);
+                let msg = heap.tuple(&[Term::atom(Atom::intern("$ferl_remote")), Term::int(conn as i64), bin]);
+                vm.send_message(server, msg);
+                vm.sched.wake();
+            }
+            None => break,
+        }
+    }
+    CONNS.lock().unwrap_or_else(|e| e.into_inner()).get_or_insert_with(HashMap::new).remove(&conn);
+}
+
+/// Sends `bytes` as the answer on connection `conn`; false when it is gone.
+pub fn reply(conn: u64, bytes: &[u8]) -> bool {
+    let stream = {
+        let conns = CONNS.lock().unwrap_or_else(|e| e.into_inner());
+        conns.as_ref().and_then(|c| c.get(&conn)).and_then(|s| s.try_clone().ok())
+    };
+    match stream {
+        Some(mut s) => write_frame(&mut s, bytes).is_ok(),
+        None => false,
+    }
+}
