@@ -6,6 +6,7 @@
 //! - `ferl [OPTIONS]` with no FILE: boot like `erl` (see `cli.rs` for
 //!   `-eval`, `-s`, `-run`, `-noshell`, `-c`, `-sname`): the shell, unless
 //!   `-noshell`.
+//! - `ferl relup check ...`: ferl's upgrade checker (`relup_cmd.rs`).
 //! - `ferl remote NODE 'Expr.'`: evaluate on a running named node
 //!   (`remote_cmd.rs`).
 //!
@@ -19,6 +20,7 @@
 mod boot;
 mod cli;
 mod escript;
+mod relup_cmd;
 mod remote_cmd;
 mod tty;
 
@@ -34,6 +36,7 @@ fn usage() -> i32 {
     eprintln!("usage: ferl [-pa DIR] [-pz DIR] [+S N] [--deterministic[=SEED]] FILE [ARGS]   run a script (main/1)");
     eprintln!("       ferl -S FILE                                      print its bytecode");
     eprintln!("       ferl [-noshell] [-eval EXPR] [-s|-run MOD [FUN [ARGS]]] [-c FILE]   like erl");
+    eprintln!("       ferl relup check ...                              check an upgrade (relup_check)");
     eprintln!("       ferl remote NODE 'Expr.'                          evaluate on a running node (-sname NODE)");
     2
 }
@@ -113,6 +116,7 @@ fn main() {
     // The compiler and loader recurse over terms a little; give them room.
     let child = std::thread::Builder::new().stack_size(256 << 20).spawn(move || match parse(&args) {
         Ok((_, [flag, file])) if flag == "-S" => escript::disassemble(file),
+        Ok((opts, [cmd, rest @ ..])) if cmd == "relup" => relup_cmd::run(opts, rest),
         Ok((_, [cmd, rest @ ..])) if cmd == "remote" => remote_cmd::run(rest),
         Ok((opts, [file, rest @ ..])) if !file.starts_with('-') => escript::run(opts, file, rest),
         Ok((opts, rest)) => match cli::parse(rest) {

@@ -10,8 +10,8 @@ mod code;
 mod code_path;
 mod erl_parse;
 mod erl_scan;
-mod eval_receive;
 pub mod erlang;
+mod eval_receive;
 mod ferl_code_info;
 pub mod ferl_io;
 pub mod ferl_logger;
@@ -28,7 +28,7 @@ mod module_info;
 mod process;
 pub(crate) mod registry;
 mod send;
-mod system;
+pub mod system;
 #[cfg(test)]
 mod tests;
 mod time;

@@ -14,7 +14,12 @@ use ferl_compiler::bytecode::{Module, Op, Src};
 use ferl_compiler::object::{self, ObjectError};
 use std::collections::BTreeSet;
 
-pub(crate) const BIFS: &[Bif] = &[Bif::new("ferl_code_info", "object_info", 1, object_info)];
+mod first_arg;
+
+pub(crate) const BIFS: &[Bif] = &[
+    Bif::new("ferl_code_info", "object_info", 1, object_info),
+    Bif::new("ferl_code_info", "calls_when", 4, calls_when),
+];
 
 /// What one function does, as far as calls and receives go.
 #[derive(Default)]
@@ -79,21 +84,32 @@ fn code_md5(m: &Module) -> [u8; 16] {
     object::checksum(&bare)
 }
 
-/// Each function's facts, by index into `m.functions`. A function's code
-/// runs from its entry to the next function's entry.
-fn facts(m: &Module) -> Vec<Facts> {
+/// The code range of each function, by index into `m.functions`: from its
+/// entry to the next function's entry.
+fn ranges(m: &Module) -> Vec<(usize, usize)> {
     let mut order: Vec<usize> = (0..m.functions.len()).collect();
     order.sort_by_key(|&i| m.functions[i].entry);
-    let mut out: Vec<Facts> = m.functions.iter().map(|_| Facts::default()).collect();
+    let mut out = vec![(0, 0); m.functions.len()];
     for (k, &i) in order.iter().enumerate() {
         let start = m.functions[i].entry as usize;
         let end = order.get(k + 1).map_or(m.code.len(), |&j| m.functions[j].entry as usize);
-        let f = &mut out[i];
-        for op in m.code.get(start..end).unwrap_or(&[]) {
-            scan(m, op, f);
-        }
+        out[i] = (start, end.max(start));
     }
     out
+}
+
+/// Each function's facts, by index into `m.functions`.
+fn facts(m: &Module) -> Vec<Facts> {
+    ranges(m)
+        .into_iter()
+        .map(|(start, end)| {
+            let mut f = Facts::default();
+            for op in m.code.get(start..end).unwrap_or(&[]) {
+                scan(m, op, &mut f);
+            }
+            f
+        })
+        .collect()
 }
 
 fn scan(m: &Module, op: &Op, f: &mut Facts) {
@@ -140,37 +156,75 @@ fn scan(m: &Module, op: &Op, f: &mut Facts) {
     }
 }
 
-fn info_map(p: &mut Process, m: &Module) -> Term {
-    let fa = |p: &mut Process, name: &str, arity: u32| {
-        let a = p.heap.int(i64::from(arity));
-        p.heap.tuple(&[Term::atom(Atom::intern(name)), a])
+/// `{ok, Facts}`: the facts (as in `object_info/1`) of the part of
+/// function `F/A` that can run when its first argument is `{down, _}`
+/// (Assumption `down`) or is anything else (`not_down`); `none` when the
+/// module has no such function; `{error, Reason}` as `object_info/1`.
+/// This tells a `code_change`'s downgrade clauses from its upgrade ones.
+/// Raises `badarg` for arguments of the wrong type.
+fn calls_when(p: &mut Process, args: &[Term]) -> BifResult {
+    let bytes = args[0].as_bits().and_then(|b| b.as_aligned().map(<[u8]>::to_vec)).ok_or_else(Exception::badarg)?;
+    let name = args[1].as_atom().ok_or_else(Exception::badarg)?;
+    let arity = args[2].as_small().and_then(|a| u32::try_from(a).ok()).ok_or_else(Exception::badarg)?;
+    let assume = match args[3].as_atom().map(|a| a.name()) {
+        Some("down") => first_arg::Assume::Down,
+        Some("not_down") => first_arg::Assume::NotDown,
+        _ => return Err(Exception::badarg()),
     };
+    let m = match object::decode(&bytes) {
+        Ok(m) => m,
+        Err(e) => {
+            let why = error_term(p, &e);
+            return Ok(p.heap.tuple(&[Term::named("error"), why]));
+        }
+    };
+    let Some(i) = m.functions.iter().position(|f| f.name == name.name() && f.arity == arity) else {
+        return Ok(Term::named("none"));
+    };
+    let (start, end) = ranges(&m)[i];
+    let mut f = Facts::default();
+    for pc in first_arg::reachable(&m, start, end, assume) {
+        scan(&m, &m.code[pc], &mut f);
+    }
+    let facts = facts_map(p, &m, &f);
+    Ok(p.heap.tuple(&[Term::named("ok"), facts]))
+}
+
+fn facts_map(p: &mut Process, m: &Module, facts: &Facts) -> Term {
     let local_fa = |p: &mut Process, i: &u32| {
         m.functions.get(*i as usize).map(|f| {
             let a = p.heap.int(i64::from(f.arity));
             p.heap.tuple(&[Term::atom(Atom::intern(&f.name)), a])
         })
     };
+    let local: Vec<Term> = facts.local.iter().filter_map(|i| local_fa(p, i)).collect();
+    let local = p.heap.list(&local);
+    let funs: Vec<Term> = facts.funs.iter().filter_map(|i| local_fa(p, i)).collect();
+    let funs = p.heap.list(&funs);
+    let mut remote = Vec::new();
+    for (md, name, arity) in &facts.remote {
+        let a = p.heap.int(i64::from(*arity));
+        remote.push(p.heap.tuple(&[Term::atom(Atom::intern(md)), Term::atom(Atom::intern(name)), a]));
+    }
+    let remote = p.heap.list(&remote);
+    let mut pairs = vec![
+        (Term::named("local"), local),
+        (Term::named("funs"), funs),
+        (Term::named("remote"), remote),
+        (Term::named("dynamic"), Term::boolean(facts.dynamic)),
+        (Term::named("receive"), Term::boolean(facts.receives)),
+    ];
+    p.heap.map(&mut pairs)
+}
+
+fn info_map(p: &mut Process, m: &Module) -> Term {
+    let fa = |p: &mut Process, name: &str, arity: u32| {
+        let a = p.heap.int(i64::from(arity));
+        p.heap.tuple(&[Term::atom(Atom::intern(name)), a])
+    };
     let mut functions = Vec::new();
     for (f, facts) in m.functions.iter().zip(facts(m)) {
-        let local: Vec<Term> = facts.local.iter().filter_map(|i| local_fa(p, i)).collect();
-        let local = p.heap.list(&local);
-        let funs: Vec<Term> = facts.funs.iter().filter_map(|i| local_fa(p, i)).collect();
-        let funs = p.heap.list(&funs);
-        let mut remote = Vec::new();
-        for (md, name, arity) in &facts.remote {
-            let a = p.heap.int(i64::from(*arity));
-            remote.push(p.heap.tuple(&[Term::atom(Atom::intern(md)), Term::atom(Atom::intern(name)), a]));
-        }
-        let remote = p.heap.list(&remote);
-        let mut pairs = vec![
-            (Term::named("local"), local),
-            (Term::named("funs"), funs),
-            (Term::named("remote"), remote),
-            (Term::named("dynamic"), Term::boolean(facts.dynamic)),
-            (Term::named("receive"), Term::boolean(facts.receives)),
-        ];
-        let facts = p.heap.map(&mut pairs);
+        let facts = facts_map(p, m, &facts);
         let a = p.heap.int(i64::from(f.arity));
         functions.push(p.heap.tuple(&[Term::atom(Atom::intern(&f.name)), a, facts]));
     }
@@ -196,4 +250,50 @@ fn info_map(p: &mut Process, m: &Module) -> Term {
         (Term::named("functions"), functions),
     ];
     p.heap.map(&mut pairs)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SRC: &str = r#"
+-module(cc).
+-export([code_change/3, loop/1]).
+code_change({down, "1"}, S, _) -> down_lit:f(S);
+code_change({down, _}, S, _) -> down_any:f(S);
+code_change("1", S, _) -> up:f(S);
+code_change(Old, S, _) when is_tuple(Old) -> tuple:f(S);
+code_change(_, S, _) -> helper(S).
+helper(S) -> other:f(S).
+loop(N) -> receive {add, K} -> loop(N + K) end.
+"#;
+
+    fn remote_of(m: &Module, assume: first_arg::Assume) -> Vec<String> {
+        let i = m.functions.iter().position(|f| f.name == "code_change" && f.arity == 3).expect("code_change/3");
+        let (start, end) = ranges(m)[i];
+        let mut f = Facts::default();
+        for pc in first_arg::reachable(m, start, end, assume) {
+            scan(m, &m.code[pc], &mut f);
+        }
+        let mut out: Vec<String> = f.remote.iter().map(|(md, _, _)| md.clone()).collect();
+        out.extend(f.local.iter().map(|i| m.functions[*i as usize].name.clone()));
+        out
+    }
+
+    #[test]
+    fn clauses_split_by_direction() {
+        let (m, _) = ferl_compiler::compile::compile_source("cc.erl", SRC, &[]).expect("compiles");
+        // `{down, _}` takes every downgrade: the clauses after it cannot run.
+        assert_eq!(remote_of(&m, first_arg::Assume::Down), ["down_any", "down_lit"]);
+        assert_eq!(remote_of(&m, first_arg::Assume::NotDown), ["tuple", "up", "helper"]);
+    }
+
+    #[test]
+    fn receive_and_local_calls() {
+        let (m, _) = ferl_compiler::compile::compile_source("cc.erl", SRC, &[]).expect("compiles");
+        let i = m.functions.iter().position(|f| f.name == "loop").expect("loop/1");
+        let f = &facts(&m)[i];
+        assert!(f.receives);
+        assert_eq!(f.local.iter().map(|&j| m.functions[j as usize].name.as_str()).collect::<Vec<_>>(), ["loop"]);
+    }
 }

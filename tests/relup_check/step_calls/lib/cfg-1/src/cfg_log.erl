@@ -1,0 +1,3 @@
+-module(cfg_log).
+-export([note/1]).
+note(What) -> {logged, 1, What}.

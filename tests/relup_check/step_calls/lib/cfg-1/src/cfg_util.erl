@@ -1,0 +1,3 @@
+-module(cfg_util).
+-export([normalise/1]).
+normalise(X) -> X.

@@ -1,0 +1,3 @@
+-module(legacy).
+-export([old/0]).
+old() -> ok.

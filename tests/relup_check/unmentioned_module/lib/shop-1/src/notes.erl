@@ -1,0 +1,3 @@
+-module(notes).
+-export([text/0]).
+text() -> "hello".

@@ -1,0 +1,5 @@
+-module(notes).
+-export([text/0]).
+
+%% The text shown on the front page.
+text() -> "hello".

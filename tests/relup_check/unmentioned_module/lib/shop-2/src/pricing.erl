@@ -1,0 +1,3 @@
+-module(pricing).
+-export([price/1]).
+price(_Item) -> 12.

@@ -1,0 +1,3 @@
+-module(promo).
+-export([code/0]).
+code() -> "SAVE10".

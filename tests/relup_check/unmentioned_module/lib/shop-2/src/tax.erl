@@ -1,0 +1,3 @@
+-module(tax).
+-export([rate/0]).
+rate() -> 20.
