@@ -6,12 +6,13 @@
 //! `lib_dir(Name)` is that directory without its `ebin`. The first path
 //! entry of a name wins, as in OTP's table (which `add_patha` and
 //! `replace_path` update and `del_path` restores), so it is computed here
-//! from the path each time instead of being kept.
+//! from the path each time instead of being kept. ferl's own applications
+//! (kernel, stdlib) have no directory: `{error, bad_name}`.
 
 use super::Bif;
 use crate::exception::{BifResult, Exception};
 use crate::process::Process;
-use crate::term::{atoms, Term};
+use crate::term::{atoms, Atom, Term};
 
 pub(crate) const BIFS: &[Bif] = &[
     Bif::new("code", "lib_dir", 1, lib_dir1),
@@ -26,6 +27,11 @@ fn name_arg(t: Term) -> Option<String> {
         return Some(a.name().to_string());
     }
     super::file::path_of(t).filter(|_| t.is_list()).map(|p| p.to_string_lossy().into_owned())
+}
+
+/// OTP's guards on these functions fail with `function_clause`.
+fn function_clause() -> Exception {
+    Exception::error_atom(Atom::intern("function_clause"))
 }
 
 fn text(t: Term) -> Option<String> {
@@ -80,13 +86,12 @@ fn get_name(dir: &str) -> String {
     base.split('-').next().unwrap_or_default().to_string()
 }
 
-/// As the name table's entries are made: `ebin` and `.` are named after
-/// the absolute directory.
-fn entry_name(dir: &str) -> String {
-    match get_name(dir).as_str() {
-        "ebin" | "." => get_name(&absname(dir)),
-        name => name.to_string(),
-    }
+/// The name an entry is known by in OTP's table; none when the name is
+/// the entry itself (`.`, `ebin`, a plain directory name), which OTP's
+/// `add_path` leaves out of the table.
+fn entry_name(dir: &str) -> Option<String> {
+    let name = get_name(dir);
+    (name != join(&split(dir))).then_some(name)
 }
 
 /// The application directory of a path entry: the entry without `ebin`.
@@ -103,12 +108,12 @@ fn del_ebin(dir: &str) -> String {
 }
 
 fn lookup(p: &Process, name: &str) -> Option<String> {
-    p.vm.code_path().iter().find(|d| entry_name(d) == name).map(|d| del_ebin(d))
+    p.vm.code_path().iter().find(|d| entry_name(d).as_deref() == Some(name)).map(|d| del_ebin(d))
 }
 
 /// `code:lib_dir(Name)`: the directory, or `{error, bad_name}`.
 fn lib_dir1(p: &mut Process, args: &[Term]) -> BifResult {
-    let name = name_arg(args[0]).ok_or_else(Exception::badarg)?;
+    let name = name_arg(args[0]).ok_or_else(function_clause)?;
     Ok(match lookup(p, &name) {
         Some(dir) => p.heap.string(&dir),
         None => p.heap.error_tuple(Term::named("bad_name")),
@@ -117,8 +122,8 @@ fn lib_dir1(p: &mut Process, args: &[Term]) -> BifResult {
 
 /// `code:lib_dir(Name, SubDir)`: `SubDir` (an atom) under the directory.
 fn lib_dir2(p: &mut Process, args: &[Term]) -> BifResult {
-    let name = name_arg(args[0]).ok_or_else(Exception::badarg)?;
-    let sub = args[1].as_atom().ok_or_else(Exception::badarg)?;
+    let name = name_arg(args[0]).ok_or_else(function_clause)?;
+    let sub = args[1].as_atom().ok_or_else(function_clause)?;
     Ok(match lookup(p, &name) {
         Some(dir) => p.heap.string(&join(&[dir, sub.name().to_string()])),
         None => p.heap.error_tuple(Term::named("bad_name")),
@@ -129,6 +134,10 @@ fn lib_dir2(p: &mut Process, args: &[Term]) -> BifResult {
 /// application `Name` (or last): `true`, `{error, bad_name}` when `Dir`
 /// is not `Name`'s, `{error, bad_directory}` when it does not exist.
 fn replace_path(p: &mut Process, args: &[Term]) -> BifResult {
+    let name_or_dir = |t: Term| t.is_atom() || t.is_list();
+    if !name_or_dir(args[0]) || !name_or_dir(args[1]) {
+        return Err(function_clause());
+    }
     let (Some(name), Some(dir)) = (name_arg(args[0]), text(args[1])) else {
         let why = p.heap.list(&[args[0], args[1]]);
         let why = p.heap.tuple(&[Term::named("badarg"), why]);

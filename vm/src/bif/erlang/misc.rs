@@ -58,6 +58,11 @@ fn node0(p: &mut Process, _: &[Term]) -> BifResult {
     Ok(Term::atom(p.vm.node()))
 }
 
+/// `erlang:nodes/0`: no distribution, so no other node is connected.
+fn nodes0(_: &mut Process, _: &[Term]) -> BifResult {
+    Ok(Term::NIL)
+}
+
 fn is_alive(p: &mut Process, _: &[Term]) -> BifResult {
     Ok(Term::boolean(p.vm.node() != crate::term::atoms::nonode_nohost))
 }
@@ -147,6 +152,7 @@ pub(crate) const BIFS: &[Bif] = &[
     Bif::new("erlang", "raise", 3, raise3),
     Bif::new("erlang", "make_ref", 0, make_ref),
     Bif::new("erlang", "node", 0, node0),
+    Bif::new("erlang", "nodes", 0, nodes0),
     Bif::new("erlang", "is_alive", 0, is_alive),
     Bif::new("erlang", "unique_integer", 0, unique_integer0),
     Bif::new("erlang", "unique_integer", 1, unique_integer1),

@@ -1,0 +1,5 @@
+{application, ll,
+ [{description, "low level"}, {vsn, "2"},
+  {modules, [ll_app, ll_sup, ll_srv]},
+  {registered, [ll_sup]}, {applications, [kernel, stdlib]},
+  {mod, {ll_app, []}}]}.

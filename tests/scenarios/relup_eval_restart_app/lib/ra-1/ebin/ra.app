@@ -1,0 +1,5 @@
+{application, ra,
+ [{description, "restart application"}, {vsn, "1"},
+  {modules, [ra_app, ra_sup, ra_srv]},
+  {registered, [ra_sup, ra_srv]}, {applications, [kernel, stdlib]},
+  {mod, {ra_app, []}}, {env, [{colour, blue}]}]}.

@@ -1,0 +1,5 @@
+{application, sm,
+ [{description, "statem upgrade"}, {vsn, "1"},
+  {modules, [sm_app, sm_sup, sm_door]},
+  {registered, [sm_sup, sm_door]}, {applications, [kernel, stdlib]},
+  {mod, {sm_app, []}}]}.

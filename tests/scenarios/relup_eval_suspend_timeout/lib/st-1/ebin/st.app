@@ -1,0 +1,5 @@
+{application, st,
+ [{description, "suspend timeout"}, {vsn, "1"},
+  {modules, [st_app, st_sup, st_worker]},
+  {registered, [st_sup]}, {applications, [kernel, stdlib]},
+  {mod, {st_app, []}}]}.

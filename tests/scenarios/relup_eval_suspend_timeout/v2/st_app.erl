@@ -1,0 +1,5 @@
+-module(st_app).
+-behaviour(application).
+-export([start/2, stop/1]).
+start(_Type, _Args) -> st_sup:start_link().
+stop(_State) -> ok.
