@@ -13,11 +13,37 @@ pub(crate) const BIFS: &[Bif] = &[
     Bif::new("erlang", "memory", 1, memory1),
     Bif::new("os", "getpid", 0, os_getpid),
     Bif::new("os", "getenv", 1, os_getenv),
+    Bif::new("os", "getenv", 2, os_getenv2),
+    Bif::new("escript", "script_name", 0, script_name),
     Bif::new("os", "type", 0, os_type),
 ];
 
 fn os_getpid(p: &mut Process, _: &[Term]) -> BifResult {
     Ok(p.heap.string(&std::process::id().to_string()))
+}
+
+/// The escript being run, as its command line named it.
+static SCRIPT_NAME: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+
+/// Records the script's name for `escript:script_name/0` (once per run).
+pub fn set_script_name(name: &str) {
+    let _ = SCRIPT_NAME.set(name.to_string());
+}
+
+/// `escript:script_name()`; outside an escript OTP's raises, as here.
+fn script_name(p: &mut Process, _: &[Term]) -> BifResult {
+    match SCRIPT_NAME.get() {
+        Some(n) => Ok(p.heap.string(n)),
+        None => Err(Exception::badarg()),
+    }
+}
+
+/// `os:getenv(Name, Default)`.
+fn os_getenv2(p: &mut Process, args: &[Term]) -> BifResult {
+    match os_getenv(p, &args[..1])? {
+        v if v.is_atom_of(atoms::false_) => Ok(args[1]),
+        v => Ok(v),
+    }
 }
 
 /// `os:getenv(Name)`: the value as a string, or `false`.
