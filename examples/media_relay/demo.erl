@@ -35,6 +35,7 @@ main(Args) ->
               end,
     Here = filename:dirname(escript:script_name()),
     Lib = build(Here),
+    Scratch = filename:dirname(Lib),
     Old = filename:join(Lib, "relay-1"),
     New = filename:join(Lib, "relay-2"),
     true = code:add_patha(filename:join(Old, "ebin")),
@@ -82,6 +83,7 @@ main(Args) ->
     io:format("streams ~w, still running ~w, died ~w~n", [Streams, Alive, Deaths]),
     io:format("longest wait between two packets of a stream: ~w ms (~w ms when nothing happens)~n",
               [MaxGap, ?PERIOD_MS]),
+    ok = file:del_dir_r(Scratch),
     case {Lost, Disorder, Deaths, Alive} of
         {0, 0, 0, Streams} -> io:format("ok: upgraded and downgraded live, nothing lost~n");
         _ -> io:format("FAILED~n"), halt(1)
@@ -109,17 +111,19 @@ build_version(Src, Ebin) ->
     ok.
 
 %% ferl's upgrade checker reads both versions and the appup before
-%% anything runs (see `ferl relup check`).
+%% anything runs (the same check as `ferl relup check --app relay OLD NEW`)
+%% and the demo refuses to go on if it finds a blocking problem.
 check_upgrade(Old, New) ->
-    _ = code:ensure_loaded(relup_check),
-    case erlang:function_exported(relup_check, check_app, 3) of
-        true ->
-            case relup_check:check_app(relay, Old, New) of
-                {ok, []} -> io:format("upgrade checker: the appup is safe to run~n");
-                Other -> io:format("upgrade checker: ~p~n", [Other])
-            end;
-        false ->
-            ok
+    {ok, Sections} = relup_check:appup(relay, Old, New),
+    Findings = lists:append([maps:get(findings, S, []) || S <- Sections]),
+    case {relup_check:errors(Findings), Findings} of
+        {[], []} ->
+            io:format("upgrade checker: the appup is safe to run, up and down~n");
+        {[], _} ->
+            io:format("upgrade checker: no blocking problem; warnings:~n~ts", [relup_check:format(Sections)]);
+        _ ->
+            io:format("upgrade checker: this upgrade would fail:~n~ts", [relup_check:format(Sections)]),
+            halt(1)
     end.
 
 %% ------------------------------------------------------------ the client

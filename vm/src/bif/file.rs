@@ -35,6 +35,7 @@ pub(crate) const BIFS: &[Bif] = &[
     Bif::new("file", "set_cwd", 1, set_cwd),
     Bif::new("file", "make_dir", 1, make_dir),
     Bif::new("file", "del_dir", 1, del_dir),
+    Bif::new("file", "del_dir_r", 1, del_dir_r),
     Bif::new("file", "read_file_info", 1, read_file_info),
     Bif::new("file", "read_file_info", 2, read_file_info),
     Bif::new("file", "read_link_info", 1, read_link_info),
@@ -321,6 +322,20 @@ fn del_dir(p: &mut Process, a: &[Term]) -> BifResult {
     Ok(match fs::remove_dir(path) {
         Ok(()) => Term::atom(atoms::ok),
         Err(e) if e.raw_os_error() == Some(39) => error(p, "eexist"),
+        Err(e) => io_error(p, &e),
+    })
+}
+
+/// `file:del_dir_r(Path)`: a directory and all it holds (or a file).
+fn del_dir_r(p: &mut Process, a: &[Term]) -> BifResult {
+    let path = path_or_badarg!(p, a[0]);
+    let result = match fs::symlink_metadata(&path) {
+        Ok(m) if m.is_dir() => fs::remove_dir_all(&path),
+        Ok(_) => fs::remove_file(&path),
+        Err(e) => Err(e),
+    };
+    Ok(match result {
+        Ok(()) => Term::atom(atoms::ok),
         Err(e) => io_error(p, &e),
     })
 }
