@@ -176,7 +176,7 @@ impl Process {
         let max_heap_words = vm.default_max_heap_words;
         Process {
             pid,
-            heap: Heap::new(),
+            heap: Heap::for_process(),
             vm,
             dictionary: Vec::new(),
             dict_index: Default::default(),
