@@ -9,6 +9,12 @@
 %%    call-undefined (errors) for functions no step makes available;
 %%    old-code (warning) for a step running the old version of a module
 %%    the script replaces later;
+%%  - resume-window (error): processes that handle messages again after
+%%    a step (resumed, or never suspended while their module or a module
+%%    they call is replaced) reach a function that only a later step
+%%    loads, or that a step took away before their own update suspends
+%%    them (the media relay's relay_stream resumed before relay_meter is
+%%    added): every such call fails with undef until that later step;
 %%  - purge-kills (error): a load or remove of a version with a receive
 %%    loop that calls itself locally, whose processes stay in the old code
 %%    and are killed by a purge;
@@ -25,14 +31,18 @@
 %% relup/3 (sections of findings), script/3 (the findings of one low-level
 %% script, for release_handler:check_install_release), format/1 and
 %% format_findings/1 (the report text). The work is in relup_check_input
-%% (files), relup_check_code (object code model), relup_check_script and
-%% relup_check_calls (the checks), relup_check_text (texts).
+%% (files), relup_check_code (object code model), relup_check_script,
+%% relup_check_calls and relup_check_procs (the checks), relup_check_text
+%% (texts).
 %%
 %% Not supported: calls through apply or funs held in variables; modules
 %% outside the applications the script moves; interactive-mode loading
 %% (every module is assumed loaded before the script, as in an embedded
 %% release); the processes that actually run are not known, so purge-kills
-%% says what would happen to processes running a loop, if any do.
+%% says what would happen to processes running a loop, if any do, and
+%% resume-window takes every module with message callbacks that exists
+%% before the script to have processes (and modules new in the release to
+%% have none while the script runs).
 -module(relup_check).
 
 -export([main/1, appup/3, relup/3, script/3, errors/1, format/1,

@@ -1,6 +1,7 @@
 %% relup_check_calls: the call walk of the upgrade checker (relup_check).
 %% From a function that an upgrade step calls (a supervisor's init/1 run
-%% by its code_change, a code_change callback, an apply), it follows
+%% by its code_change, a code_change callback, an apply) or that a
+%% process enters to handle a message (relup_check_procs), it follows
 %% local calls inside the same module version and remote calls into the
 %% version of the target module that is current at that point of the
 %% script, breadth first, so each problem comes with a shortest call chain.
@@ -13,15 +14,20 @@
 -export([walk/3]).
 
 %% walk(Entry, Current, Model) -> {Missing, Entered}
-%%   Entry: {M, F, A}, called remotely, or {{M, F, A}, up | down} for a
+%%   Entry: {M, F, A}, called remotely, {{M, F, A}, up | down} for a
 %%   code_change callback entered for that direction (only the clauses
-%%   for it are followed).
+%%   for it are followed), or {local, {M, F, A}} for a function a process
+%%   runs in without calling it through the export table (a receive loop
+%%   that need not be exported).
 %%   Current: #{Mod => from | to | none}, the version each module has now.
 %%   Missing: [{Chain, {M, F, A}}], remote calls to functions the current
 %%     version of M does not export (Chain ends with that call).
 %%   Entered: [{M, Chain}], the first chain found into each module.
--spec walk(mfa() | {mfa(), up | down}, map(), map()) ->
+-spec walk(mfa() | {mfa(), up | down} | {local, mfa()}, map(), map()) ->
           {[{[mfa()], mfa()}], [{module(), [mfa()]}]}.
+walk({local, {_, _, _} = Entry}, Current, Model) ->
+    Q = queue:from_list([{Entry, local, []}]),
+    loop(Q, Current, Model, #{}, [], []);
 walk({{_, _, _} = Entry, Dir}, Current, Model) ->
     Q = queue:from_list([{Entry, {remote, Dir}, []}]),
     loop(Q, Current, Model, #{}, [], []);

@@ -5,22 +5,24 @@
 %% local and remote calls and receives) and answers the questions the
 %% checks ask: which functions a version exports, what a function calls,
 %% which functions are receive loops that call themselves locally, which
-%% behaviours a version implements, whether two versions' code differs,
-%% and the records of a version's source.
+%% functions receive at all, which behaviours a version implements (and,
+%% for a behaviour module, the callbacks it declares), whether two
+%% versions' code differs, and the records of a version's source.
 %%
 %% A model is #{Mod => #{from => Version | none, to => Version | none}}.
 %% A Version is a map: app, vsn, ebin, module, exports (#{{F, A} => true}),
-%% funs (#{{F, A} => Facts}), behaviours, code_md5, source, loops,
-%% code_change (its facts split into upgrade and downgrade clauses).
+%% funs (#{{F, A} => Facts}), behaviours, callbacks ([{F, A}] declared
+%% by a behaviour module), code_md5, source, loops, code_change (its facts
+%% split into upgrade and downgrade clauses).
 %%
 %% Not supported: modules whose object file is not in the application's
 %% ebin directory; calls through apply or funs (reported by the BIF as
 %% dynamic, not followed).
 -module(relup_check_code).
 
--export([load/1, version/3, exports/2, facts/2, is_supervisor/1,
-         is_statem/1, is_process_module/1, loops/1, differs/2, records/1,
-         label/1]).
+-export([load/1, version/3, exports/2, export_list/1, facts/2, behaviours/1,
+         callbacks/1, is_supervisor/1, is_statem/1, is_process_module/1, loops/1,
+         receives/1, differs/2, records/1, label/1]).
 
 %% load([#{app := App, from := {Vsn, Ebin} | none, to := {Vsn, Ebin} | none}])
 %% -> {Model, Problems}: Problems are {bad_object, File, Reason} for object
@@ -63,13 +65,14 @@ read_object(File) ->
 version_of(App, Vsn, Ebin, Info, Bin) ->
     #{module := M, exports := Exports, functions := Functions,
       attributes := Attrs, code_md5 := Md5, source := Source} = Info,
+    Callbacks = maps:get(callbacks, Info, []),
     Funs = maps:from_list([{{F, A}, Facts} || {F, A, Facts} <- Functions]),
     Behaviours = lists:append([Bs || {K, Bs} <- Attrs,
                                      K =:= behaviour orelse K =:= behavior,
                                      is_list(Bs)]),
     #{app => App, vsn => Vsn, ebin => Ebin, module => M,
       exports => maps:from_list([{FA, true} || FA <- Exports]),
-      funs => Funs, behaviours => Behaviours, code_md5 => Md5,
+      funs => Funs, behaviours => Behaviours, callbacks => Callbacks, code_md5 => Md5,
       source => Source, loops => find_loops(Funs),
       code_change => code_change_facts(Bin, Exports)}.
 
@@ -97,6 +100,11 @@ version(Model, Mod, Side) ->
 exports(none, _FA) -> false;
 exports(#{exports := Es}, FA) -> maps:is_key(FA, Es).
 
+%% The exported functions, sorted.
+-spec export_list(map() | none) -> [{atom(), arity()}].
+export_list(none) -> [];
+export_list(#{exports := Es}) -> lists:sort(maps:keys(Es)).
+
 %% A function's facts: #{local, funs, remote, dynamic, 'receive'}. For
 %% {FA, up | down}, those of code_change's clauses for that direction.
 -spec facts(map(), {atom(), arity()} | {{atom(), arity()}, up | down}) -> map() | none.
@@ -106,6 +114,14 @@ facts(#{code_change := CC}, {FA, Dir}) when Dir =:= up; Dir =:= down ->
         _ -> none
     end;
 facts(#{funs := Funs}, FA) -> maps:get(FA, Funs, none).
+
+%% The behaviours a version implements (its -behaviour attributes).
+-spec behaviours(map()) -> [atom()].
+behaviours(#{behaviours := Bs}) -> Bs.
+
+%% The callbacks a behaviour module declares (-callback), [] for others.
+-spec callbacks(map()) -> [{atom(), arity()}].
+callbacks(#{callbacks := Cs}) -> Cs.
 
 -spec is_supervisor(map()) -> boolean().
 is_supervisor(#{behaviours := Bs}) -> lists:member(supervisor, Bs).
@@ -127,6 +143,11 @@ is_process_module(#{behaviours := Bs} = V) ->
 %% a process in such a loop never leaves this version of the code.
 -spec loops(map()) -> [{atom(), arity()}].
 loops(#{loops := Loops}) -> Loops.
+
+%% The functions that contain a receive, sorted.
+-spec receives(map()) -> [{atom(), arity()}].
+receives(#{funs := Funs}) ->
+    lists:sort([FA || {FA, #{'receive' := true}} <- maps:to_list(Funs)]).
 
 find_loops(Funs) ->
     lists:sort([FA || {FA, #{'receive' := true, local := Local}} <- maps:to_list(Funs),

@@ -15,7 +15,10 @@
 %%     itself locally: its processes stay in the old code and a purge
 %%     kills them;
 %%  4. modules whose code differs between the two versions but that no
-%%     instruction names.
+%%     instruction names;
+%%  5. calls that processes resumed (or never suspended) make between two
+%%     steps into functions loaded only later (relup_check_procs, from
+%%     the versions and suspensions this module records after each step).
 %% The model assumes an embedded system: every module of an application
 %% is loaded before the script runs (in interactive mode a module never
 %% called may instead be loaded from the new code path on first call).
@@ -34,10 +37,28 @@ check(Script, Model, Supervisors) ->
                           (_M, _) -> from
                        end, Model),
     S0 = #{model => Model, steps => Steps, sups => Supervisors,
-           cur => Current, susp => [], ccs => #{}, out => []},
-    S = lists:foldl(fun step/2, S0, Steps),
+           cur => Current, susp => [], ccs => #{}, out => [], trace => []},
+    S = lists:foldl(fun(Step, Acc) -> trace(Step, Acc, step(Step, Acc)) end, S0, Steps),
     Findings = lists:reverse(maps:get(out, S)),
-    Findings ++ state_changes(S) ++ unmentioned(Steps, Model).
+    Windows = relup_check_procs:windows(Model, Current, lists:reverse(maps:get(trace, S)),
+                                        maps:get(cur, S)),
+    by_step(Findings, Windows) ++ state_changes(S) ++ unmentioned(Steps, Model).
+
+%% The versions and suspended modules after each step that changes them,
+%% for relup_check_procs.
+trace(_Step, #{cur := Cur, susp := Susp}, #{cur := Cur, susp := Susp} = After) ->
+    After;
+trace({I, Instr}, _Before, #{cur := Cur, susp := Susp, trace := T} = After) ->
+    After#{trace := [{I, Instr, Cur, Susp} | T]}.
+
+%% Two lists of findings sorted by step, merged; a step's own findings
+%% come before the windows it opens.
+by_step([#{step := {I, _}} = F | Fs], [#{step := {J, _}} | _] = Ws) when I =< J ->
+    [F | by_step(Fs, Ws)];
+by_step(Fs, [W | Ws]) ->
+    [W | by_step(Fs, Ws)];
+by_step(Fs, []) ->
+    Fs.
 
 %%--------------------------------------------------------------------------
 %% Stepping through the script

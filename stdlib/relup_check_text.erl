@@ -2,10 +2,14 @@
 %% one place that turns its sections, findings and errors into lines.
 %% Every finding starts with a line `ERROR kind: ...` or
 %% `WARNING kind: ...`; the lines after it, indented, give the call chain,
-%% the reason and a `fix:`.
+%% the reason and a `fix:`. A resume-window finding (relup_check_procs)
+%% also says which step lets the processes run and until which step their
+%% calls fail.
 -module(relup_check_text).
 
 -export([section/2, finding/1, summary/3, error/1]).
+
+-compile({no_auto_import, [error/1]}).
 
 %%--------------------------------------------------------------------------
 %% Sections and the summary
@@ -96,6 +100,57 @@ finding(#{kind := call, step := Step, via := Via, chain := Chain,
      line(["call chain: ", chain(Chain)]),
      line(Now),
      line(["fix: ", Fix])];
+finding(#{kind := resume_window, step := {I, _} = Step, module := P, version := Label,
+          entries := Entries, missing := {N, F, A} = MFA, opener := Opener, close := Close,
+          closer := Closer, reason := Reason}) ->
+    What = case Reason of
+               {later, _, _, _, _} -> " before the version that has it is loaded";
+               {not_loaded, _, _} -> ", which no instruction loads";
+               {closed, _, _, _} -> ", which the version current then lacks"
+           end,
+    Callbacks = lists:join(", ", [mfa(E) || {E, _} <- Entries]),
+    Opens = case Opener of
+                {resume, _} ->
+                    io_lib:format("processes running ~tw of ~ts handle messages again from here "
+                                  "(through ~ts)", [P, Label, Callbacks]);
+                {load, P} ->
+                    io_lib:format("processes running ~tw are not suspended: they run ~ts's code "
+                                  "from their next call into ~tw (through ~ts)",
+                                  [P, Label, P, Callbacks]);
+                {load, X} ->
+                    io_lib:format("processes running ~tw of ~ts (through ~ts) call ~tw, which "
+                                  "this instruction changes", [P, Label, Callbacks, X]);
+                {callee, _} ->
+                    io_lib:format("this instruction takes ~ts away while processes running ~tw "
+                                  "of ~ts still call it (through ~ts)",
+                                  [mfa(MFA), P, Label, Callbacks])
+            end,
+    Until = case Close of
+                {J, In} ->
+                    io_lib:format("every call on the chains below fails with undef from "
+                                  "instruction ~w until instruction ~w ~ts", [I, J, term(In)]);
+                none ->
+                    io_lib:format("every call on the chains below fails with undef from "
+                                  "instruction ~w on, after the script too", [I])
+            end,
+    Now = case Reason of
+              {later, Cur, J2, In2, ToLabel} ->
+                  [current(N, F, A, Cur),
+                   io_lib:format("; ~ts's, loaded at instruction ~w ~ts, has it",
+                                 [ToLabel, J2, term(In2)])];
+              {not_loaded, Cur, ToLabel} ->
+                  [current(N, F, A, Cur),
+                   io_lib:format("; ~ts's has it, but the script never loads it", [ToLabel])];
+              {closed, Cur, _, _} ->
+                  current(N, F, A, Cur)
+          end,
+    [head("ERROR", "resume-window", Step,
+          io_lib:format("lets processes running ~tw reach ~ts~ts", [P, mfa(MFA), What])),
+     line(Opens),
+     line(Until),
+     [line(["call chain: ", chain(Chain)]) || {_, Chain} <- Entries],
+     line(Now),
+     line(["fix: ", window_fix(N, Opener, Close, Closer, Reason)])];
 finding(#{kind := old_code, step := Step, via := Via, chain := Chain, module := M,
           current := Label, later := {J, In}}) ->
     [head("WARNING", "old-code", Step,
@@ -221,6 +276,31 @@ before_replaced(M, J, Via) ->
     io_lib:format("update ~tw before instruction ~w replaces ~tw (put ~tw's instruction before "
                   "~tw's in the appup), or add ~tw to the DepMods of ~tw's update",
                   [S, J, M, S, M, M, S]).
+
+%% How to close a window. When the step that opened it replaced the
+%% called module N: suspend the callers' processes while N is replaced
+%% (DepMods), or load the caller's module first when it is not suspended.
+%% Otherwise: load N (first) before the module whose step opened it.
+window_fix(N, {callee, N}, {_J, {suspend, _}}, Closer, _Reason) ->
+    io_lib:format("add ~tw to the DepMods of ~tw's update (the release handler then replaces "
+                  "~tw while ~tw's processes are suspended)", [N, Closer, N, Closer]);
+window_fix(N, {callee, N}, {_J, _}, Closer, _Reason) ->
+    io_lib:format("load ~tw before ~tw is replaced (put ~tw's instruction before ~tw's in the "
+                  "appup)", [Closer, N, Closer, N]);
+window_fix(N, {Kind, O}, _Close, _Closer, {not_loaded, Now, _}) ->
+    Add = case Now of
+              none -> "add_module";
+              _ -> "load_module"
+          end,
+    io_lib:format("add {~ts, ~tw} to the appup before ~tw's instruction, or with ~tw in the "
+                  "DepMods of ~tw's ~ts", [Add, N, O, N, O, instruction(Kind)]);
+window_fix(N, {Kind, O}, _Close, _Closer, _Reason) ->
+    io_lib:format("load ~tw before the ~ts of ~tw (put ~tw's instruction before ~tw's in the "
+                  "appup), or add ~tw to the DepMods of ~tw's ~ts",
+                  [N, instruction(Kind), O, N, O, N, O, instruction(Kind)]).
+
+instruction(resume) -> "update";
+instruction(_) -> "instruction".
 
 %% What the version current at a step lacks.
 current(M, F, A, none) ->

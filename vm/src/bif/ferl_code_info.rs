@@ -1,16 +1,18 @@
 //! `ferl_code_info:object_info/1`: what an object file's code calls, read
 //! without loading it. The upgrade checker (`stdlib/relup_check*.erl`)
 //! walks these call graphs to find calls an upgrade step would make into
-//! code that is not loaded yet, and receive loops that pin processes to
-//! old code. The facts come straight from the bytecode, so they hold for
-//! whatever the source (macros, parse transforms) turned into.
+//! code that is not loaded yet (from a step, or from the callbacks of
+//! processes running meanwhile: hence the callbacks a behaviour module
+//! declares), and receive loops that pin processes to old code. The facts
+//! come straight from the bytecode, so they hold for whatever the source
+//! (macros, parse transforms) turned into.
 
 use super::Bif;
 use crate::code::loader;
 use crate::exception::{BifResult, Exception};
 use crate::process::Process;
 use crate::term::{Atom, Term};
-use ferl_compiler::bytecode::{Module, Op, Src};
+use ferl_compiler::bytecode::{Literal, Module, Op, Src};
 use ferl_compiler::object::{self, ObjectError};
 use std::collections::BTreeSet;
 
@@ -43,8 +45,10 @@ struct Facts {
 /// (the checksum of the code alone: the source file name, line table and
 /// attributes left out, so a module recompiled from an identical source
 /// elsewhere compares equal), `source` (the file it was compiled from, as
-/// the compiler was given it), `attributes`, `exports` (`[{F, A}]`) and
-/// `functions`: `[{F, A, #{local, funs, remote, dynamic, 'receive'}}]`.
+/// the compiler was given it), `attributes`, `exports` (`[{F, A}]`),
+/// `callbacks` (`[{F, A}]`: what the module's `behaviour_info(callbacks)`
+/// returns when the module is a behaviour, else `[]`) and `functions`:
+/// `[{F, A, #{local, funs, remote, dynamic, 'receive'}}]`.
 /// Raises `badarg` if the argument is not a binary.
 fn object_info(p: &mut Process, args: &[Term]) -> BifResult {
     let bytes = args[0].as_bits().and_then(|b| b.as_aligned().map(<[u8]>::to_vec)).ok_or_else(Exception::badarg)?;
@@ -217,6 +221,49 @@ fn facts_map(p: &mut Process, m: &Module, facts: &Facts) -> Term {
     p.heap.map(&mut pairs)
 }
 
+/// The callbacks a behaviour declares, read from its `behaviour_info/1`
+/// without running it: the `[{F, A}]` list literals the function returns
+/// (its `callbacks` clause, and `optional_callbacks`, a subset of it).
+/// The upgrade checker needs them to know which functions of a module
+/// implementing the behaviour its processes enter.
+fn callbacks(m: &Module) -> BTreeSet<(String, u32)> {
+    let mut out = BTreeSet::new();
+    let Some(i) = m.functions.iter().position(|f| f.name == "behaviour_info" && f.arity == 1) else {
+        return out;
+    };
+    let (start, end) = ranges(m)[i];
+    for op in m.code.get(start..end).unwrap_or(&[]) {
+        if let Op::Move { src: Src::Lit(l), .. } = op {
+            if let Some(fas) = m.literals.get(*l as usize).and_then(fa_list) {
+                out.extend(fas);
+            }
+        }
+    }
+    out
+}
+
+/// A literal `[{F, A}]` list, or None for any other literal.
+fn fa_list(lit: &Literal) -> Option<Vec<(String, u32)>> {
+    let mut out = Vec::new();
+    let mut rest = lit;
+    loop {
+        match rest {
+            Literal::Nil => return Some(out),
+            Literal::Cons(head, tail) => {
+                match head.as_ref() {
+                    Literal::Tuple(es) => match es.as_slice() {
+                        [Literal::Atom(f), Literal::Int(a)] => out.push((f.clone(), u32::try_from(a).ok()?)),
+                        _ => return None,
+                    },
+                    _ => return None,
+                }
+                rest = tail;
+            }
+            _ => return None,
+        }
+    }
+}
+
 fn info_map(p: &mut Process, m: &Module) -> Term {
     let fa = |p: &mut Process, name: &str, arity: u32| {
         let a = p.heap.int(i64::from(arity));
@@ -237,6 +284,8 @@ fn info_map(p: &mut Process, m: &Module) -> Term {
         attributes.push(p.heap.tuple(&[Term::atom(Atom::intern(name)), v]));
     }
     let attributes = p.heap.list(&attributes);
+    let callbacks: Vec<Term> = callbacks(m).iter().map(|(name, arity)| fa(p, name, *arity)).collect();
+    let callbacks = p.heap.list(&callbacks);
     let md5 = p.heap.binary(&object::checksum(m));
     let code = p.heap.binary(&code_md5(m));
     let source = p.heap.string(&m.file);
@@ -247,6 +296,7 @@ fn info_map(p: &mut Process, m: &Module) -> Term {
         (Term::named("source"), source),
         (Term::named("attributes"), attributes),
         (Term::named("exports"), exports),
+        (Term::named("callbacks"), callbacks),
         (Term::named("functions"), functions),
     ];
     p.heap.map(&mut pairs)
@@ -286,6 +336,17 @@ loop(N) -> receive {add, K} -> loop(N + K) end.
         // `{down, _}` takes every downgrade: the clauses after it cannot run.
         assert_eq!(remote_of(&m, first_arg::Assume::Down), ["down_any", "down_lit"]);
         assert_eq!(remote_of(&m, first_arg::Assume::NotDown), ["tuple", "up", "helper"]);
+    }
+
+    #[test]
+    fn behaviour_callbacks() {
+        let src = "-module(beh).\n-callback handle(term()) -> ok.\n-callback 'Odd'(a, b) -> ok.\n\
+                   -optional_callbacks(['Odd'/2]).\n";
+        let (m, _) = ferl_compiler::compile::compile_source("beh.erl", src, &[]).expect("compiles");
+        let got: Vec<(String, u32)> = callbacks(&m).into_iter().collect();
+        assert_eq!(got, [("Odd".to_string(), 2), ("handle".to_string(), 1)]);
+        let (m, _) = ferl_compiler::compile::compile_source("cc.erl", SRC, &[]).expect("compiles");
+        assert!(callbacks(&m).is_empty());
     }
 
     #[test]

@@ -1,0 +1,3 @@
+-module(jobs).
+-export([id/0]).
+id() -> 1.

@@ -1,0 +1,4 @@
+-module(pinger).
+-export([start/0, loop/0]).
+start() -> spawn(?MODULE, loop, []).
+loop() -> receive {ping, From} -> From ! pong, ?MODULE:loop() end.

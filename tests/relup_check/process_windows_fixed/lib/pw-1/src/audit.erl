@@ -1,0 +1,3 @@
+-module(audit).
+-export([start/0]).
+start() -> ok.

@@ -1,0 +1,3 @@
+-module(siren).
+-export([test/0]).
+test() -> ok.

@@ -1,0 +1,3 @@
+-module(store).
+-export([get/1]).
+get(K) -> {value, K}.

@@ -1,0 +1,4 @@
+-module(siren).
+-export([test/0, ring/0]).
+test() -> ok.
+ring() -> ring.

@@ -1,0 +1,3 @@
+-module(store).
+-export([fetch/1]).
+fetch(K) -> {value, K}.

@@ -1,0 +1,4 @@
+-module(style).
+-export([none/1, bold/1]).
+none(S) -> S.
+bold(S) -> "*" ++ S ++ "*".
