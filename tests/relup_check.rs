@@ -5,6 +5,10 @@
 //! - `lib/APP-VSN/src/*.erl` and `lib/APP-VSN/ebin/APP.app` (`.appup`):
 //!   copied to a scratch directory, where each `src/` is compiled by ferl
 //!   into its `ebin/`;
+//! - `sources` (optional): lines `FROM TO`, FROM a file or directory of
+//!   the repository (its files are taken) and TO a directory of the
+//!   scratch copy, so a case can check the sources of `examples/`
+//!   themselves instead of a copy;
 //! - `setup` (optional): arguments of a ferl run made next in the scratch
 //!   directory (e.g. `-noshell -eval` making a relup), one a line;
 //! - `args`: the arguments of the checked run, one a line;
@@ -95,6 +99,26 @@ fn entries(dir: &Path) -> Vec<PathBuf> {
     v
 }
 
+/// Copies the files a case's `sources` names into its scratch copy.
+fn copy_sources(case: &Path, scratch: &Path) -> Result<(), String> {
+    let list = case.join("sources");
+    if !list.exists() {
+        return Ok(());
+    }
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    for line in lines(&list) {
+        let Some((from, to)) = line.split_once(' ') else { return Err(format!("sources: bad line {line:?}")) };
+        let (from, to) = (root.join(from), scratch.join(to));
+        std::fs::create_dir_all(&to).map_err(|e| e.to_string())?;
+        let files = if from.is_dir() { entries(&from) } else { vec![from.clone()] };
+        for f in files.into_iter().filter(|f| f.is_file()) {
+            let name = f.file_name().ok_or_else(|| format!("sources: {}", f.display()))?;
+            std::fs::copy(&f, to.join(name)).map_err(|e| format!("sources: {}: {e}", f.display()))?;
+        }
+    }
+    Ok(())
+}
+
 /// Compiles every `lib/*/src` of the scratch copy into its `ebin`.
 fn compile_lib(scratch: &Path) -> Result<(), String> {
     for app in entries(&scratch.join("lib")) {
@@ -125,6 +149,7 @@ fn run_case(case: &Path) -> Result<(), String> {
     let _ = std::fs::remove_dir_all(&scratch);
     copy_dir(case, &scratch).map_err(|e| format!("copying the case: {e}"))?;
     let result = (|| {
+        copy_sources(case, &scratch)?;
         compile_lib(&scratch)?;
         let setup = case.join("setup");
         if setup.exists() {
