@@ -236,6 +236,9 @@ pub fn run(opts: crate::Options, mut args: ErlArgs) -> i32 {
     code_path.extend(opts.pz);
     code_path.append(&mut args.pz);
     vm.set_code_path(code_path);
+    if let Some(root) = args.root.as_deref().map(crate::absolute_root).or(opts.root) {
+        vm.set_root_dir(root);
+    }
     let interactive = args.compile.is_empty() && !args.noshell;
     if interactive {
         crate::tty::install(&vm);

@@ -24,6 +24,8 @@ pub struct ErlArgs {
     pub node_name: Option<String>,
     pub pa: Vec<String>,
     pub pz: Vec<String>,
+    /// `-root DIR`: `code:root_dir()`.
+    pub root: Option<String>,
 }
 
 /// A flag's plain arguments: everything up to the next flag.
@@ -71,6 +73,7 @@ pub fn parse(mut args: &[String]) -> Result<ErlArgs, String> {
             "-pa" => out.pa.extend(values.iter().cloned()),
             "-pz" => out.pz.extend(values.iter().cloned()),
             "-sname" | "-name" => out.node_name = values.first().cloned(),
+            "-root" => out.root = Some(values.first().ok_or("-root needs a directory")?.clone()),
             "-extra" => return Ok(out),
             f if f.starts_with('-') || f.starts_with('+') => {}
             other => return Err(format!("unexpected argument: {other}")),

@@ -106,6 +106,9 @@ pub fn run(opts: crate::Options, path: &str, args: &[String]) -> i32 {
     code_path.push(".".to_string());
     code_path.extend(opts.pz);
     vm.set_code_path(code_path);
+    if let Some(root) = opts.root {
+        vm.set_root_dir(root);
+    }
     let Some(bytecode) = compile(&vm, path, &src) else {
         ferl_vm::io::write_stderr(b"escript: There were compilation errors.\n");
         return ESCRIPT_ERROR;

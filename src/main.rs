@@ -11,7 +11,9 @@
 //!   (`remote_cmd.rs`).
 //!
 //! Options (before FILE): `-pa DIR` / `-pz DIR` add DIR to the front / back
-//! of the code path; `+S N` runs N scheduler threads;
+//! of the code path; `-root DIR` is the release root (`code:root_dir()`,
+//! where the release handler finds `releases/` and `lib/`; default
+//! `$FERL_ROOT`, else the current directory); `+S N` runs N scheduler threads;
 //! `--deterministic[=SEED]` runs one scheduler in a fixed order with
 //! virtual time (a SEED shuffles the order reproducibly). The environment
 //! variables `FERL_SCHEDULERS`, `FERL_DETERMINISTIC` and `FERL_SEED` do the
@@ -33,7 +35,7 @@ static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use ferl_vm::sched::Config;
 
 fn usage() -> i32 {
-    eprintln!("usage: ferl [-pa DIR] [-pz DIR] [+S N] [--deterministic[=SEED]] FILE [ARGS]   run a script (main/1)");
+    eprintln!("usage: ferl [-pa DIR] [-pz DIR] [-root DIR] [+S N] [--deterministic[=SEED]] FILE [ARGS]   run a script (main/1)");
     eprintln!("       ferl -S FILE                                      print its bytecode");
     eprintln!("       ferl [-noshell] [-eval EXPR] [-s|-run MOD [FUN [ARGS]]] [-c FILE]   like erl");
     eprintln!("       ferl relup check ...                              check an upgrade (relup_check)");
@@ -48,6 +50,17 @@ pub struct Options {
     pub pa: Vec<String>,
     /// `-pz DIR`: searched after it.
     pub pz: Vec<String>,
+    /// `-root DIR` or `$FERL_ROOT`: `code:root_dir()`.
+    pub root: Option<String>,
+}
+
+/// A root directory as an absolute name, as OTP's root always is.
+pub fn absolute_root(dir: &str) -> String {
+    let path = std::path::Path::new(dir);
+    if path.is_absolute() {
+        return dir.to_string();
+    }
+    std::env::current_dir().map(|d| d.join(path).to_string_lossy().into_owned()).unwrap_or_else(|_| dir.to_string())
 }
 
 /// Settings from the environment, then the command line.
@@ -61,6 +74,7 @@ fn parse(mut args: &[String]) -> Result<(Options, &[String]), ()> {
         seed: env("FERL_SEED").and_then(|s| s.parse().ok()),
     };
     let (mut pa, mut pz) = (Vec::new(), Vec::new());
+    let mut root = env("FERL_ROOT").filter(|r| !r.is_empty()).map(|r| absolute_root(&r));
     loop {
         match args {
             [flag, dir, rest @ ..] if flag == "-pa" => {
@@ -69,6 +83,10 @@ fn parse(mut args: &[String]) -> Result<(Options, &[String]), ()> {
             }
             [flag, dir, rest @ ..] if flag == "-pz" => {
                 pz.push(dir.clone());
+                args = rest;
+            }
+            [flag, dir, rest @ ..] if flag == "-root" => {
+                root = Some(absolute_root(dir));
                 args = rest;
             }
             [flag, n, rest @ ..] if flag == "+S" => {
@@ -84,7 +102,7 @@ fn parse(mut args: &[String]) -> Result<(Options, &[String]), ()> {
                 cfg.seed = Some(flag["--deterministic=".len()..].parse().map_err(|_| ())?);
                 args = rest;
             }
-            _ => return Ok((Options { sched: cfg, pa, pz }, args)),
+            _ => return Ok((Options { sched: cfg, pa, pz, root }, args)),
         }
     }
 }

@@ -5,12 +5,19 @@
 %% VM, from a process of their own so that the caller carries on for a
 %% moment as it does while OTP's init shuts the system down.
 %%
+%% script_id/0 is what an OTP escript's init answers, {"Erlang/OTP", "25"}
+%% (ferl boots from no script).
+%%
 %% Not supported: restart/0, reboot/0, get_argument/1, get_arguments/0,
-%% get_plain_arguments/0, get_status/0, script_id/0, boot/1.
+%% get_plain_arguments/0, get_status/0, boot/1.
 
 -module(init).
 
 -export([stop/0, stop/1]).
+-export([script_id/0]).
+
+-spec script_id() -> {string(), string()}.
+script_id() -> {"Erlang/OTP", "25"}.
 
 stop() -> stop(0).
 

@@ -216,7 +216,8 @@ eval({load_object_code, {Lib, LibVsn, Modules}}, S) ->
             {Bins, Vsns} =
                 lists:foldl(
                   fun(Mod, {Bins0, Vsns0}) ->
-                          File = filename:join([LibDir, "ebin", lists:concat([Mod, Ext])]),
+                          File = root_dir_relative_path(
+                                   filename:join([LibDir, "ebin", lists:concat([Mod, Ext])])),
                           case file:read_file(File) of
                               {ok, Bin} ->
                                   {[{Mod, Bin, File} | Bins0], add_vsns(Mod, Bin, Vsns0)};
@@ -237,7 +238,8 @@ eval(point_of_no_return, S) ->
                true -> S#eval_state.libdirs
            end,
     lists:foreach(fun({Lib, _Vsn, LibDir}) ->
-                          code:replace_path(Lib, filename:join(LibDir, "ebin"))
+                          code:replace_path(Lib, root_dir_relative_path(
+                                                   filename:join(LibDir, "ebin")))
                   end, Libs),
     S;
 %% code:load_binary kills the users of the module's old code (which a
@@ -323,6 +325,14 @@ eval(restart_emulator, _S) ->
     throw(restart_emulator);
 eval(restart_new_emulator, _S) ->
     throw(restart_new_emulator).
+
+%% Application directories may be relative to the release root (those
+%% of a release unpacked by release_handler:unpack_release/1), as in OTP.
+root_dir_relative_path(Name) ->
+    case filename:pathtype(Name) of
+        relative -> filename:join(code:root_dir(), Name);
+        _ -> Name
+    end.
 
 get_opt(Tag, S, Default) ->
     case lists:keyfind(Tag, 1, S#eval_state.opts) of

@@ -6,11 +6,13 @@
 %% .app file. Errors are {error, systools_make, Reason} with OTP's reasons.
 %%
 %% kernel, stdlib and sasl have no .app file in ferl: when none is found
-%% on the path, the keys ferl's application controller has for them are
-%% used (their dir is then OTP's installed lib directory name).
+%% on the path (no file at all, not one of another version), the keys
+%% ferl's application controller has for them are used (their dir is then
+%% OTP's installed lib directory name).
 %%
-%% Not here: make_script, make_tar, make_hybrid_boot; source and xref
-%% checks of the modules (get_release/3's ModTestP is ignored).
+%% make_script and make_tar are in systools_script and systools_tar. Not
+%% here: make_hybrid_boot; source and xref checks of the modules
+%% (get_release/3's ModTestP is ignored).
 -module(systools_make).
 
 -export([get_release/2, get_release/3, read_application/4, format_error/1,
@@ -149,13 +151,13 @@ read_ok(_, _, _) -> false.
           {ok, tuple()} | {error, term()}.
 read_application(Name, Vsn, Path, Incls) ->
     case read_application(Name, Vsn, Path, Incls, false, no_fault) of
-        {error, _} = Error ->
+        {error, {not_found, _}} = Error ->
             case builtin_application(Name, Vsn, Incls) of
                 {ok, _} = Ok -> Ok;
                 none -> Error
             end;
-        Ok ->
-            Ok
+        Result ->
+            Result
     end.
 
 read_application(Name, Vsn, [Dir | Path], Incls, Found, FirstError) ->
@@ -185,8 +187,10 @@ read_application(Name, _Vsn, [], _, _, no_fault) ->
 read_application(_Name, _Vsn, [], _, _, FirstError) ->
     {error, FirstError}.
 
-%% The .app keys ferl has built in, when they are of version Vsn.
-builtin_application(Name, Vsn, Incls) ->
+%% The .app keys ferl has built in for kernel, stdlib and sasl, when
+%% they are of version Vsn; none for any other application.
+builtin_application(Name, Vsn, Incls)
+  when Name =:= "kernel"; Name =:= "stdlib"; Name =:= "sasl" ->
     App = list_to_atom(Name),
     Keys = case application:get_all_key(App) of
                {ok, Ks} -> {ok, Ks};
@@ -197,7 +201,9 @@ builtin_application(Name, Vsn, Incls) ->
                    end
            end,
     case Keys of
-        {ok, Dict} ->
+        {ok, Dict0} ->
+            %% The .app file's parameters, not those the node runs with.
+            Dict = lists:keystore(env, 1, Dict0, {env, app_file_env(App)}),
             Dir = filename:join(["/usr/lib/erlang/lib", Name ++ "-" ++ Vsn, "ebin"]),
             case parse_application({application, App, Dict},
                                    filename:join(Dir, Name ++ ".app"), Vsn, Incls) of
@@ -206,7 +212,16 @@ builtin_application(Name, Vsn, Incls) ->
             end;
         none ->
             none
-    end.
+    end;
+builtin_application(_Name, _Vsn, _Incls) ->
+    none.
+
+%% The env of OTP 25's kernel.app, stdlib.app and sasl.app.
+app_file_env(kernel) ->
+    [{logger_level, notice}, {logger_sasl_compatible, false}, {net_tickintensity, 4},
+     {net_ticktime, 60}, {prevent_overlapping_partitions, true}, {shell_docs_ansi, auto}];
+app_file_env(_) ->
+    [].
 
 parse_application({application, Name, Dict}, File, Vsn, Incls)
   when is_atom(Name), is_list(Dict) ->

@@ -34,6 +34,7 @@ mod tests;
 mod time;
 mod timers;
 pub mod unicode;
+mod zlib;
 
 pub use module_info::module_info;
 pub use send::send;
@@ -97,6 +98,7 @@ fn all_tables() -> Vec<&'static [Bif]> {
         erl_scan::BIFS,
         erl_parse::BIFS,
         eval_receive::BIFS,
+        zlib::BIFS,
     ]
 }
 

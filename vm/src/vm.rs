@@ -35,6 +35,9 @@ pub struct Vm {
     /// This node's name (`node()`): `nonode@nohost` until `-sname`/`-name`
     /// names it (an atom index, so reading it takes no lock).
     node: std::sync::atomic::AtomicU32,
+    /// `code:root_dir()`: the release root (`-root DIR`, `$FERL_ROOT`, or
+    /// the directory ferl started in), set once by the command line.
+    root_dir: std::sync::Mutex<Option<String>>,
 }
 
 impl Default for Vm {
@@ -63,6 +66,7 @@ impl Vm {
             next_unique: AtomicU64::new(1),
             aliases: Default::default(),
             node: std::sync::atomic::AtomicU32::new(crate::term::atoms::nonode_nohost.0),
+            root_dir: std::sync::Mutex::new(None),
         }
     }
 
@@ -74,6 +78,17 @@ impl Vm {
     /// Names this node (`ferl -sname NAME`); `erlang:is_alive/0` is then true.
     pub fn set_node(&self, name: Atom) {
         self.node.store(name.0, Ordering::Relaxed);
+    }
+
+    /// `code:root_dir()`: the root set by the command line, else the
+    /// current directory.
+    pub fn root_dir(&self) -> String {
+        let root = self.root_dir.lock().unwrap_or_else(|e| e.into_inner()).clone();
+        root.unwrap_or_else(|| std::env::current_dir().map(|d| d.to_string_lossy().into_owned()).unwrap_or_default())
+    }
+
+    pub fn set_root_dir(&self, dir: String) {
+        *self.root_dir.lock().unwrap_or_else(|e| e.into_inner()) = Some(dir);
     }
 
     /// Whether `n` names this node.

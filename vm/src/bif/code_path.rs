@@ -1,5 +1,7 @@
 //! Application directories on the code path: `code:lib_dir/1,2`,
-//! `code:replace_path/2`, `code:objfile_extension/0`.
+//! `code:replace_path/2`, `code:objfile_extension/0`; and `code:root_dir/0`,
+//! the release root (ferl's `-root DIR` or `$FERL_ROOT`, else the
+//! directory it started in; OTP's is its installation directory).
 //!
 //! OTP's code server keeps a name table built from the path: a directory
 //! `.../Name-Vsn/ebin` (or `.../Name-Vsn`) is application `Name`'s, and
@@ -19,6 +21,7 @@ pub(crate) const BIFS: &[Bif] = &[
     Bif::new("code", "lib_dir", 2, lib_dir2),
     Bif::new("code", "replace_path", 2, replace_path),
     Bif::new("code", "objfile_extension", 0, objfile_extension),
+    Bif::new("code", "root_dir", 0, root_dir),
 ];
 
 /// `Name` of an atom or a flat string (OTP's `to_list/1`).
@@ -161,4 +164,9 @@ fn replace_path(p: &mut Process, args: &[Term]) -> BifResult {
 
 fn objfile_extension(p: &mut Process, _: &[Term]) -> BifResult {
     Ok(p.heap.string(".beam"))
+}
+
+fn root_dir(p: &mut Process, _: &[Term]) -> BifResult {
+    let root = p.vm.root_dir();
+    Ok(p.heap.string(&root))
 }
