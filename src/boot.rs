@@ -212,7 +212,7 @@ fn node_name(name: &str) -> String {
 
 /// Runs an `erl`-like boot; returns the exit status.
 pub fn run(opts: crate::Options, mut args: ErlArgs) -> i32 {
-    let vm = Arc::new(Vm::with_config(opts.sched));
+    let vm = Arc::new(opts.vm());
     if let Some(name) = &args.node_name {
         let full = node_name(name);
         vm.set_node(ferl_vm::term::Atom::intern(&full));

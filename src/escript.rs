@@ -101,7 +101,7 @@ pub fn run(opts: crate::Options, path: &str, args: &[String]) -> i32 {
     let module = script_module_name(path);
     ferl_vm::bif::system::set_script_name(path);
     let src = prepare_source(&original, &module);
-    let vm = Arc::new(Vm::with_config(opts.sched));
+    let vm = Arc::new(opts.vm());
     let mut code_path = opts.pa;
     code_path.push(".".to_string());
     code_path.extend(opts.pz);

@@ -14,6 +14,7 @@
 //! of the code path; `-root DIR` is the release root (`code:root_dir()`,
 //! where the release handler finds `releases/` and `lib/`; default
 //! `$FERL_ROOT`, else the current directory); `+S N` runs N scheduler threads;
+//! `+P N` allows N processes alive at once (rounded up as erl does);
 //! `--deterministic[=SEED]` runs one scheduler in a fixed order with
 //! virtual time (a SEED shuffles the order reproducibly). The environment
 //! variables `FERL_SCHEDULERS`, `FERL_DETERMINISTIC` and `FERL_SEED` do the
@@ -35,7 +36,7 @@ static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use ferl_vm::sched::Config;
 
 fn usage() -> i32 {
-    eprintln!("usage: ferl [-pa DIR] [-pz DIR] [-root DIR] [+S N] [--deterministic[=SEED]] FILE [ARGS]   run a script (main/1)");
+    eprintln!("usage: ferl [-pa DIR] [-pz DIR] [-root DIR] [+S N] [+P N] [--deterministic[=SEED]] FILE [ARGS]   run a script (main/1)");
     eprintln!("       ferl -S FILE                                      print its bytecode");
     eprintln!("       ferl [-noshell] [-eval EXPR] [-s|-run MOD [FUN [ARGS]]] [-c FILE]   like erl");
     eprintln!("       ferl relup check ...                              check an upgrade (relup_check)");
@@ -52,6 +53,26 @@ pub struct Options {
     pub pz: Vec<String>,
     /// `-root DIR` or `$FERL_ROOT`: `code:root_dir()`.
     pub root: Option<String>,
+    /// `+P N`: the most processes alive at once.
+    pub process_limit: Option<usize>,
+}
+
+impl Options {
+    /// The VM this run uses.
+    pub fn vm(&self) -> ferl_vm::vm::Vm {
+        let mut vm = ferl_vm::vm::Vm::with_config(self.sched);
+        if let Some(n) = self.process_limit {
+            vm.procs.limit = n;
+        }
+        vm
+    }
+}
+
+/// `+P N` as erl takes it: at least 1,024, rounded up to a power of two
+/// (`erlang:system_info(process_limit)` then reports that).
+fn process_limit(n: &str) -> Option<usize> {
+    let n: usize = n.parse().ok()?;
+    (n <= 134_217_727).then(|| n.max(1024).next_power_of_two())
 }
 
 /// A root directory as an absolute name, as OTP's root always is.
@@ -75,6 +96,7 @@ fn parse(mut args: &[String]) -> Result<(Options, &[String]), ()> {
     };
     let (mut pa, mut pz) = (Vec::new(), Vec::new());
     let mut root = env("FERL_ROOT").filter(|r| !r.is_empty()).map(|r| absolute_root(&r));
+    let mut limit = None;
     loop {
         match args {
             [flag, dir, rest @ ..] if flag == "-pa" => {
@@ -93,6 +115,10 @@ fn parse(mut args: &[String]) -> Result<(Options, &[String]), ()> {
                 cfg.workers = n.split(':').next().and_then(|n| n.parse().ok()).filter(|n| *n > 0).ok_or(())?;
                 args = rest;
             }
+            [flag, n, rest @ ..] if flag == "+P" => {
+                limit = Some(process_limit(n).ok_or(())?);
+                args = rest;
+            }
             [flag, rest @ ..] if flag == "--deterministic" => {
                 cfg.deterministic = true;
                 args = rest;
@@ -102,7 +128,7 @@ fn parse(mut args: &[String]) -> Result<(Options, &[String]), ()> {
                 cfg.seed = Some(flag["--deterministic=".len()..].parse().map_err(|_| ())?);
                 args = rest;
             }
-            _ => return Ok((Options { sched: cfg, pa, pz, root }, args)),
+            _ => return Ok((Options { sched: cfg, pa, pz, root, process_limit: limit }, args)),
         }
     }
 }
@@ -151,4 +177,18 @@ fn main() {
         _ => 70,
     };
     std::process::exit(code);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::process_limit;
+
+    #[test]
+    fn process_limit_rounds_as_erl() {
+        assert_eq!(process_limit("1000000"), Some(1 << 20));
+        assert_eq!(process_limit("10"), Some(1024));
+        assert_eq!(process_limit("262144"), Some(262_144));
+        assert_eq!(process_limit("x"), None);
+        assert_eq!(process_limit("200000000"), None);
+    }
 }
