@@ -14,6 +14,7 @@ mod control;
 mod expr;
 mod pattern;
 mod peephole;
+mod regs;
 mod sugar;
 mod vars;
 

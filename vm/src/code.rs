@@ -53,6 +53,9 @@ pub struct FunctionInfo {
     pub name: Atom,
     pub arity: u32,
     pub entry: u32,
+    /// Where a local call continues: past the `FuncInfo` at `entry`,
+    /// which does nothing when executed.
+    pub body: u32,
 }
 
 /// `erlang` functions the interpreter runs itself, because they need the

@@ -10,9 +10,9 @@ mod maps;
 use crate::bif::arith;
 use crate::code::ModuleInstance;
 use crate::exception::{Class, Exception};
-use crate::process::{CatchEntry, CatchKind, Cp, Frame, Process};
+use crate::process::{CatchEntry, CatchKind, Cp, Frame, Process, X_REGS};
 use crate::term::Atom;
-use crate::term::{atoms, order, Term, View};
+use crate::term::{atoms, order, Term, View, TAG_SMALL};
 use ferl_compiler::bytecode::{ArithOp, CmpOp, Dst, Op, Src, TypeTest};
 use std::cmp::Ordering;
 
@@ -81,24 +81,80 @@ pub fn setup_call(p: &mut Process, instance: &'static ModuleInstance, entry: u32
     p.frame_live = false;
 }
 
-#[inline]
-fn src(p: &Process, inst: &ModuleInstance, ybase: usize, s: Src) -> Term {
-    match s {
-        Src::X(n) => p.x[n as usize],
-        Src::Y(n) => p.ystack[ybase + n as usize],
+/// x register numbers are masked to the register file's size, so reading
+/// them needs no bounds check (see `x`).
+const X_MASK: usize = X_REGS - 1;
+const _: () = assert!(X_REGS.is_power_of_two());
+
+/// x register `n`. `run` checks that the process holds a whole register
+/// file (X_REGS long) on entry and after every call that runs other code
+/// with the process (BIFs), which alone could replace it.
+#[inline(always)]
+fn x(p: &Process, n: u16) -> Term {
+    // SAFETY: `p.x.len() == X_REGS` (see above) and the index is masked
+    // below X_REGS.
+    unsafe { *p.x.get_unchecked(n as usize & X_MASK) }
+}
+
+#[inline(always)]
+fn set_x(p: &mut Process, n: u16, t: Term) {
+    // SAFETY: as in `x`.
+    unsafe { *p.x.get_unchecked_mut(n as usize & X_MASK) = t }
+}
+
+/// Reads operand `s`: registers inline, constants out of line (fewer
+/// branches on the hot path).
+#[inline(always)]
+fn src(p: &Process, inst: &ModuleInstance, ybase: usize, s: &Src) -> Term {
+    if let Src::X(n) = *s {
+        return x(p, n);
+    }
+    if let Src::Y(n) = *s {
+        return p.ystack[ybase + n as usize];
+    }
+    constant(inst, s)
+}
+
+#[inline(always)]
+fn constant(inst: &ModuleInstance, s: &Src) -> Term {
+    match *s {
         Src::Atom(i) => Term::atom(inst.atoms[i as usize]),
         Src::Int(n) => Term::int(n),
         Src::Nil => Term::NIL,
         Src::Lit(i) => inst.literals[i as usize],
+        Src::X(_) | Src::Y(_) => Term::NIL,
     }
 }
 
-#[inline]
+#[inline(always)]
 fn store(p: &mut Process, ybase: usize, d: Dst, t: Term) {
     match d {
-        Dst::X(n) => p.x[n as usize] = t,
+        Dst::X(n) => set_x(p, n, t),
         Dst::Y(n) => p.ystack[ybase + n as usize] = t,
     }
+}
+
+/// Where the y slots of the current frame start.
+#[inline(always)]
+fn frame_base(p: &Process) -> usize {
+    p.frames.last().map_or(0, |f| f.y_base as usize)
+}
+
+/// `a op b` on two small integers, computed on their tagged words: with
+/// the tag in the low three bits, `i64` overflow of the tagged result is
+/// exactly "the result is not a small integer". `None` when it is not.
+#[inline(always)]
+fn small_arith(op: ArithOp, a: Term, b: Term) -> Option<Term> {
+    if !(a.is_small() && b.is_small()) {
+        return None;
+    }
+    let (i, j) = (a.raw() as i64, b.raw() as i64 - TAG_SMALL as i64);
+    let r = match op {
+        ArithOp::Add => i.checked_add(j)?,
+        ArithOp::Sub => i.checked_sub(j)?,
+        ArithOp::Mul => (i >> 3).checked_mul(j)? + TAG_SMALL as i64,
+    };
+    Some(Term(r as u64))
 }
 
 fn type_test(test: TypeTest, t: Term) -> bool {
@@ -121,27 +177,60 @@ fn type_test(test: TypeTest, t: Term) -> bool {
     }
 }
 
+#[inline(always)]
 fn compare(op: CmpOp, a: Term, b: Term) -> bool {
+    // Two small integers compare as their tagged words.
+    let small = || a.is_small() && b.is_small();
     match op {
-        CmpOp::EqExact => order::exact_eq(a, b),
-        CmpOp::NeExact => !order::exact_eq(a, b),
-        CmpOp::Eq => order::eq(a, b),
-        CmpOp::Ne => !order::eq(a, b),
-        CmpOp::Lt => {
-            if let (Some(x), Some(y)) = (a.as_small(), b.as_small()) {
-                x < y
-            } else {
-                order::cmp(a, b) == Ordering::Less
-            }
-        }
-        CmpOp::Ge => {
-            if let (Some(x), Some(y)) = (a.as_small(), b.as_small()) {
-                x >= y
-            } else {
-                order::cmp(a, b) != Ordering::Less
-            }
-        }
+        CmpOp::EqExact => a == b || order::exact_eq(a, b),
+        CmpOp::NeExact => a != b && !order::exact_eq(a, b),
+        CmpOp::Eq => a == b || (!small() && order::eq(a, b)),
+        CmpOp::Ne => a != b && (small() || !order::eq(a, b)),
+        CmpOp::Lt if small() => (a.raw() as i64) < (b.raw() as i64),
+        CmpOp::Ge if small() => (a.raw() as i64) >= (b.raw() as i64),
+        CmpOp::Lt => order::cmp(a, b) == Ordering::Less,
+        CmpOp::Ge => order::cmp(a, b) != Ordering::Less,
     }
+}
+
+/// A collection at `Allocate`, with `live` x registers as roots. Returns
+/// the process's end when the collection finds it past its heap limit.
+#[cold]
+fn collect_at_allocate(p: &mut Process, live: usize) -> Option<RunResult> {
+    crate::gc::collect_process(p, live);
+    let used = p.heap.used_words() + p.ystack.len();
+    if p.max_heap_words != 0 && used > p.max_heap_words {
+        // Past its limit the process dies alone, as with OTP's
+        // max_heap_size (kill => true).
+        crate::report::max_heap_reached(&p.vm, p.pid, p.max_heap_words, used);
+        return Some(RunResult::Exit(Exit::Signal(Term::atom(atoms::killed))));
+    }
+    None
+}
+
+/// `a op b` when either is not a small integer (or the result is not).
+#[cold]
+#[inline(never)]
+fn arith_slow(p: &mut Process, op: ArithOp, a: Term, b: Term) -> Result<Term, Exception> {
+    match op {
+        ArithOp::Add => arith::add(&mut p.heap, a, b),
+        ArithOp::Sub => arith::sub(&mut p.heap, a, b),
+        ArithOp::Mul => arith::mul(&mut p.heap, a, b),
+    }
+}
+
+/// A BIF replaced the process's register file: a bug in the VM, which
+/// ends the process (as a Rust panic would).
+#[cold]
+fn lost_registers() -> RunResult {
+    RunResult::Exit(Exit::Signal(Term::atom(Atom::intern("ferl_internal_error"))))
+}
+
+/// A guard BIF failed: it raises nothing, so forget its trace notes.
+fn guard_failed(p: &mut Process) {
+    p.bif_frame = None;
+    p.frame_args = None;
+    p.call_error = false;
 }
 
 /// Runs `p` for at most `reductions` calls.
@@ -151,36 +240,69 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
         Some(i) => i,
         None => return RunResult::Exit(Exit::Normal),
     };
+    if p.x.len() != X_REGS {
+        return lost_registers();
+    }
+    let mut code: &'static [Op] = &inst.code;
     let mut pc = p.pc.pc as usize;
-    let mut ybase = p.frames.last().map_or(0, |f| f.y_base as usize);
-    let mut at: usize;
+    let mut ybase = frame_base(p);
     loop {
+        // Every instruction that raises leaves `pc` just past itself.
         let exc: Exception = 'op: loop {
+            macro_rules! jump {
+                ($to:expr) => {{
+                    pc = $to as usize;
+                    continue 'op;
+                }};
+            }
+            // Enters a function: one reduction, or a yield when none is left.
+            macro_rules! enter {
+                ($i:expr, $target:expr) => {{
+                    let (i, target): (&'static ModuleInstance, u32) = ($i, $target);
+                    if budget == 0 {
+                        p.pc = Cp { instance: i, pc: target };
+                        p.live_x = i.function_at(target).map_or(0, |f| f.arity) as u16;
+                        return RunResult::Yield;
+                    }
+                    budget -= 1;
+                    p.reductions += 1;
+                    inst = i;
+                    code = &i.code;
+                    pc = target as usize;
+                }};
+            }
+            macro_rules! ret {
+                () => {
+                    match p.cp.instance() {
+                        Some(i) => {
+                            inst = i;
+                            code = &i.code;
+                            pc = p.cp.pc as usize;
+                            p.frame_live = true;
+                            ybase = frame_base(p);
+                        }
+                        None => return RunResult::Exit(Exit::Normal),
+                    }
+                };
+            }
+            // After code that had the process (a BIF): the register file
+            // must still be whole for the unchecked reads (see `x`).
+            macro_rules! check_registers {
+                () => {
+                    if p.x.len() != X_REGS {
+                        return lost_registers();
+                    }
+                };
+            }
             // Where control goes after a call-like instruction.
             macro_rules! flow {
-                ($r:expr) => {
-                    match $r {
+                ($r:expr) => {{
+                    let r = $r;
+                    check_registers!();
+                    match r {
                         Ok(Flow::Next) => {}
-                        Ok(Flow::Jump(i, target)) => {
-                            if budget == 0 {
-                                p.pc = Cp { instance: i, pc: target };
-                                p.live_x = i.function_at(target).map_or(0, |f| f.arity) as u16;
-                                return RunResult::Yield;
-                            }
-                            budget -= 1;
-                            p.reductions += 1;
-                            inst = i;
-                            pc = target as usize;
-                        }
-                        Ok(Flow::Return) => match p.cp.instance() {
-                            Some(i) => {
-                                inst = i;
-                                pc = p.cp.pc as usize;
-                                p.frame_live = true;
-                                ybase = p.frames.last().map_or(0, |f| f.y_base as usize);
-                            }
-                            None => return RunResult::Exit(Exit::Normal),
-                        },
+                        Ok(Flow::Jump(i, target)) => enter!(i, target),
+                        Ok(Flow::Return) => ret!(),
                         Ok(Flow::Halt(code)) => return RunResult::Halt(code),
                         Ok(Flow::Yield { tail }) => {
                             // At the bottom of the stack `p.pc` becomes none: the
@@ -194,8 +316,9 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                             return RunResult::Yield;
                         }
                         Ok(r @ (Flow::Retry | Flow::WaitRetry)) => {
+                            let at = pc - 1;
                             p.pc = Cp { instance: inst, pc: at as u32 };
-                            p.live_x = match &inst.code[at] {
+                            p.live_x = match &code[at] {
                                 Op::CallExt { arity, .. } | Op::CallExtOnly { arity, .. } => *arity,
                                 Op::Apply { arity } | Op::ApplyOnly { arity } => *arity + 2,
                                 Op::CallFun { arity } | Op::CallFunOnly { arity } => *arity + 1,
@@ -205,31 +328,22 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                         }
                         Err(e) => break 'op e,
                     }
-                };
+                }};
             }
-            let op = &inst.code[pc];
-            at = pc;
+            let op = &code[pc];
             pc += 1;
             match op {
                 Op::FuncInfo { .. } => {}
                 Op::Allocate { slots, live } => {
                     if p.heap.wants_gc() {
-                        crate::gc::collect_process(p, *live as usize);
-                        if p.max_heap_words != 0 && p.heap.used_words() + p.ystack.len() > p.max_heap_words {
-                            // Past its limit the process dies alone, as with
-                            // OTP's max_heap_size (kill => true).
-                            crate::report::max_heap_reached(
-                                &p.vm,
-                                p.pid,
-                                p.max_heap_words,
-                                p.heap.used_words() + p.ystack.len(),
-                            );
-                            return RunResult::Exit(Exit::Signal(Term::atom(atoms::killed)));
+                        if let Some(end) = collect_at_allocate(p, *live as usize) {
+                            return end;
                         }
                     }
-                    p.frames.push(Frame { ret: p.cp, y_base: p.ystack.len() as u32 });
-                    ybase = p.ystack.len();
-                    p.ystack.resize(ybase + *slots as usize, Term::NIL);
+                    let base = p.ystack.len();
+                    p.frames.push(Frame { ret: p.cp, y_base: base as u32 });
+                    p.ystack.resize(base + *slots as usize, Term::NIL);
+                    ybase = base;
                     p.frame_live = true;
                 }
                 Op::Deallocate => {
@@ -237,22 +351,26 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                         p.cp = f.ret;
                         p.ystack.truncate(f.y_base as usize);
                     }
-                    ybase = p.frames.last().map_or(0, |f| f.y_base as usize);
                     p.frame_live = false;
+                    // Most often a return follows: take it now, without
+                    // dispatching again.
+                    if matches!(code.get(pc), Some(Op::Return)) {
+                        ret!();
+                        continue 'op;
+                    }
+                    ybase = frame_base(p);
                 }
-                Op::Return => flow!(Ok::<Flow, Exception>(Flow::Return)),
+                Op::Return => ret!(),
                 Op::Move { src: s, dst } => {
-                    let t = src(p, inst, ybase, *s);
+                    let t = src(p, inst, ybase, s);
                     store(p, ybase, *dst, t);
                 }
                 Op::Call { function, .. } => {
                     p.cp = Cp { instance: inst, pc: pc as u32 };
                     p.frame_live = false;
-                    flow!(Ok::<Flow, Exception>(Flow::Jump(inst, inst.functions[*function as usize].entry)))
+                    enter!(inst, inst.functions[*function as usize].body)
                 }
-                Op::CallOnly { function, .. } => {
-                    flow!(Ok::<Flow, Exception>(Flow::Jump(inst, inst.functions[*function as usize].entry)))
-                }
+                Op::CallOnly { function, .. } => enter!(inst, inst.functions[*function as usize].body),
                 Op::CallExt { arity, import } => {
                     p.cp = Cp { instance: inst, pc: pc as u32 };
                     flow!(call::call_import(p, inst, *import, *arity as usize, false))
@@ -274,49 +392,30 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                     let mut vals = [Term::NIL; 4];
                     let n = args.len().min(4);
                     for (i, a) in args.iter().take(4).enumerate() {
-                        vals[i] = src(p, inst, ybase, *a);
+                        vals[i] = src(p, inst, ybase, a);
                     }
-                    match call::bif_inline(p, inst, *import, &vals[..n], *frame) {
+                    let r = call::bif_inline(p, inst, *import, &vals[..n], *frame);
+                    check_registers!();
+                    match r {
                         Ok(t) => store(p, ybase, *dst, t),
                         Err(_) if *fail != 0 => {
-                            // A failing guard raises nothing: forget the trace notes.
-                            p.bif_frame = None;
-                            p.frame_args = None;
-                            p.call_error = false;
-                            pc = *fail as usize;
-                            continue 'op;
+                            guard_failed(p);
+                            jump!(*fail)
                         }
                         Err(e) => break 'op e,
                     }
                 }
                 Op::Arith { op, a, b, dst, fail, frame } => {
-                    let (x, y) = (src(p, inst, ybase, *a), src(p, inst, ybase, *b));
-                    if let (Some(i), Some(j)) = (x.as_small(), y.as_small()) {
-                        // 61-bit operands: sums and differences cannot overflow i64.
-                        let r = match op {
-                            ArithOp::Add => Some(i + j),
-                            ArithOp::Sub => Some(i - j),
-                            ArithOp::Mul => i.checked_mul(j),
-                        };
-                        if let Some(t) = r.and_then(Term::small) {
-                            store(p, ybase, *dst, t);
-                            continue 'op;
-                        }
+                    let (x, y) = (src(p, inst, ybase, a), src(p, inst, ybase, b));
+                    if let Some(t) = small_arith(*op, x, y) {
+                        store(p, ybase, *dst, t);
+                        continue 'op;
                     }
-                    let r = match op {
-                        ArithOp::Add => arith::add(&mut p.heap, x, y),
-                        ArithOp::Sub => arith::sub(&mut p.heap, x, y),
-                        ArithOp::Mul => arith::mul(&mut p.heap, x, y),
-                    };
-                    match r {
+                    match arith_slow(p, *op, x, y) {
                         Ok(t) => store(p, ybase, *dst, t),
                         Err(_) if *fail != 0 => {
-                            // A failing guard raises nothing: forget the trace notes.
-                            p.bif_frame = None;
-                            p.frame_args = None;
-                            p.call_error = false;
-                            pc = *fail as usize;
-                            continue 'op;
+                            guard_failed(p);
+                            jump!(*fail)
                         }
                         Err(e) => {
                             if *frame {
@@ -327,74 +426,59 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                     }
                 }
                 Op::Cmp { op, a, b, fail } => {
-                    let (a, b) = (src(p, inst, ybase, *a), src(p, inst, ybase, *b));
+                    let (a, b) = (src(p, inst, ybase, a), src(p, inst, ybase, b));
                     if !compare(*op, a, b) {
-                        {
-                            pc = *fail as usize;
-                            continue 'op;
-                        };
+                        jump!(*fail)
                     }
                 }
                 Op::Test { test, src: s, fail } => {
-                    if !type_test(*test, src(p, inst, ybase, *s)) {
-                        {
-                            pc = *fail as usize;
-                            continue 'op;
-                        };
+                    if !type_test(*test, src(p, inst, ybase, s)) {
+                        jump!(*fail)
                     }
                 }
                 Op::TestArity { src: s, arity, fail } => {
-                    if src(p, inst, ybase, *s).as_tuple().is_none_or(|t| t.len() != *arity as usize) {
-                        {
-                            pc = *fail as usize;
-                            continue 'op;
-                        };
+                    if src(p, inst, ybase, s).as_tuple().is_none_or(|t| t.len() != *arity as usize) {
+                        jump!(*fail)
                     }
                 }
                 Op::TestFunArity { src: s, arity, fail } => {
-                    let f = src(p, inst, ybase, *s);
-                    let a = src(p, inst, ybase, *arity).as_small();
+                    let f = src(p, inst, ybase, s);
+                    let a = src(p, inst, ybase, arity).as_small();
                     let ok = match f.view() {
                         View::Fun(l, _) => Some(l.arity as i64) == a,
                         View::Export(_, _, n) => Some(n as i64) == a,
                         _ => false,
                     };
                     if !ok {
-                        {
-                            pc = *fail as usize;
-                            continue 'op;
-                        };
+                        jump!(*fail)
                     }
                 }
-                Op::Jump { to } => {
-                    pc = *to as usize;
-                    continue 'op;
-                }
+                Op::Jump { to } => jump!(*to),
                 Op::GetList { src: s, head, tail } => {
-                    if let Some((h, t)) = src(p, inst, ybase, *s).as_cons() {
+                    if let Some((h, t)) = src(p, inst, ybase, s).as_cons() {
                         store(p, ybase, *head, h);
                         store(p, ybase, *tail, t);
                     }
                 }
                 Op::GetTupleElement { src: s, index, dst } => {
-                    let t = src(p, inst, ybase, *s).as_tuple().and_then(|t| t.get(*index as usize).copied());
+                    let t = src(p, inst, ybase, s).as_tuple().and_then(|t| t.get(*index as usize).copied());
                     store(p, ybase, *dst, t.unwrap_or(Term::NIL));
                 }
                 Op::PutList { head, tail, dst } => {
-                    let (h, t) = (src(p, inst, ybase, *head), src(p, inst, ybase, *tail));
+                    let (h, t) = (src(p, inst, ybase, head), src(p, inst, ybase, tail));
                     let l = p.heap.cons(h, t);
                     store(p, ybase, *dst, l);
                 }
                 Op::PutTuple { elems, dst } => {
-                    let vals: smallvec::SmallVec<[Term; 8]> = elems.iter().map(|e| src(p, inst, ybase, *e)).collect();
+                    let vals: smallvec::SmallVec<[Term; 8]> = elems.iter().map(|e| src(p, inst, ybase, e)).collect();
                     let t = p.heap.tuple(&vals);
                     store(p, ybase, *dst, t);
                 }
                 Op::PutMap { base, pairs, dst } => {
-                    let b = base.map(|b| src(p, inst, ybase, b));
+                    let b = base.as_ref().map(|b| src(p, inst, ybase, b));
                     let kvs: Vec<(Term, Term, bool)> = pairs
                         .iter()
-                        .map(|(k, v, exact)| (src(p, inst, ybase, *k), src(p, inst, ybase, *v), *exact))
+                        .map(|(k, v, exact)| (src(p, inst, ybase, k), src(p, inst, ybase, v), *exact))
                         .collect();
                     match maps::put_map(&mut p.heap, b, &kvs) {
                         Ok(m) => store(p, ybase, *dst, m),
@@ -402,18 +486,17 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                     }
                 }
                 Op::GetMapElement { src: s, key, dst, fail } => {
-                    let m = src(p, inst, ybase, *s);
-                    let k = src(p, inst, ybase, *key);
+                    let m = src(p, inst, ybase, s);
+                    let k = src(p, inst, ybase, key);
                     match maps::get(m, k) {
                         Some(v) => store(p, ybase, *dst, v),
                         None => {
-                            pc = *fail as usize;
-                            continue 'op;
+                            jump!(*fail)
                         }
                     }
                 }
                 Op::MakeFun { lambda, free, dst } => {
-                    let env: smallvec::SmallVec<[Term; 8]> = free.iter().map(|e| src(p, inst, ybase, *e)).collect();
+                    let env: smallvec::SmallVec<[Term; 8]> = free.iter().map(|e| src(p, inst, ybase, e)).collect();
                     let l: *const crate::code::Lambda = &inst.lambdas[*lambda as usize];
                     let f = p.heap.closure(l, &env);
                     store(p, ybase, *dst, f);
@@ -423,12 +506,11 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                     Err(e) => break 'op e,
                 },
                 Op::BsStartMatch { src: s, ctx, fail } => {
-                    let b = src(p, inst, ybase, *s);
+                    let b = src(p, inst, ybase, s);
                     match b.as_bits() {
                         Some(_) => store(p, ybase, *ctx, b),
                         None => {
-                            pc = *fail as usize;
-                            continue 'op;
+                            jump!(*fail)
                         }
                     }
                 }
@@ -441,43 +523,34 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                 },
                 Op::BsSkip { ctx, seg, fail } => {
                     if bits::get(p, inst, ybase, *ctx, seg, false).is_none() {
-                        {
-                            pc = *fail as usize;
-                            continue 'op;
-                        };
+                        jump!(*fail)
                     }
                 }
                 Op::BsTestTail { ctx, fail } => {
-                    if src(p, inst, ybase, *ctx).as_bits().is_none_or(|b| b.bit_len != 0) {
-                        {
-                            pc = *fail as usize;
-                            continue 'op;
-                        };
+                    if src(p, inst, ybase, ctx).as_bits().is_none_or(|b| b.bit_len != 0) {
+                        jump!(*fail)
                     }
                 }
                 Op::BsTestUnit { ctx, unit, fail } => {
-                    if src(p, inst, ybase, *ctx).as_bits().is_none_or(|b| b.bit_len % (*unit).max(1) as usize != 0) {
-                        {
-                            pc = *fail as usize;
-                            continue 'op;
-                        };
+                    if src(p, inst, ybase, ctx).as_bits().is_none_or(|b| b.bit_len % (*unit).max(1) as usize != 0) {
+                        jump!(*fail)
                     }
                 }
                 Op::Badmatch { src: s } => {
-                    let v = src(p, inst, ybase, *s);
+                    let v = src(p, inst, ybase, s);
                     break 'op Exception::error_with(&mut p.heap, atoms::badmatch, v);
                 }
                 Op::CaseEnd { src: s } => {
-                    let v = src(p, inst, ybase, *s);
+                    let v = src(p, inst, ybase, s);
                     break 'op Exception::error_with(&mut p.heap, atoms::case_clause, v);
                 }
                 Op::IfEnd => break 'op Exception::error_atom(atoms::if_clause),
                 Op::TryCaseEnd { src: s } => {
-                    let v = src(p, inst, ybase, *s);
+                    let v = src(p, inst, ybase, s);
                     break 'op Exception::error_with(&mut p.heap, atoms::try_clause, v);
                 }
                 Op::FunctionClause { .. } => break 'op Exception::error_atom(atoms::function_clause),
-                Op::RaiseError { reason } => break 'op Exception::error(src(p, inst, ybase, *reason)),
+                Op::RaiseError { reason } => break 'op Exception::error(src(p, inst, ybase, reason)),
                 Op::Try { handler } | Op::Catch { handler } => {
                     let kind = if matches!(op, Op::Try { .. }) { CatchKind::Try } else { CatchKind::Catch };
                     p.catches.push(CatchEntry {
@@ -492,14 +565,16 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                 }
                 Op::TryCase => {}
                 Op::Raise { class, reason, trace } => {
-                    let c = src(p, inst, ybase, *class).as_atom().and_then(Class::from_atom).unwrap_or(Class::Error);
-                    let r = src(p, inst, ybase, *reason);
-                    let t = src(p, inst, ybase, *trace);
+                    let c = src(p, inst, ybase, class).as_atom().and_then(Class::from_atom).unwrap_or(Class::Error);
+                    let r = src(p, inst, ybase, reason);
+                    let t = src(p, inst, ybase, trace);
                     break 'op Exception { class: c, reason: r, trace: Some(t) };
                 }
                 Op::Send => {
                     let (to, msg) = (p.x[0], p.x[1]);
-                    match crate::bif::send(p, to, msg) {
+                    let r = crate::bif::send(p, to, msg);
+                    check_registers!();
+                    match r {
                         Ok(v) => p.x[0] = v,
                         Err(e) => {
                             call::note_bif_failure(p, atoms::erlang, Atom::intern("send"), &[to, msg]);
@@ -513,12 +588,12 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                         if let Err(kill) = crate::process::signal::handle_signals(p) {
                             return RunResult::Exit(Exit::Signal(kill.reason));
                         }
+                        check_registers!();
                     }
                     match p.mailbox.get(p.recv_cursor) {
                         Some(&m) => store(p, ybase, *dst, m),
                         None => {
-                            pc = *wait as usize;
-                            continue 'op;
+                            jump!(*wait)
                         }
                     }
                 }
@@ -528,8 +603,7 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                 }
                 Op::LoopRecEnd { to } => {
                     p.recv_cursor += 1;
-                    pc = *to as usize;
-                    continue 'op;
+                    jump!(*to)
                 }
                 Op::Wait { to } => {
                     p.pc = Cp { instance: inst, pc: *to };
@@ -537,7 +611,7 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                     return RunResult::Wait(None);
                 }
                 Op::WaitTimeout { to, timeout } => {
-                    let t = src(p, inst, ybase, *timeout);
+                    let t = src(p, inst, ybase, timeout);
                     if p.timed_out {
                         // The deadline passed and nothing matched: run `after`.
                         continue 'op;
@@ -561,9 +635,10 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                 Op::Timeout => end_receive(p),
             }
         };
-        match exception::handle(p, inst, at as u32, exc) {
+        match exception::handle(p, inst, pc as u32 - 1, exc) {
             Ok((i, target)) => {
                 inst = i;
+                code = &i.code;
                 pc = target as usize;
                 ybase = p.frames.last().map_or(0, |f| f.y_base as usize);
             }

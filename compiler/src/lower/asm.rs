@@ -101,6 +101,11 @@ impl Asm {
         i
     }
 
+    /// The code offset of each label (by id), where bound.
+    pub fn label_table(&self) -> Vec<Option<u32>> {
+        self.labels.clone()
+    }
+
     /// Code offsets that some label points at (jump targets).
     pub fn label_positions(&self) -> Vec<u32> {
         self.labels.iter().flatten().copied().collect()

@@ -104,6 +104,35 @@ pub(super) fn for_each_src(op: &mut Op, f: &mut impl FnMut(&mut Src)) {
     }
 }
 
+/// Applies `f` to every destination operand of `op` (as `dsts`, without
+/// allocating).
+pub(super) fn for_each_dst(op: &mut Op, f: &mut impl FnMut(&mut Dst)) {
+    match op {
+        Op::Move { dst, .. }
+        | Op::Bif { dst, .. }
+        | Op::Arith { dst, .. }
+        | Op::GetTupleElement { dst, .. }
+        | Op::PutList { dst, .. }
+        | Op::PutTuple { dst, .. }
+        | Op::PutMap { dst, .. }
+        | Op::MakeFun { dst, .. }
+        | Op::BsCreate { dst, .. }
+        | Op::GetMapElement { dst, .. }
+        | Op::LoopRec { dst, .. }
+        | Op::BsStartMatch { ctx: dst, .. }
+        | Op::BsSkip { ctx: dst, .. } => f(dst),
+        Op::GetList { head, tail, .. } => {
+            f(head);
+            f(tail);
+        }
+        Op::BsGet { ctx, dst, .. } => {
+            f(ctx);
+            f(dst);
+        }
+        _ => {}
+    }
+}
+
 /// Every destination of `op`, with whether the rules may retarget it (ops
 /// with one plain result register).
 pub(super) fn dsts(op: &mut Op) -> (Vec<&mut Dst>, bool) {
@@ -163,6 +192,11 @@ pub fn optimize(asm: &mut Asm, functions: &mut [Function]) {
     }
     for w in starts.windows(2) {
         optimize_function(&mut asm.code, w[0], w[1], &targets, &mut keep);
+    }
+    let table = asm.label_table();
+    let labels = |l: u32| table.get(l as usize).copied().flatten();
+    for w in starts.windows(2) {
+        super::regs::optimize_function(&mut asm.code, w[0], w[1], &labels, &mut keep, functions);
     }
     // new_pos[i]: where old offset i lands (offsets of deleted
     // instructions move to the next kept one).

@@ -7,7 +7,7 @@ use crate::bif;
 use crate::heap::Heap;
 use crate::term::{Atom, Term};
 use crate::vm::Vm;
-use ferl_compiler::bytecode::{Literal, Module};
+use ferl_compiler::bytecode::{Literal, Module, Op};
 
 /// Builds the instance (not yet installed in the code table).
 pub fn instantiate(vm: &Vm, m: Module) -> &'static ModuleInstance {
@@ -40,7 +40,11 @@ pub fn instantiate_from(vm: &Vm, m: Module, object_file: String) -> &'static Mod
     let functions: Box<[FunctionInfo]> = m
         .functions
         .iter()
-        .map(|f| FunctionInfo { name: Atom::intern(&f.name), arity: f.arity, entry: f.entry })
+        .map(|f| {
+            let skip = matches!(m.code.get(f.entry as usize), Some(Op::FuncInfo { .. }))
+                && (f.entry as usize + 1) < m.code.len();
+            FunctionInfo { name: Atom::intern(&f.name), arity: f.arity, entry: f.entry, body: f.entry + skip as u32 }
+        })
         .collect();
     let mut by_entry: Vec<(u32, u32)> = functions.iter().enumerate().map(|(i, f)| (f.entry, i as u32)).collect();
     by_entry.sort();

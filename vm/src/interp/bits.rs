@@ -78,7 +78,7 @@ fn seg_size(p: &Process, inst: &ModuleInstance, ybase: usize, seg: &BinSeg) -> R
     match seg.size {
         None => Ok(None),
         Some(s) => {
-            let v = src(p, inst, ybase, s);
+            let v = src(p, inst, ybase, &s);
             if v.is_atom_of(crate::term::atoms::all) {
                 return Ok(None);
             }
@@ -93,7 +93,7 @@ fn seg_size(p: &Process, inst: &ModuleInstance, ybase: usize, seg: &BinSeg) -> R
 pub(super) fn create(p: &mut Process, inst: &ModuleInstance, ybase: usize, segs: &[BinSeg]) -> Result<Term, Exception> {
     let mut w = BitWriter::default();
     for seg in segs {
-        let v = src(p, inst, ybase, seg.value);
+        let v = src(p, inst, ybase, &seg.value);
         let size = seg_size(p, inst, ybase, seg)?;
         match seg.kind {
             BinSegKind::Integer => {
@@ -209,7 +209,7 @@ pub(super) fn get(
     seg: &BinSeg,
     want: bool,
 ) -> Option<Term> {
-    let c = src(p, inst, ybase, ctx.into());
+    let c = src(p, inst, ybase, &ctx.into());
     let b = c.as_bits()?;
     let size = seg_size(p, inst, ybase, seg).ok()?;
     let (value, used) = match seg.kind {

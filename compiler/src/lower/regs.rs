@@ -1,0 +1,669 @@
+//! Register clean-up of one function after lowering and the peephole
+//! rules. The lowering keeps every variable in a y slot of its own and
+//! copies values through x registers around calls; this pass removes what
+//! those copies cost at run time:
+//!
+//! - unreachable code (after a jump, a return or a raise) goes;
+//! - copy propagation: after `Move A -> B`, later reads of `B` in the same
+//!   straight-line stretch read `A` instead, so `B` often goes dead;
+//! - coalescing: `I -> T; ...; Move T -> D` becomes `I -> D` when `T` dies
+//!   at the move and nothing in between touches `D`;
+//! - dead moves: a move whose destination is never read goes;
+//! - y slots are renumbered densely: `Allocate` fills every slot of a
+//!   frame, so unused ones cost on each call.
+//!
+//! Liveness is a backward dataflow over the function's jumps. A call
+//! leaves only x0 meaningful. An exception inside a `try` or `catch`
+//! reaches its handler from any instruction: x registers do not survive
+//! that (the handler gets fresh ones), y slots do, so in functions with a
+//! handler y slots are never taken for dead.
+
+use super::asm::for_each_label;
+use super::peephole::{for_each_dst, for_each_src};
+use crate::bytecode::{Dst, Function, Label, Op, Src};
+
+/// Functions larger than this (instructions times registers) skip the
+/// liveness-based steps, which would cost too much compile time.
+const MAX_LIVENESS_WORK: usize = 1 << 22;
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Reg {
+    X(u16),
+    Y(u16),
+}
+
+fn src_reg(s: Src) -> Option<Reg> {
+    match s {
+        Src::X(n) => Some(Reg::X(n)),
+        Src::Y(n) => Some(Reg::Y(n)),
+        _ => None,
+    }
+}
+
+fn dst_reg(d: Dst) -> Reg {
+    match d {
+        Dst::X(n) => Reg::X(n),
+        Dst::Y(n) => Reg::Y(n),
+    }
+}
+
+fn reg_dst(r: Reg) -> Dst {
+    match r {
+        Reg::X(n) => Dst::X(n),
+        Reg::Y(n) => Dst::Y(n),
+    }
+}
+
+/// Applies `f` to the registers `op` reads, explicitly and implicitly
+/// (call arguments, the returned x0, the arguments `function_clause`
+/// reports, the x registers a garbage collection at `Allocate` keeps).
+fn for_each_read(op: &mut Op, functions: &[Function], f: &mut impl FnMut(Reg)) {
+    for_each_src(op, &mut |s| {
+        if let Some(r) = src_reg(*s) {
+            f(r)
+        }
+    });
+    let implicit = match op {
+        Op::Allocate { live, .. } => *live as u32,
+        Op::Return | Op::CatchEnd => 1,
+        Op::Call { arity, .. }
+        | Op::CallOnly { arity, .. }
+        | Op::CallExt { arity, .. }
+        | Op::CallExtOnly { arity, .. } => *arity as u32,
+        Op::CallFun { arity } | Op::CallFunOnly { arity } => *arity as u32 + 1,
+        Op::Apply { arity } | Op::ApplyOnly { arity } => *arity as u32 + 2,
+        Op::Send => 2,
+        Op::FunctionClause { function } => functions.get(*function as usize).map_or(0, |f| f.arity),
+        // The match context is read and updated in place.
+        Op::BsGet { ctx, .. } | Op::BsSkip { ctx, .. } => {
+            f(dst_reg(*ctx));
+            0
+        }
+        _ => 0,
+    };
+    for i in 0..implicit.min(u16::MAX as u32) {
+        f(Reg::X(i as u16));
+    }
+}
+
+/// Applies `f` to the registers `op` writes (a call's clobbering of the
+/// other x registers is apart).
+fn for_each_write(op: &mut Op, f: &mut impl FnMut(Reg)) {
+    for_each_dst(op, &mut |d| f(dst_reg(*d)));
+    match op {
+        Op::Call { .. } | Op::CallExt { .. } | Op::CallFun { .. } | Op::Apply { .. } | Op::Send => f(Reg::X(0)),
+        Op::TryCase => {
+            f(Reg::X(0));
+            f(Reg::X(1));
+            f(Reg::X(2));
+        }
+        _ => {}
+    }
+}
+
+fn is_call(op: &Op) -> bool {
+    matches!(op, Op::Call { .. } | Op::CallExt { .. } | Op::CallFun { .. } | Op::Apply { .. })
+}
+
+/// Whether control can continue with the next instruction.
+fn falls_through(op: &Op) -> bool {
+    !matches!(
+        op,
+        Op::Return
+            | Op::Jump { .. }
+            | Op::CallOnly { .. }
+            | Op::CallExtOnly { .. }
+            | Op::CallFunOnly { .. }
+            | Op::ApplyOnly { .. }
+            | Op::Badmatch { .. }
+            | Op::CaseEnd { .. }
+            | Op::IfEnd
+            | Op::TryCaseEnd { .. }
+            | Op::FunctionClause { .. }
+            | Op::RaiseError { .. }
+            | Op::Raise { .. }
+            | Op::LoopRecEnd { .. }
+            | Op::Wait { .. }
+    )
+}
+
+/// Instructions coalescing may look past: they neither change frames nor
+/// wait, and read and write only the registers they name.
+fn plain(op: &Op) -> bool {
+    !is_call(op)
+        && !matches!(
+            op,
+            Op::Allocate { .. }
+                | Op::Deallocate
+                | Op::Try { .. }
+                | Op::TryEnd
+                | Op::TryCase
+                | Op::Catch { .. }
+                | Op::CatchEnd
+                | Op::LoopRec { .. }
+                | Op::LoopRecEnd { .. }
+                | Op::Wait { .. }
+                | Op::WaitTimeout { .. }
+                | Op::Timeout
+                | Op::RemoveMessage
+                | Op::Send
+        )
+}
+
+/// The code of one function and what the pass knows about it.
+struct Func<'a> {
+    code: &'a mut [Op],
+    start: usize,
+    end: usize,
+    keep: &'a mut [bool],
+    labels: &'a dyn Fn(Label) -> Option<u32>,
+    functions: &'a [Function],
+    /// Whether the function has a `try` or `catch` handler.
+    handlers: bool,
+}
+
+/// Runs every step over `code[start..end]` (one function), marking
+/// deleted instructions in `keep`.
+pub(super) fn optimize_function(
+    code: &mut [Op],
+    start: usize,
+    end: usize,
+    labels: &dyn Fn(Label) -> Option<u32>,
+    keep: &mut [bool],
+    functions: &[Function],
+) {
+    let handlers = code[start..end].iter().any(|op| matches!(op, Op::Try { .. } | Op::Catch { .. }));
+    let mut f = Func { code, start, end, keep, labels, functions, handlers };
+    f.drop_unreachable();
+    let targets = f.targets();
+    f.propagate_copies(&targets);
+    for round in 0..4 {
+        let Some(live) = f.liveness() else {
+            break;
+        };
+        f.drop_dead_moves(&live);
+        // Dropping moves only shortens live ranges, so the same liveness
+        // stays a safe over-approximation for coalescing.
+        if round == 3 || !f.coalesce(&live, &targets) {
+            break;
+        }
+    }
+    f.drop_jumps_to_next();
+    f.renumber_slots();
+}
+
+/// The positions of a function that jumps lead to.
+struct Targets {
+    start: usize,
+    at: Vec<bool>,
+}
+
+impl Targets {
+    fn contains(&self, i: &usize) -> bool {
+        self.at.get(i - self.start).copied().unwrap_or(false)
+    }
+}
+
+/// Per-instruction effects, flattened: register numbers read and
+/// written, successors.
+struct Effects {
+    reads: Vec<u32>,
+    read_at: Vec<u32>,
+    writes: Vec<u32>,
+    write_at: Vec<u32>,
+    succ: Vec<u32>,
+    succ_at: Vec<u32>,
+    /// The exception handler of a `try`/`catch` (u32::MAX: none).
+    handler: Vec<u32>,
+    clobbers_x: Vec<bool>,
+}
+
+/// Live-in sets of every instruction (relative to the function start).
+struct Live {
+    words: usize,
+    nx: u32,
+    bits: Vec<u64>,
+    /// y slots are never dead (a handler may read them).
+    all_y_live: bool,
+}
+
+impl Live {
+    fn index(&self, r: Reg) -> usize {
+        match r {
+            Reg::X(n) => n as usize,
+            Reg::Y(n) => (self.nx + n as u32) as usize,
+        }
+    }
+
+    fn has(&self, k: usize, r: Reg) -> bool {
+        if self.all_y_live && matches!(r, Reg::Y(_)) {
+            return true;
+        }
+        let i = self.index(r);
+        if i / 64 >= self.words || k * self.words >= self.bits.len() {
+            return false;
+        }
+        self.bits[k * self.words + i / 64] >> (i % 64) & 1 == 1
+    }
+}
+
+impl Func<'_> {
+    fn resolve(&self, l: Label) -> Option<usize> {
+        (self.labels)(l).map(|p| p as usize).filter(|p| (self.start..self.end).contains(p))
+    }
+
+    fn handler(&self, i: usize) -> Option<usize> {
+        match self.code[i] {
+            Op::Try { handler } | Op::Catch { handler } => self.resolve(handler),
+            _ => None,
+        }
+    }
+
+    /// Applies `f` to every position `code[i]` may jump to (not an
+    /// exception handler).
+    fn for_each_jump(&mut self, i: usize, f: &mut impl FnMut(usize)) {
+        if matches!(self.code[i], Op::Try { .. } | Op::Catch { .. }) {
+            return;
+        }
+        let mut ls = [0; 2];
+        let mut n = 0;
+        for_each_label(&mut self.code[i], |l| {
+            if n < 2 {
+                ls[n] = *l;
+                n += 1;
+            }
+        });
+        for &l in &ls[..n] {
+            if let Some(p) = self.resolve(l) {
+                f(p);
+            }
+        }
+    }
+
+    /// Drops instructions no path from the function's entry reaches.
+    fn drop_unreachable(&mut self) {
+        let mut seen = vec![false; self.end - self.start];
+        let mut work = vec![self.start];
+        while let Some(i) = work.pop() {
+            if i >= self.end || seen[i - self.start] {
+                continue;
+            }
+            seen[i - self.start] = true;
+            if falls_through(&self.code[i]) {
+                work.push(i + 1);
+            }
+            self.for_each_jump(i, &mut |p| work.push(p));
+            work.extend(self.handler(i));
+        }
+        for (k, s) in seen.iter().enumerate() {
+            if !s {
+                self.keep[self.start + k] = false;
+            }
+        }
+    }
+
+    /// Positions some kept instruction may jump to.
+    fn targets(&mut self) -> Targets {
+        let mut t = Targets { start: self.start, at: vec![false; self.end - self.start] };
+        for i in self.start..self.end {
+            if self.keep[i] {
+                let start = self.start;
+                self.for_each_jump(i, &mut |p| t.at[p - start] = true);
+                if let Some(h) = self.handler(i) {
+                    t.at[h - start] = true;
+                }
+            }
+        }
+        t
+    }
+
+    /// Forward copy propagation within straight-line stretches (a jump
+    /// target starts a new one).
+    fn propagate_copies(&mut self, targets: &Targets) {
+        // (register, the value it holds: a register or a constant).
+        let mut facts: Vec<(Reg, Src)> = Vec::new();
+        for i in self.start..self.end {
+            if targets.contains(&i) {
+                facts.clear();
+            }
+            if !self.keep[i] {
+                continue;
+            }
+            let op = &mut self.code[i];
+            // A receive timeout is read again after the process waits,
+            // when x registers no longer hold anything.
+            if !facts.is_empty() && !matches!(op, Op::WaitTimeout { .. }) {
+                for_each_src(op, &mut |s| {
+                    if let Some(r) = src_reg(*s) {
+                        if let Some((_, v)) = facts.iter().find(|(k, _)| *k == r) {
+                            *s = *v;
+                        }
+                    }
+                });
+            }
+            if let Op::Move { src, dst } = *op {
+                if src == Src::from(dst) {
+                    self.keep[i] = false;
+                    continue;
+                }
+            }
+            // Calls clobber x registers, a collection at Allocate moves
+            // what they point to, frames change at Allocate/Deallocate,
+            // and a wait loses the x registers.
+            if !plain(op) {
+                facts.clear();
+            }
+            for_each_write(op, &mut |w| facts.retain(|(k, v)| *k != w && src_reg(*v) != Some(w)));
+            if let Op::Move { src, dst } = *op {
+                facts.push((dst_reg(dst), src));
+            }
+        }
+    }
+
+    /// Registers `nx` x registers first, then the y slots.
+    fn effects(&mut self) -> (Effects, u32, u32) {
+        let n = self.end - self.start;
+        let (mut nx, mut ny) = (3u32, 0u32);
+        let mut seen = |r: Reg| match r {
+            Reg::X(k) => nx = nx.max(k as u32 + 1),
+            Reg::Y(k) => ny = ny.max(k as u32 + 1),
+        };
+        for i in self.start..self.end {
+            if self.keep[i] {
+                for_each_read(&mut self.code[i], self.functions, &mut seen);
+                for_each_write(&mut self.code[i], &mut seen);
+            }
+        }
+        let index = |r: Reg| match r {
+            Reg::X(k) => k as u32,
+            Reg::Y(k) => nx + k as u32,
+        };
+        let mut e = Effects {
+            reads: Vec::with_capacity(n * 2),
+            read_at: Vec::with_capacity(n + 1),
+            writes: Vec::with_capacity(n),
+            write_at: Vec::with_capacity(n + 1),
+            succ: Vec::with_capacity(n + n / 4),
+            succ_at: Vec::with_capacity(n + 1),
+            handler: Vec::with_capacity(n),
+            clobbers_x: Vec::with_capacity(n),
+        };
+        for i in self.start..self.end {
+            e.read_at.push(e.reads.len() as u32);
+            e.write_at.push(e.writes.len() as u32);
+            e.succ_at.push(e.succ.len() as u32);
+            if !self.keep[i] {
+                // A deleted instruction does nothing.
+                e.succ.push((i + 1 - self.start) as u32);
+                e.handler.push(u32::MAX);
+                e.clobbers_x.push(false);
+                continue;
+            }
+            for_each_read(&mut self.code[i], self.functions, &mut |r| e.reads.push(index(r)));
+            for_each_write(&mut self.code[i], &mut |r| e.writes.push(index(r)));
+            if falls_through(&self.code[i]) {
+                e.succ.push((i + 1 - self.start) as u32);
+            }
+            let start = self.start;
+            self.for_each_jump(i, &mut |p| e.succ.push((p - start) as u32));
+            e.handler.push(self.handler(i).map_or(u32::MAX, |h| (h - self.start) as u32));
+            e.clobbers_x.push(is_call(&self.code[i]));
+        }
+        e.read_at.push(e.reads.len() as u32);
+        e.write_at.push(e.writes.len() as u32);
+        e.succ_at.push(e.succ.len() as u32);
+        (e, nx, ny)
+    }
+
+    /// Live registers before each instruction; `None` for functions too
+    /// large to analyse.
+    fn liveness(&mut self) -> Option<Live> {
+        let (e, nx, ny) = self.effects();
+        let words = ((nx + ny) as usize).div_ceil(64).max(1);
+        let n = self.end - self.start;
+        if n.saturating_mul(words) > MAX_LIVENESS_WORK {
+            return None;
+        }
+        let mut bits = vec![0u64; (n + 1) * words];
+        let mut out = vec![0u64; words];
+        // The x registers' bits.
+        let not_x: Vec<u64> = (0..words)
+            .map(|w| match (nx as usize).saturating_sub(w * 64) {
+                0 => u64::MAX,
+                k if k >= 64 => 0,
+                k => !((1u64 << k) - 1),
+            })
+            .collect();
+        // Without backward jumps one sweep from the end settles everything.
+        let backward = (0..n).any(|k| {
+            e.succ[e.succ_at[k] as usize..e.succ_at[k + 1] as usize].iter().any(|&s| s as usize <= k)
+                || (e.handler[k] != u32::MAX && e.handler[k] as usize <= k)
+        });
+        let mut changed = true;
+        while changed {
+            changed = false;
+            for k in (0..n).rev() {
+                out.fill(0);
+                for &s in &e.succ[e.succ_at[k] as usize..e.succ_at[k + 1] as usize] {
+                    let s = s as usize;
+                    for (o, b) in out.iter_mut().zip(&bits[s * words..(s + 1) * words]) {
+                        *o |= b;
+                    }
+                }
+                if e.handler[k] != u32::MAX {
+                    // x registers do not reach a handler.
+                    let h = e.handler[k] as usize;
+                    for ((o, b), m) in out.iter_mut().zip(&bits[h * words..(h + 1) * words]).zip(&not_x) {
+                        *o |= b & m;
+                    }
+                }
+                if e.clobbers_x[k] {
+                    for (o, m) in out.iter_mut().zip(&not_x) {
+                        *o &= m;
+                    }
+                }
+                for &w in &e.writes[e.write_at[k] as usize..e.write_at[k + 1] as usize] {
+                    out[w as usize / 64] &= !(1 << (w % 64));
+                }
+                for &r in &e.reads[e.read_at[k] as usize..e.read_at[k + 1] as usize] {
+                    out[r as usize / 64] |= 1 << (r % 64);
+                }
+                let row = &mut bits[k * words..(k + 1) * words];
+                if row != out.as_slice() {
+                    row.copy_from_slice(&out);
+                    changed = backward;
+                }
+            }
+        }
+        Some(Live { words, nx, bits, all_y_live: self.handlers })
+    }
+
+    /// Whether `r` is live after instruction `i`, which falls through
+    /// (deleted instructions do nothing, so this is the live-in set of
+    /// the next position).
+    fn live_after(&self, live: &Live, i: usize, r: Reg) -> bool {
+        i + 1 < self.end && live.has(i + 1 - self.start, r)
+    }
+
+    /// Drops moves whose destination is dead.
+    fn drop_dead_moves(&mut self, live: &Live) {
+        for i in self.start..self.end {
+            if let (true, Op::Move { dst, .. }) = (self.keep[i], &self.code[i]) {
+                if !self.live_after(live, i, dst_reg(*dst)) {
+                    self.keep[i] = false;
+                }
+            }
+        }
+    }
+
+    /// `I -> T; ...; Move T -> D` => `I -> D`. Returns whether it changed
+    /// anything.
+    fn coalesce(&mut self, live: &Live, targets: &Targets) -> bool {
+        let mut changed = false;
+        // Registers a rewrite touched since liveness was computed.
+        let mut touched: Vec<Reg> = Vec::new();
+        for m in self.start..self.end {
+            if targets.contains(&m) {
+                touched.clear();
+            }
+            let (t, d) = match (self.keep[m], &self.code[m]) {
+                (true, Op::Move { src, dst }) => match src_reg(*src) {
+                    Some(t) => (t, dst_reg(*dst)),
+                    None => continue,
+                },
+                _ => continue,
+            };
+            if t == d || touched.contains(&t) || touched.contains(&d) || self.live_after(live, m, t) {
+                continue;
+            }
+            // A handler may read a y slot's earlier value.
+            if self.handlers && matches!(d, Reg::Y(_)) {
+                continue;
+            }
+            let Some(j) = self.definition(m, t, d, live, targets) else {
+                continue;
+            };
+            if retarget(&mut self.code[j], t, d) {
+                self.keep[m] = false;
+                touched.extend([t, d]);
+                changed = true;
+            }
+        }
+        changed
+    }
+
+    /// The instruction before `m` in its straight-line stretch that
+    /// writes `t`, when nothing between touches `t` or `d` or leaves to
+    /// where either is live.
+    fn definition(&mut self, m: usize, t: Reg, d: Reg, live: &Live, targets: &Targets) -> Option<usize> {
+        let mut j = m;
+        loop {
+            if j == self.start || targets.contains(&j) {
+                return None;
+            }
+            j -= 1;
+            if !self.keep[j] {
+                continue;
+            }
+            let (mut writes_t, mut writes_d, mut uses) = (0, false, false);
+            for_each_write(&mut self.code[j], &mut |r| {
+                writes_t += (r == t) as u32;
+                writes_d |= r == d;
+            });
+            if writes_t > 0 {
+                return (writes_t == 1 && !writes_d).then_some(j);
+            }
+            for_each_read(&mut self.code[j], self.functions, &mut |r| uses |= r == t || r == d);
+            if writes_d || uses || !plain(&self.code[j]) {
+                return None;
+            }
+            let mut leaks = false;
+            let start = self.start;
+            self.for_each_jump(j, &mut |p| leaks |= live.has(p - start, t) || live.has(p - start, d));
+            if leaks {
+                return None;
+            }
+        }
+    }
+
+    /// Drops `Jump`s to the next instruction kept.
+    fn drop_jumps_to_next(&mut self) {
+        for i in self.start..self.end {
+            if let (true, Op::Jump { to }) = (self.keep[i], &self.code[i]) {
+                let Some(target) = self.resolve(*to) else {
+                    continue;
+                };
+                let mut k = i + 1;
+                while k < self.end && !self.keep[k] {
+                    k += 1;
+                }
+                // Deleted instructions between pass their offsets on to
+                // the next kept one, so a jump to any of them lands there.
+                if target > i && target <= k {
+                    self.keep[i] = false;
+                }
+            }
+        }
+    }
+
+    /// Renumbers the y slots still used as 0, 1, ... in order, and sizes
+    /// the frames to match.
+    fn renumber_slots(&mut self) {
+        let mut used: Vec<bool> = Vec::new();
+        let mut mark = |n: u16| {
+            if used.len() <= n as usize {
+                used.resize(n as usize + 1, false);
+            }
+            used[n as usize] = true;
+        };
+        for i in self.start..self.end {
+            if !self.keep[i] {
+                continue;
+            }
+            let op = &mut self.code[i];
+            for_each_src(op, &mut |s| {
+                if let Src::Y(n) = s {
+                    mark(*n);
+                }
+            });
+            for_each_dst(op, &mut |d| {
+                if let Dst::Y(n) = d {
+                    mark(*n);
+                }
+            });
+        }
+        let mut map = vec![0u16; used.len()];
+        let mut next = 0u16;
+        for (k, u) in used.iter().enumerate() {
+            if *u {
+                map[k] = next;
+                next += 1;
+            }
+        }
+        let renumber = |n: &mut u16| *n = map.get(*n as usize).copied().unwrap_or(*n);
+        for op in self.code[self.start..self.end].iter_mut() {
+            for_each_src(op, &mut |s| {
+                if let Src::Y(n) = s {
+                    renumber(n);
+                }
+            });
+            for_each_dst(op, &mut |d| {
+                if let Dst::Y(n) = d {
+                    renumber(n);
+                }
+            });
+            if let Op::Allocate { slots, .. } = op {
+                *slots = next;
+            }
+        }
+    }
+}
+
+/// Makes `op` write `d` where it wrote `t`; false when it cannot (its
+/// result is not a plain register write).
+fn retarget(op: &mut Op, t: Reg, d: Reg) -> bool {
+    let slot = match op {
+        Op::Move { dst, .. }
+        | Op::Bif { dst, .. }
+        | Op::Arith { dst, .. }
+        | Op::GetTupleElement { dst, .. }
+        | Op::PutList { dst, .. }
+        | Op::PutTuple { dst, .. }
+        | Op::PutMap { dst, .. }
+        | Op::MakeFun { dst, .. }
+        | Op::BsCreate { dst, .. } => dst,
+        Op::GetList { head, tail, .. } => {
+            if dst_reg(*head) == t {
+                head
+            } else {
+                tail
+            }
+        }
+        _ => return false,
+    };
+    if dst_reg(*slot) != t {
+        return false;
+    }
+    *slot = reg_dst(d);
+    true
+}
