@@ -269,7 +269,11 @@ fn worker_loop_inner(vm: &Arc<Vm>, local: &Worker<Task>, stealers: &[Stealer<Tas
     // One register file per worker, lent to the process it runs.
     let mut regs: Box<[Term]> = vec![Term::NIL; crate::process::X_REGS].into_boxed_slice();
     while !s.stop.load(Ordering::SeqCst) {
-        fire_timers(vm, s.now_ms());
+        // Reading the clock costs more than the rest of an idle pass: only
+        // when a timer is set.
+        if s.earliest_timer.load(Ordering::Acquire) != u64::MAX {
+            fire_timers(vm, s.now_ms());
+        }
         match find_task(s, local, stealers) {
             Some(h) => {
                 let p = {

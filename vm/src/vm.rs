@@ -144,6 +144,16 @@ impl Vm {
         Some(inst)
     }
 
+    /// Loads stdlib module `m` from the object code compiled at build time
+    /// (see build.rs); `None` when there is none, or it does not decode.
+    fn load_stdlib_object(&self, m: Atom) -> Option<&'static ModuleInstance> {
+        let (_, bytes) = stdlib::OBJECTS.iter().find(|(name, _)| *name == m.name())?;
+        let module = ferl_compiler::object::decode(bytes).ok()?;
+        let inst = loader::instantiate(self, module);
+        self.code.install(inst).ok()?;
+        Some(inst)
+    }
+
     /// A fresh number for `make_ref/0`.
     pub fn new_ref_id(&self) -> u64 {
         self.next_ref.fetch_add(1, Ordering::Relaxed)
@@ -172,6 +182,9 @@ impl Vm {
         }
         let _guard = self.loading.lock().unwrap_or_else(|e| e.into_inner());
         if let Some(inst) = self.code.current(m) {
+            return Some(inst);
+        }
+        if let Some(inst) = self.load_stdlib_object(m) {
             return Some(inst);
         }
         let Some((_, src)) = stdlib::SOURCES.iter().find(|(name, _)| *name == m.name()) else {
