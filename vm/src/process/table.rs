@@ -1,5 +1,11 @@
 //! The process table: every live process's handle by pid, and the
-//! registered names. A handle is how other processes reach a process: its
+//! registered names. Pids are handed out in increasing order and never
+//! reused, so handles sit in an array of fixed-size chunks indexed by pid:
+//! a lookup (every send makes one) is two indexings instead of a hash
+//! probe into a table that, with a million processes, misses the cache;
+//! a chunk is freed once every pid in it has died, so a node that spawns
+//! for days keeps only the chunks with live processes (plus one pointer
+//! per 4,096 pids ever made). A handle is how other processes reach a process: its
 //! inbox takes signals (messages, exit signals, link and monitor requests)
 //! from any thread, and while the process waits in `receive` the process
 //! itself is parked there, so a sender can make it runnable again.
@@ -65,8 +71,82 @@ pub fn is_system_pid(pid: u64) -> bool {
 /// The default limit on simultaneous processes, as OTP's.
 pub const DEFAULT_PROCESS_LIMIT: usize = 262_144;
 
+/// Pids per chunk.
+const CHUNK_BITS: u32 = 12;
+const CHUNK: usize = 1 << CHUNK_BITS;
+
+struct Chunk {
+    slots: Box<[Option<Arc<Handle>>]>,
+    /// Slots given a pid that has not died yet.
+    live: usize,
+    /// Slots ever given a pid (the chunk is done with once all are dead).
+    made: usize,
+}
+
+/// Live handles by pid.
+#[derive(Default)]
+struct Slots {
+    chunks: Vec<Option<Box<Chunk>>>,
+    count: usize,
+}
+
+impl Slots {
+    fn locate(pid: u64) -> (usize, usize) {
+        ((pid >> CHUNK_BITS) as usize, (pid as usize) & (CHUNK - 1))
+    }
+
+    fn get(&self, pid: u64) -> Option<&Arc<Handle>> {
+        let (c, i) = Slots::locate(pid);
+        self.chunks.get(c)?.as_ref()?.slots[i].as_ref()
+    }
+
+    fn contains(&self, pid: u64) -> bool {
+        self.get(pid).is_some()
+    }
+
+    fn insert(&mut self, pid: u64, h: Arc<Handle>) {
+        let (c, i) = Slots::locate(pid);
+        if self.chunks.len() <= c {
+            self.chunks.resize_with(c + 1, || None);
+        }
+        let chunk = self.chunks[c].get_or_insert_with(|| {
+            Box::new(Chunk { slots: vec![None; CHUNK].into_boxed_slice(), live: 0, made: 0 })
+        });
+        if chunk.slots[i].replace(h).is_none() {
+            chunk.live += 1;
+            chunk.made += 1;
+            self.count += 1;
+        }
+    }
+
+    fn remove(&mut self, pid: u64) {
+        let (c, i) = Slots::locate(pid);
+        let Some(Some(chunk)) = self.chunks.get_mut(c) else { return };
+        if chunk.slots[i].take().is_some() {
+            chunk.live -= 1;
+            self.count -= 1;
+            if chunk.live == 0 && chunk.made == CHUNK {
+                self.chunks[c] = None;
+            }
+        }
+    }
+
+    fn pids(&self) -> Vec<u64> {
+        let mut v = Vec::with_capacity(self.count);
+        for (c, chunk) in self.chunks.iter().enumerate() {
+            let Some(chunk) = chunk else { continue };
+            for (i, slot) in chunk.slots.iter().enumerate() {
+                if slot.is_some() {
+                    v.push(((c << CHUNK_BITS) | i) as u64);
+                }
+            }
+        }
+        v
+    }
+}
+
 pub struct ProcessTable {
-    procs: RwLock<HashMap<u64, Arc<Handle>>>,
+    procs: RwLock<Slots>,
     names: RwLock<HashMap<Atom, u64>>,
     next_pid: AtomicU64,
     pub limit: usize,
@@ -74,9 +154,12 @@ pub struct ProcessTable {
 
 impl Default for ProcessTable {
     fn default() -> Self {
-        let system = |pid| (pid, Handle::new(pid));
+        let mut slots = Slots::default();
+        for pid in [INIT_PID, GROUP_LEADER_PID] {
+            slots.insert(pid, Handle::new(pid));
+        }
         ProcessTable {
-            procs: RwLock::new(HashMap::from([system(INIT_PID), system(GROUP_LEADER_PID)])),
+            procs: RwLock::new(slots),
             names: RwLock::new(HashMap::from([(Atom::intern("init"), INIT_PID)])),
             // <0.0.0>.. are OTP's system processes; user pids start higher,
             // which keeps printed pids looking like OTP's.
@@ -90,7 +173,7 @@ impl ProcessTable {
     /// A fresh pid and its handle, or `None` past the process limit.
     pub fn create(&self) -> Option<Arc<Handle>> {
         let mut procs = self.procs.write().unwrap_or_else(|e| e.into_inner());
-        if procs.len() >= self.limit {
+        if procs.count >= self.limit {
             return None;
         }
         let pid = self.next_pid.fetch_add(1, Ordering::Relaxed);
@@ -103,7 +186,7 @@ impl ProcessTable {
     /// as in OTP), or `None` if it is taken.
     pub fn create_at(&self, pid: u64) -> Option<Arc<Handle>> {
         let mut procs = self.procs.write().unwrap_or_else(|e| e.into_inner());
-        if procs.contains_key(&pid) {
+        if procs.contains(pid) {
             return None;
         }
         let h = Handle::new(pid);
@@ -112,22 +195,24 @@ impl ProcessTable {
     }
 
     pub fn get(&self, pid: u64) -> Option<Arc<Handle>> {
-        self.procs.read().unwrap_or_else(|e| e.into_inner()).get(&pid).cloned()
+        self.procs.read().unwrap_or_else(|e| e.into_inner()).get(pid).cloned()
     }
 
     pub fn remove(&self, pid: u64) {
-        self.procs.write().unwrap_or_else(|e| e.into_inner()).remove(&pid);
-        self.names.write().unwrap_or_else(|e| e.into_inner()).retain(|_, p| *p != pid);
+        self.procs.write().unwrap_or_else(|e| e.into_inner()).remove(pid);
+        let mut names = self.names.write().unwrap_or_else(|e| e.into_inner());
+        if !names.is_empty() {
+            names.retain(|_, p| *p != pid);
+        }
     }
 
+    /// Live pids, in increasing order.
     pub fn pids(&self) -> Vec<u64> {
-        let mut v: Vec<u64> = self.procs.read().unwrap_or_else(|e| e.into_inner()).keys().copied().collect();
-        v.sort_unstable();
-        v
+        self.procs.read().unwrap_or_else(|e| e.into_inner()).pids()
     }
 
     pub fn count(&self) -> usize {
-        self.procs.read().unwrap_or_else(|e| e.into_inner()).len()
+        self.procs.read().unwrap_or_else(|e| e.into_inner()).count
     }
 
     // ---- registered names ---------------------------------------------------
@@ -144,7 +229,7 @@ impl ProcessTable {
     pub fn register(&self, name: Atom, pid: u64) -> bool {
         let procs = self.procs.read().unwrap_or_else(|e| e.into_inner());
         let mut names = self.names.write().unwrap_or_else(|e| e.into_inner());
-        if !procs.contains_key(&pid) || names.contains_key(&name) || names.values().any(|p| *p == pid) {
+        if !procs.contains(pid) || names.contains_key(&name) || names.values().any(|p| *p == pid) {
             return false;
         }
         names.insert(name, pid);
