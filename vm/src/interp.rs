@@ -134,6 +134,25 @@ fn store(p: &mut Process, ybase: usize, d: Dst, t: Term) {
     }
 }
 
+/// Where instruction `pc` of `inst` is; `None` past the end.
+#[inline(always)]
+fn op_at(inst: &ModuleInstance, pc: usize) -> Option<*const Op> {
+    inst.code.get(pc).map(|op| op as *const Op)
+}
+
+/// The code offset of instruction pointer `ip` in `inst`.
+#[inline(always)]
+fn offset(inst: &ModuleInstance, ip: *const Op) -> usize {
+    (ip as usize).wrapping_sub(inst.code.as_ptr() as usize) / std::mem::size_of::<Op>()
+}
+
+/// Control went to a code offset outside the module: a bug in the VM or
+/// a damaged object file; the process ends (as a Rust panic would).
+#[cold]
+fn lost_code() -> RunResult {
+    RunResult::Exit(Exit::Signal(Term::atom(Atom::intern("ferl_internal_error"))))
+}
+
 /// Where the y slots of the current frame start.
 #[inline(always)]
 fn frame_base(p: &Process) -> usize {
@@ -243,15 +262,27 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
     if p.x.len() != X_REGS {
         return lost_registers();
     }
-    let mut code: &'static [Op] = &inst.code;
-    let mut pc = p.pc.pc as usize;
+    // The next instruction. It always points into `inst.code`: it is set
+    // only through `goto!`, which checks the offset, or by stepping past an
+    // instruction that continues with the next one, which the last one of
+    // a module never does (the loader makes sure: `code::loader`).
+    let mut ip: *const Op;
+    macro_rules! goto {
+        ($inst:expr, $pc:expr) => {
+            ip = match op_at($inst, $pc as usize) {
+                Some(ip) => ip,
+                None => return lost_code(),
+            }
+        };
+    }
+    goto!(inst, p.pc.pc);
     let mut ybase = frame_base(p);
     loop {
-        // Every instruction that raises leaves `pc` just past itself.
+        // Every instruction that raises leaves `ip` just past itself.
         let exc: Exception = 'op: loop {
             macro_rules! jump {
                 ($to:expr) => {{
-                    pc = $to as usize;
+                    goto!(inst, $to);
                     continue 'op;
                 }};
             }
@@ -267,8 +298,21 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                     budget -= 1;
                     p.reductions += 1;
                     inst = i;
-                    code = &i.code;
-                    pc = target as usize;
+                    goto!(i, target);
+                }};
+            }
+            // A local call: the same module instance.
+            macro_rules! enter_local {
+                ($target:expr) => {{
+                    let target: u32 = $target;
+                    if budget == 0 {
+                        p.pc = Cp { instance: inst, pc: target };
+                        p.live_x = inst.function_at(target).map_or(0, |f| f.arity) as u16;
+                        return RunResult::Yield;
+                    }
+                    budget -= 1;
+                    p.reductions += 1;
+                    goto!(inst, target);
                 }};
             }
             macro_rules! ret {
@@ -276,8 +320,7 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                     match p.cp.instance() {
                         Some(i) => {
                             inst = i;
-                            code = &i.code;
-                            pc = p.cp.pc as usize;
+                            goto!(i, p.cp.pc);
                             p.frame_live = true;
                             ybase = frame_base(p);
                         }
@@ -308,7 +351,7 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                             // At the bottom of the stack `p.pc` becomes none: the
                             // process ends normally when next run, unless a
                             // signal (say, an exit it sent itself) ends it first.
-                            p.pc = if tail { p.cp } else { Cp { instance: inst, pc: pc as u32 } };
+                            p.pc = if tail { p.cp } else { Cp { instance: inst, pc: offset(inst, ip) as u32 } };
                             if tail {
                                 p.frame_live = true;
                             }
@@ -316,9 +359,9 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                             return RunResult::Yield;
                         }
                         Ok(r @ (Flow::Retry | Flow::WaitRetry)) => {
-                            let at = pc - 1;
+                            let at = offset(inst, ip) - 1;
                             p.pc = Cp { instance: inst, pc: at as u32 };
-                            p.live_x = match &code[at] {
+                            p.live_x = match &inst.code[at] {
                                 Op::CallExt { arity, .. } | Op::CallExtOnly { arity, .. } => *arity,
                                 Op::Apply { arity } | Op::ApplyOnly { arity } => *arity + 2,
                                 Op::CallFun { arity } | Op::CallFunOnly { arity } => *arity + 1,
@@ -330,8 +373,10 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                     }
                 }};
             }
-            let op = &code[pc];
-            pc += 1;
+            // SAFETY: `ip` points at an instruction of `inst.code` (see its
+            // declaration); instances are never freed.
+            let op: &'static Op = unsafe { &*ip };
+            ip = ip.wrapping_add(1);
             match op {
                 Op::FuncInfo { .. } => {}
                 Op::Allocate { slots, live } => {
@@ -354,7 +399,10 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                     p.frame_live = false;
                     // Most often a return follows: take it now, without
                     // dispatching again.
-                    if matches!(code.get(pc), Some(Op::Return)) {
+                    // SAFETY: `Deallocate` continues with the next
+                    // instruction, so it is not the last one: `ip` points
+                    // at an instruction.
+                    if matches!(unsafe { &*ip }, Op::Return) {
                         ret!();
                         continue 'op;
                     }
@@ -366,25 +414,25 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                     store(p, ybase, *dst, t);
                 }
                 Op::Call { function, .. } => {
-                    p.cp = Cp { instance: inst, pc: pc as u32 };
+                    p.cp = Cp { instance: inst, pc: offset(inst, ip) as u32 };
                     p.frame_live = false;
-                    enter!(inst, inst.functions[*function as usize].body)
+                    enter_local!(inst.functions[*function as usize].body)
                 }
-                Op::CallOnly { function, .. } => enter!(inst, inst.functions[*function as usize].body),
+                Op::CallOnly { function, .. } => enter_local!(inst.functions[*function as usize].body),
                 Op::CallExt { arity, import } => {
-                    p.cp = Cp { instance: inst, pc: pc as u32 };
+                    p.cp = Cp { instance: inst, pc: offset(inst, ip) as u32 };
                     flow!(call::call_import(p, inst, *import, *arity as usize, false))
                 }
                 Op::CallExtOnly { arity, import } => {
                     flow!(call::call_import(p, inst, *import, *arity as usize, true))
                 }
                 Op::CallFun { arity } => {
-                    p.cp = Cp { instance: inst, pc: pc as u32 };
+                    p.cp = Cp { instance: inst, pc: offset(inst, ip) as u32 };
                     flow!(call::call_fun(p, *arity as usize, false))
                 }
                 Op::CallFunOnly { arity } => flow!(call::call_fun(p, *arity as usize, true)),
                 Op::Apply { arity } => {
-                    p.cp = Cp { instance: inst, pc: pc as u32 };
+                    p.cp = Cp { instance: inst, pc: offset(inst, ip) as u32 };
                     flow!(call::apply_mfa(p, *arity as usize, false))
                 }
                 Op::ApplyOnly { arity } => flow!(call::apply_mfa(p, *arity as usize, true)),
@@ -517,8 +565,7 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                 Op::BsGet { ctx, seg, dst, fail } => match bits::get(p, inst, ybase, *ctx, seg, true) {
                     Some(v) => store(p, ybase, *dst, v),
                     None => {
-                        pc = *fail as usize;
-                        continue 'op;
+                        jump!(*fail)
                     }
                 },
                 Op::BsSkip { ctx, seg, fail } => {
@@ -635,11 +682,10 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                 Op::Timeout => end_receive(p),
             }
         };
-        match exception::handle(p, inst, pc as u32 - 1, exc) {
+        match exception::handle(p, inst, offset(inst, ip) as u32 - 1, exc) {
             Ok((i, target)) => {
                 inst = i;
-                code = &i.code;
-                pc = target as usize;
+                goto!(i, target);
                 ybase = p.frames.last().map_or(0, |f| f.y_base as usize);
             }
             Err(exit) => return RunResult::Exit(exit),

@@ -119,8 +119,11 @@ pub enum CmpOp {
     Ge,
 }
 
+/// Each instruction takes one whole cache line: the interpreter finds the
+/// next one with a shift rather than a multiplication, and never reads
+/// one that straddles two lines.
 #[derive(Clone, Debug, PartialEq)]
-#[repr(u8)]
+#[repr(u8, align(64))]
 pub enum Op {
     /// Start of a function (index into `Module::functions`); executing it
     /// is a no-op. Used for stack traces and `function_clause`.
@@ -372,5 +375,5 @@ pub enum Op {
 }
 
 // The interpreter dispatches on every instruction: keep them compact.
-const _: () = assert!(std::mem::size_of::<Op>() <= 64);
+const _: () = assert!(std::mem::size_of::<Op>() == 64);
 const _: () = assert!(std::mem::size_of::<Src>() == 16);

@@ -77,7 +77,7 @@ pub fn instantiate_from(vm: &Vm, m: Module, object_file: String) -> &'static Mod
     let inst = Box::leak(Box::new(ModuleInstance {
         name,
         file: m.file,
-        code: m.code.into_boxed_slice(),
+        code: ending_control(m.code).into_boxed_slice(),
         atoms,
         literals,
         literal_heap,
@@ -97,6 +97,37 @@ pub fn instantiate_from(vm: &Vm, m: Module, object_file: String) -> &'static Mod
         l.instance = ptr;
     }
     inst
+}
+
+/// The code with a last instruction that never continues with a next one
+/// (the interpreter steps to the next instruction unchecked, see
+/// `interp::run`). The compiler always ends a module so; for any other
+/// object file an `IfEnd` (raise `if_clause`) is appended.
+fn ending_control(mut code: Vec<Op>) -> Vec<Op> {
+    let ends = matches!(
+        code.last(),
+        Some(
+            Op::Return
+                | Op::Jump { .. }
+                | Op::CallOnly { .. }
+                | Op::CallExtOnly { .. }
+                | Op::CallFunOnly { .. }
+                | Op::ApplyOnly { .. }
+                | Op::Badmatch { .. }
+                | Op::CaseEnd { .. }
+                | Op::IfEnd
+                | Op::TryCaseEnd { .. }
+                | Op::FunctionClause { .. }
+                | Op::RaiseError { .. }
+                | Op::Raise { .. }
+                | Op::LoopRecEnd { .. }
+                | Op::Wait { .. }
+        )
+    );
+    if !ends {
+        code.push(Op::IfEnd);
+    }
+    code
 }
 
 fn checksum(name: &str, len: usize) -> u32 {
