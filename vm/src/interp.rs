@@ -2,19 +2,21 @@
 //! message, or uses up its reductions. One reduction is charged per call.
 //! Calls never recurse on the Rust stack: frames live in the process.
 
+mod arith;
 mod bits;
 mod call;
 pub(crate) mod exception;
 mod maps;
+mod operand;
 
-use crate::bif::arith;
 use crate::code::ModuleInstance;
 use crate::exception::{Class, Exception};
 use crate::process::{CatchEntry, CatchKind, Cp, Frame, Process, X_REGS};
 use crate::term::Atom;
-use crate::term::{atoms, order, Term, View, TAG_SMALL};
-use ferl_compiler::bytecode::{ArithOp, CmpOp, Dst, Op, Src, TypeTest};
-use std::cmp::Ordering;
+use crate::term::{atoms, Term, View};
+use arith::{arith_slow, compare, small_arith, type_test};
+use ferl_compiler::bytecode::Op;
+use operand::{frame_base, offset, op_at, src, store};
 
 pub use exception::{build_stacktrace, escript_bottom_frames};
 
@@ -81,135 +83,11 @@ pub fn setup_call(p: &mut Process, instance: &'static ModuleInstance, entry: u32
     p.frame_live = false;
 }
 
-/// x register numbers are masked to the register file's size, so reading
-/// them needs no bounds check (see `x`).
-const X_MASK: usize = X_REGS - 1;
-const _: () = assert!(X_REGS.is_power_of_two());
-
-/// x register `n`. `run` checks that the process holds a whole register
-/// file (X_REGS long) on entry and after every call that runs other code
-/// with the process (BIFs), which alone could replace it.
-#[inline(always)]
-fn x(p: &Process, n: u16) -> Term {
-    // SAFETY: `p.x.len() == X_REGS` (see above) and the index is masked
-    // below X_REGS.
-    unsafe { *p.x.get_unchecked(n as usize & X_MASK) }
-}
-
-#[inline(always)]
-fn set_x(p: &mut Process, n: u16, t: Term) {
-    // SAFETY: as in `x`.
-    unsafe { *p.x.get_unchecked_mut(n as usize & X_MASK) = t }
-}
-
-/// Reads operand `s`: registers inline, constants out of line (fewer
-/// branches on the hot path).
-#[inline(always)]
-fn src(p: &Process, inst: &ModuleInstance, ybase: usize, s: &Src) -> Term {
-    if let Src::X(n) = *s {
-        return x(p, n);
-    }
-    if let Src::Y(n) = *s {
-        return p.ystack[ybase + n as usize];
-    }
-    constant(inst, s)
-}
-
-#[inline(always)]
-fn constant(inst: &ModuleInstance, s: &Src) -> Term {
-    match *s {
-        Src::Atom(i) => Term::atom(inst.atoms[i as usize]),
-        Src::Int(n) => Term::int(n),
-        Src::Nil => Term::NIL,
-        Src::Lit(i) => inst.literals[i as usize],
-        Src::X(_) | Src::Y(_) => Term::NIL,
-    }
-}
-
-#[inline(always)]
-fn store(p: &mut Process, ybase: usize, d: Dst, t: Term) {
-    match d {
-        Dst::X(n) => set_x(p, n, t),
-        Dst::Y(n) => p.ystack[ybase + n as usize] = t,
-    }
-}
-
-/// Where instruction `pc` of `inst` is; `None` past the end.
-#[inline(always)]
-fn op_at(inst: &ModuleInstance, pc: usize) -> Option<*const Op> {
-    inst.code.get(pc).map(|op| op as *const Op)
-}
-
-/// The code offset of instruction pointer `ip` in `inst`.
-#[inline(always)]
-fn offset(inst: &ModuleInstance, ip: *const Op) -> usize {
-    (ip as usize).wrapping_sub(inst.code.as_ptr() as usize) / std::mem::size_of::<Op>()
-}
-
 /// Control went to a code offset outside the module: a bug in the VM or
 /// a damaged object file; the process ends (as a Rust panic would).
 #[cold]
 fn lost_code() -> RunResult {
     RunResult::Exit(Exit::Signal(Term::atom(Atom::intern("ferl_internal_error"))))
-}
-
-/// Where the y slots of the current frame start.
-#[inline(always)]
-fn frame_base(p: &Process) -> usize {
-    p.frames.last().map_or(0, |f| f.y_base as usize)
-}
-
-/// `a op b` on two small integers, computed on their tagged words: with
-/// the tag in the low three bits, `i64` overflow of the tagged result is
-/// exactly "the result is not a small integer". `None` when it is not.
-#[inline(always)]
-fn small_arith(op: ArithOp, a: Term, b: Term) -> Option<Term> {
-    if !(a.is_small() && b.is_small()) {
-        return None;
-    }
-    let (i, j) = (a.raw() as i64, b.raw() as i64 - TAG_SMALL as i64);
-    let r = match op {
-        ArithOp::Add => i.checked_add(j)?,
-        ArithOp::Sub => i.checked_sub(j)?,
-        ArithOp::Mul => (i >> 3).checked_mul(j)? + TAG_SMALL as i64,
-    };
-    Some(Term(r as u64))
-}
-
-fn type_test(test: TypeTest, t: Term) -> bool {
-    match test {
-        TypeTest::Integer => t.is_small() || matches!(t.view(), View::Big(..)),
-        TypeTest::Float => t.as_float().is_some(),
-        TypeTest::Number => t.is_number(),
-        TypeTest::Atom => t.is_atom(),
-        TypeTest::Boolean => t.as_bool().is_some(),
-        TypeTest::Binary => t.as_bits().is_some_and(|b| b.is_binary()),
-        TypeTest::Bitstring => t.as_bits().is_some(),
-        TypeTest::List => t.is_list(),
-        TypeTest::Nil => t.is_nil(),
-        TypeTest::NonEmptyList => t.is_cons(),
-        TypeTest::Tuple => t.as_tuple().is_some(),
-        TypeTest::Map => matches!(t.view(), View::Map(..)),
-        TypeTest::Pid => t.as_pid().is_some(),
-        TypeTest::Reference => matches!(t.view(), View::Ref(_)),
-        TypeTest::Function => matches!(t.view(), View::Fun(..) | View::Export(..)),
-    }
-}
-
-#[inline(always)]
-fn compare(op: CmpOp, a: Term, b: Term) -> bool {
-    // Two small integers compare as their tagged words.
-    let small = || a.is_small() && b.is_small();
-    match op {
-        CmpOp::EqExact => a == b || order::exact_eq(a, b),
-        CmpOp::NeExact => a != b && !order::exact_eq(a, b),
-        CmpOp::Eq => a == b || (!small() && order::eq(a, b)),
-        CmpOp::Ne => a != b && (small() || !order::eq(a, b)),
-        CmpOp::Lt if small() => (a.raw() as i64) < (b.raw() as i64),
-        CmpOp::Ge if small() => (a.raw() as i64) >= (b.raw() as i64),
-        CmpOp::Lt => order::cmp(a, b) == Ordering::Less,
-        CmpOp::Ge => order::cmp(a, b) != Ordering::Less,
-    }
 }
 
 /// A collection at `Allocate`, with `live` x registers as roots. Returns
@@ -227,22 +105,21 @@ fn collect_at_allocate(p: &mut Process, live: usize) -> Option<RunResult> {
     None
 }
 
-/// `a op b` when either is not a small integer (or the result is not).
-#[cold]
-#[inline(never)]
-fn arith_slow(p: &mut Process, op: ArithOp, a: Term, b: Term) -> Result<Term, Exception> {
-    match op {
-        ArithOp::Add => arith::add(&mut p.heap, a, b),
-        ArithOp::Sub => arith::sub(&mut p.heap, a, b),
-        ArithOp::Mul => arith::mul(&mut p.heap, a, b),
-    }
-}
-
 /// A BIF replaced the process's register file: a bug in the VM, which
 /// ends the process (as a Rust panic would).
 #[cold]
 fn lost_registers() -> RunResult {
     RunResult::Exit(Exit::Signal(Term::atom(Atom::intern("ferl_internal_error"))))
+}
+
+/// A tail call never goes on with the next instruction (there may be
+/// none): a result computed in place returns it.
+#[inline(always)]
+fn tail(r: Result<Flow, Exception>) -> Result<Flow, Exception> {
+    match r {
+        Ok(Flow::Next) => Ok(Flow::Return),
+        r => r,
+    }
 }
 
 /// A guard BIF failed: it raises nothing, so forget its trace notes.
@@ -286,10 +163,25 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                     continue 'op;
                 }};
             }
+            // A function's entry collects when the heap asks for it, as
+            // Allocate does: a loop of tail calls that builds terms and
+            // keeps no frame would otherwise never collect, and its heap
+            // would grow without bound. The arguments are the roots.
+            macro_rules! gc_at_entry {
+                ($i:expr, $target:expr) => {{
+                    if p.heap.wants_gc() {
+                        let live = $i.function_at($target).map_or(0, |f| f.arity) as usize;
+                        if let Some(end) = collect_at_allocate(p, live) {
+                            return end;
+                        }
+                    }
+                }};
+            }
             // Enters a function: one reduction, or a yield when none is left.
             macro_rules! enter {
                 ($i:expr, $target:expr) => {{
                     let (i, target): (&'static ModuleInstance, u32) = ($i, $target);
+                    gc_at_entry!(i, target);
                     if budget == 0 {
                         p.pc = Cp { instance: i, pc: target };
                         p.live_x = i.function_at(target).map_or(0, |f| f.arity) as u16;
@@ -305,6 +197,7 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
             macro_rules! enter_local {
                 ($target:expr) => {{
                     let target: u32 = $target;
+                    gc_at_entry!(inst, target);
                     if budget == 0 {
                         p.pc = Cp { instance: inst, pc: target };
                         p.live_x = inst.function_at(target).map_or(0, |f| f.arity) as u16;
@@ -424,18 +317,18 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                     flow!(call::call_import(p, inst, *import, *arity as usize, false))
                 }
                 Op::CallExtOnly { arity, import } => {
-                    flow!(call::call_import(p, inst, *import, *arity as usize, true))
+                    flow!(tail(call::call_import(p, inst, *import, *arity as usize, true)))
                 }
                 Op::CallFun { arity } => {
                     p.cp = Cp { instance: inst, pc: offset(inst, ip) as u32 };
                     flow!(call::call_fun(p, *arity as usize, false))
                 }
-                Op::CallFunOnly { arity } => flow!(call::call_fun(p, *arity as usize, true)),
+                Op::CallFunOnly { arity } => flow!(tail(call::call_fun(p, *arity as usize, true))),
                 Op::Apply { arity } => {
                     p.cp = Cp { instance: inst, pc: offset(inst, ip) as u32 };
                     flow!(call::apply_mfa(p, *arity as usize, false))
                 }
-                Op::ApplyOnly { arity } => flow!(call::apply_mfa(p, *arity as usize, true)),
+                Op::ApplyOnly { arity } => flow!(tail(call::apply_mfa(p, *arity as usize, true))),
                 Op::Bif { import, args, dst, fail, frame } => {
                     let mut vals = [Term::NIL; 4];
                     let n = args.len().min(4);

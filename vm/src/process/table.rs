@@ -109,9 +109,8 @@ impl Slots {
         if self.chunks.len() <= c {
             self.chunks.resize_with(c + 1, || None);
         }
-        let chunk = self.chunks[c].get_or_insert_with(|| {
-            Box::new(Chunk { slots: vec![None; CHUNK].into_boxed_slice(), live: 0, made: 0 })
-        });
+        let chunk = self.chunks[c]
+            .get_or_insert_with(|| Box::new(Chunk { slots: vec![None; CHUNK].into_boxed_slice(), live: 0, made: 0 }));
         if chunk.slots[i].replace(h).is_none() {
             chunk.live += 1;
             chunk.made += 1;

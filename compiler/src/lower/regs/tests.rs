@@ -1,0 +1,59 @@
+//! The register clean-up on the benchmark programs' hot functions: the
+//! code they compile to, instruction by instruction.
+
+use crate::bytecode::{ArithOp, CmpOp, Dst, Op, Src, TypeTest};
+
+/// The instructions of `name/arity` after its `FuncInfo`.
+fn body(source: &str, name: &str, arity: u32) -> Vec<Op> {
+    let (m, _) = crate::compile::compile_source("t.erl", source, &[]).expect("compiles");
+    let f = m.functions.iter().find(|f| f.name == name && f.arity == arity).expect("function");
+    let start = f.entry as usize + 1;
+    let end =
+        m.code[start..].iter().position(|op| matches!(op, Op::FuncInfo { .. })).map_or(m.code.len(), |n| start + n);
+    m.code[start..end].to_vec()
+}
+
+#[test]
+fn fib_keeps_two_slots_and_no_copies() {
+    let src = "-module(t).\n-export([fib/1]).\nfib(N) when N < 2 -> N;\nfib(N) -> fib(N - 1) + fib(N - 2).\n";
+    let code = body(src, "fib", 1);
+    let arith = |op, a, b, frame| Op::Arith { op, a, b, dst: Dst::X(0), fail: 0, frame };
+    assert_eq!(
+        code,
+        vec![
+            Op::Cmp { op: CmpOp::Lt, a: Src::X(0), b: Src::Int(2), fail: 3 },
+            Op::Return,
+            Op::Allocate { slots: 2, live: 1 },
+            Op::Move { src: Src::X(0), dst: Dst::Y(0) },
+            arith(ArithOp::Sub, Src::X(0), Src::Int(1), false),
+            Op::Call { arity: 1, function: 0 },
+            Op::Move { src: Src::X(0), dst: Dst::Y(1) },
+            arith(ArithOp::Sub, Src::Y(0), Src::Int(2), false),
+            Op::Call { arity: 1, function: 0 },
+            arith(ArithOp::Add, Src::Y(1), Src::X(0), true),
+            Op::Deallocate,
+            Op::Return,
+        ]
+    );
+}
+
+#[test]
+fn append_builds_in_place() {
+    let src = "-module(t).\n-export([app/2]).\napp([], L) -> L;\napp([H | T], L) -> [H | app(T, L)].\n";
+    let code = body(src, "app", 2);
+    assert_eq!(
+        code[..10],
+        [
+            Op::Cmp { op: CmpOp::EqExact, a: Src::X(0), b: Src::Nil, fail: 4 },
+            Op::Move { src: Src::X(1), dst: Dst::X(0) },
+            Op::Return,
+            Op::Allocate { slots: 1, live: 2 },
+            Op::Test { test: TypeTest::NonEmptyList, src: Src::X(0), fail: 11 },
+            Op::GetList { src: Src::X(0), head: Dst::Y(0), tail: Dst::X(0) },
+            Op::Call { arity: 2, function: 0 },
+            Op::PutList { head: Src::Y(0), tail: Src::X(0), dst: Dst::X(0) },
+            Op::Deallocate,
+            Op::Return,
+        ]
+    );
+}

@@ -1,0 +1,74 @@
+//! Inline arithmetic and comparisons: the small-integer fast paths of
+//! `Arith` and `Cmp`, their slow paths, and `Test`'s type tests.
+
+use crate::bif::arith;
+use crate::exception::Exception;
+use crate::process::Process;
+use crate::term::{order, Term, View, TAG_SMALL};
+use ferl_compiler::bytecode::{ArithOp, CmpOp, TypeTest};
+use std::cmp::Ordering;
+
+/// `a op b` on two small integers, computed on their tagged words: with
+/// the tag in the low three bits, `i64` overflow of the tagged result is
+/// exactly "the result is not a small integer". `None` when it is not.
+#[inline(always)]
+pub(super) fn small_arith(op: ArithOp, a: Term, b: Term) -> Option<Term> {
+    if !(a.is_small() && b.is_small()) {
+        return None;
+    }
+    let (i, j) = (a.raw() as i64, b.raw() as i64 - TAG_SMALL as i64);
+    let r = match op {
+        ArithOp::Add => i.checked_add(j)?,
+        ArithOp::Sub => i.checked_sub(j)?,
+        ArithOp::Mul => (i >> 3).checked_mul(j)? + TAG_SMALL as i64,
+    };
+    Some(Term(r as u64))
+}
+
+#[inline(always)]
+pub(super) fn type_test(test: TypeTest, t: Term) -> bool {
+    match test {
+        TypeTest::Integer => t.is_small() || matches!(t.view(), View::Big(..)),
+        TypeTest::Float => t.as_float().is_some(),
+        TypeTest::Number => t.is_number(),
+        TypeTest::Atom => t.is_atom(),
+        TypeTest::Boolean => t.as_bool().is_some(),
+        TypeTest::Binary => t.as_bits().is_some_and(|b| b.is_binary()),
+        TypeTest::Bitstring => t.as_bits().is_some(),
+        TypeTest::List => t.is_list(),
+        TypeTest::Nil => t.is_nil(),
+        TypeTest::NonEmptyList => t.is_cons(),
+        TypeTest::Tuple => t.as_tuple().is_some(),
+        TypeTest::Map => matches!(t.view(), View::Map(..)),
+        TypeTest::Pid => t.as_pid().is_some(),
+        TypeTest::Reference => matches!(t.view(), View::Ref(_)),
+        TypeTest::Function => matches!(t.view(), View::Fun(..) | View::Export(..)),
+    }
+}
+
+#[inline(always)]
+pub(super) fn compare(op: CmpOp, a: Term, b: Term) -> bool {
+    // Two small integers compare as their tagged words.
+    let small = || a.is_small() && b.is_small();
+    match op {
+        CmpOp::EqExact => a == b || order::exact_eq(a, b),
+        CmpOp::NeExact => a != b && !order::exact_eq(a, b),
+        CmpOp::Eq => a == b || (!small() && order::eq(a, b)),
+        CmpOp::Ne => a != b && (small() || !order::eq(a, b)),
+        CmpOp::Lt if small() => (a.raw() as i64) < (b.raw() as i64),
+        CmpOp::Ge if small() => (a.raw() as i64) >= (b.raw() as i64),
+        CmpOp::Lt => order::cmp(a, b) == Ordering::Less,
+        CmpOp::Ge => order::cmp(a, b) != Ordering::Less,
+    }
+}
+
+/// `a op b` when either is not a small integer (or the result is not).
+#[cold]
+#[inline(never)]
+pub(super) fn arith_slow(p: &mut Process, op: ArithOp, a: Term, b: Term) -> Result<Term, Exception> {
+    match op {
+        ArithOp::Add => arith::add(&mut p.heap, a, b),
+        ArithOp::Sub => arith::sub(&mut p.heap, a, b),
+        ArithOp::Mul => arith::mul(&mut p.heap, a, b),
+    }
+}

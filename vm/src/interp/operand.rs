@@ -1,0 +1,78 @@
+//! Operands: reading and writing x registers, y slots and constants, and
+//! turning code offsets into instruction pointers and back.
+
+use crate::code::ModuleInstance;
+use crate::process::{Process, X_REGS};
+use crate::term::Term;
+use ferl_compiler::bytecode::{Dst, Op, Src};
+
+/// x register numbers are masked to the register file's size, so reading
+/// them needs no bounds check (see `x`).
+const X_MASK: usize = X_REGS - 1;
+const _: () = assert!(X_REGS.is_power_of_two());
+
+/// x register `n`. `run` checks that the process holds a whole register
+/// file (X_REGS long) on entry and after every call that runs other code
+/// with the process (BIFs), which alone could replace it.
+#[inline(always)]
+pub(super) fn x(p: &Process, n: u16) -> Term {
+    // SAFETY: `p.x.len() == X_REGS` (see above) and the index is masked
+    // below X_REGS.
+    unsafe { *p.x.get_unchecked(n as usize & X_MASK) }
+}
+
+#[inline(always)]
+pub(super) fn set_x(p: &mut Process, n: u16, t: Term) {
+    // SAFETY: as in `x`.
+    unsafe { *p.x.get_unchecked_mut(n as usize & X_MASK) = t }
+}
+
+/// Reads operand `s`: registers inline, constants out of line (fewer
+/// branches on the hot path).
+#[inline(always)]
+pub(super) fn src(p: &Process, inst: &ModuleInstance, ybase: usize, s: &Src) -> Term {
+    if let Src::X(n) = *s {
+        return x(p, n);
+    }
+    if let Src::Y(n) = *s {
+        return p.ystack[ybase + n as usize];
+    }
+    constant(inst, s)
+}
+
+#[inline(always)]
+pub(super) fn constant(inst: &ModuleInstance, s: &Src) -> Term {
+    match *s {
+        Src::Atom(i) => Term::atom(inst.atoms[i as usize]),
+        Src::Int(n) => Term::int(n),
+        Src::Nil => Term::NIL,
+        Src::Lit(i) => inst.literals[i as usize],
+        Src::X(_) | Src::Y(_) => Term::NIL,
+    }
+}
+
+#[inline(always)]
+pub(super) fn store(p: &mut Process, ybase: usize, d: Dst, t: Term) {
+    match d {
+        Dst::X(n) => set_x(p, n, t),
+        Dst::Y(n) => p.ystack[ybase + n as usize] = t,
+    }
+}
+
+/// Where instruction `pc` of `inst` is; `None` past the end.
+#[inline(always)]
+pub(super) fn op_at(inst: &ModuleInstance, pc: usize) -> Option<*const Op> {
+    inst.code.get(pc).map(|op| op as *const Op)
+}
+
+/// The code offset of instruction pointer `ip` in `inst`.
+#[inline(always)]
+pub(super) fn offset(inst: &ModuleInstance, ip: *const Op) -> usize {
+    (ip as usize).wrapping_sub(inst.code.as_ptr() as usize) / std::mem::size_of::<Op>()
+}
+
+/// Where the y slots of the current frame start.
+#[inline(always)]
+pub(super) fn frame_base(p: &Process) -> usize {
+    p.frames.last().map_or(0, |f| f.y_base as usize)
+}
