@@ -196,25 +196,11 @@ fn compile(vm: &Arc<Vm>, src: &str) -> Result<ferl_compiler::bytecode::Module, S
     ferl_compiler::lower::lower(&module).map_err(|d| render(&d))
 }
 
-/// `-sname NAME` gives `NAME@host`, the host name up to its first dot, as
-/// erl does (a NAME that has an `@` already is taken as it is).
-fn node_name(name: &str) -> String {
-    if name.contains('@') {
-        return name.to_string();
-    }
-    let host = std::fs::read_to_string("/proc/sys/kernel/hostname")
-        .ok()
-        .and_then(|h| h.trim().split('.').next().map(str::to_string))
-        .filter(|h| !h.is_empty())
-        .unwrap_or_else(|| "localhost".to_string());
-    format!("{name}@{host}")
-}
-
 /// Runs an `erl`-like boot; returns the exit status.
 pub fn run(opts: crate::Options, mut args: ErlArgs) -> i32 {
     let vm = Arc::new(opts.vm());
     if let Some(name) = &args.node_name {
-        let full = node_name(name);
+        let full = ferl_vm::remote::full_node_name(name);
         vm.set_node(ferl_vm::term::Atom::intern(&full));
         match ferl_vm::remote::listen(&vm, &full) {
             Ok(()) => args.steps.insert(0, Step::S("ferl_remote".into(), "start".into(), Vec::new())),

@@ -17,7 +17,7 @@ pub fn run(args: &[String]) -> i32 {
         eprintln!("usage: ferl remote NODE 'Expr.'");
         return 2;
     };
-    let node = full_name(node);
+    let node = ferl_vm::remote::full_node_name(node);
     let mut stream = match UnixStream::connect(socket_path(&node)) {
         Ok(s) => s,
         Err(_) => {
@@ -47,19 +47,6 @@ pub fn run(args: &[String]) -> i32 {
             2
         }
     }
-}
-
-/// `NAME` is `NAME@host` on this host, as for `-sname`.
-fn full_name(node: &str) -> String {
-    if node.contains('@') {
-        return node.to_string();
-    }
-    let host = std::fs::read_to_string("/proc/sys/kernel/hostname")
-        .ok()
-        .and_then(|h| h.trim().split('.').next().map(str::to_string))
-        .filter(|h| !h.is_empty())
-        .unwrap_or_else(|| "localhost".to_string());
-    format!("{node}@{host}")
 }
 
 // External term format tags used here.

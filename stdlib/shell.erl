@@ -486,17 +486,8 @@ unbound_vars(E, Bs) ->
         _ = uv(E, Bound),
         ok
     catch
-        throw:{unbound, A, Name} -> {error, {loc(A), erl_lint, {unbound_var, Name}}}
+        throw:{unbound, A, Name} -> {error, {erl_anno:location(A), erl_lint, {unbound_var, Name}}}
     end.
-
-loc(A) when is_integer(A) -> A;
-loc({L, C}) when is_integer(L), is_integer(C) -> {L, C};
-loc(A) when is_list(A) ->
-    case lists:keyfind(location, 1, A) of
-        {_, L} -> L;
-        false -> 1
-    end;
-loc(_) -> 1.
 
 %% uv(Expr, Bound) -> Bound after Expr (variables it binds).
 uv({var, _, '_'}, Bd) -> Bd;

@@ -126,13 +126,14 @@ given(Name, Fs, Defs) ->
 defs(A, Name, Recs) ->
     case Recs of
         #{Name := Defs} -> [{element(1, D), element(2, D)} || D <- Defs];
-        _ -> throw({lint, {loc(A), erl_lint, {undefined_record, Name}}})
+        _ -> throw({lint, {erl_anno:location(A), erl_lint, {undefined_record, Name}}})
     end.
 
 index(A, Name, F, Defs) ->
     index(A, Name, F, Defs, 2).
 
-index(A, Name, F, [], _) -> throw({lint, {loc(A), erl_lint, {undefined_field, Name, F}}});
+index(A, Name, F, [], _) ->
+    throw({lint, {erl_anno:location(A), erl_lint, {undefined_field, Name, F}}});
 index(_, _, F, [{F, _} | _], I) -> I;
 index(A, Name, F, [_ | Defs], I) -> index(A, Name, F, Defs, I + 1).
 
@@ -140,15 +141,6 @@ cons_tuple(A, I, V) -> {tuple, A, [{integer, A, I}, V]}.
 
 call(A, F, Args) ->
     {call, A, {remote, A, {atom, A, ?MODULE}, {atom, A, F}}, Args}.
-
-loc(A) when is_integer(A) -> A;
-loc({L, C}) when is_integer(L), is_integer(C) -> {L, C};
-loc(A) when is_list(A) ->
-    case lists:keyfind(location, 1, A) of
-        {_, L} -> L;
-        false -> 1
-    end;
-loc(_) -> 1.
 
 %% ----------------------------------------------------- run-time helpers
 
@@ -263,14 +255,10 @@ type_text(Toks) -> lists:flatten(type_text(Toks, none)).
 type_text([], _) -> [];
 type_text([T | Rest], Prev) ->
     Text = tok_text(T),
-    Sep = case {Prev, element(1, T)} of
-              {none, _} -> "";
-              {_, '|'} -> " ";
-              {'|', _} -> " ";
-              {',', _} -> " ";
-              {'..', _} -> "";
-              {_, '..'} -> "";
-              _ -> ""
+    %% A space around `|` and after `,`; none elsewhere.
+    Sep = case Prev =:= '|' orelse Prev =:= ',' orelse element(1, T) =:= '|' of
+              true -> " ";
+              false -> ""
           end,
     [Sep, Text | type_text(Rest, element(1, T))].
 

@@ -15,7 +15,7 @@
 %% (get_release/3's ModTestP is ignored).
 -module(systools_make).
 
--export([get_release/2, get_release/3, read_application/4, format_error/1,
+-export([get_release/2, get_release/3, checked_release/3, read_application/4, format_error/1,
          format_warning/1]).
 
 -record(release, {name, vsn, erts_vsn, applications, incl_apps}).
@@ -145,10 +145,34 @@ collect_applications(Release, Path) ->
 read_ok(Name, Vsn, {ok, #application{name = Name, vsn = Vsn}}) -> true;
 read_ok(_, _, _) -> false.
 
+%% get_release/2 as make_script and make_tar use it, with their flags
+%% applied to the warnings (no_warn_sasl drops missing_sasl;
+%% warnings_as_errors turns any into an error): {ok, Release, Appls,
+%% Warnings}, or {error, Error, Warnings} with the warnings to report.
+checked_release(RelName, Path, Flags) ->
+    case get_release(RelName, Path) of
+        {ok, Release, Appls, Warnings0} ->
+            Warnings = case lists:member(no_warn_sasl, Flags) of
+                           true -> lists:delete({warning, missing_sasl}, Warnings0);
+                           false -> Warnings0
+                       end,
+            case systools_lib:werror(Flags, Warnings) of
+                true ->
+                    {error, {error, systools_make,
+                             {warnings_treated_as_errors, [W || {warning, W} <- Warnings]}},
+                     Warnings};
+                false ->
+                    {ok, Release, Appls, Warnings}
+            end;
+        Error ->
+            {error, Error, []}
+    end.
+
 %% Reads Name.app of version Vsn from the first directory of Path that
 %% has one of that version. Incls: the release's {App, IncludedApps}.
 -spec read_application(string(), string(), [string()], [{atom(), [atom()]}]) ->
           {ok, tuple()} | {error, term()}.
+
 read_application(Name, Vsn, Path, Incls) ->
     case read_application(Name, Vsn, Path, Incls, false, no_fault) of
         {error, {not_found, _}} = Error ->

@@ -60,22 +60,11 @@ make_script(RelName, Output, Flags) when is_list(RelName), is_list(Output), is_l
                         _ -> []
                     end,
             Path = make_set(systools_lib:get_path([to_list(D) || D <- Path0]) ++ code:get_path()),
-            case systools_make:get_release(RelName, Path) of
-                {ok, Release, Appls, Warnings0} ->
-                    Warnings = case lists:member(no_warn_sasl, Flags) of
-                                   true -> lists:delete({warning, missing_sasl}, Warnings0);
-                                   false -> Warnings0
-                               end,
-                    case systools_lib:werror(Flags, Warnings) of
-                        true ->
-                            return({error, systools_make,
-                                    {warnings_treated_as_errors, [W || {warning, W} <- Warnings]}},
-                                   Warnings, Flags);
-                        false ->
-                            return(generate(Output, Release, Appls, Flags), Warnings, Flags)
-                    end;
-                Error ->
-                    return(Error, [], Flags)
+            case systools_make:checked_release(RelName, Path, Flags) of
+                {ok, Release, Appls, Warnings} ->
+                    return(generate(Output, Release, Appls, Flags), Warnings, Flags);
+                {error, Error, Warnings} ->
+                    return(Error, Warnings, Flags)
             end;
         Bad ->
             erlang:error({badarg, Bad}, [RelName, Flags])

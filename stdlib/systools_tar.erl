@@ -43,23 +43,11 @@ make_tar(RelName, Flags) when is_list(RelName), is_list(Flags) ->
                                               false -> []
                                           end),
             Path = Path1 ++ code:get_path(),
-            case systools_make:get_release(RelName, Path) of
-                {ok, Release, Appls, Warnings0} ->
-                    Warnings = case lists:member(no_warn_sasl, Flags) of
-                                   true -> lists:delete({warning, missing_sasl}, Warnings0);
-                                   false -> Warnings0
-                               end,
-                    case systools_lib:werror(Flags, Warnings) of
-                        true ->
-                            return({error, systools_make,
-                                    {warnings_treated_as_errors, [W || {warning, W} <- Warnings]}},
-                                   Warnings, Flags);
-                        false ->
-                            return(mk_tar(RelName, Release, Appls, Flags, Path1, Path), Warnings,
-                                   Flags)
-                    end;
-                Error ->
-                    return(Error, [], Flags)
+            case systools_make:checked_release(RelName, Path, Flags) of
+                {ok, Release, Appls, Warnings} ->
+                    return(mk_tar(RelName, Release, Appls, Flags, Path1, Path), Warnings, Flags);
+                {error, Error, Warnings} ->
+                    return(Error, Warnings, Flags)
             end;
         Bad ->
             erlang:error({badarg, Bad}, [RelName, Flags])

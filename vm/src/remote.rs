@@ -18,13 +18,13 @@ use std::io::{self, Read, Write};
 use std::os::unix::net::{UnixListener, UnixStream};
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, LazyLock, Mutex};
 
 /// Longest frame accepted: a request is an expression, not a release.
 const MAX_FRAME: usize = 64 << 20;
 
 /// Open connections by number, for the answers.
-static CONNS: Mutex<Option<HashMap<u64, UnixStream>>> = Mutex::new(None);
+static CONNS: LazyLock<Mutex<HashMap<u64, UnixStream>>> = LazyLock::new(Default::default);
 static NEXT_CONN: AtomicU64 = AtomicU64::new(1);
 /// The socket this node listens on, removed when it stops.
 static LISTENING: Mutex<Option<PathBuf>> = Mutex::new(None);
@@ -37,6 +37,20 @@ pub fn node_dir() -> PathBuf {
     use std::os::unix::fs::MetadataExt;
     let uid = std::fs::metadata("/proc/self").map(|m| m.uid()).unwrap_or(0);
     std::env::temp_dir().join(format!("ferl-nodes-{uid}"))
+}
+
+/// A node's full name as `-sname` makes it: `NAME@host`, the host name up
+/// to its first dot, as erl does (a name with an `@` is taken as it is).
+pub fn full_node_name(name: &str) -> String {
+    if name.contains('@') {
+        return name.to_string();
+    }
+    let host = std::fs::read_to_string("/proc/sys/kernel/hostname")
+        .ok()
+        .and_then(|h| h.trim().split('.').next().map(str::to_string))
+        .filter(|h| !h.is_empty())
+        .unwrap_or_else(|| "localhost".to_string());
+    format!("{name}@{host}")
 }
 
 /// The socket of node `name` (`NAME@host`).
@@ -119,7 +133,7 @@ pub fn write_frame(w: &mut impl Write, bytes: &[u8]) -> io::Result<()> {
 fn serve(vm: Arc<Vm>, stream: UnixStream) {
     let Ok(mut reader) = stream.try_clone() else { return };
     let conn = NEXT_CONN.fetch_add(1, Ordering::Relaxed);
-    CONNS.lock().unwrap_or_else(|e| e.into_inner()).get_or_insert_with(HashMap::new).insert(conn, stream);
+    CONNS.lock().unwrap_or_else(|e| e.into_inner()).insert(conn, stream);
     while let Some(request) = read_frame(&mut reader) {
         match vm.whereis(Atom::intern("ferl_remote")) {
             Some(server) => {
@@ -132,15 +146,12 @@ fn serve(vm: Arc<Vm>, stream: UnixStream) {
             None => break,
         }
     }
-    CONNS.lock().unwrap_or_else(|e| e.into_inner()).get_or_insert_with(HashMap::new).remove(&conn);
+    CONNS.lock().unwrap_or_else(|e| e.into_inner()).remove(&conn);
 }
 
 /// Sends `bytes` as the answer on connection `conn`; false when it is gone.
 pub fn reply(conn: u64, bytes: &[u8]) -> bool {
-    let stream = {
-        let conns = CONNS.lock().unwrap_or_else(|e| e.into_inner());
-        conns.as_ref().and_then(|c| c.get(&conn)).and_then(|s| s.try_clone().ok())
-    };
+    let stream = { CONNS.lock().unwrap_or_else(|e| e.into_inner()).get(&conn).and_then(|s| s.try_clone().ok()) };
     match stream {
         Some(mut s) => write_frame(&mut s, bytes).is_ok(),
         None => false,

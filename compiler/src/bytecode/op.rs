@@ -374,6 +374,31 @@ pub enum Op {
     Timeout,
 }
 
+impl Op {
+    /// Whether control can continue with the next instruction (false for
+    /// returns, jumps, tail calls, raises and waits).
+    pub fn falls_through(&self) -> bool {
+        !matches!(
+            self,
+            Op::Return
+                | Op::Jump { .. }
+                | Op::CallOnly { .. }
+                | Op::CallExtOnly { .. }
+                | Op::CallFunOnly { .. }
+                | Op::ApplyOnly { .. }
+                | Op::Badmatch { .. }
+                | Op::CaseEnd { .. }
+                | Op::IfEnd
+                | Op::TryCaseEnd { .. }
+                | Op::FunctionClause { .. }
+                | Op::RaiseError { .. }
+                | Op::Raise { .. }
+                | Op::LoopRecEnd { .. }
+                | Op::Wait { .. }
+        )
+    }
+}
+
 // The interpreter dispatches on every instruction: keep them compact.
 const _: () = assert!(std::mem::size_of::<Op>() == 64);
 const _: () = assert!(std::mem::size_of::<Src>() == 16);

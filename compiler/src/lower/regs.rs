@@ -25,7 +25,7 @@ mod tests;
 use super::asm::for_each_label;
 use super::peephole::{for_each_dst, for_each_src};
 use crate::bytecode::{Dst, Function, Label, Op, Src};
-use effects::{dst_reg, falls_through, for_each_read, for_each_write, is_call, plain, reg_dst, src_reg, Reg};
+use effects::{dst_reg, for_each_read, for_each_write, is_call, plain, reg_dst, src_reg, Reg};
 
 /// Functions larger than this (instructions times registers) skip the
 /// liveness-based steps, which would cost too much compile time.
@@ -170,7 +170,7 @@ impl Func<'_> {
                 continue;
             }
             seen[i - self.start] = true;
-            if falls_through(&self.code[i]) {
+            if self.code[i].falls_through() {
                 work.push(i + 1);
             }
             self.for_each_jump(i, &mut |p| work.push(p));
@@ -282,7 +282,7 @@ impl Func<'_> {
             }
             for_each_read(&mut self.code[i], self.functions, &mut |r| e.reads.push(index(r)));
             for_each_write(&mut self.code[i], &mut |r| e.writes.push(index(r)));
-            if falls_through(&self.code[i]) {
+            if self.code[i].falls_through() {
                 e.succ.push((i + 1 - self.start) as u32);
             }
             let start = self.start;

@@ -104,26 +104,7 @@ pub fn instantiate_from(vm: &Vm, m: Module, object_file: String) -> &'static Mod
 /// `interp::run`). The compiler always ends a module so; for any other
 /// object file an `IfEnd` (raise `if_clause`) is appended.
 fn ending_control(mut code: Vec<Op>) -> Vec<Op> {
-    let ends = matches!(
-        code.last(),
-        Some(
-            Op::Return
-                | Op::Jump { .. }
-                | Op::CallOnly { .. }
-                | Op::CallExtOnly { .. }
-                | Op::CallFunOnly { .. }
-                | Op::ApplyOnly { .. }
-                | Op::Badmatch { .. }
-                | Op::CaseEnd { .. }
-                | Op::IfEnd
-                | Op::TryCaseEnd { .. }
-                | Op::FunctionClause { .. }
-                | Op::RaiseError { .. }
-                | Op::Raise { .. }
-                | Op::LoopRecEnd { .. }
-                | Op::Wait { .. }
-        )
-    );
+    let ends = code.last().is_some_and(|op| !op.falls_through());
     if !ends {
         code.push(Op::IfEnd);
     }

@@ -84,28 +84,6 @@ pub(super) fn is_call(op: &Op) -> bool {
     matches!(op, Op::Call { .. } | Op::CallExt { .. } | Op::CallFun { .. } | Op::Apply { .. })
 }
 
-/// Whether control can continue with the next instruction.
-pub(super) fn falls_through(op: &Op) -> bool {
-    !matches!(
-        op,
-        Op::Return
-            | Op::Jump { .. }
-            | Op::CallOnly { .. }
-            | Op::CallExtOnly { .. }
-            | Op::CallFunOnly { .. }
-            | Op::ApplyOnly { .. }
-            | Op::Badmatch { .. }
-            | Op::CaseEnd { .. }
-            | Op::IfEnd
-            | Op::TryCaseEnd { .. }
-            | Op::FunctionClause { .. }
-            | Op::RaiseError { .. }
-            | Op::Raise { .. }
-            | Op::LoopRecEnd { .. }
-            | Op::Wait { .. }
-    )
-}
-
 /// Instructions coalescing may look past: they neither change frames nor
 /// wait, and read and write only the registers they name.
 pub(super) fn plain(op: &Op) -> bool {
