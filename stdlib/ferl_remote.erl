@@ -31,6 +31,9 @@ start() ->
 
 init(Parent) ->
     register(?MODULE, self()),
+    %% Only now does the node accept connections: a request that came
+    %% earlier would find no server.
+    ferl_remote:ready(),
     Parent ! {self(), started},
     loop().
 

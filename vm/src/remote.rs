@@ -18,7 +18,7 @@ use std::io::{self, Read, Write};
 use std::os::unix::net::{UnixListener, UnixStream};
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::{Arc, LazyLock, Mutex};
+use std::sync::{Arc, Condvar, LazyLock, Mutex};
 
 /// Longest frame accepted: a request is an expression, not a release.
 const MAX_FRAME: usize = 64 << 20;
@@ -26,6 +26,10 @@ const MAX_FRAME: usize = 64 << 20;
 /// Open connections by number, for the answers.
 static CONNS: LazyLock<Mutex<HashMap<u64, UnixStream>>> = LazyLock::new(Default::default);
 static NEXT_CONN: AtomicU64 = AtomicU64::new(1);
+/// Set once the registered `ferl_remote` server runs: the socket is bound
+/// at boot (so a name in use is reported at once), but connections wait in
+/// the listen backlog until there is a server to hand their requests to.
+static SERVER_READY: (Mutex<bool>, Condvar) = (Mutex::new(false), Condvar::new());
 /// The socket this node listens on, removed when it stops.
 static LISTENING: Mutex<Option<PathBuf>> = Mutex::new(None);
 
@@ -93,6 +97,12 @@ pub fn listen(vm: &Arc<Vm>, name: &str) -> Result<(), ListenError> {
     std::thread::Builder::new()
         .name("ferl-remote".into())
         .spawn(move || {
+            let (ready, cond) = &SERVER_READY;
+            let mut r = ready.lock().unwrap_or_else(|e| e.into_inner());
+            while !*r {
+                r = cond.wait(r).unwrap_or_else(|e| e.into_inner());
+            }
+            drop(r);
             for stream in listener.incoming().flatten() {
                 let vm = vm.clone();
                 let _ = std::thread::Builder::new().name("ferl-remote-conn".into()).spawn(move || serve(vm, stream));
@@ -100,6 +110,13 @@ pub fn listen(vm: &Arc<Vm>, name: &str) -> Result<(), ListenError> {
         })
         .map_err(ListenError::Io)?;
     Ok(())
+}
+
+/// The `ferl_remote` server is registered: connections are served from now.
+pub fn server_ready() {
+    let (ready, cond) = &SERVER_READY;
+    *ready.lock().unwrap_or_else(|e| e.into_inner()) = true;
+    cond.notify_all();
 }
 
 /// Removes this node's socket (the node is stopping).

@@ -1,12 +1,18 @@
 //! `ferl_remote:reply(Conn, Binary)`: the answer to a request that came in
-//! on connection Conn of this node's socket (see `crate::remote`).
+//! on connection Conn of this node's socket (see `crate::remote`);
+//! `ferl_remote:ready()`: the server is registered, connections may come.
 
 use super::Bif;
 use crate::exception::{BifResult, Exception};
 use crate::process::Process;
 use crate::term::{Term, View};
 
-pub static BIFS: &[Bif] = &[Bif::new("ferl_remote", "reply", 2, reply)];
+pub static BIFS: &[Bif] = &[Bif::new("ferl_remote", "reply", 2, reply), Bif::new("ferl_remote", "ready", 0, ready)];
+
+fn ready(_p: &mut Process, _args: &[Term]) -> BifResult {
+    crate::remote::server_ready();
+    Ok(Term::atom(crate::term::atoms::ok))
+}
 
 /// True when the answer was written, false when the asker has gone.
 fn reply(_p: &mut Process, args: &[Term]) -> BifResult {
