@@ -23,6 +23,7 @@
 //! points — every BIF — may therefore hold terms freely.
 
 pub mod atom;
+pub mod binbuf;
 pub mod bits;
 pub mod header;
 pub mod order;

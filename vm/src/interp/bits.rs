@@ -1,6 +1,9 @@
 //! The bit syntax at run time: building a bitstring from segments, and
 //! reading one segment from a match context (the unmatched remainder,
-//! kept as a sub-binary).
+//! kept as a sub-binary). Appending to a binary (`<<Acc/binary, ...>>`)
+//! is in `bits/append.rs`.
+
+mod append;
 
 use super::src;
 use crate::code::ModuleInstance;
@@ -12,14 +15,27 @@ use ferl_compiler::bytecode::{BinSeg, BinSegKind, Dst};
 use num_bigint::{BigInt, Sign};
 use num_traits::ToPrimitive;
 
-/// Appends bits to a growing bitstring.
+/// Appends bits to a growing bitstring. Most constructions are short, so
+/// the bytes start inline (no allocation).
 #[derive(Default)]
-struct BitWriter {
-    bytes: Vec<u8>,
+pub(super) struct BitWriter {
+    bytes: smallvec::SmallVec<[u8; 32]>,
     bit_len: usize,
 }
 
 impl BitWriter {
+    /// Appends the low `bits` bits (at most 64) of `v`, most significant first.
+    fn push_uint(&mut self, v: u64, bits: usize) {
+        if self.bit_len.is_multiple_of(8) && bits.is_multiple_of(8) {
+            let be = v.to_be_bytes();
+            self.bytes.extend_from_slice(&be[8 - bits / 8..]);
+            self.bit_len += bits;
+            return;
+        }
+        for i in (0..bits).rev() {
+            self.push_bit((v >> i) & 1 == 1);
+        }
+    }
     fn push_bit(&mut self, b: bool) {
         if self.bit_len.is_multiple_of(8) {
             self.bytes.push(0);
@@ -44,6 +60,9 @@ impl BitWriter {
     }
     fn push_bytes(&mut self, bytes: &[u8]) {
         self.push_bits(&Bits { bytes, bit_offset: 0, bit_len: bytes.len() * 8 });
+    }
+    fn bits(&self) -> Bits<'_> {
+        Bits { bytes: &self.bytes, bit_offset: 0, bit_len: self.bit_len }
     }
 }
 
@@ -91,14 +110,48 @@ fn seg_size(p: &Process, inst: &ModuleInstance, ybase: usize, seg: &BinSeg) -> R
 }
 
 pub(super) fn create(p: &mut Process, inst: &ModuleInstance, ybase: usize, segs: &[BinSeg]) -> Result<Term, Exception> {
+    // `<<Bin/binary, ...>>` (the whole of Bin first) may extend Bin's bytes
+    // in place rather than copy them.
+    if let Some((first, rest)) = segs.split_first() {
+        if first.kind == BinSegKind::Binary && seg_size(p, inst, ybase, first)?.is_none() {
+            let head = src(p, inst, ybase, &first.value);
+            let mut tail = BitWriter::default();
+            write_segs(p, inst, ybase, rest, &mut tail)?;
+            return append::append(p, head, first.unit, &tail);
+        }
+    }
     let mut w = BitWriter::default();
+    write_segs(p, inst, ybase, segs, &mut w)?;
+    Ok(p.heap.bitstring(&w.bytes, w.bit_len))
+}
+
+/// Writes each segment's bits to `w`.
+fn write_segs(
+    p: &mut Process,
+    inst: &ModuleInstance,
+    ybase: usize,
+    segs: &[BinSeg],
+    w: &mut BitWriter,
+) -> Result<(), Exception> {
     for seg in segs {
         let v = src(p, inst, ybase, &seg.value);
         let size = seg_size(p, inst, ybase, seg)?;
         match seg.kind {
             BinSegKind::Integer => {
-                let n = v.to_bigint().ok_or_else(badarg)?;
                 let bits = size.unwrap_or(8);
+                if let Some(n) = v.as_small() {
+                    // Two's complement truncation of a small is its low bits.
+                    if bits <= 64 && !seg.little {
+                        w.push_uint(n as u64, bits);
+                        continue;
+                    }
+                    if bits <= 64 && bits.is_multiple_of(8) {
+                        let le = (n as u64).to_le_bytes();
+                        w.push_bytes(&le[..bits / 8]);
+                        continue;
+                    }
+                }
+                let n = v.to_bigint().ok_or_else(badarg)?;
                 if seg.little && bits % 8 != 0 {
                     // Little-endian: the whole low bytes first, then the top
                     // `bits % 8` bits as a partial byte.
@@ -165,7 +218,7 @@ pub(super) fn create(p: &mut Process, inst: &ModuleInstance, ybase: usize, segs:
             }
         }
     }
-    Ok(p.heap.bitstring(&w.bytes, w.bit_len))
+    Ok(())
 }
 
 fn read_int(b: &Bits, at: usize, bits: usize, signed: bool, little: bool) -> BigInt {

@@ -17,9 +17,10 @@ impl<'a> Bits<'a> {
         match h.kind() {
             Kind::RefcBinary => {
                 let bit_len = p[0].0 as usize;
-                // SAFETY: word 1 points at the bytes of an Arc<[u8]> that a
+                // SAFETY: word 1 points at the bytes of a BinBuf that a
                 // heap (or module literal area) keeps alive while this
-                // object is reachable.
+                // object is reachable; its first `bit_len` bits are filled
+                // and never written again (binbuf.rs).
                 let bytes = unsafe { std::slice::from_raw_parts(p[1].0 as *const u8, bit_len.div_ceil(8)) };
                 Bits { bytes, bit_offset: 0, bit_len }
             }

@@ -27,8 +27,10 @@ pub enum Kind {
     /// Word 0: the reference number (raw).
     Ref = 9,
     /// A large binary kept off the heap and shared by reference count.
-    /// Word 0: size in bits (raw); word 1: pointer to the bytes of an
-    /// `Arc<[u8]>` (raw), whose count the owning heap's `off_heap` holds.
+    /// Word 0: size in bits (raw); word 1: pointer to its bytes (raw);
+    /// word 2: the `Arc<binbuf::BinBuf>` holding them (raw), whose count
+    /// the owning heap's `off_heap` holds. The buffer may be longer than
+    /// this binary (appends fill it; see binbuf.rs).
     RefcBinary = 10,
 }
 
