@@ -284,10 +284,16 @@ impl Term {
         }
     }
 
+    #[inline]
     pub fn as_bits<'a>(self) -> Option<bits::Bits<'a>> {
-        match self.view() {
-            View::Binary(b) => Some(b),
-            _ => None,
+        // Straight to the header rather than through `view`: matching
+        // loops call this for every segment.
+        let h = self.header()?;
+        let k = h.kind();
+        if matches!(k, Kind::Binary | Kind::SubBinary | Kind::RefcBinary) {
+            Some(bits::Bits::of_kind(self, h, k))
+        } else {
+            None
         }
     }
 

@@ -11,7 +11,7 @@ use crate::exception::Exception;
 use crate::process::Process;
 use crate::term::bits::Bits;
 use crate::term::{Term, View};
-use ferl_compiler::bytecode::{BinSeg, BinSegKind, Dst};
+use ferl_compiler::bytecode::{BinSeg, BinSegKind, Dst, Src};
 use num_bigint::{BigInt, Sign};
 use num_traits::ToPrimitive;
 
@@ -25,7 +25,13 @@ pub(super) struct BitWriter {
 
 impl BitWriter {
     /// Appends the low `bits` bits (at most 64) of `v`, most significant first.
+    #[inline]
     fn push_uint(&mut self, v: u64, bits: usize) {
+        if self.bit_len.is_multiple_of(8) && bits == 8 {
+            self.bytes.push(v as u8);
+            self.bit_len += 8;
+            return;
+        }
         if self.bit_len.is_multiple_of(8) && bits.is_multiple_of(8) {
             let be = v.to_be_bytes();
             self.bytes.extend_from_slice(&be[8 - bits / 8..]);
@@ -96,6 +102,7 @@ fn badarg() -> Exception {
 fn seg_size(p: &Process, inst: &ModuleInstance, ybase: usize, seg: &BinSeg) -> Result<Option<usize>, Exception> {
     match seg.size {
         None => Ok(None),
+        Some(Src::Int(n)) if n >= 0 => Ok(Some(n as usize * seg.unit as usize)),
         Some(s) => {
             let v = src(p, inst, ybase, &s);
             if v.is_atom_of(crate::term::atoms::all) {
@@ -318,6 +325,15 @@ pub(super) fn get(
             if bits > b.bit_len {
                 return None;
             }
+            if bits == b.bit_len {
+                // The whole remainder: the context itself is that value
+                // (contexts are never changed in place), and what is left
+                // is the shared empty binary. Nothing to allocate, which
+                // makes `f(<<B, Rest/binary>>) -> f(Rest)` cost one
+                // sub-binary per step.
+                super::store(p, ybase, ctx, crate::term::bits::empty());
+                return Some(if want { c } else { Term::NIL });
+            }
             (if want { sub(p, c, &b, 0, bits) } else { Term::NIL }, bits)
         }
         BinSegKind::Utf8 => {
@@ -366,6 +382,9 @@ pub(super) fn get(
 
 /// A sub-binary of `whole` (viewed as `b`) from bit `at`, `len` bits long.
 fn sub(p: &mut Process, whole: Term, b: &Bits, at: usize, len: usize) -> Term {
+    if len == 0 {
+        return crate::term::bits::empty();
+    }
     // Share the underlying Binary object rather than nesting sub-binaries.
     let orig = whole.sub_binary_orig().unwrap_or(whole);
     p.heap.sub_binary(orig, b.bit_offset + at, len)

@@ -57,7 +57,7 @@ pub struct Header(u64);
 
 impl Header {
     #[inline]
-    pub fn new(kind: Kind, arity: usize) -> Header {
+    pub const fn new(kind: Kind, arity: usize) -> Header {
         Header(((arity as u64) << 8) | ((kind as u64) << 3) | TAG_HEADER)
     }
     #[inline]
@@ -74,7 +74,7 @@ impl Header {
         (self.0 >> 8) as usize
     }
     #[inline]
-    pub fn to_term(self) -> Term {
+    pub const fn to_term(self) -> Term {
         Term(self.0)
     }
     pub fn is_header_word(t: Term) -> bool {
