@@ -22,18 +22,22 @@ const MIN_CAPACITY: usize = 256;
 /// Fails with `badarg` when `head` is not a bitstring, or not a binary
 /// while `head_unit` is 8.
 pub(super) fn append(p: &mut Process, head: Term, head_unit: u32, tail: &BitWriter) -> Result<Term, Exception> {
+    // The loop's common case first, with one look at the header: the
+    // newest result of this process's appends, extended in place.
+    if let Some(buf) = buf_ref(head) {
+        let bit_len = head.as_bits().map_or(0, |b| b.bit_len);
+        if buf.can_extend(p.pid, bit_len, tail.bit_len) {
+            buf.extend(&tail.bytes, tail.bit_len);
+            let shared = shared_bytes(head);
+            return Ok(p.heap.refc_binary(shared, bit_len + tail.bit_len));
+        }
+    }
     let b = head.as_bits().ok_or_else(badarg)?;
     if head_unit == 8 && !b.is_binary() {
         return Err(badarg());
     }
     let total = b.bit_len + tail.bit_len;
-    if let Some(buf) = buf_ref(head) {
-        if buf.can_extend(p.pid, b.bit_len, tail.bit_len) {
-            buf.extend(&tail.bytes, tail.bit_len);
-            let shared = shared_bytes(head);
-            return Ok(p.heap.refc_binary(shared, total));
-        }
-    } else if total.div_ceil(8) <= REFC_BINARY_MIN {
+    if buf_ref(head).is_none() && total.div_ceil(8) <= REFC_BINARY_MIN {
         // Short results built from a short head stay on the heap, as any
         // other small binary: cheaper than an off-heap buffer.
         let mut w = BitWriter::default();
