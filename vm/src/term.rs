@@ -276,14 +276,6 @@ impl Term {
         matches!(self.view(), View::Small(_) | View::Big(..) | View::Float(_))
     }
 
-    /// For a sub-binary: the `Binary` object it shares bytes with.
-    pub(crate) fn sub_binary_orig(self) -> Option<Term> {
-        match self.header() {
-            Some(h) if h.kind() == Kind::SubBinary => Some(self.payload(h)[0]),
-            _ => None,
-        }
-    }
-
     #[inline]
     pub fn as_bits<'a>(self) -> Option<bits::Bits<'a>> {
         // Straight to the header rather than through `view`: matching

@@ -10,7 +10,7 @@ use crate::code::ModuleInstance;
 use crate::exception::Exception;
 use crate::process::Process;
 use crate::term::bits::Bits;
-use crate::term::{Term, View};
+use crate::term::{Kind, Term, View};
 use ferl_compiler::bytecode::{BinSeg, BinSegKind, Dst, Src};
 use num_bigint::{BigInt, Sign};
 use num_traits::ToPrimitive;
@@ -270,7 +270,14 @@ pub(super) fn get(
     want: bool,
 ) -> Option<Term> {
     let c = src(p, inst, ybase, &ctx.into());
-    let b = c.as_bits()?;
+    // One look at the header gives the bits and the object sub-binaries of
+    // them share (sub-binaries never nest).
+    let h = c.header()?;
+    let (b, orig) = match h.kind() {
+        Kind::SubBinary => (Bits::of(c, h), c.payload(h)[0]),
+        Kind::Binary | Kind::RefcBinary => (Bits::of(c, h), c),
+        _ => return None,
+    };
     let size = seg_size(p, inst, ybase, seg).ok()?;
     let (value, used) = match seg.kind {
         BinSegKind::Integer => {
@@ -334,7 +341,7 @@ pub(super) fn get(
                 super::store(p, ybase, ctx, crate::term::bits::empty());
                 return Some(if want { c } else { Term::NIL });
             }
-            (if want { sub(p, c, &b, 0, bits) } else { Term::NIL }, bits)
+            (if want { sub(p, orig, &b, 0, bits) } else { Term::NIL }, bits)
         }
         BinSegKind::Utf8 => {
             let avail = b.byte_len().min(4);
@@ -375,18 +382,17 @@ pub(super) fn get(
             (Term::int(c as i64), 32)
         }
     };
-    let rest = sub(p, c, &b, used, b.bit_len - used);
+    let rest = sub(p, orig, &b, used, b.bit_len - used);
     super::store(p, ybase, ctx, rest);
     Some(value)
 }
 
-/// A sub-binary of `whole` (viewed as `b`) from bit `at`, `len` bits long.
-fn sub(p: &mut Process, whole: Term, b: &Bits, at: usize, len: usize) -> Term {
+/// A sub-binary of the bits `b` (whose bytes are `orig`'s, a Binary or
+/// RefcBinary object) from bit `at`, `len` bits long.
+fn sub(p: &mut Process, orig: Term, b: &Bits, at: usize, len: usize) -> Term {
     if len == 0 {
         return crate::term::bits::empty();
     }
-    // Share the underlying Binary object rather than nesting sub-binaries.
-    let orig = whole.sub_binary_orig().unwrap_or(whole);
     p.heap.sub_binary(orig, b.bit_offset + at, len)
 }
 

@@ -110,6 +110,19 @@ pub(crate) fn buf_of(t: super::Term) -> *const BinBuf {
     t.payload(h).get(2).map_or(std::ptr::null(), |w| w.0 as *const BinBuf)
 }
 
+/// The size in bits and the buffer of `t` when it is a `RefcBinary` object,
+/// read with one look at the header.
+#[inline]
+pub(crate) fn refc_parts(t: super::Term) -> Option<(usize, *const BinBuf)> {
+    match t.header() {
+        Some(h) if h.kind() == super::Kind::RefcBinary => {
+            let p = t.payload(h);
+            Some((p[0].0 as usize, p[2].0 as *const BinBuf))
+        }
+        _ => None,
+    }
+}
+
 /// The buffer behind `t` when it is a `RefcBinary` object.
 pub(crate) fn buf_ref<'a>(t: super::Term) -> Option<&'a BinBuf> {
     match t.header() {

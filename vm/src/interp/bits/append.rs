@@ -6,9 +6,9 @@
 
 use super::{badarg, BitWriter};
 use crate::exception::Exception;
-use crate::heap::{shared_bytes, REFC_BINARY_MIN};
+use crate::heap::REFC_BINARY_MIN;
 use crate::process::Process;
-use crate::term::binbuf::{buf_ref, BinBuf};
+use crate::term::binbuf::{buf_ref, refc_parts, BinBuf};
 use crate::term::Term;
 use std::sync::Arc;
 
@@ -24,11 +24,18 @@ const MIN_CAPACITY: usize = 256;
 pub(super) fn append(p: &mut Process, head: Term, head_unit: u32, tail: &BitWriter) -> Result<Term, Exception> {
     // The loop's common case first, with one look at the header: the
     // newest result of this process's appends, extended in place.
-    if let Some(buf) = buf_ref(head) {
-        let bit_len = head.as_bits().map_or(0, |b| b.bit_len);
+    if let Some((bit_len, raw)) = refc_parts(head) {
+        // SAFETY: `raw` is the live Arc<BinBuf> of `head`, counted by this
+        // process's heap while `head` is valid.
+        let buf = unsafe { &*raw };
         if buf.can_extend(p.pid, bit_len, tail.bit_len) {
             buf.extend(&tail.bytes, tail.bit_len);
-            let shared = shared_bytes(head);
+            // SAFETY: as above; the new count is the new object's, held by
+            // this heap's off_heap from now on.
+            let shared = unsafe {
+                Arc::increment_strong_count(raw);
+                Arc::from_raw(raw)
+            };
             return Ok(p.heap.refc_binary(shared, bit_len + tail.bit_len));
         }
     }
