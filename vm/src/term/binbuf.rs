@@ -132,3 +132,6 @@ pub(crate) fn buf_ref<'a>(t: super::Term) -> Option<&'a BinBuf> {
         _ => None,
     }
 }
+
+#[cfg(test)]
+mod tests;
