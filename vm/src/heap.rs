@@ -4,6 +4,7 @@
 //! live data into one fresh block. Also the constructors for every boxed
 //! type, and deep copying of a term into a heap (messages, literals).
 
+use crate::term::binbuf::BinBuf;
 use crate::term::{atoms, Header, Kind, Term, TAG_BOXED, TAG_LIST};
 use num_bigint::{BigInt, Sign};
 use num_traits::ToPrimitive;
@@ -41,7 +42,7 @@ pub struct Heap {
     pub(crate) blocks: Vec<Block>,
     /// One count of every shared binary this heap's objects point at; the
     /// collector keeps only those still reachable.
-    pub(crate) off_heap: Vec<Arc<[u8]>>,
+    pub(crate) off_heap: Vec<Arc<BinBuf>>,
     /// Words allocated since the last collection; the interpreter collects
     /// when this passes `gc_threshold`.
     pub(crate) allocated: usize,
@@ -226,7 +227,7 @@ impl Heap {
     pub fn bitstring(&mut self, bytes: &[u8], bit_len: usize) -> Term {
         let nbytes = bit_len.div_ceil(8);
         if nbytes > REFC_BINARY_MIN {
-            let shared: Arc<[u8]> = Arc::from(&bytes[..nbytes.min(bytes.len())]);
+            let shared = Arc::new(BinBuf::from_bytes(&bytes[..nbytes.min(bytes.len())], bit_len));
             return self.refc_binary(shared, bit_len);
         }
         let words = 1 + nbytes.div_ceil(8);
@@ -241,11 +242,13 @@ impl Heap {
         Term::from_ptr(p, TAG_BOXED)
     }
 
-    /// A binary object for shared bytes; this heap holds one count.
-    pub fn refc_binary(&mut self, bytes: Arc<[u8]>, bit_len: usize) -> Term {
-        let ptr = bytes.as_ptr();
-        self.off_heap.push(bytes);
-        self.boxed(Kind::RefcBinary, &[Term(bit_len as u64), Term(ptr as u64)])
+    /// A binary object for the first `bit_len` bits of shared bytes; this
+    /// heap holds one count.
+    pub fn refc_binary(&mut self, buf: Arc<BinBuf>, bit_len: usize) -> Term {
+        let bytes = buf.as_ptr();
+        let raw = Arc::as_ptr(&buf);
+        self.off_heap.push(buf);
+        self.boxed(Kind::RefcBinary, &[Term(bit_len as u64), Term(bytes as u64), Term(raw as u64)])
     }
 
     /// A sub-binary sharing the bytes of `orig` (a `Binary` object).
@@ -385,17 +388,14 @@ pub fn copy_size(t: Term) -> usize {
 pub const REFC_BINARY_MIN: usize = 64;
 
 /// A new count of the shared bytes of a `RefcBinary` object.
-pub(crate) fn shared_bytes(t: Term) -> Arc<[u8]> {
-    let h = t.header().unwrap_or(Header::new(Kind::RefcBinary, 0));
-    let p = t.payload(h);
-    let len = (p[0].0 as usize).div_ceil(8);
-    let fat: *const [u8] = std::ptr::slice_from_raw_parts(p[1].0 as *const u8, len);
-    // SAFETY: `fat` is the data pointer and length of a live Arc<[u8]>
-    // (kept alive by the heap that owns `t`); adding a count and taking it
-    // as a new Arc is balanced by that Arc's drop.
+pub(crate) fn shared_bytes(t: Term) -> Arc<BinBuf> {
+    let raw = crate::term::binbuf::buf_of(t);
+    // SAFETY: `raw` came from `Arc::as_ptr` of a live Arc<BinBuf> (kept
+    // alive by the heap that owns `t`); adding a count and taking it as a
+    // new Arc is balanced by that Arc's drop.
     unsafe {
-        Arc::increment_strong_count(fat);
-        Arc::from_raw(fat)
+        Arc::increment_strong_count(raw);
+        Arc::from_raw(raw)
     }
 }
 

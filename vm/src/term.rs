@@ -23,6 +23,7 @@
 //! points — every BIF — may therefore hold terms freely.
 
 pub mod atom;
+pub mod binbuf;
 pub mod bits;
 pub mod header;
 pub mod order;
@@ -275,18 +276,16 @@ impl Term {
         matches!(self.view(), View::Small(_) | View::Big(..) | View::Float(_))
     }
 
-    /// For a sub-binary: the `Binary` object it shares bytes with.
-    pub(crate) fn sub_binary_orig(self) -> Option<Term> {
-        match self.header() {
-            Some(h) if h.kind() == Kind::SubBinary => Some(self.payload(h)[0]),
-            _ => None,
-        }
-    }
-
+    #[inline]
     pub fn as_bits<'a>(self) -> Option<bits::Bits<'a>> {
-        match self.view() {
-            View::Binary(b) => Some(b),
-            _ => None,
+        // Straight to the header rather than through `view`: matching
+        // loops call this for every segment.
+        let h = self.header()?;
+        let k = h.kind();
+        if matches!(k, Kind::Binary | Kind::SubBinary | Kind::RefcBinary) {
+            Some(bits::Bits::of_kind(self, h, k))
+        } else {
+            None
         }
     }
 

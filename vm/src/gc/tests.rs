@@ -86,7 +86,7 @@ fn long_lists_are_collected_without_recursion() {
 fn shared_binaries_are_counted_and_released() {
     use std::sync::Arc;
     let mut h = Heap::new();
-    let bytes: Arc<[u8]> = Arc::from(vec![7u8; 200]);
+    let bytes = Arc::new(crate::term::binbuf::BinBuf::from_bytes(&[7u8; 200], 200 * 8));
     let mut live = h.refc_binary(bytes.clone(), 200 * 8);
     let _dead = h.refc_binary(bytes.clone(), 200 * 8);
     assert_eq!(Arc::strong_count(&bytes), 3);

@@ -1,25 +1,47 @@
 //! The bit syntax at run time: building a bitstring from segments, and
 //! reading one segment from a match context (the unmatched remainder,
-//! kept as a sub-binary).
+//! kept as a sub-binary). Appending to a binary (`<<Acc/binary, ...>>`)
+//! is in `bits/append.rs`.
+
+mod append;
 
 use super::src;
 use crate::code::ModuleInstance;
 use crate::exception::Exception;
 use crate::process::Process;
 use crate::term::bits::Bits;
-use crate::term::{Term, View};
-use ferl_compiler::bytecode::{BinSeg, BinSegKind, Dst};
+use crate::term::{Kind, Term, View};
+use ferl_compiler::bytecode::{BinSeg, BinSegKind, Dst, Src};
 use num_bigint::{BigInt, Sign};
 use num_traits::ToPrimitive;
 
-/// Appends bits to a growing bitstring.
+/// Appends bits to a growing bitstring. Most constructions are short, so
+/// the bytes start inline (no allocation).
 #[derive(Default)]
-struct BitWriter {
-    bytes: Vec<u8>,
+pub(super) struct BitWriter {
+    bytes: smallvec::SmallVec<[u8; 32]>,
     bit_len: usize,
 }
 
 impl BitWriter {
+    /// Appends the low `bits` bits (at most 64) of `v`, most significant first.
+    #[inline]
+    fn push_uint(&mut self, v: u64, bits: usize) {
+        if self.bit_len.is_multiple_of(8) && bits == 8 {
+            self.bytes.push(v as u8);
+            self.bit_len += 8;
+            return;
+        }
+        if self.bit_len.is_multiple_of(8) && bits.is_multiple_of(8) {
+            let be = v.to_be_bytes();
+            self.bytes.extend_from_slice(&be[8 - bits / 8..]);
+            self.bit_len += bits;
+            return;
+        }
+        for i in (0..bits).rev() {
+            self.push_bit((v >> i) & 1 == 1);
+        }
+    }
     fn push_bit(&mut self, b: bool) {
         if self.bit_len.is_multiple_of(8) {
             self.bytes.push(0);
@@ -44,6 +66,9 @@ impl BitWriter {
     }
     fn push_bytes(&mut self, bytes: &[u8]) {
         self.push_bits(&Bits { bytes, bit_offset: 0, bit_len: bytes.len() * 8 });
+    }
+    fn bits(&self) -> Bits<'_> {
+        Bits { bytes: &self.bytes, bit_offset: 0, bit_len: self.bit_len }
     }
 }
 
@@ -77,6 +102,7 @@ fn badarg() -> Exception {
 fn seg_size(p: &Process, inst: &ModuleInstance, ybase: usize, seg: &BinSeg) -> Result<Option<usize>, Exception> {
     match seg.size {
         None => Ok(None),
+        Some(Src::Int(n)) if n >= 0 => Ok(Some(n as usize * seg.unit as usize)),
         Some(s) => {
             let v = src(p, inst, ybase, &s);
             if v.is_atom_of(crate::term::atoms::all) {
@@ -91,14 +117,48 @@ fn seg_size(p: &Process, inst: &ModuleInstance, ybase: usize, seg: &BinSeg) -> R
 }
 
 pub(super) fn create(p: &mut Process, inst: &ModuleInstance, ybase: usize, segs: &[BinSeg]) -> Result<Term, Exception> {
+    // `<<Bin/binary, ...>>` (the whole of Bin first) may extend Bin's bytes
+    // in place rather than copy them.
+    if let Some((first, rest)) = segs.split_first() {
+        if first.kind == BinSegKind::Binary && seg_size(p, inst, ybase, first)?.is_none() {
+            let head = src(p, inst, ybase, &first.value);
+            let mut tail = BitWriter::default();
+            write_segs(p, inst, ybase, rest, &mut tail)?;
+            return append::append(p, head, first.unit, &tail);
+        }
+    }
     let mut w = BitWriter::default();
+    write_segs(p, inst, ybase, segs, &mut w)?;
+    Ok(p.heap.bitstring(&w.bytes, w.bit_len))
+}
+
+/// Writes each segment's bits to `w`.
+fn write_segs(
+    p: &mut Process,
+    inst: &ModuleInstance,
+    ybase: usize,
+    segs: &[BinSeg],
+    w: &mut BitWriter,
+) -> Result<(), Exception> {
     for seg in segs {
         let v = src(p, inst, ybase, &seg.value);
         let size = seg_size(p, inst, ybase, seg)?;
         match seg.kind {
             BinSegKind::Integer => {
-                let n = v.to_bigint().ok_or_else(badarg)?;
                 let bits = size.unwrap_or(8);
+                if let Some(n) = v.as_small() {
+                    // Two's complement truncation of a small is its low bits.
+                    if bits <= 64 && !seg.little {
+                        w.push_uint(n as u64, bits);
+                        continue;
+                    }
+                    if bits <= 64 && bits.is_multiple_of(8) {
+                        let le = (n as u64).to_le_bytes();
+                        w.push_bytes(&le[..bits / 8]);
+                        continue;
+                    }
+                }
+                let n = v.to_bigint().ok_or_else(badarg)?;
                 if seg.little && bits % 8 != 0 {
                     // Little-endian: the whole low bytes first, then the top
                     // `bits % 8` bits as a partial byte.
@@ -165,7 +225,7 @@ pub(super) fn create(p: &mut Process, inst: &ModuleInstance, ybase: usize, segs:
             }
         }
     }
-    Ok(p.heap.bitstring(&w.bytes, w.bit_len))
+    Ok(())
 }
 
 fn read_int(b: &Bits, at: usize, bits: usize, signed: bool, little: bool) -> BigInt {
@@ -210,7 +270,14 @@ pub(super) fn get(
     want: bool,
 ) -> Option<Term> {
     let c = src(p, inst, ybase, &ctx.into());
-    let b = c.as_bits()?;
+    // One look at the header gives the bits and the object sub-binaries of
+    // them share (sub-binaries never nest).
+    let h = c.header()?;
+    let (b, orig) = match h.kind() {
+        Kind::SubBinary => (Bits::of(c, h), c.payload(h)[0]),
+        Kind::Binary | Kind::RefcBinary => (Bits::of(c, h), c),
+        _ => return None,
+    };
     let size = seg_size(p, inst, ybase, seg).ok()?;
     let (value, used) = match seg.kind {
         BinSegKind::Integer => {
@@ -265,7 +332,16 @@ pub(super) fn get(
             if bits > b.bit_len {
                 return None;
             }
-            (if want { sub(p, c, &b, 0, bits) } else { Term::NIL }, bits)
+            if bits == b.bit_len {
+                // The whole remainder: the context itself is that value
+                // (contexts are never changed in place), and what is left
+                // is the shared empty binary. Nothing to allocate, which
+                // makes `f(<<B, Rest/binary>>) -> f(Rest)` cost one
+                // sub-binary per step.
+                super::store(p, ybase, ctx, crate::term::bits::empty());
+                return Some(if want { c } else { Term::NIL });
+            }
+            (if want { sub(p, orig, &b, 0, bits) } else { Term::NIL }, bits)
         }
         BinSegKind::Utf8 => {
             let avail = b.byte_len().min(4);
@@ -306,15 +382,17 @@ pub(super) fn get(
             (Term::int(c as i64), 32)
         }
     };
-    let rest = sub(p, c, &b, used, b.bit_len - used);
+    let rest = sub(p, orig, &b, used, b.bit_len - used);
     super::store(p, ybase, ctx, rest);
     Some(value)
 }
 
-/// A sub-binary of `whole` (viewed as `b`) from bit `at`, `len` bits long.
-fn sub(p: &mut Process, whole: Term, b: &Bits, at: usize, len: usize) -> Term {
-    // Share the underlying Binary object rather than nesting sub-binaries.
-    let orig = whole.sub_binary_orig().unwrap_or(whole);
+/// A sub-binary of the bits `b` (whose bytes are `orig`'s, a Binary or
+/// RefcBinary object) from bit `at`, `len` bits long.
+fn sub(p: &mut Process, orig: Term, b: &Bits, at: usize, len: usize) -> Term {
+    if len == 0 {
+        return crate::term::bits::empty();
+    }
     p.heap.sub_binary(orig, b.bit_offset + at, len)
 }
 

@@ -1,7 +1,18 @@
 //! Views of binaries and bitstrings: a byte slice plus a bit offset and a
 //! bit length, so sub-binaries made by matching share their bytes.
 
-use super::{Header, Kind, Term};
+use super::{Header, Kind, Term, TAG_BOXED};
+
+/// An empty binary outside every heap (the collector leaves it alone, as
+/// it does module literals): the remainder of a match that took all bits,
+/// made without allocating.
+static EMPTY: [Term; 2] = [Header::new(Kind::Binary, 1).to_term(), Term(0)];
+
+/// The empty binary `<<>>`, shared.
+#[inline]
+pub fn empty() -> Term {
+    Term::from_ptr(EMPTY.as_ptr(), TAG_BOXED)
+}
 
 #[derive(Clone, Copy, Debug)]
 pub struct Bits<'a> {
@@ -12,33 +23,42 @@ pub struct Bits<'a> {
 }
 
 impl<'a> Bits<'a> {
+    #[inline]
     pub(crate) fn of(t: Term, h: Header) -> Bits<'a> {
+        Bits::of_kind(t, h, h.kind())
+    }
+
+    /// As `of`, with `h.kind()` already decoded (a binary kind).
+    #[inline(always)]
+    pub(crate) fn of_kind(t: Term, h: Header, kind: Kind) -> Bits<'a> {
         let p = t.payload(h);
-        match h.kind() {
-            Kind::RefcBinary => {
-                let bit_len = p[0].0 as usize;
-                // SAFETY: word 1 points at the bytes of an Arc<[u8]> that a
-                // heap (or module literal area) keeps alive while this
-                // object is reachable.
-                let bytes = unsafe { std::slice::from_raw_parts(p[1].0 as *const u8, bit_len.div_ceil(8)) };
-                Bits { bytes, bit_offset: 0, bit_len }
-            }
-            Kind::Binary => {
-                let bit_len = p[0].0 as usize;
-                let nbytes = bit_len.div_ceil(8);
-                // SAFETY: the bytes are packed into the words after word 0.
-                let bytes = unsafe { std::slice::from_raw_parts(p.as_ptr().add(1) as *const u8, nbytes) };
-                Bits { bytes, bit_offset: 0, bit_len }
-            }
-            _ => {
-                let orig = p[0].as_bits().unwrap_or(Bits { bytes: &[], bit_offset: 0, bit_len: 0 });
-                Bits {
-                    bytes: orig.bytes,
-                    bit_offset: p[1].small_unchecked() as usize,
-                    bit_len: p[2].small_unchecked() as usize,
-                }
-            }
+        if kind != Kind::SubBinary {
+            let (bytes, bit_len) = Bits::whole(p, kind == Kind::RefcBinary);
+            return Bits { bytes, bit_offset: 0, bit_len };
         }
+        // A sub-binary's word 0 is a Binary or RefcBinary object (sub-binaries
+        // never nest: every constructor passes the original).
+        let orig = p[0];
+        let bytes = match orig.header().map(|oh| (oh, oh.kind())) {
+            Some((oh, Kind::RefcBinary)) => Bits::whole(orig.payload(oh), true).0,
+            Some((oh, Kind::Binary)) => Bits::whole(orig.payload(oh), false).0,
+            _ => orig.as_bits().map_or(&[][..], |b| b.bytes),
+        };
+        Bits { bytes, bit_offset: p[1].small_unchecked() as usize, bit_len: p[2].small_unchecked() as usize }
+    }
+
+    /// The bytes and bit length of a `Binary` (`refc` false) or
+    /// `RefcBinary` object's payload `p`.
+    #[inline(always)]
+    fn whole(p: &[Term], refc: bool) -> (&'a [u8], usize) {
+        let bit_len = p[0].0 as usize;
+        let ptr = if refc { p[1].0 as *const u8 } else { p[1..].as_ptr() as *const u8 };
+        // SAFETY: a RefcBinary's word 1 points at the bytes of a BinBuf that
+        // a heap (or module literal area) keeps alive while this object is
+        // reachable; its first `bit_len` bits are filled and never written
+        // again (binbuf.rs). A Binary's bytes are packed into the words
+        // after word 0.
+        (unsafe { std::slice::from_raw_parts(ptr, bit_len.div_ceil(8)) }, bit_len)
     }
 
     /// Whether this is a binary (a whole number of bytes).
@@ -83,7 +103,14 @@ impl<'a> Bits<'a> {
     }
 
     /// Reads `n` bits (n <= 64) starting at bit `at` as an unsigned big-endian number.
+    #[inline]
     pub fn read_uint(&self, at: usize, n: usize) -> u64 {
+        let start = self.bit_offset + at;
+        if start.is_multiple_of(8) && n.is_multiple_of(8) {
+            // Whole bytes: no bit shuffling.
+            let i = start / 8;
+            return self.bytes[i..i + n / 8].iter().fold(0u64, |v, &b| (v << 8) | b as u64);
+        }
         let mut v: u64 = 0;
         for i in 0..n {
             v = (v << 1) | self.bit(at + i) as u64;

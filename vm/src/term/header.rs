@@ -27,8 +27,10 @@ pub enum Kind {
     /// Word 0: the reference number (raw).
     Ref = 9,
     /// A large binary kept off the heap and shared by reference count.
-    /// Word 0: size in bits (raw); word 1: pointer to the bytes of an
-    /// `Arc<[u8]>` (raw), whose count the owning heap's `off_heap` holds.
+    /// Word 0: size in bits (raw); word 1: pointer to its bytes (raw);
+    /// word 2: the `Arc<binbuf::BinBuf>` holding them (raw), whose count
+    /// the owning heap's `off_heap` holds. The buffer may be longer than
+    /// this binary (appends fill it; see binbuf.rs).
     RefcBinary = 10,
 }
 
@@ -55,7 +57,7 @@ pub struct Header(u64);
 
 impl Header {
     #[inline]
-    pub fn new(kind: Kind, arity: usize) -> Header {
+    pub const fn new(kind: Kind, arity: usize) -> Header {
         Header(((arity as u64) << 8) | ((kind as u64) << 3) | TAG_HEADER)
     }
     #[inline]
@@ -72,7 +74,7 @@ impl Header {
         (self.0 >> 8) as usize
     }
     #[inline]
-    pub fn to_term(self) -> Term {
+    pub const fn to_term(self) -> Term {
         Term(self.0)
     }
     pub fn is_header_word(t: Term) -> bool {

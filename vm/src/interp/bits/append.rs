@@ -1,0 +1,71 @@
+//! `<<Bin/binary, Tail...>>`: appending to a binary, amortised O(1) per
+//! appended byte as in BEAM. The result of an append lives in an off-heap
+//! buffer with spare room (`term::binbuf`); appending again to the newest
+//! result extends the same buffer, any other append copies into a new one
+//! twice the size. Every term keeps seeing exactly its own bits.
+
+use super::{badarg, BitWriter};
+use crate::exception::Exception;
+use crate::heap::REFC_BINARY_MIN;
+use crate::process::Process;
+use crate::term::binbuf::{buf_ref, refc_parts, BinBuf};
+use crate::term::Term;
+use std::sync::Arc;
+
+/// The smallest buffer an append makes (BEAM's too): short binaries built
+/// by appending grow a few times before they need to move.
+const MIN_CAPACITY: usize = 256;
+
+/// `<<Head/binary, Tail/bits>>` where `head_unit` is the head segment's
+/// unit (8 for `binary`, 1 for `bitstring`).
+///
+/// Fails with `badarg` when `head` is not a bitstring, or not a binary
+/// while `head_unit` is 8.
+pub(super) fn append(p: &mut Process, head: Term, head_unit: u32, tail: &BitWriter) -> Result<Term, Exception> {
+    // The loop's common case first, with one look at the header: the
+    // newest result of this process's appends, extended in place.
+    if let Some((bit_len, raw)) = refc_parts(head) {
+        // SAFETY: `raw` is the live Arc<BinBuf> of `head`, counted by this
+        // process's heap while `head` is valid.
+        let buf = unsafe { &*raw };
+        if buf.can_extend(p.pid, bit_len, tail.bit_len) {
+            buf.extend(&tail.bytes, tail.bit_len);
+            // SAFETY: as above; the new count is the new object's, held by
+            // this heap's off_heap from now on.
+            let shared = unsafe {
+                Arc::increment_strong_count(raw);
+                Arc::from_raw(raw)
+            };
+            return Ok(p.heap.refc_binary(shared, bit_len + tail.bit_len));
+        }
+    }
+    let b = head.as_bits().ok_or_else(badarg)?;
+    if head_unit == 8 && !b.is_binary() {
+        return Err(badarg());
+    }
+    let total = b.bit_len + tail.bit_len;
+    if buf_ref(head).is_none() && total.div_ceil(8) <= REFC_BINARY_MIN {
+        // Short results built from a short head stay on the heap, as any
+        // other small binary: cheaper than an off-heap buffer.
+        let mut w = BitWriter::default();
+        w.push_bits(&b);
+        w.push_bits(&tail.bits());
+        return Ok(p.heap.bitstring(&w.bytes, w.bit_len));
+    }
+    // A new buffer this process may go on appending to.
+    let cap = total.div_ceil(8).saturating_mul(2).max(MIN_CAPACITY);
+    let buf = match b.as_aligned() {
+        Some(bytes) => {
+            let buf = BinBuf::filled(bytes, b.bit_len, cap, p.pid);
+            buf.extend(&tail.bytes, tail.bit_len);
+            buf
+        }
+        None => {
+            let mut w = BitWriter::default();
+            w.push_bits(&b);
+            w.push_bits(&tail.bits());
+            BinBuf::filled(&w.bytes, w.bit_len, cap, p.pid)
+        }
+    };
+    Ok(p.heap.refc_binary(Arc::new(buf), total))
+}
