@@ -23,9 +23,10 @@ use crate::term::order::cmp_exact;
 use crate::term::Term;
 use std::cmp::Ordering;
 
-/// Most entries in a leaf and children of an inner node. Measured with
-/// maps_bench: 16 copies fewer words per insert than 32 at the same depth
-/// cost for lookups.
+/// Most entries in a leaf and children of an inner node. maps_bench
+/// 100,000 (inserts, lookups, a fold) took 890M instructions with 16/16,
+/// 905M with 32/32 and 922M with 8/16: wider nodes copy more words per
+/// insert, narrower ones make deeper paths.
 const LEAF_MAX: usize = 16;
 const INNER_MAX: usize = 16;
 
