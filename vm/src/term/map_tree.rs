@@ -21,6 +21,7 @@
 use crate::heap::Heap;
 use crate::term::order::cmp_exact;
 use crate::term::Term;
+use smallvec::SmallVec;
 use std::cmp::Ordering;
 
 /// Most entries in a leaf and children of an inner node. maps_bench
@@ -29,6 +30,11 @@ use std::cmp::Ordering;
 /// insert, narrower ones make deeper paths.
 const LEAF_MAX: usize = 16;
 const INNER_MAX: usize = 16;
+
+/// Scratch words for one node (one entry or child over the maximum, before
+/// a split) on the Rust stack: a path copy makes no Rust allocation.
+type Words = SmallVec<[Term; 2 * LEAF_MAX + 4]>;
+const _: () = assert!(2 * INNER_MAX + 2 <= 2 * LEAF_MAX + 4);
 
 enum Node<'a> {
     Leaf { keys: &'a [Term], vals: &'a [Term] },
@@ -49,7 +55,7 @@ fn node<'a>(t: Term) -> Node<'a> {
 }
 
 fn leaf(heap: &mut Heap, keys: &[Term], vals: &[Term]) -> Term {
-    let mut w = Vec::with_capacity(1 + 2 * keys.len());
+    let mut w = Words::new();
     w.push(Term::int(keys.len() as i64));
     w.extend_from_slice(keys);
     w.extend_from_slice(vals);
@@ -58,10 +64,18 @@ fn leaf(heap: &mut Heap, keys: &[Term], vals: &[Term]) -> Term {
 
 fn inner(heap: &mut Heap, seps: &[Term], kids: &[Term]) -> Term {
     debug_assert_eq!(seps.len() + 1, kids.len());
-    let mut w = Vec::with_capacity(2 * kids.len());
+    let mut w = Words::new();
     w.push(Term::int(-(kids.len() as i64)));
     w.extend_from_slice(seps);
     w.extend_from_slice(kids);
+    heap.tuple(&w)
+}
+
+/// A copy of node `t` with payload word `i` set to `val` (a changed child
+/// or value): the common path copy, one node's words copied once.
+fn with_word(heap: &mut Heap, t: Term, i: usize, val: Term) -> Term {
+    let mut w = Words::from_slice(t.as_tuple().unwrap_or(&[]));
+    w[i] = val;
     heap.tuple(&w)
 }
 
@@ -86,9 +100,13 @@ pub(crate) fn get(root: Term, key: Term) -> Option<Term> {
     }
 }
 
+/// Inner nodes from the root down with the child taken at each; a tree of
+/// a million keys is 5 levels deep.
+type Path = SmallVec<[(Term, usize); 12]>;
+
 /// The root-to-leaf path to `key`: each inner node and the child taken.
-fn path_to(root: Term, key: Term) -> (Vec<(Term, usize)>, Term) {
-    let mut path = Vec::with_capacity(8);
+fn path_to(root: Term, key: Term) -> (Path, Term) {
+    let mut path = Path::new();
     let mut t = root;
     while let Node::Inner { seps, kids } = node(t) {
         let i = child_index(seps, key);
@@ -104,13 +122,15 @@ fn path_to(root: Term, key: Term) -> (Vec<(Term, usize)>, Term) {
 fn rebuild(heap: &mut Heap, path: &[(Term, usize)], mut child: Term, mut carry: Option<(Term, Term)>) -> Term {
     for &(t, i) in path.iter().rev() {
         let Node::Inner { seps, kids } = node(t) else { unreachable!("path holds inner nodes") };
-        let mut s = seps.to_vec();
-        let mut k = kids.to_vec();
+        let Some((sep, right)) = carry.take() else {
+            child = with_word(heap, t, kids.len() + i, child);
+            continue;
+        };
+        let mut s = Words::from_slice(seps);
+        let mut k = Words::from_slice(kids);
         k[i] = child;
-        if let Some((sep, right)) = carry.take() {
-            s.insert(i, sep);
-            k.insert(i + 1, right);
-        }
+        s.insert(i, sep);
+        k.insert(i + 1, right);
         if k.len() > INNER_MAX {
             // Appending at the end keeps the left node full (ascending
             // inserts then fill nodes instead of leaving them half empty).
@@ -149,15 +169,13 @@ pub(crate) fn put(heap: &mut Heap, root: Term, key: Term, val: Term, insert: boo
             if vals[i] == val {
                 return Put::Same;
             }
-            let mut v = vals.to_vec();
-            v[i] = val;
-            let new = leaf(heap, keys, &v);
+            let new = with_word(heap, lf, 1 + keys.len() + i, val);
             Put::Replaced(rebuild(heap, &path, new, None))
         }
         Err(_) if !insert => Put::Absent,
         Err(i) => {
-            let mut k = keys.to_vec();
-            let mut v = vals.to_vec();
+            let mut k = Words::from_slice(keys);
+            let mut v = Words::from_slice(vals);
             k.insert(i, key);
             v.insert(i, val);
             let (new, carry) = if k.len() > LEAF_MAX {
@@ -180,8 +198,8 @@ pub(crate) fn remove(heap: &mut Heap, root: Term, key: Term) -> Option<Term> {
     let i = search(keys, key).ok()?;
     // `child` is the rebuilt node below the current level; None: it emptied.
     let mut child = if keys.len() > 1 {
-        let mut k = keys.to_vec();
-        let mut v = vals.to_vec();
+        let mut k = Words::from_slice(keys);
+        let mut v = Words::from_slice(vals);
         k.remove(i);
         v.remove(i);
         Some(leaf(heap, &k, &v))
@@ -190,16 +208,15 @@ pub(crate) fn remove(heap: &mut Heap, root: Term, key: Term) -> Option<Term> {
     };
     for &(t, i) in path.iter().rev() {
         let Node::Inner { seps, kids } = node(t) else { unreachable!("path holds inner nodes") };
-        let mut s = seps.to_vec();
-        let mut k = kids.to_vec();
-        match child {
-            Some(c) => k[i] = c,
-            None => {
-                k.remove(i);
-                if !s.is_empty() {
-                    s.remove(i.saturating_sub(1));
-                }
-            }
+        if let Some(c) = child {
+            child = Some(with_word(heap, t, kids.len() + i, c));
+            continue;
+        }
+        let mut s = Words::from_slice(seps);
+        let mut k = Words::from_slice(kids);
+        k.remove(i);
+        if !s.is_empty() {
+            s.remove(i.saturating_sub(1));
         }
         child = if k.is_empty() { None } else { Some(inner(heap, &s, &k)) };
     }
