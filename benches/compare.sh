@@ -25,7 +25,7 @@ trap 'rm -rf "$work"' EXIT
 # Each program with its large size (the shared BEAM figures' sizes for the
 # first twelve; the Benchmarks Game programs sized to about a second).
 all=("fib 39" "nrev 400000" "ring 3000 1000" "spawn 1000000" "pingpong 4000000"
-     "gen_server_call 1000000" "selective_receive 200000 1000" "maps_bench 1000000"
+     "gen_server_call 1000000" "selective_receive 200000 1000" "maps_bench 1000000" "maps_small 100000"
      "bigint 20000" "binary_bench 33554432" "hot_load 100000" "upgrade_10k 50000"
      "binarytrees 18" "fannkuch_redux 9" "spectral_norm 800")
 cases=()

@@ -271,14 +271,10 @@ impl Heap {
         self.map_sorted(pairs)
     }
 
-    /// A map from pairs already sorted by key with no duplicates.
+    /// A map from pairs already sorted by key with no duplicates (flat or
+    /// tree: `term::map`).
     pub fn map_sorted(&mut self, pairs: &[(Term, Term)]) -> Term {
-        let n = pairs.len();
-        let mut payload = Vec::with_capacity(1 + 2 * n);
-        payload.push(Term::int(n as i64));
-        payload.extend(pairs.iter().map(|p| p.0));
-        payload.extend(pairs.iter().map(|p| p.1));
-        self.boxed(Kind::Map, &payload)
+        crate::term::map::from_sorted(self, pairs)
     }
 
     pub fn export_fun(&mut self, m: crate::term::Atom, f: crate::term::Atom, arity: u32) -> Term {

@@ -26,10 +26,13 @@ pub mod atom;
 pub mod binbuf;
 pub mod bits;
 pub mod header;
+pub mod map;
+pub(crate) mod map_tree;
 pub mod order;
 
 pub use atom::{atoms, Atom};
 pub use header::{Header, Kind};
+pub use map::MapRef;
 
 use num_bigint::{BigInt, Sign};
 
@@ -66,8 +69,8 @@ pub enum View<'a> {
     Cons(Term, Term),
     Tuple(&'a [Term]),
     Binary(bits::Bits<'a>),
-    /// Keys (sorted in term order) and values, same length.
-    Map(&'a [Term], &'a [Term]),
+    /// A map, flat or tree (`map.rs`): iterate it in key order.
+    Map(MapRef<'a>),
     /// A closure: its lambda and captured environment.
     Fun(&'a crate::code::Lambda, &'a [Term]),
     /// `fun M:F/A`.
@@ -314,10 +317,7 @@ impl Term {
                         View::Big(h.kind() == Kind::BigNeg, limbs)
                     }
                     Kind::Binary | Kind::SubBinary | Kind::RefcBinary => View::Binary(bits::Bits::of(self, h)),
-                    Kind::Map => {
-                        let n = p[0].small_unchecked() as usize;
-                        View::Map(&p[1..1 + n], &p[1 + n..1 + 2 * n])
-                    }
+                    Kind::Map => View::Map(MapRef::of_payload(p)),
                     Kind::Fun => {
                         // SAFETY: word 0 of a fun is a pointer to a Lambda kept
                         // alive by its module version (code table never frees it

@@ -43,14 +43,10 @@ fn set_primary_config2(p: &mut Process, args: &[Term]) -> BifResult {
 
 fn set_primary_config1(p: &mut Process, args: &[Term]) -> BifResult {
     match args[0].view() {
-        View::Map(keys, vals) => {
-            for (k, v) in keys.iter().zip(vals.iter()) {
-                if k.as_atom().map(|a| a.name()) == Some("level") {
-                    return set_level(p, *v);
-                }
-            }
-            Ok(Term::atom(Atom::intern("ok")))
-        }
+        View::Map(m) => match m.get(Term::named("level")) {
+            Some(v) => set_level(p, v),
+            None => Ok(Term::atom(Atom::intern("ok"))),
+        },
         _ => Err(Exception::badarg()),
     }
 }

@@ -1,35 +1,28 @@
 //! The `maps` module's native functions and `erlang:map_size/1`,
 //! `map_get/2`, `is_map_key/2`, with OTP's errors (`{badmap, M}`,
-//! `{badkey, K}`, `badarg`). Maps are flat: keys sorted by
-//! `order::cmp_exact`, so `keys/1` and `to_list/1` come out in term order.
+//! `{badkey, K}`, `badarg`). Maps are read and changed through
+//! `term::map`, so `keys/1` and `to_list/1` come out in term order.
 
 use crate::bif::Bif;
 use crate::exception::{BifResult, Exception};
 use crate::process::Process;
+use crate::term::map::{self, MapRef, Update};
 use crate::term::{atoms, order, Term, View};
 
 type Pairs = Vec<(Term, Term)>;
 
-/// The keys and values of map `m`, else `{badmap, M}`.
-fn map_arg<'a>(p: &mut Process, m: Term) -> Result<(&'a [Term], &'a [Term]), Exception> {
+/// Map `m`'s contents, else `{badmap, M}`.
+fn map_arg<'a>(p: &mut Process, m: Term) -> Result<MapRef<'a>, Exception> {
     match m.view() {
-        View::Map(k, v) => Ok((k, v)),
+        View::Map(r) => Ok(r),
         _ => Err(Exception::error_with(&mut p.heap, atoms::badmap, m)),
     }
-}
-
-fn pairs(k: &[Term], v: &[Term]) -> Pairs {
-    k.iter().copied().zip(v.iter().copied()).collect()
-}
-
-fn find_key(keys: &[Term], key: Term) -> Result<usize, usize> {
-    keys.binary_search_by(|k| order::cmp_exact(*k, key))
 }
 
 /// The value under `key` in map `m`, if `m` is a map holding it.
 pub fn lookup(m: Term, key: Term) -> Option<Term> {
     match m.view() {
-        View::Map(k, v) => find_key(k, key).ok().map(|i| v[i]),
+        View::Map(r) => r.get(key),
         _ => None,
     }
 }
@@ -39,96 +32,72 @@ fn badkey(p: &mut Process, k: Term) -> Exception {
 }
 
 fn get2(p: &mut Process, a: &[Term]) -> BifResult {
-    let (k, v) = map_arg(p, a[1])?;
-    match find_key(k, a[0]) {
-        Ok(i) => Ok(v[i]),
-        Err(_) => Err(badkey(p, a[0])),
-    }
+    let m = map_arg(p, a[1])?;
+    m.get(a[0]).ok_or_else(|| badkey(p, a[0]))
 }
 
 fn get3(p: &mut Process, a: &[Term]) -> BifResult {
-    let (k, v) = map_arg(p, a[1])?;
-    Ok(find_key(k, a[0]).map(|i| v[i]).unwrap_or(a[2]))
+    let m = map_arg(p, a[1])?;
+    Ok(m.get(a[0]).unwrap_or(a[2]))
 }
 
 fn find(p: &mut Process, a: &[Term]) -> BifResult {
-    let (k, v) = map_arg(p, a[1])?;
-    match find_key(k, a[0]) {
-        Ok(i) => Ok(p.heap.tuple(&[Term::atom(atoms::ok), v[i]])),
-        Err(_) => Ok(Term::atom(atoms::error)),
+    let m = map_arg(p, a[1])?;
+    match m.get(a[0]) {
+        Some(v) => Ok(p.heap.tuple(&[Term::atom(atoms::ok), v])),
+        None => Ok(Term::atom(atoms::error)),
     }
 }
 
 fn is_key(p: &mut Process, a: &[Term]) -> BifResult {
-    let (k, _) = map_arg(p, a[1])?;
-    Ok(Term::boolean(find_key(k, a[0]).is_ok()))
+    let m = map_arg(p, a[1])?;
+    Ok(Term::boolean(m.contains(a[0])))
 }
 
 fn put(p: &mut Process, a: &[Term]) -> BifResult {
-    let (k, v) = map_arg(p, a[2])?;
-    let mut ps = pairs(k, v);
-    match find_key(k, a[0]) {
-        Ok(i) => {
-            if order::exact_eq(v[i], a[1]) {
-                return Ok(a[2]);
-            }
-            ps[i].1 = a[1];
-        }
-        Err(i) => ps.insert(i, (a[0], a[1])),
+    let m = map_arg(p, a[2])?;
+    match map::update(&mut p.heap, a[2], m, a[0], a[1], true) {
+        Update::Map(t) => Ok(t),
+        Update::Absent => Err(badkey(p, a[0])),
     }
-    Ok(p.heap.map_sorted(&ps))
 }
 
 fn update(p: &mut Process, a: &[Term]) -> BifResult {
-    let (k, v) = map_arg(p, a[2])?;
-    match find_key(k, a[0]) {
-        Ok(i) => {
-            let mut ps = pairs(k, v);
-            ps[i].1 = a[1];
-            Ok(p.heap.map_sorted(&ps))
-        }
-        Err(_) => Err(badkey(p, a[0])),
+    let m = map_arg(p, a[2])?;
+    match map::update(&mut p.heap, a[2], m, a[0], a[1], false) {
+        Update::Map(t) => Ok(t),
+        Update::Absent => Err(badkey(p, a[0])),
     }
 }
 
 fn remove(p: &mut Process, a: &[Term]) -> BifResult {
-    let (k, v) = map_arg(p, a[1])?;
-    match find_key(k, a[0]) {
-        Ok(i) => {
-            let mut ps = pairs(k, v);
-            ps.remove(i);
-            Ok(p.heap.map_sorted(&ps))
-        }
-        Err(_) => Ok(a[1]),
-    }
+    let m = map_arg(p, a[1])?;
+    Ok(map::remove(&mut p.heap, m, a[0]).unwrap_or(a[1]))
 }
 
 fn take(p: &mut Process, a: &[Term]) -> BifResult {
-    let (k, v) = map_arg(p, a[1])?;
-    match find_key(k, a[0]) {
-        Ok(i) => {
-            let mut ps = pairs(k, v);
-            let (_, val) = ps.remove(i);
-            let m = p.heap.map_sorted(&ps);
-            Ok(p.heap.tuple(&[val, m]))
-        }
-        Err(_) => Ok(Term::atom(atoms::error)),
+    let m = map_arg(p, a[1])?;
+    match (m.get(a[0]), map::remove(&mut p.heap, m, a[0])) {
+        (Some(val), Some(rest)) => Ok(p.heap.tuple(&[val, rest])),
+        _ => Ok(Term::atom(atoms::error)),
     }
 }
 
 fn keys(p: &mut Process, a: &[Term]) -> BifResult {
-    let (k, _) = map_arg(p, a[0])?;
-    Ok(p.heap.list(k))
+    let m = map_arg(p, a[0])?;
+    let ks: Vec<Term> = m.keys().collect();
+    Ok(p.heap.list(&ks))
 }
 
 fn values(p: &mut Process, a: &[Term]) -> BifResult {
-    let (_, v) = map_arg(p, a[0])?;
-    Ok(p.heap.list(v))
+    let m = map_arg(p, a[0])?;
+    let vs: Vec<Term> = m.values().collect();
+    Ok(p.heap.list(&vs))
 }
 
 fn to_list(p: &mut Process, a: &[Term]) -> BifResult {
-    let (k, v) = map_arg(p, a[0])?;
-    let items: Vec<Term> = k.iter().zip(v).map(|(&k, &v)| p.heap.tuple(&[k, v])).collect();
+    let m = map_arg(p, a[0])?;
+    let items: Vec<Term> = m.iter().map(|(k, v)| p.heap.tuple(&[k, v])).collect();
     Ok(p.heap.list(&items))
 }
 
@@ -152,46 +121,70 @@ fn from_keys(p: &mut Process, a: &[Term]) -> BifResult {
 }
 
 fn size(p: &mut Process, a: &[Term]) -> BifResult {
-    let (k, _) = map_arg(p, a[0])?;
-    Ok(Term::int(k.len() as i64))
+    let m = map_arg(p, a[0])?;
+    Ok(Term::int(m.len() as i64))
 }
 
 fn new(p: &mut Process, _: &[Term]) -> BifResult {
     Ok(p.heap.map_sorted(&[]))
 }
 
-/// `merge(M1, M2)`: M2's values win. A sorted merge of the key arrays.
+/// `merge(M1, M2)`: M2's values win. A sorted merge of the two maps' pairs,
+/// or, when one map is much smaller, its pairs put into the larger one
+/// (O(k log n): merging a few keys into a large map copies no whole map).
 fn merge(p: &mut Process, a: &[Term]) -> BifResult {
-    let (k1, v1) = map_arg(p, a[0])?;
-    let (k2, v2) = map_arg(p, a[1])?;
-    if k1.is_empty() {
+    let m1 = map_arg(p, a[0])?;
+    let m2 = map_arg(p, a[1])?;
+    if m1.is_empty() {
         return Ok(a[1]);
     }
-    if k2.is_empty() {
+    if m2.is_empty() {
         return Ok(a[0]);
     }
-    let mut out = Vec::with_capacity(k1.len() + k2.len());
-    let (mut i, mut j) = (0, 0);
-    while i < k1.len() && j < k2.len() {
-        match order::cmp_exact(k1[i], k2[j]) {
+    if m2.len() * 8 < m1.len() {
+        return Ok(put_all(p, a[0], m2.iter(), true));
+    }
+    if m1.len() * 8 < m2.len() {
+        return Ok(put_all(p, a[1], m1.iter(), false));
+    }
+    let mut out = Vec::with_capacity(m1.len() + m2.len());
+    let (mut i1, mut i2) = (m1.iter().peekable(), m2.iter().peekable());
+    while let (Some(&(k1, v1)), Some(&(k2, v2))) = (i1.peek(), i2.peek()) {
+        match order::cmp_exact(k1, k2) {
             std::cmp::Ordering::Less => {
-                out.push((k1[i], v1[i]));
-                i += 1;
+                out.push((k1, v1));
+                i1.next();
             }
             std::cmp::Ordering::Greater => {
-                out.push((k2[j], v2[j]));
-                j += 1;
+                out.push((k2, v2));
+                i2.next();
             }
             std::cmp::Ordering::Equal => {
-                out.push((k2[j], v2[j]));
-                i += 1;
-                j += 1;
+                out.push((k2, v2));
+                i1.next();
+                i2.next();
             }
         }
     }
-    out.extend(k1[i..].iter().copied().zip(v1[i..].iter().copied()));
-    out.extend(k2[j..].iter().copied().zip(v2[j..].iter().copied()));
+    out.extend(i1);
+    out.extend(i2);
     Ok(p.heap.map_sorted(&out))
+}
+
+/// `into` with each of `pairs` put in; a key already in `into` keeps its
+/// value unless `overwrite`.
+fn put_all(p: &mut Process, into: Term, pairs: impl Iterator<Item = (Term, Term)>, overwrite: bool) -> Term {
+    let mut acc = into;
+    for (k, v) in pairs {
+        let View::Map(m) = acc.view() else { break };
+        if !overwrite && m.contains(k) {
+            continue;
+        }
+        if let Update::Map(next) = map::update(&mut p.heap, acc, m, k, v, true) {
+            acc = next;
+        }
+    }
+    acc
 }
 
 /// The key list of `with/2`, `without/2`: badarg if not a list (and the
@@ -206,25 +199,22 @@ fn key_list(p: &mut Process, ks: Term, m: Term) -> Result<Vec<Term>, Exception> 
 
 fn with(p: &mut Process, a: &[Term]) -> BifResult {
     let wanted = key_list(p, a[0], a[1])?;
-    let (k, v) = map_arg(p, a[1])?;
-    let mut ps: Pairs = wanted.into_iter().filter_map(|w| find_key(k, w).ok().map(|i| (k[i], v[i]))).collect();
+    let m = map_arg(p, a[1])?;
+    let mut ps: Pairs = wanted.into_iter().filter_map(|w| m.get(w).map(|v| (w, v))).collect();
     Ok(p.heap.map(&mut ps))
 }
 
+/// One removal per unwanted key: O(k log n) on a large map.
 fn without(p: &mut Process, a: &[Term]) -> BifResult {
     let unwanted = key_list(p, a[0], a[1])?;
-    let (k, v) = map_arg(p, a[1])?;
-    let mut keep = vec![true; k.len()];
+    let mut acc = a[1];
     for u in unwanted {
-        if let Ok(i) = find_key(k, u) {
-            keep[i] = false;
+        let View::Map(m) = acc.view() else { break };
+        if let Some(next) = map::remove(&mut p.heap, m, u) {
+            acc = next;
         }
     }
-    if keep.iter().all(|&x| x) {
-        return Ok(a[1]);
-    }
-    let ps: Pairs = (0..k.len()).filter(|&i| keep[i]).map(|i| (k[i], v[i])).collect();
-    Ok(p.heap.map_sorted(&ps))
+    Ok(acc)
 }
 
 /// `erlang:is_map_key(Key, Map)`.

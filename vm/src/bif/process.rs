@@ -436,13 +436,9 @@ fn process_flag(p: &mut Process, args: &[Term]) -> BifResult {
         Some("max_heap_size") => {
             let words = match args[1].view() {
                 View::Small(n) if n >= 0 => n as usize,
-                View::Map(keys, vals) => keys
-                    .iter()
-                    .zip(vals.iter())
-                    .find(|(k, _)| k.as_atom().map(|a| a.name()) == Some("size"))
-                    .and_then(|(_, v)| v.as_small())
-                    .filter(|n| *n >= 0)
-                    .map_or(0, |n| n as usize),
+                View::Map(m) => {
+                    m.get(Term::named("size")).and_then(|v| v.as_small()).filter(|n| *n >= 0).map_or(0, |n| n as usize)
+                }
                 _ => return Err(Exception::badarg()),
             };
             let old = std::mem::replace(&mut p.max_heap_words, words);

@@ -172,15 +172,15 @@ fn write(t: Term, s: &mut String) {
             seq(els, s);
             s.push('}');
         }
-        View::Map(ks, vs) => {
+        View::Map(m) => {
             s.push_str("#{");
-            for i in 0..ks.len() {
+            for (i, (k, v)) in m.iter().enumerate() {
                 if i > 0 {
                     s.push(',');
                 }
-                write(ks[i], s);
+                write(k, s);
                 s.push_str(" => ");
-                write(vs[i], s);
+                write(v, s);
             }
             s.push('}');
         }

@@ -114,11 +114,10 @@ fn error_info_map(loc: Term) -> Option<Term> {
 }
 
 fn map_get(map: Term, key: &str) -> Option<Term> {
-    let View::Map(keys, values) = map.view() else {
+    let View::Map(m) = map.view() else {
         return None;
     };
-    let key = Term::atom(Atom::intern(key));
-    keys.iter().position(|k| *k == key).map(|i| values[i])
+    m.get(Term::atom(Atom::intern(key)))
 }
 
 // ---- term tests shared by the two explainers ------------------------------

@@ -11,7 +11,8 @@ enum Work<'a> {
     Str(&'static str),
     Tail(Term),
     Seq(&'a [Term], usize),
-    Map(&'a [Term], &'a [Term], usize),
+    /// The map pairs not printed yet; whether one was.
+    Map(crate::term::map::Iter<'a>, bool),
 }
 
 /// The bytes `erlang:display(T)` prints, without the line end.
@@ -45,10 +46,10 @@ pub fn display(t: Term) -> Vec<u8> {
                     stack.push(Work::Str("}"));
                     stack.push(Work::Seq(es, 0));
                 }
-                View::Map(ks, vs) => {
+                View::Map(m) => {
                     out.extend_from_slice(b"#{");
                     stack.push(Work::Str("}"));
-                    stack.push(Work::Map(ks, vs, 0));
+                    stack.push(Work::Map(m.iter(), false));
                 }
                 View::Float(f) => out.extend_from_slice(c_e_format(f).as_bytes()),
                 View::Atom(a) => {
@@ -93,15 +94,15 @@ pub fn display(t: Term) -> Vec<u8> {
                     stack.push(Work::Term(es[i]));
                 }
             }
-            Work::Map(ks, vs, i) => {
-                if i < ks.len() {
-                    if i > 0 {
+            Work::Map(mut pairs, started) => {
+                if let Some((k, v)) = pairs.next() {
+                    if started {
                         out.push(b',');
                     }
-                    stack.push(Work::Map(ks, vs, i + 1));
-                    stack.push(Work::Term(vs[i]));
+                    stack.push(Work::Map(pairs, true));
+                    stack.push(Work::Term(v));
                     stack.push(Work::Str("=>"));
-                    stack.push(Work::Term(ks[i]));
+                    stack.push(Work::Term(k));
                 }
             }
         }

@@ -168,7 +168,7 @@ fn nesting_exceeds(t: Term, limit: usize) -> bool {
                 }
             }
             View::Tuple(es) => stack.extend(es.iter().map(|&e| (e, d + 1))),
-            View::Map(ks, vs) => stack.extend(ks.iter().chain(vs).map(|&e| (e, d + 1))),
+            View::Map(m) => stack.extend(m.keys().chain(m.values()).map(|e| (e, d + 1))),
             _ => {}
         }
     }
@@ -190,7 +190,7 @@ impl Printer<'_> {
         match t.view() {
             View::Nil => If::leaf("[]".into()),
             View::Tuple([]) => If::leaf("{}".into()),
-            View::Map([], _) => If::leaf("#{}".into()),
+            View::Map(m) if m.is_empty() => If::leaf("#{}".into()),
             View::Atom(a) => If::leaf(write::write_atom(a, self.enc)),
             View::Cons(..) => {
                 if self.strings && d != 1 && write::printable_latin1_list(t) {
@@ -226,15 +226,15 @@ impl Printer<'_> {
                 let len = list_length(&items, &end, 2);
                 If { shape: Shape::Tuple(tagged, items, end), len }
             }
-            View::Map(ks, vs) => {
+            View::Map(m) => {
                 if d == 1 {
                     return If::leaf("#{...}".into());
                 }
                 let d0 = d - 1;
-                let mut items = Vec::with_capacity(ks.len());
+                let mut items = Vec::with_capacity(m.len());
                 let mut end = End::Nil;
                 let mut dd = d;
-                for (&k, &v) in ks.iter().zip(vs) {
+                for (k, v) in m.iter() {
                     if dd == 1 {
                         end = End::Dots;
                         break;

@@ -25,9 +25,9 @@ enum Work<'a> {
     Tail(Term, i64),
     /// Tuple elements from index `.1` on.
     TupleRest(&'a [Term], usize, i64),
-    /// Map pairs from index `.2` on; `.3` counts down, `.4` is the depth
+    /// The map pairs not written yet; `.1` counts down, `.2` is the depth
     /// every key and value gets.
-    MapRest(&'a [Term], &'a [Term], usize, i64, i64),
+    MapRest(crate::term::map::Iter<'a>, i64, i64),
     /// One `K => V` association (`write_map_assoc/4`).
     Assoc(Term, Term, i64),
 }
@@ -80,18 +80,19 @@ pub fn write_into(out: &mut impl Sink, t: Term, depth: i64, enc: Encoding) {
                     // OTP 25 writes the first pair, then counts the
                     // depth down from D - 1, showing `,...` when it runs
                     // out even if no pairs are left.
-                    View::Map(ks, vs) => {
-                        if d == 1 || ks.is_empty() {
-                            out.flat("#{}");
-                        } else {
+                    View::Map(m) => {
+                        let mut pairs = m.iter();
+                        if let (false, Some((k0, v0))) = (d == 1, pairs.next()) {
                             out.open();
                             out.str("#{");
                             out.open();
                             stack.push(Work::Close);
                             stack.push(Work::Str("}"));
                             stack.push(Work::Close);
-                            stack.push(Work::MapRest(ks, vs, 1, d - 1, d - 1));
-                            stack.push(Work::Assoc(ks[0], vs[0], d - 1));
+                            stack.push(Work::MapRest(pairs, d - 1, d - 1));
+                            stack.push(Work::Assoc(k0, v0, d - 1));
+                        } else {
+                            out.flat("#{}");
                         }
                     }
                     _ => {
@@ -133,13 +134,13 @@ pub fn write_into(out: &mut impl Sink, t: Term, depth: i64, enc: Encoding) {
                     stack.push(Work::Term(es[i], d - 1));
                 }
             }
-            Work::MapRest(ks, vs, i, d, d0) => {
+            Work::MapRest(mut pairs, d, d0) => {
                 if d == 1 {
                     out.str(",...");
-                } else if i < ks.len() {
+                } else if let Some((k, v)) = pairs.next() {
                     out.ch(',' as i64);
-                    stack.push(Work::MapRest(ks, vs, i + 1, d - 1, d0));
-                    stack.push(Work::Assoc(ks[i], vs[i], d0));
+                    stack.push(Work::MapRest(pairs, d - 1, d0));
+                    stack.push(Work::Assoc(k, v, d0));
                 }
             }
         }

@@ -1,28 +1,43 @@
-//! Map construction and lookup for the map instructions. Maps are flat:
-//! sorted keys then values (see `heap::map_sorted`).
+//! Map construction and lookup for the map instructions, through the map
+//! API of `term::map` (flat maps are rebuilt, trees updated in O(log n)).
 
 use crate::exception::Exception;
 use crate::heap::Heap;
+use crate::term::map::{self, Update};
 use crate::term::{atoms, order, Term, View};
-use std::cmp::Ordering;
 
 /// The value under `key` in map `m`.
+#[inline]
 pub(crate) fn get(m: Term, key: Term) -> Option<Term> {
     match m.view() {
-        View::Map(keys, vals) => keys.binary_search_by(|k| order::cmp_exact(*k, key)).ok().map(|i| vals[i]),
+        View::Map(m) => m.get(key),
         _ => None,
     }
 }
 
 /// `Base#{K => V, K := V}` (or `#{...}` without a base).
 pub(crate) fn put_map(heap: &mut Heap, base: Option<Term>, pairs: &[(Term, Term, bool)]) -> Result<Term, Exception> {
-    let mut entries: Vec<(Term, Term)> = match base {
-        None => Vec::new(),
+    let b = match base {
+        None => None,
         Some(b) => match b.view() {
-            View::Map(keys, vals) => keys.iter().copied().zip(vals.iter().copied()).collect(),
+            View::Map(m) => Some((b, m)),
             _ => return Err(Exception::error_with(heap, atoms::badmap, b)),
         },
     };
+    if let Some((mut acc, mut cur)) = b.filter(|(_, m)| pairs.len() == 1 || m.len() > map::FLAT_MAX) {
+        // One pair, or a tree: one update per pair (O(log n) for a tree).
+        for &(k, v, exact) in pairs {
+            match map::update(heap, acc, cur, k, v, !exact) {
+                Update::Map(next) => acc = next,
+                Update::Absent => return Err(Exception::error_with(heap, atoms::badkey, k)),
+            }
+            if let View::Map(m) = acc.view() {
+                cur = m;
+            }
+        }
+        return Ok(acc);
+    }
+    let mut entries: Vec<(Term, Term)> = b.map_or_else(Vec::new, |(_, m)| m.to_pairs());
     for &(k, v, exact) in pairs {
         match entries.binary_search_by(|e| order::cmp_exact(e.0, k)) {
             Ok(i) => entries[i].1 = v,
@@ -34,6 +49,5 @@ pub(crate) fn put_map(heap: &mut Heap, base: Option<Term>, pairs: &[(Term, Term,
             }
         }
     }
-    debug_assert!(entries.windows(2).all(|w| order::cmp_exact(w[0].0, w[1].0) == Ordering::Less));
-    Ok(heap.map_sorted(&entries))
+    Ok(map::from_sorted(heap, &entries))
 }

@@ -93,18 +93,19 @@ fn compare(a: Term, b: Term, exact: bool) -> Ordering {
                     Ordering::Equal
                 }
             }
-            (View::Map(kx, vx), View::Map(ky, vy)) => {
-                if kx.len() != ky.len() {
-                    kx.len().cmp(&ky.len())
+            (View::Map(mx), View::Map(my)) => {
+                if mx.len() != my.len() {
+                    mx.len().cmp(&my.len())
                 } else {
-                    // Keys first (all of them, in order), then the values.
-                    for i in (0..vx.len()).rev() {
-                        stack.push((vx[i], vy[i], exact));
-                    }
+                    // Keys first (all of them, in order), then the values;
+                    // pushed in order, then reversed so the first pops first.
+                    let start = stack.len();
+                    stack.extend(mx.values().zip(my.values()).map(|(x, y)| (x, y, exact)));
+                    stack[start..].reverse();
                     // Map keys compare exactly even under `==`.
-                    for i in (0..kx.len()).rev() {
-                        stack.push((kx[i], ky[i], true));
-                    }
+                    let start = stack.len();
+                    stack.extend(mx.keys().zip(my.keys()).map(|(x, y)| (x, y, true)));
+                    stack[start..].reverse();
                     Ordering::Equal
                 }
             }

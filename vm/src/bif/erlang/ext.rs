@@ -135,13 +135,13 @@ pub fn encode(t: Term) -> Vec<u8> {
                 }
                 work.extend(els.iter().rev());
             }
-            View::Map(ks, vs) => {
+            View::Map(m) => {
                 out.push(MAP);
-                out.extend_from_slice(&(ks.len() as u32).to_be_bytes());
-                for i in (0..ks.len()).rev() {
-                    work.push(vs[i]);
-                    work.push(ks[i]);
-                }
+                out.extend_from_slice(&(m.len() as u32).to_be_bytes());
+                let first = work.len();
+                work.extend(m.iter().flat_map(|(k, v)| [k, v]));
+                // Reversed, the first key comes off the stack first.
+                work[first..].reverse();
             }
             View::Binary(b) => {
                 let bytes = b.to_bytes();

@@ -378,12 +378,13 @@ pub fn phash2(t: Term) -> u32 {
                 h = hash_1(h, els.len() as u32, HCONST_9);
                 stack.extend(els.iter().rev().map(|&e| Op2::Term(e)));
             }
-            View::Map(ks, vs) => {
-                h = hash_1(h, ks.len() as u32, HCONST_16);
-                if !ks.is_empty() {
+            View::Map(m) => {
+                h = hash_1(h, m.len() as u32, HCONST_16);
+                if !m.is_empty() {
                     stack.push(Op2::MapEnd { hash: h, pairs });
                     (h, pairs) = (0, 0);
-                    for (&k, &v) in ks.iter().zip(vs).rev() {
+                    // Each pair's hash is summed, so their order is free.
+                    for (k, v) in m.iter() {
                         stack.push(Op2::MapPair);
                         stack.push(Op2::Term(v));
                         stack.push(Op2::Term(k));

@@ -1,0 +1,216 @@
+//! Maps, whatever their representation: the one access API (`MapRef`:
+//! length, lookup, iteration in key order) and the constructors and
+//! updates that keep the representation rule.
+//!
+//! A map object (`Kind::Map`) is one of two layouts, told apart by its
+//! arity (a flat map's is always odd):
+//!
+//! - flat, up to FLAT_MAX keys: `n`, then n keys in exact term order, then
+//!   their n values (as BEAM's flat maps, up to 32 keys);
+//! - tree, above FLAT_MAX keys: `n` and the root of a B+ tree
+//!   (`map_tree.rs`).
+//!
+//! Both iterate in exact term order of their keys, so equality, ordering,
+//! hashing and printing never depend on how a map was built. OTP 25 keeps
+//! maps above 32 keys as hash tries and iterates them in hash order; ferl
+//! keeps term order at every size (see tests/README.md).
+
+use super::map_tree::{self, Put};
+use super::order::cmp_exact;
+use super::{Kind, Term};
+use crate::heap::Heap;
+
+/// The most keys of a flat map (BEAM's MAP_SMALL_MAP_LIMIT).
+pub const FLAT_MAX: usize = 32;
+
+/// A map's contents, borrowed from the heap it lives on.
+#[derive(Clone, Copy)]
+pub struct MapRef<'a>(Repr<'a>);
+
+#[derive(Clone, Copy)]
+enum Repr<'a> {
+    Flat(&'a [Term], &'a [Term]),
+    /// Key count and tree root.
+    Tree(usize, Term),
+}
+
+impl<'a> MapRef<'a> {
+    /// The map whose object payload (the words after its header) is `p`.
+    pub(crate) fn of_payload(p: &'a [Term]) -> MapRef<'a> {
+        let n = p[0].small_unchecked() as usize;
+        if p.len() == 2 && n > FLAT_MAX {
+            MapRef(Repr::Tree(n, p[1]))
+        } else {
+            MapRef(Repr::Flat(&p[1..1 + n], &p[1 + n..1 + 2 * n]))
+        }
+    }
+
+    pub fn len(self) -> usize {
+        match self.0 {
+            Repr::Flat(k, _) => k.len(),
+            Repr::Tree(n, _) => n,
+        }
+    }
+
+    pub fn is_empty(self) -> bool {
+        self.len() == 0
+    }
+
+    /// The value under `key` (keys compare exactly: 1 and 1.0 differ).
+    #[inline]
+    pub fn get(self, key: Term) -> Option<Term> {
+        match self.0 {
+            Repr::Flat(k, v) => k.binary_search_by(|x| cmp_exact(*x, key)).ok().map(|i| v[i]),
+            Repr::Tree(_, root) => map_tree::get(root, key),
+        }
+    }
+
+    pub fn contains(self, key: Term) -> bool {
+        self.get(key).is_some()
+    }
+
+    /// Key/value pairs in exact term order of the keys.
+    pub fn iter(self) -> Iter<'a> {
+        match self.0 {
+            Repr::Flat(k, v) => Iter(IterRepr::Flat(k.iter().zip(v.iter()))),
+            Repr::Tree(_, root) => Iter(IterRepr::Tree(map_tree::Iter::new(root))),
+        }
+    }
+
+    pub fn keys(self) -> impl Iterator<Item = Term> + 'a {
+        self.iter().map(|p| p.0)
+    }
+
+    pub fn values(self) -> impl Iterator<Item = Term> + 'a {
+        self.iter().map(|p| p.1)
+    }
+
+    /// All pairs, in key order.
+    pub fn to_pairs(self) -> Vec<(Term, Term)> {
+        match self.0 {
+            Repr::Flat(k, v) => k.iter().copied().zip(v.iter().copied()).collect(),
+            Repr::Tree(..) => self.iter().collect(),
+        }
+    }
+}
+
+impl std::fmt::Debug for MapRef<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_map().entries(self.iter()).finish()
+    }
+}
+
+/// Iterator over a map's pairs in key order.
+pub struct Iter<'a>(IterRepr<'a>);
+
+enum IterRepr<'a> {
+    Flat(std::iter::Zip<std::slice::Iter<'a, Term>, std::slice::Iter<'a, Term>>),
+    Tree(map_tree::Iter),
+}
+
+impl Iterator for Iter<'_> {
+    type Item = (Term, Term);
+    #[inline]
+    fn next(&mut self) -> Option<(Term, Term)> {
+        match &mut self.0 {
+            IterRepr::Flat(it) => it.next().map(|(&k, &v)| (k, v)),
+            IterRepr::Tree(it) => it.next(),
+        }
+    }
+}
+
+/// A map of `pairs`, sorted by key with no duplicates: flat up to FLAT_MAX
+/// keys, else a tree.
+pub fn from_sorted(heap: &mut Heap, pairs: &[(Term, Term)]) -> Term {
+    let n = pairs.len();
+    if n > FLAT_MAX {
+        let root = map_tree::build(heap, pairs);
+        return heap.boxed(Kind::Map, &[Term::int(n as i64), root]);
+    }
+    let mut payload = Vec::with_capacity(1 + 2 * n);
+    payload.push(Term::int(n as i64));
+    payload.extend(pairs.iter().map(|p| p.0));
+    payload.extend(pairs.iter().map(|p| p.1));
+    heap.boxed(Kind::Map, &payload)
+}
+
+fn tree_map(heap: &mut Heap, n: usize, root: Term) -> Term {
+    heap.boxed(Kind::Map, &[Term::int(n as i64), root])
+}
+
+/// What `update` did.
+pub enum Update {
+    /// The new map (or the old one, when nothing changed).
+    Map(Term),
+    /// `key` is absent and may not be added.
+    Absent,
+}
+
+/// Sets `key` to `val` in `map` (a map term); adds the key only if
+/// `insert`. O(log n) for a tree, a copy for a flat map.
+pub fn update(heap: &mut Heap, map: Term, m: MapRef, key: Term, val: Term, insert: bool) -> Update {
+    match m.0 {
+        Repr::Flat(k, v) => match k.binary_search_by(|x| cmp_exact(*x, key)) {
+            Ok(i) => {
+                if v[i] == val {
+                    return Update::Map(map);
+                }
+                // The object's words, one value replaced.
+                let mut w = Vec::with_capacity(1 + 2 * k.len());
+                w.push(Term::int(k.len() as i64));
+                w.extend_from_slice(k);
+                w.extend_from_slice(v);
+                w[1 + k.len() + i] = val;
+                Update::Map(heap.boxed(Kind::Map, &w))
+            }
+            Err(_) if !insert => Update::Absent,
+            Err(i) if k.len() < FLAT_MAX => {
+                let mut w = Vec::with_capacity(3 + 2 * k.len());
+                w.push(Term::int(k.len() as i64 + 1));
+                w.extend_from_slice(&k[..i]);
+                w.push(key);
+                w.extend_from_slice(&k[i..]);
+                w.extend_from_slice(&v[..i]);
+                w.push(val);
+                w.extend_from_slice(&v[i..]);
+                Update::Map(heap.boxed(Kind::Map, &w))
+            }
+            Err(i) => {
+                let mut ps = m.to_pairs();
+                ps.insert(i, (key, val));
+                Update::Map(from_sorted(heap, &ps))
+            }
+        },
+        Repr::Tree(n, root) => match map_tree::put(heap, root, key, val, insert) {
+            Put::Same => Update::Map(map),
+            Put::Replaced(r) => Update::Map(tree_map(heap, n, r)),
+            Put::Added(r) => Update::Map(tree_map(heap, n + 1, r)),
+            Put::Absent => Update::Absent,
+        },
+    }
+}
+
+/// `map` (a map term) without `key`, or `None` if it has no such key.
+pub fn remove(heap: &mut Heap, m: MapRef, key: Term) -> Option<Term> {
+    match m.0 {
+        Repr::Flat(k, _) => {
+            let i = k.binary_search_by(|x| cmp_exact(*x, key)).ok()?;
+            let mut ps = m.to_pairs();
+            ps.remove(i);
+            Some(from_sorted(heap, &ps))
+        }
+        Repr::Tree(n, root) => {
+            let r = map_tree::remove(heap, root, key)?;
+            if n - 1 > FLAT_MAX {
+                Some(tree_map(heap, n - 1, r))
+            } else {
+                // Back to flat at FLAT_MAX keys, as BEAM.
+                let ps: Vec<(Term, Term)> = map_tree::Iter::new(r).collect();
+                Some(from_sorted(heap, &ps))
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;
