@@ -20,7 +20,11 @@ pub fn copy_message(msg: Term) -> (Term, Heap) {
         return (msg, Heap::empty());
     }
     let size = size_of(msg);
-    let mut heap = Heap::with_capacity(size);
+    let mut heap = if size <= POOLED_WORDS {
+        FRAGMENTS.with(|f| f.borrow_mut().pop()).unwrap_or_else(|| Heap::with_capacity(POOLED_WORDS))
+    } else {
+        Heap::with_capacity(size)
+    };
     let base = heap.alloc(size);
     // SAFETY: `base` points at `size` fresh words of `heap`'s only block,
     // which `copy_into` writes only below `size`.
@@ -33,6 +37,98 @@ pub fn copy_message(msg: Term) -> (Term, Heap) {
             (t, heap)
         }
     }
+}
+
+/// Fragments of this many words are reused: most messages fit, and a send
+/// then allocates nothing.
+const POOLED_WORDS: usize = 64;
+/// Fragments kept for reuse per thread.
+const POOL_MAX: usize = 256;
+/// Messages up to this many words are copied into the receiver's heap
+/// when taken; larger ones bring their block along.
+const MOVED_WORDS: usize = 512;
+
+thread_local! {
+    /// Empty fragments (one block of POOLED_WORDS) given back by receivers.
+    static FRAGMENTS: std::cell::RefCell<Vec<Heap>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// The message `t` of fragment `frag` joins `heap`: a small one is copied
+/// into it (its pointers moved by the distance; the fragment goes back
+/// to the pool), so a process that receives many messages does not
+/// collect a heap of many tiny blocks; others bring their blocks along.
+/// Returns the message as it now lies in `heap`.
+pub fn take_message(heap: &mut Heap, t: Term, mut frag: Heap) -> Term {
+    let used = match frag.blocks.as_slice() {
+        [] => {
+            heap.absorb(frag);
+            return t;
+        }
+        [b] if b.used <= MOVED_WORDS => b.used,
+        _ => {
+            heap.absorb(frag);
+            return t;
+        }
+    };
+    let src = frag.blocks[0].mem.as_ptr();
+    let dst = heap.alloc(used);
+    // SAFETY: `src` holds `used` words of objects laid end to end (bump
+    // allocation in one block), `dst` has room for `used` words in another
+    // heap; relocation reads and writes only below `used`.
+    let moved = unsafe {
+        std::ptr::copy_nonoverlapping(src, dst, used);
+        relocate(dst, used, src as usize, dst as usize);
+        relocated(t, src as usize, used, dst as usize)
+    };
+    heap.off_heap.append(&mut frag.off_heap);
+    if frag.blocks[0].mem.len() == POOLED_WORDS {
+        frag.blocks[0].used = 0;
+        frag.allocated = 0;
+        FRAGMENTS.with(|f| {
+            let mut f = f.borrow_mut();
+            if f.len() < POOL_MAX {
+                f.push(frag);
+            }
+        });
+    }
+    moved
+}
+
+/// Moves the pointers into `[from, from + used words)` found in the
+/// objects at `base` by `to - from`.
+///
+/// # Safety
+/// `base` must hold `used` words of objects laid end to end.
+unsafe fn relocate(base: *mut Term, used: usize, from: usize, to: usize) {
+    let mut scan = 0usize;
+    while scan < used {
+        // SAFETY: `scan < used`, and a header's payload lies below `used`.
+        let w = unsafe { *base.add(scan) };
+        if Header::is_header_word(w) {
+            let h = Header::from_word(w.raw());
+            for i in term_words(h) {
+                let slot = unsafe { base.add(scan + 1 + i) };
+                unsafe { *slot = relocated(*slot, from, used, to) };
+            }
+            scan += 1 + h.arity();
+        } else {
+            unsafe { *base.add(scan) = relocated(w, from, used, to) };
+            scan += 1;
+        }
+    }
+}
+
+/// `t`, moved by `to - from` if it points into `[from, from + used words)`.
+#[inline]
+fn relocated(t: Term, from: usize, used: usize, to: usize) -> Term {
+    if !needs_copy(t) {
+        return t;
+    }
+    let at = t.ptr() as usize;
+    if at < from || at >= from + used * 8 {
+        return t;
+    }
+    Term::from_ptr((at - from + to) as *const Term, t.tag())
 }
 
 /// Words the copy of `t` takes (what `heap::copy_size` computes, without
@@ -131,19 +227,40 @@ unsafe fn shallow(t: Term, base: *mut Term, top: &mut usize, size: usize) -> Opt
 mod tests {
     use super::*;
 
-    #[test]
-    fn copies_nested_terms_and_lists() {
-        let mut h = Heap::new();
+    /// A tuple holding a 100-element list of pairs twice.
+    fn sample(h: &mut Heap) -> Term {
         let mut list = Term::NIL;
         for i in 0..100 {
             let inner = h.tuple(&[Term::int(i), Term::NIL]);
             list = h.cons(inner, list);
         }
-        let big = h.tuple(&[list, Term::int(7), list]);
+        h.tuple(&[list, Term::int(7), list])
+    }
+
+    #[test]
+    fn copies_nested_terms_and_lists() {
+        let mut h = Heap::new();
+        let big = sample(&mut h);
         let (copy, frag) = copy_message(big);
         assert_eq!(frag.used_words(), crate::heap::copy_size(big));
         assert!(crate::term::order::exact_eq(copy, big));
         let (imm, frag) = copy_message(Term::int(3));
         assert_eq!((imm, frag.used_words()), (Term::int(3), 0));
+    }
+
+    #[test]
+    fn a_taken_message_moves_into_the_receiver() {
+        let mut h = Heap::new();
+        let mut receiver = Heap::new();
+        let tail = h.cons(Term::int(2), Term::NIL);
+        let small = h.tuple(&[Term::int(1), tail]);
+        let (copy, frag) = copy_message(small);
+        let moved = take_message(&mut receiver, copy, frag);
+        assert!(crate::term::order::exact_eq(moved, small));
+        assert_eq!(receiver.blocks.len(), 1);
+        let big = sample(&mut h);
+        let (copy, frag) = copy_message(big);
+        let moved = take_message(&mut receiver, copy, frag);
+        assert!(crate::term::order::exact_eq(moved, big));
     }
 }

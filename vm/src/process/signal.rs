@@ -57,20 +57,19 @@ pub struct Kill {
 /// exit signal becomes an `{'EXIT', From, Reason}` message; an untrapped
 /// one that is not `normal` (or any `kill`) ends the process.
 pub fn handle_signals(p: &mut Process) -> Result<(), Kill> {
-    let mut batch = SPARE.take();
-    {
+    let mut batch = {
         let Some(handle) = &p.handle else { return Ok(()) };
         let mut inbox = handle.lock();
         if inbox.signals.is_empty() {
-            SPARE.set(batch);
             return Ok(());
         }
-        std::mem::swap(&mut inbox.signals, &mut batch);
-    }
+        let spare = SPARE.with(|s| s.take());
+        std::mem::replace(&mut inbox.signals, spare)
+    };
     let result = handle_batch(p, &mut batch);
     // Signals after one that ends the process go unhandled, as before.
     batch.clear();
-    SPARE.set(batch);
+    SPARE.with(|s| s.set(batch));
     result
 }
 
@@ -89,7 +88,7 @@ fn handle_batch(p: &mut Process, batch: &mut VecDeque<Signal>) -> Result<(), Kil
         }
         match s {
             Signal::Message(t, h) => {
-                p.heap.absorb(h);
+                let t = super::copy::take_message(&mut p.heap, t, h);
                 p.mailbox.push_back(t);
             }
             Signal::Exit { from, reason, heap, link } => {
