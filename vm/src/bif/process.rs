@@ -259,8 +259,8 @@ fn unlink(p: &mut Process, args: &[Term]) -> BifResult {
 /// What `monitor(process, X)` names, and the item its `'DOWN'` reports.
 fn monitor_target(p: &Process, t: Term) -> Result<(Option<u64>, MonitorTarget, Term), Exception> {
     if let Some(pid) = t.as_pid() {
-        let alive = p.vm.procs.get(pid).is_some();
-        return Ok((alive.then_some(pid), MonitorTarget::Pid(pid), t));
+        // Whether it is alive shows when the monitor signal is sent.
+        return Ok((Some(pid), MonitorTarget::Pid(pid), t));
     }
     let name = match (t.as_atom(), t.as_tuple()) {
         (Some(a), _) => a,

@@ -19,22 +19,44 @@ pub fn copy_message(msg: Term) -> (Term, Heap) {
     if !needs_copy(msg) {
         return (msg, Heap::empty());
     }
+    // Most messages fit a pooled fragment: copied at once, unmeasured.
+    let mut heap = FRAGMENTS.with(|f| f.borrow_mut().pop()).unwrap_or_else(|| Heap::with_capacity(POOLED_WORDS));
+    let base = heap.blocks[0].mem.as_mut_ptr();
+    // SAFETY: a pooled fragment has one empty block of POOLED_WORDS.
+    if let Some((t, used)) = unsafe { copy_into(&mut heap, msg, base, POOLED_WORDS) } {
+        heap.blocks[0].used = used;
+        heap.allocated = used;
+        return (t, heap);
+    }
+    heap.off_heap.clear();
+    recycle(heap);
     let size = size_of(msg);
-    let mut heap = if size <= POOLED_WORDS {
-        FRAGMENTS.with(|f| f.borrow_mut().pop()).unwrap_or_else(|| Heap::with_capacity(POOLED_WORDS))
-    } else {
-        Heap::with_capacity(size)
-    };
+    let mut heap = Heap::with_capacity(size);
     let base = heap.alloc(size);
-    // SAFETY: `base` points at `size` fresh words of `heap`'s only block,
-    // which `copy_into` writes only below `size`.
+    // SAFETY: `base` points at `size` fresh words of `heap`'s only block.
     match unsafe { copy_into(&mut heap, msg, base, size) } {
-        Some(t) => (t, heap),
+        Some((t, _)) => (t, heap),
         // The measure and the copy disagree (a VM bug): copy the slow way.
         None => {
             let mut heap = Heap::with_capacity(size);
             let t = heap.copy_term(msg);
             (t, heap)
+        }
+    }
+}
+
+/// Keeps an emptied pooled fragment for the next send on this thread.
+fn recycle(mut frag: Heap) {
+    if let [b] = frag.blocks.as_mut_slice() {
+        if b.mem.len() == POOLED_WORDS && frag.off_heap.is_empty() {
+            b.used = 0;
+            frag.allocated = 0;
+            FRAGMENTS.with(|f| {
+                let mut f = f.borrow_mut();
+                if f.len() < POOL_MAX {
+                    f.push(frag);
+                }
+            });
         }
     }
 }
@@ -81,16 +103,7 @@ pub fn take_message(heap: &mut Heap, t: Term, mut frag: Heap) -> Term {
         relocated(t, src as usize, used, dst as usize)
     };
     heap.off_heap.append(&mut frag.off_heap);
-    if frag.blocks[0].mem.len() == POOLED_WORDS {
-        frag.blocks[0].used = 0;
-        frag.allocated = 0;
-        FRAGMENTS.with(|f| {
-            let mut f = f.borrow_mut();
-            if f.len() < POOL_MAX {
-                f.push(frag);
-            }
-        });
-    }
+    recycle(frag);
     moved
 }
 
@@ -164,13 +177,13 @@ fn size_of(t: Term) -> usize {
 
 /// Copies `msg` to `base` (room for `size` words), breadth first: the
 /// words already copied are scanned in order, and every pointer met is
-/// replaced by a copy of its object appended after them. `None` if the
-/// copy would pass `size` words.
+/// replaced by a copy of its object appended after them. Returns the copy
+/// and the words it took; `None` if it would pass `size` words.
 ///
 /// # Safety
 /// `base` must be valid for writes of `size` words, all inside a block of
 /// `heap`.
-unsafe fn copy_into(heap: &mut Heap, msg: Term, base: *mut Term, size: usize) -> Option<Term> {
+unsafe fn copy_into(heap: &mut Heap, msg: Term, base: *mut Term, size: usize) -> Option<(Term, usize)> {
     let mut top = 0usize;
     // SAFETY (all the blocks below): every word read or written is below
     // `top`, and `top <= size` (`shallow` checks before it copies).
@@ -197,7 +210,7 @@ unsafe fn copy_into(heap: &mut Heap, msg: Term, base: *mut Term, size: usize) ->
             scan += 1;
         }
     }
-    Some(root)
+    Some((root, top))
 }
 
 /// Copies the object `t` points at (a cons cell or a boxed object, words
