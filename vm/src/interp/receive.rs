@@ -8,10 +8,12 @@
 //! have a form whose outcome depends on the message alone (a tuple of some
 //! arity, then maybe an atom in its first element, or the message being
 //! one atom), and their failure label is the receive's own `loop_rec_end`,
-//! those tests are checked here in a tight loop. Skipped messages are the
-//! ones the tests would have rejected; the matching message is then taken
-//! by the ordinary instructions, which repeat the (now passing) tests, so
-//! what the receive matches, and in which order, is unchanged.
+//! those tests are checked here in a tight loop (from the second message
+//! on: the first usually matches, and finding the tests costs more than
+//! running them once). Skipped messages are the ones the tests would have
+//! rejected; the matching message is then taken by the ordinary
+//! instructions, which repeat the (now passing) tests, so what the
+//! receive matches, and in which order, is unchanged.
 
 use crate::code::ModuleInstance;
 use crate::process::Process;
@@ -103,7 +105,11 @@ pub(super) fn loop_rec(p: &mut Process, inst: &ModuleInstance, pc: usize, dst: D
             }
         }
         let Some(&m) = p.mailbox.get(p.recv_cursor) else { return Next::Empty };
-        // Worth finding only when there is a message to skip.
+        // The first message is left to the instructions: it usually
+        // matches. Once one was rejected, the rest are worth filtering.
+        if p.recv_cursor == 0 {
+            return Next::Message(m);
+        }
         let f = *filter.get_or_insert_with(|| Filter::of(inst, pc, dst));
         if f.admits(m) {
             return Next::Message(m);
