@@ -8,6 +8,7 @@ mod call;
 pub(crate) mod exception;
 mod maps;
 mod operand;
+mod receive;
 
 use crate::code::ModuleInstance;
 use crate::exception::{Class, Exception};
@@ -522,21 +523,11 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                         }
                     }
                 }
-                Op::LoopRec { wait, dst } => {
-                    if p.recv_cursor >= p.mailbox.len() {
-                        // Take what arrived since; an exit signal may end us here.
-                        if let Err(kill) = crate::process::signal::handle_signals(p) {
-                            return RunResult::Exit(Exit::Signal(kill.reason));
-                        }
-                        check_registers!();
-                    }
-                    match p.mailbox.get(p.recv_cursor) {
-                        Some(&m) => store(p, ybase, *dst, m),
-                        None => {
-                            jump!(*wait)
-                        }
-                    }
-                }
+                Op::LoopRec { wait, dst } => match receive::loop_rec(p, inst, offset(inst, ip) - 1, *dst) {
+                    receive::Next::Message(m) => store(p, ybase, *dst, m),
+                    receive::Next::Empty => jump!(*wait),
+                    receive::Next::Exit(reason) => return RunResult::Exit(Exit::Signal(reason)),
+                },
                 Op::RemoveMessage => {
                     p.mailbox.remove(p.recv_cursor);
                     end_receive(p);

@@ -2,6 +2,7 @@
 //! interpreter runs a process; BIFs receive it (`&mut Process`) to allocate
 //! results on its heap and to reach VM-wide services through `vm`.
 
+pub mod copy;
 pub mod signal;
 pub mod table;
 

@@ -76,6 +76,8 @@ pub struct Scheduler {
     virtual_now: AtomicU64,
     /// Wakes idle workers when work arrives.
     idle: (Mutex<()>, Condvar),
+    /// Wakes the timer thread when a timer earlier than all others is set.
+    timer_wake: (Mutex<()>, Condvar),
     stop: AtomicBool,
     outcome: Mutex<Option<Outcome>>,
     main_pid: AtomicU64,
@@ -93,6 +95,7 @@ impl Scheduler {
             start: Instant::now(),
             virtual_now: AtomicU64::new(0),
             idle: (Mutex::new(()), Condvar::new()),
+            timer_wake: (Mutex::new(()), Condvar::new()),
             stop: AtomicBool::new(false),
             outcome: Mutex::new(None),
             main_pid: AtomicU64::new(u64::MAX),
@@ -162,7 +165,12 @@ impl Scheduler {
     /// know to look).
     pub fn add_timer(&self, id: u64, deadline: u64, action: crate::timer::Action) {
         self.timers().add(id, deadline, action);
-        self.earliest_timer.fetch_min(deadline, Ordering::AcqRel);
+        let before = self.earliest_timer.fetch_min(deadline, Ordering::AcqRel);
+        if deadline < before && !self.deterministic {
+            // The timer thread sleeps until the earliest deadline it knew.
+            let _guard = self.timer_wake.0.lock().unwrap_or_else(|e| e.into_inner());
+            self.timer_wake.1.notify_one();
+        }
     }
 
     /// Wakes the idle workers (something outside the VM has news).
@@ -177,6 +185,8 @@ impl Scheduler {
         }
         self.stop.store(true, Ordering::SeqCst);
         self.idle.1.notify_all();
+        let _guard = self.timer_wake.0.lock().unwrap_or_else(|e| e.into_inner());
+        self.timer_wake.1.notify_all();
     }
 }
 
@@ -193,6 +203,11 @@ pub fn run(vm: &Arc<Vm>, main: Box<Process>) -> Outcome {
         let locals: Vec<Worker<Task>> = (0..s.workers).map(|_| Worker::new_fifo()).collect();
         let stealers: Vec<Stealer<Task>> = locals.iter().map(|w| w.stealer()).collect();
         std::thread::scope(|scope| {
+            let timers = std::thread::Builder::new().name("ferl-timers".into());
+            let vm_t = vm.clone();
+            if timers.spawn_scoped(scope, move || timer_loop(&vm_t)).is_err() {
+                s.finish(Outcome::Halt(70));
+            }
             for local in locals {
                 let stealers = &stealers;
                 let vm = vm.clone();
@@ -269,9 +284,11 @@ fn worker_loop_inner(vm: &Arc<Vm>, local: &Worker<Task>, stealers: &[Stealer<Tas
     // One register file per worker, lent to the process it runs.
     let mut regs: Box<[Term]> = vec![Term::NIL; crate::process::X_REGS].into_boxed_slice();
     while !s.stop.load(Ordering::SeqCst) {
-        // Reading the clock costs more than the rest of an idle pass: only
-        // when a timer is set.
-        if s.earliest_timer.load(Ordering::Acquire) != u64::MAX {
+        // In deterministic mode timers fire here (on virtual time); else
+        // the timer thread fires them, so that a worker never reads the
+        // clock between two processes (a gen_server:call's timer is
+        // always pending).
+        if s.deterministic && s.earliest_timer.load(Ordering::Acquire) != u64::MAX {
             fire_timers(vm, s.now_ms());
         }
         match find_task(s, local, stealers) {
@@ -290,9 +307,8 @@ fn worker_loop_inner(vm: &Arc<Vm>, local: &Worker<Task>, stealers: &[Stealer<Tas
                 }
             }
             None => {
-                let next = s.timers().next_deadline();
                 if s.deterministic {
-                    match next {
+                    match s.timers().next_deadline() {
                         // Nothing can run: time jumps to the next timer.
                         Some(d) => s.virtual_now.fetch_max(d, Ordering::SeqCst),
                         // A line from stdin is on its way: wait for it.
@@ -309,10 +325,9 @@ fn worker_loop_inner(vm: &Arc<Vm>, local: &Worker<Task>, stealers: &[Stealer<Tas
                         }
                     };
                 } else {
-                    // Other workers' queues are not watched: look again soon.
-                    let wait = next.map_or(Duration::from_millis(1), |d| {
-                        Duration::from_millis(d.saturating_sub(s.now_ms()).clamp(0, 1))
-                    });
+                    // Other workers' queues are not watched: look again
+                    // soon. (Timers wake the process they fire for.)
+                    let wait = Duration::from_millis(1);
                     let guard = s.idle.0.lock().unwrap_or_else(|e| e.into_inner());
                     if s.injector.is_empty() && !s.stop.load(Ordering::SeqCst) {
                         let _ = s.idle.1.wait_timeout(guard, wait);
@@ -320,6 +335,32 @@ fn worker_loop_inner(vm: &Arc<Vm>, local: &Worker<Task>, stealers: &[Stealer<Tas
                 }
             }
         }
+    }
+}
+
+/// The timer thread (all but deterministic mode): sleeps until the
+/// earliest deadline, delivers the timers due, and again, until the VM
+/// stops. A sleep ends early when an earlier timer is set (`add_timer`);
+/// a deadline that passed with its timer cancelled only costs a wake-up.
+fn timer_loop(vm: &Arc<Vm>) {
+    let s = &vm.sched;
+    let mut guard = s.timer_wake.0.lock().unwrap_or_else(|e| e.into_inner());
+    while !s.stop.load(Ordering::SeqCst) {
+        let now = s.now_ms();
+        let next = s.earliest_timer.load(Ordering::Acquire);
+        if next <= now {
+            drop(guard);
+            fire_timers(vm, now);
+            guard = s.timer_wake.0.lock().unwrap_or_else(|e| e.into_inner());
+            continue;
+        }
+        // Checked again after a while even with no timer: cheap, and it
+        // bounds any missed wake-up.
+        let wait = Duration::from_millis(next.saturating_sub(now).min(100));
+        guard = match s.timer_wake.1.wait_timeout(guard, wait) {
+            Ok((g, _)) => g,
+            Err(e) => e.into_inner().0,
+        };
     }
 }
 

@@ -7,7 +7,11 @@
 use crate::heap::Heap;
 use crate::term::{Atom, Term};
 use std::cmp::Reverse;
-use std::collections::{BinaryHeap, HashMap};
+use std::collections::BinaryHeap;
+// Every `receive ... after` that waits sets a timer and cancels it when a
+// message comes (each gen_server:call does): hashbrown's hasher makes that
+// several times cheaper than std's SipHash.
+use hashbrown::HashMap;
 
 /// Where a timer's message goes.
 #[derive(Clone, Copy, Debug)]
@@ -42,7 +46,16 @@ impl Timers {
 
     /// Removes timer `id`; returns its deadline if it was pending.
     pub fn cancel(&mut self, id: u64) -> Option<u64> {
-        self.entries.remove(&id).map(|(d, _)| d)
+        let d = self.entries.remove(&id).map(|(d, _)| d);
+        // A cancelled timer's queue entry stays until its deadline: many
+        // calls with a long timeout would pile them up (a million a few
+        // seconds). Rebuilt from the live timers once stale entries are
+        // most of the queue, which costs O(1) per cancel on average.
+        if self.queue.len() > 64 + 2 * self.entries.len() {
+            let live = self.entries.iter().map(|(id, (d, _))| Reverse((*d, *id)));
+            self.queue = live.collect();
+        }
+        d
     }
 
     /// The deadline of timer `id`, if pending.

@@ -259,8 +259,8 @@ fn unlink(p: &mut Process, args: &[Term]) -> BifResult {
 /// What `monitor(process, X)` names, and the item its `'DOWN'` reports.
 fn monitor_target(p: &Process, t: Term) -> Result<(Option<u64>, MonitorTarget, Term), Exception> {
     if let Some(pid) = t.as_pid() {
-        let alive = p.vm.procs.get(pid).is_some();
-        return Ok((alive.then_some(pid), MonitorTarget::Pid(pid), t));
+        // Whether it is alive shows when the monitor signal is sent.
+        return Ok((Some(pid), MonitorTarget::Pid(pid), t));
     }
     let name = match (t.as_atom(), t.as_tuple()) {
         (Some(a), _) => a,
@@ -315,11 +315,16 @@ fn monitor_with(p: &mut Process, args: &[Term], alias: Option<AliasMode>) -> Bif
 /// ferl does not support and rejects with `badarg`).
 fn monitor3(p: &mut Process, args: &[Term]) -> BifResult {
     let mut alias = None;
-    for o in args[2].list_to_vec().ok_or_else(Exception::badarg)? {
+    // Walked in place: gen:call passes options on every call.
+    let mut opts = args[2].iter_list();
+    for o in &mut opts {
         match o.as_tuple() {
             Some([k, v]) if k.as_atom().is_some_and(|a| a.name() == "alias") => alias = Some(alias_mode(*v)?),
             _ => return Err(Exception::badarg()),
         }
+    }
+    if !opts.rest.is_nil() {
+        return Err(Exception::badarg());
     }
     monitor_with(p, &args[..2], alias)
 }
@@ -396,15 +401,18 @@ fn demonitor1(p: &mut Process, args: &[Term]) -> BifResult {
 
 fn demonitor2(p: &mut Process, args: &[Term]) -> BifResult {
     let r = ref_id(args[0])?;
-    let opts = args[1].list_to_vec().ok_or_else(Exception::badarg)?;
+    let mut opts = args[1].iter_list();
     let mut flush = false;
     let mut info = false;
-    for o in opts {
+    for o in &mut opts {
         match o.as_atom().map(|a| a.name()) {
             Some("flush") => flush = true,
             Some("info") => info = true,
             _ => return Err(Exception::badarg()),
         }
+    }
+    if !opts.rest.is_nil() {
+        return Err(Exception::badarg());
     }
     let was_active = remove_monitor(p, r);
     if flush {

@@ -7,6 +7,7 @@
 use super::Process;
 use crate::heap::Heap;
 use crate::term::{atoms, Atom, Term};
+use std::collections::VecDeque;
 
 /// What a monitor watches: a pid, or a registered name (the `'DOWN'`
 /// message then says `{Name, Node}`).
@@ -56,16 +57,38 @@ pub struct Kill {
 /// exit signal becomes an `{'EXIT', From, Reason}` message; an untrapped
 /// one that is not `normal` (or any `kill`) ends the process.
 pub fn handle_signals(p: &mut Process) -> Result<(), Kill> {
-    let Some(handle) = p.handle.clone() else { return Ok(()) };
-    let signals = std::mem::take(&mut handle.lock().signals);
+    let mut batch = {
+        let Some(handle) = &p.handle else { return Ok(()) };
+        let mut inbox = handle.lock();
+        if inbox.signals.is_empty() {
+            return Ok(());
+        }
+        let spare = SPARE.with(|s| s.take());
+        std::mem::replace(&mut inbox.signals, spare)
+    };
+    let result = handle_batch(p, &mut batch);
+    // Signals after one that ends the process go unhandled, as before.
+    batch.clear();
+    SPARE.with(|s| s.set(batch));
+    result
+}
+
+thread_local! {
+    /// An empty queue with room, given to the next inbox whose signals
+    /// this thread takes: queues pass between inboxes and threads with
+    /// their room, so that once they have grown a send allocates nothing.
+    static SPARE: std::cell::Cell<VecDeque<Signal>> = const { std::cell::Cell::new(VecDeque::new()) };
+}
+
+fn handle_batch(p: &mut Process, batch: &mut VecDeque<Signal>) -> Result<(), Kill> {
     let mut result = Ok(());
-    for s in signals {
+    while let Some(s) = batch.pop_front() {
         if result.is_err() {
             break;
         }
         match s {
             Signal::Message(t, h) => {
-                p.heap.absorb(h);
+                let t = super::copy::take_message(&mut p.heap, t, h);
                 p.mailbox.push_back(t);
             }
             Signal::Exit { from, reason, heap, link } => {

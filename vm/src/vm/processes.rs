@@ -33,9 +33,7 @@ impl Vm {
     /// Sends a copy of `msg` to `pid`.
     pub fn send_message(&self, pid: u64, msg: Term) -> bool {
         // A fragment sized to the message (none for an immediate).
-        let size = crate::heap::copy_size(msg);
-        let mut heap = if size == 0 { Heap::empty() } else { Heap::with_capacity(size) };
-        let t = heap.copy_term(msg);
+        let (t, heap) = crate::process::copy::copy_message(msg);
         self.send_signal(pid, Signal::Message(t, heap))
     }
 

@@ -1,0 +1,279 @@
+//! Copying a message into a fragment of its own (the heap that travels with
+//! the message and joins the receiver's heap when it takes the message).
+//!
+//! Every send makes one copy, so it is done without allocating beyond the
+//! fragment itself: one pass measures the message with a work stack kept
+//! on the Rust stack (lists walk their tails in a loop, so only nested
+//! terms take room), then the objects are copied Cheney-style into the
+//! fragment's one block, which is itself the work queue. Like
+//! `Heap::copy_term`, sharing within the message is not preserved, as when
+//! OTP copies a message; nothing recurses.
+
+use crate::heap::{needs_copy, shared_bytes, term_words, Heap};
+use crate::term::{Header, Kind, Term, TAG_BOXED};
+use smallvec::SmallVec;
+
+/// A copy of `msg` in a fragment sized to it (no block at all for an
+/// immediate).
+pub fn copy_message(msg: Term) -> (Term, Heap) {
+    if !needs_copy(msg) {
+        return (msg, Heap::empty());
+    }
+    // Most messages fit a pooled fragment: copied at once, unmeasured.
+    let mut heap = FRAGMENTS.with(|f| f.borrow_mut().pop()).unwrap_or_else(|| Heap::with_capacity(POOLED_WORDS));
+    let base = heap.blocks[0].mem.as_mut_ptr();
+    // SAFETY: a pooled fragment has one empty block of POOLED_WORDS.
+    if let Some((t, used)) = unsafe { copy_into(&mut heap, msg, base, POOLED_WORDS) } {
+        heap.blocks[0].used = used;
+        heap.allocated = used;
+        return (t, heap);
+    }
+    heap.off_heap.clear();
+    recycle(heap);
+    let size = size_of(msg);
+    let mut heap = Heap::with_capacity(size);
+    let base = heap.alloc(size);
+    // SAFETY: `base` points at `size` fresh words of `heap`'s only block.
+    match unsafe { copy_into(&mut heap, msg, base, size) } {
+        Some((t, _)) => (t, heap),
+        // The measure and the copy disagree (a VM bug): copy the slow way.
+        None => {
+            let mut heap = Heap::with_capacity(size);
+            let t = heap.copy_term(msg);
+            (t, heap)
+        }
+    }
+}
+
+/// Keeps an emptied pooled fragment for the next send on this thread.
+fn recycle(mut frag: Heap) {
+    if let [b] = frag.blocks.as_mut_slice() {
+        if b.mem.len() == POOLED_WORDS && frag.off_heap.is_empty() {
+            b.used = 0;
+            frag.allocated = 0;
+            FRAGMENTS.with(|f| {
+                let mut f = f.borrow_mut();
+                if f.len() < POOL_MAX {
+                    f.push(frag);
+                }
+            });
+        }
+    }
+}
+
+/// Fragments of this many words are reused: most messages fit, and a send
+/// then allocates nothing.
+const POOLED_WORDS: usize = 64;
+/// Fragments kept for reuse per thread.
+const POOL_MAX: usize = 256;
+/// Messages up to this many words are copied into the receiver's heap
+/// when taken; larger ones bring their block along.
+const MOVED_WORDS: usize = 512;
+
+thread_local! {
+    /// Empty fragments (one block of POOLED_WORDS) given back by receivers.
+    static FRAGMENTS: std::cell::RefCell<Vec<Heap>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// The message `t` of fragment `frag` joins `heap`: a small one is copied
+/// into it (its pointers moved by the distance; the fragment goes back
+/// to the pool), so a process that receives many messages does not
+/// collect a heap of many tiny blocks; others bring their blocks along.
+/// Returns the message as it now lies in `heap`.
+pub fn take_message(heap: &mut Heap, t: Term, mut frag: Heap) -> Term {
+    let used = match frag.blocks.as_slice() {
+        [] => {
+            heap.absorb(frag);
+            return t;
+        }
+        [b] if b.used <= MOVED_WORDS => b.used,
+        _ => {
+            heap.absorb(frag);
+            return t;
+        }
+    };
+    let src = frag.blocks[0].mem.as_ptr();
+    let dst = heap.alloc(used);
+    // SAFETY: `src` holds `used` words of objects laid end to end (bump
+    // allocation in one block), `dst` has room for `used` words in another
+    // heap; relocation reads and writes only below `used`.
+    let moved = unsafe {
+        std::ptr::copy_nonoverlapping(src, dst, used);
+        relocate(dst, used, src as usize, dst as usize);
+        relocated(t, src as usize, used, dst as usize)
+    };
+    heap.off_heap.append(&mut frag.off_heap);
+    recycle(frag);
+    moved
+}
+
+/// Moves the pointers into `[from, from + used words)` found in the
+/// objects at `base` by `to - from`.
+///
+/// # Safety
+/// `base` must hold `used` words of objects laid end to end.
+unsafe fn relocate(base: *mut Term, used: usize, from: usize, to: usize) {
+    let mut scan = 0usize;
+    while scan < used {
+        // SAFETY: `scan < used`, and a header's payload lies below `used`.
+        let w = unsafe { *base.add(scan) };
+        if Header::is_header_word(w) {
+            let h = Header::from_word(w.raw());
+            for i in term_words(h) {
+                let slot = unsafe { base.add(scan + 1 + i) };
+                unsafe { *slot = relocated(*slot, from, used, to) };
+            }
+            scan += 1 + h.arity();
+        } else {
+            unsafe { *base.add(scan) = relocated(w, from, used, to) };
+            scan += 1;
+        }
+    }
+}
+
+/// `t`, moved by `to - from` if it points into `[from, from + used words)`.
+#[inline]
+fn relocated(t: Term, from: usize, used: usize, to: usize) -> Term {
+    if !needs_copy(t) {
+        return t;
+    }
+    let at = t.ptr() as usize;
+    if at < from || at >= from + used * 8 {
+        return t;
+    }
+    Term::from_ptr((at - from + to) as *const Term, t.tag())
+}
+
+/// Words the copy of `t` takes (what `heap::copy_size` computes, without
+/// allocating for all but deeply nested terms).
+fn size_of(t: Term) -> usize {
+    let mut total = 0;
+    let mut stack: SmallVec<[Term; 32]> = SmallVec::new();
+    let mut next = Some(t);
+    while let Some(t) = next.take().or_else(|| stack.pop()) {
+        if !needs_copy(t) {
+            continue;
+        }
+        if let Some((h, tl)) = t.as_cons() {
+            total += 2;
+            if needs_copy(h) {
+                stack.push(h);
+            }
+            next = Some(tl);
+            continue;
+        }
+        if let Some(h) = t.header() {
+            total += 1 + h.arity();
+            let payload = t.payload(h);
+            for i in term_words(h) {
+                if needs_copy(payload[i]) {
+                    stack.push(payload[i]);
+                }
+            }
+        }
+    }
+    total
+}
+
+/// Copies `msg` to `base` (room for `size` words), breadth first: the
+/// words already copied are scanned in order, and every pointer met is
+/// replaced by a copy of its object appended after them. Returns the copy
+/// and the words it took; `None` if it would pass `size` words.
+///
+/// # Safety
+/// `base` must be valid for writes of `size` words, all inside a block of
+/// `heap`.
+unsafe fn copy_into(heap: &mut Heap, msg: Term, base: *mut Term, size: usize) -> Option<(Term, usize)> {
+    let mut top = 0usize;
+    // SAFETY (all the blocks below): every word read or written is below
+    // `top`, and `top <= size` (`shallow` checks before it copies).
+    let root = unsafe { shallow(msg, base, &mut top, size)? };
+    let mut scan = 0usize;
+    while scan < top {
+        let w = unsafe { *base.add(scan) };
+        if Header::is_header_word(w) {
+            let h = Header::from_word(w.raw());
+            if h.kind() == Kind::RefcBinary {
+                // The fragment holds one more count of the shared bytes.
+                let obj = Term::from_ptr(unsafe { base.add(scan) }, TAG_BOXED);
+                heap.off_heap.push(shared_bytes(obj));
+            }
+            for i in term_words(h) {
+                let slot = unsafe { base.add(scan + 1 + i) };
+                unsafe { *slot = shallow(*slot, base, &mut top, size)? };
+            }
+            scan += 1 + h.arity();
+        } else {
+            // A word of a cons cell.
+            let slot = unsafe { base.add(scan) };
+            unsafe { *slot = shallow(w, base, &mut top, size)? };
+            scan += 1;
+        }
+    }
+    Some((root, top))
+}
+
+/// Copies the object `t` points at (a cons cell or a boxed object, words
+/// unchanged) to `base + top`, returning the term for the copy.
+///
+/// # Safety
+/// As `copy_into`; `t`, if it needs copying, points at a live object.
+#[inline]
+unsafe fn shallow(t: Term, base: *mut Term, top: &mut usize, size: usize) -> Option<Term> {
+    if !needs_copy(t) {
+        return Some(t);
+    }
+    let src = t.ptr();
+    let words = if t.is_cons() { 2 } else { 1 + Header::from_word(unsafe { (*src).raw() }).arity() };
+    if *top + words > size {
+        return None;
+    }
+    // SAFETY: the source object has `words` words; the destination range
+    // is inside the fragment (checked above) and cannot overlap it.
+    let dst = unsafe { base.add(*top) };
+    unsafe { std::ptr::copy_nonoverlapping(src, dst, words) };
+    *top += words;
+    Some(Term::from_ptr(dst, t.tag()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A tuple holding a 100-element list of pairs twice.
+    fn sample(h: &mut Heap) -> Term {
+        let mut list = Term::NIL;
+        for i in 0..100 {
+            let inner = h.tuple(&[Term::int(i), Term::NIL]);
+            list = h.cons(inner, list);
+        }
+        h.tuple(&[list, Term::int(7), list])
+    }
+
+    #[test]
+    fn copies_nested_terms_and_lists() {
+        let mut h = Heap::new();
+        let big = sample(&mut h);
+        let (copy, frag) = copy_message(big);
+        assert_eq!(frag.used_words(), crate::heap::copy_size(big));
+        assert!(crate::term::order::exact_eq(copy, big));
+        let (imm, frag) = copy_message(Term::int(3));
+        assert_eq!((imm, frag.used_words()), (Term::int(3), 0));
+    }
+
+    #[test]
+    fn a_taken_message_moves_into_the_receiver() {
+        let mut h = Heap::new();
+        let mut receiver = Heap::new();
+        let tail = h.cons(Term::int(2), Term::NIL);
+        let small = h.tuple(&[Term::int(1), tail]);
+        let (copy, frag) = copy_message(small);
+        let moved = take_message(&mut receiver, copy, frag);
+        assert!(crate::term::order::exact_eq(moved, small));
+        assert_eq!(receiver.blocks.len(), 1);
+        let big = sample(&mut h);
+        let (copy, frag) = copy_message(big);
+        let moved = take_message(&mut receiver, copy, frag);
+        assert!(crate::term::order::exact_eq(moved, big));
+    }
+}
