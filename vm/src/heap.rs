@@ -34,8 +34,10 @@ pub struct Heap {
     top: *mut Term,
     limit: *mut Term,
     base: *mut Term,
-    /// Words in young blocks outside the nursery (overflow, messages).
-    pub(crate) extra_words: usize,
+    /// Past this address `top` asks for a collection: the nursery's end
+    /// less the words in young blocks outside it (overflow, messages), so
+    /// a collection comes when they pass the nursery's free room.
+    gc_mark: usize,
     /// One count of every shared binary the young objects point at; the
     /// collector keeps only those still reachable.
     pub(crate) off_heap: Vec<Arc<[u8]>>,
@@ -49,6 +51,8 @@ pub(crate) struct More {
     /// The nursery's first `survivors` words survived the last minor
     /// collection: the next one promotes them to `old`.
     pub(crate) survivors: usize,
+    /// The total size of `extra` and `overflow`.
+    pub(crate) extra_words: usize,
     /// Young blocks outside the nursery: absorbed message fragments and
     /// the full overflow blocks; `overflow` is the one being filled once
     /// the nursery is full (until the next safe point collects).
@@ -106,7 +110,7 @@ impl Heap {
     pub fn with_capacity(words: usize) -> Heap {
         let (base, words) = Block::new(words).into_raw();
         let limit = base.wrapping_add(words);
-        Heap { top: base, limit, base, extra_words: 0, off_heap: Vec::new(), more: None }
+        Heap { top: base, limit, base, gc_mark: limit as usize, off_heap: Vec::new(), more: None }
     }
 
     pub(crate) fn nursery_words(&self) -> usize {
@@ -133,6 +137,27 @@ impl Heap {
     /// Words the nursery's start holds that survived a collection.
     pub(crate) fn survivors(&self) -> usize {
         self.more.as_ref().map_or(0, |m| m.survivors)
+    }
+
+    /// Words in young blocks outside the nursery.
+    pub(crate) fn extra_words(&self) -> usize {
+        self.more.as_ref().map_or(0, |m| m.extra_words)
+    }
+
+    fn add_extra(&mut self, words: usize) {
+        let total = self.extra_words() + words;
+        self.set_extra(total);
+    }
+
+    /// Records the words outside the nursery and where `top` then asks
+    /// for a collection.
+    fn set_extra(&mut self, words: usize) {
+        self.gc_mark = (self.limit as usize).saturating_sub(words.saturating_mul(8));
+        if let Some(m) = self.more.as_mut() {
+            m.extra_words = words;
+        } else if words > 0 {
+            self.more().extra_words = words;
+        }
     }
 
     /// Moves the overflow block being filled to the other extra blocks
@@ -167,14 +192,14 @@ impl Heap {
     /// Total words reserved across blocks.
     pub fn capacity_words(&self) -> usize {
         let old = self.more.as_ref().map_or(0, |m| m.old.iter().map(|b| b.words()).sum());
-        self.nursery_words() + self.extra_words + old
+        self.nursery_words() + self.extra_words() + old
     }
 
     /// Whether the next safe point should collect: the nursery overflowed,
     /// or more has been received than it has room left for.
     #[inline]
     pub fn wants_gc(&self) -> bool {
-        self.extra_words > (self.limit as usize - self.top as usize) / 8
+        self.top as usize > self.gc_mark
     }
 
     /// Reserves `n` contiguous words and returns a pointer to the first.
@@ -202,7 +227,7 @@ impl Heap {
             self.top = p.wrapping_add(n);
             return p;
         }
-        let young = self.nursery_words() + self.extra_words;
+        let young = self.nursery_words() + self.extra_words();
         let m = self.more();
         if let Some(b) = m.overflow.as_mut() {
             if b.words() - b.used >= n {
@@ -218,7 +243,7 @@ impl Heap {
         b.used = n;
         let (p, words) = (b.base(), b.words());
         m.overflow = Some(b);
-        self.extra_words += words;
+        self.add_extra(words);
         p
     }
 
@@ -232,6 +257,7 @@ impl Heap {
         self.base = base;
         self.top = base.wrapping_add(used);
         self.limit = base.wrapping_add(words);
+        self.set_extra(self.extra_words());
     }
 
     /// After a collection: `nursery` (with `survivors` words live at its
@@ -243,7 +269,7 @@ impl Heap {
         m.survivors = survivors;
         m.extra.clear();
         m.overflow = None;
-        self.extra_words = 0;
+        self.set_extra(0);
     }
 
     /// Takes the nursery out (a major collection reuses it), leaving none.
@@ -251,6 +277,7 @@ impl Heap {
         let words = self.nursery_words();
         let base = std::mem::replace(&mut self.base, Block::new(0).into_raw().0);
         (self.top, self.limit) = (self.base, self.base);
+        self.set_extra(self.extra_words());
         // SAFETY: the nursery was given up by `into_raw`; `self` no longer
         // refers to it.
         unsafe { Block::from_raw(base, words, 0) }
@@ -276,10 +303,11 @@ impl Heap {
         if blocks.is_empty() {
             return;
         }
+        let added = blocks.iter().map(|b| b.words()).sum::<usize>();
         // Received data counts towards the next collection, so a process
         // that only receives still reclaims old messages.
-        self.extra_words += blocks.iter().map(|b| b.words()).sum::<usize>();
         self.more().extra.append(&mut blocks);
+        self.add_extra(added);
     }
 
     /// Allocates a boxed object with the given header and payload.
