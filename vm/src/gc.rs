@@ -10,7 +10,8 @@
 //! immutable, so no old object points at a young one (see `heap.rs`). A
 //! major collection copies everything live into one old block; it runs
 //! when promotion would take the old generation past its limit, which is
-//! twice what the last major collection kept. Pointers outside the heap
+//! twice what the last major collection kept (at least a minimum
+//! nursery's size, so small processes do not run majors often). Pointers outside the heap
 //! (module literals) are left alone. Nothing here recurses.
 
 mod space;
@@ -229,7 +230,7 @@ pub unsafe fn collect_major(heap: &mut Heap, roots: &[*mut Term]) {
     let m = heap.more();
     m.old = vec![old];
     m.old_live = live;
-    m.old_limit = size_at_least((2 * live).max(MIN_BLOCK_WORDS));
+    m.old_limit = size_at_least((2 * live).max(NURSERY_MIN_WORDS));
     m.off_heap_old = off_heap;
     heap.off_heap.clear();
     let want = nursery_size(0, live);

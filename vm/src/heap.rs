@@ -79,8 +79,7 @@ unsafe impl Sync for Heap {}
 
 impl Drop for Heap {
     fn drop(&mut self) {
-        // SAFETY: the nursery was given up by `into_raw` in `set_nursery`.
-        drop(unsafe { Block::from_raw(self.base, self.nursery_words(), 0) });
+        self.free_nursery();
     }
 }
 
@@ -101,8 +100,10 @@ impl Heap {
     }
 
     /// A heap with no block yet (the first allocation makes one).
+    #[inline]
     pub fn empty() -> Heap {
-        Heap::with_capacity(0)
+        let base = std::ptr::NonNull::<Term>::dangling().as_ptr();
+        Heap { top: base, limit: base, base, gc_mark: base as usize, off_heap: Vec::new(), more: None }
     }
 
     /// A heap whose nursery holds `words` (a message fragment sized
@@ -252,8 +253,7 @@ impl Heap {
     fn set_nursery(&mut self, b: Block) {
         let used = b.used;
         let (base, words) = b.into_raw();
-        // SAFETY: the old nursery was given up by `into_raw`.
-        drop(unsafe { Block::from_raw(self.base, self.nursery_words(), 0) });
+        self.free_nursery();
         self.base = base;
         self.top = base.wrapping_add(used);
         self.limit = base.wrapping_add(words);
@@ -275,38 +275,58 @@ impl Heap {
     /// Takes the nursery out (a major collection reuses it), leaving none.
     pub(crate) fn take_nursery(&mut self) -> Block {
         let words = self.nursery_words();
-        let base = std::mem::replace(&mut self.base, Block::new(0).into_raw().0);
+        let base = std::mem::replace(&mut self.base, std::ptr::NonNull::dangling().as_ptr());
         (self.top, self.limit) = (self.base, self.base);
         self.set_extra(self.extra_words());
-        // SAFETY: the nursery was given up by `into_raw`; `self` no longer
-        // refers to it.
+        if words == 0 {
+            return Block::new(0);
+        }
+        // SAFETY: a nursery with words was given up by `into_raw`; `self`
+        // no longer refers to it.
         unsafe { Block::from_raw(base, words, 0) }
+    }
+
+    /// Frees the nursery (then refers to it no more).
+    fn free_nursery(&mut self) {
+        let words = self.nursery_words();
+        if words > 0 {
+            // SAFETY: a nursery with words was given up by `into_raw`
+            // (`with_capacity`, `set_nursery`), and is freed only here.
+            drop(unsafe { Block::from_raw(self.base, words, 0) });
+        }
+        self.limit = self.base;
     }
 
     /// Moves all blocks of `other` into this heap's young generation (a
     /// message fragment joins its receiver's heap; its terms stay valid).
-    pub fn absorb(&mut self, mut other: Heap) {
+    #[inline]
+    pub fn absorb(&mut self, other: Heap) {
+        // An immediate message brings nothing.
+        if other.nursery_used() > 0 || other.more.is_some() || !other.off_heap.is_empty() {
+            self.absorb_blocks(other);
+        }
+    }
+
+    fn absorb_blocks(&mut self, mut other: Heap) {
+        let used = other.nursery_used();
         other.sync();
         self.off_heap.append(&mut other.off_heap);
-        let used = other.nursery_used();
-        let mut blocks = vec![];
+        let mut added = 0;
         if used > 0 {
             let mut b = other.take_nursery();
             b.used = used;
-            blocks.push(b);
+            added += b.words();
+            self.more().extra.push(b);
         }
         if let Some(mut om) = other.more.take() {
             self.off_heap.append(&mut om.off_heap_old);
-            blocks.append(&mut om.extra);
-            blocks.append(&mut om.old);
+            for b in om.extra.drain(..).chain(om.old.drain(..)).filter(|b| b.used > 0) {
+                added += b.words();
+                self.more().extra.push(b);
+            }
         }
-        if blocks.is_empty() {
-            return;
-        }
-        let added = blocks.iter().map(|b| b.words()).sum::<usize>();
         // Received data counts towards the next collection, so a process
         // that only receives still reclaims old messages.
-        self.more().extra.append(&mut blocks);
         self.add_extra(added);
     }
 
