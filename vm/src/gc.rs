@@ -1,12 +1,25 @@
-//! The per-process copying garbage collector (Cheney). It runs only at the
-//! interpreter's safe points, with the process's registers, stack,
-//! dictionary and mailbox as roots, and copies everything reachable from
-//! them into one fresh block. Pointers outside the process's blocks
+//! The per-process generational copying collector (Cheney, as BEAM's). It
+//! runs only at the interpreter's safe points, with the process's
+//! registers, stack, dictionary and mailbox as roots.
+//!
+//! A minor collection copies only the young generation (the nursery and
+//! the blocks that overflowed it or arrived as messages): data that
+//! survived the previous collection (the nursery's first `survivors`
+//! words) is promoted to the old generation, the rest stays young at the
+//! start of a new nursery. Old data is not looked at: terms are
+//! immutable, so no old object points at a young one (see `heap.rs`). A
+//! major collection copies everything live into one old block; it runs
+//! when promotion would take the old generation past its limit, which is
+//! twice what the last major collection kept (at least a minimum
+//! nursery's size, so small processes do not run majors often). Pointers outside the heap
 //! (module literals) are left alone. Nothing here recurses.
 
-use crate::heap::{term_words, Block, Heap};
+mod space;
+
+use crate::heap::{size_at_least, Block, Heap, MIN_BLOCK_WORDS};
 use crate::process::Process;
-use crate::term::{Header, Term, TAG_BOXED, TAG_CATCH, TAG_LIST, TAG_MASK};
+use crate::term::{Term, TAG_BOXED, TAG_LIST, TAG_MASK};
+use space::{relocate, scan_object, Space};
 
 /// Collects `p`'s heap; `live` x registers are roots.
 pub fn collect_process(p: &mut Process, live: usize) {
@@ -23,77 +36,206 @@ pub fn collect_process(p: &mut Process, live: usize) {
     unsafe { collect(&mut p.heap, &roots) };
 }
 
-/// Copies everything reachable from `roots` into a new block.
+/// Collects `heap`: a minor collection, or a major one when the old
+/// generation is full.
 ///
 /// # Safety
-/// Each root pointer must be valid for reads and writes for the duration.
+/// Each root pointer must be valid for reads and writes for the duration,
+/// and the roots with the heap's own objects must be all that refers to
+/// the heap's young objects.
 pub unsafe fn collect(heap: &mut Heap, roots: &[*mut Term]) {
-    let mut ranges: Vec<(usize, usize)> = heap.blocks.iter().map(|b| b.range()).collect();
-    ranges.sort_unstable();
-    let need = heap.used_words().max(16);
-    let mut to = Block::new_raw(need);
-    let mut top = 0usize;
-    for &r in roots {
-        // SAFETY: the caller guarantees root validity.
-        unsafe { *r = evacuate(*r, &ranges, &mut to, &mut top) };
+    heap.sync();
+    let old_limit = heap.more_ref().map_or(MIN_BLOCK_WORDS, |m| m.old_limit);
+    if heap.old_words() + heap.survivors() > old_limit {
+        // SAFETY: as the caller guarantees.
+        unsafe { collect_major(heap, roots) }
+    } else {
+        // SAFETY: as the caller guarantees.
+        unsafe { collect_minor(heap, roots) }
     }
-    let mut off_heap = Vec::new();
-    let mut scan = 0usize;
-    while scan < top {
-        let w = to.mem[scan];
-        if Header::is_header_word(w) {
-            let h = Header::from_word(w.0);
-            if h.kind() == crate::term::Kind::RefcBinary {
-                // Still reachable: keep a count of its bytes.
-                let obj = Term::from_ptr(to.mem.as_ptr().wrapping_add(scan), crate::term::TAG_BOXED);
-                off_heap.push(crate::heap::shared_bytes(obj));
-            }
-            for i in term_words(h) {
-                let t = to.mem[scan + 1 + i];
-                to.mem[scan + 1 + i] = evacuate(t, &ranges, &mut to, &mut top);
-            }
-            scan += 1 + h.arity();
-        } else {
-            to.mem[scan] = evacuate(w, &ranges, &mut to, &mut top);
-            scan += 1;
-        }
-    }
-    to.used = top;
-    heap.blocks = vec![to];
-    // Dropping the old list releases the binaries nothing reaches.
-    heap.off_heap = off_heap;
-    heap.allocated = 0;
-    heap.gc_threshold = (top * 2).max(4096);
 }
 
-fn in_from_space(addr: usize, ranges: &[(usize, usize)]) -> bool {
+/// The address ranges of `blocks`' used words, sorted.
+fn ranges<'a>(blocks: impl Iterator<Item = &'a Block>) -> Vec<(usize, usize)> {
+    let mut r: Vec<(usize, usize)> =
+        blocks.filter(|b| b.used > 0).map(|b| (b.base() as usize, b.base() as usize + b.used * 8)).collect();
+    r.sort_unstable();
+    r
+}
+
+#[inline]
+fn in_ranges(addr: usize, ranges: &[(usize, usize)]) -> bool {
     let i = ranges.partition_point(|r| r.0 <= addr);
     i > 0 && addr < ranges[i - 1].1
 }
 
-fn evacuate(t: Term, ranges: &[(usize, usize)], to: &mut Block, top: &mut usize) -> Term {
-    let tag = t.tag();
+/// A heap pointer's address and tag, or `None` for an immediate.
+#[inline]
+fn pointer(t: Term) -> Option<(usize, u64)> {
+    let tag = t.0 & TAG_MASK;
     if (tag != TAG_BOXED && tag != TAG_LIST) || t.is_non_value() {
-        return t;
+        return None;
     }
-    let p = t.ptr() as *mut Term;
-    if !in_from_space(p as usize, ranges) {
-        return t;
+    Some(((t.0 & !TAG_MASK) as usize, tag))
+}
+
+/// The nursery size after a collection that left `kept` young words: room
+/// to double them, and at least the long-lived data's size, so a process
+/// holding a large structure does not collect (and promote) too often.
+/// A process that collects at all gets at least NURSERY_MIN_WORDS: each
+/// collection costs a fixed amount besides the live data (roots, a new
+/// block), which a smaller one would pay too often.
+fn nursery_size(kept: usize, old_live: usize) -> usize {
+    size_at_least((2 * kept).max(old_live).max(NURSERY_MIN_WORDS))
+}
+
+/// The smallest nursery after a collection (32 KB).
+const NURSERY_MIN_WORDS: usize = 4096;
+
+/// Where a minor collection copies an object, by its address.
+struct Minor {
+    /// The nursery's used words and, below `hwm`, its survivors.
+    lo: usize,
+    hi: usize,
+    hwm: usize,
+    /// The other young blocks.
+    extra: Vec<(usize, usize)>,
+    old: Space,
+    young: Space,
+}
+
+impl Minor {
+    #[inline]
+    fn evacuate(&mut self, t: Term) -> Term {
+        let Some((a, tag)) = pointer(t) else { return t };
+        let to = if a.wrapping_sub(self.lo) < self.hi - self.lo {
+            if a < self.hwm {
+                &mut self.old
+            } else {
+                &mut self.young
+            }
+        } else if !self.extra.is_empty() && in_ranges(a, &self.extra) {
+            &mut self.young
+        } else {
+            return t;
+        };
+        // SAFETY: `a` is in the young generation, at an object; each space
+        // was given room for all it can receive.
+        unsafe { to.copy(a as *mut Term, tag) }
     }
-    // SAFETY: `p` points into a from-space block of this heap, at an object
-    // (a cons cell or a header) that is either intact or forwarded.
-    unsafe {
-        let first = *p;
-        if first.0 & TAG_MASK == TAG_CATCH {
-            return Term((first.0 & !TAG_MASK) | tag);
+}
+
+/// # Safety
+/// As `collect`.
+unsafe fn collect_minor(heap: &mut Heap, roots: &[*mut Term]) {
+    let promote = heap.survivors();
+    let young = heap.young_words();
+    let lo = heap.nursery_base() as usize;
+    let (nursery_used, nursery_words) = (heap.nursery_used(), heap.nursery_words());
+    let old_words = heap.old_words();
+    let m = heap.more();
+    // The old generation's last block takes the promoted words.
+    let old_room = m.old.last().is_some_and(|b| b.words() - b.used >= promote);
+    if promote > 0 && !old_room {
+        m.old.push(Block::new(size_at_least(promote.max(old_words / 2))));
+    }
+    let old_start = m.old.last().map_or(std::ptr::null_mut(), |b| b.base().wrapping_add(b.used));
+    // Everything else live is kept young: at most `young - promote` words.
+    let to = Block::new((young - promote).max(nursery_words));
+    let mut c = Minor {
+        lo,
+        hi: lo + nursery_used * 8,
+        hwm: lo + promote * 8,
+        extra: ranges(m.extra.iter()),
+        old: Space::at(old_start),
+        young: Space::at(to.base()),
+    };
+    for &r in roots {
+        // SAFETY: the caller guarantees root validity.
+        unsafe { *r = c.evacuate(*r) };
+    }
+    let mut off_heap = Vec::new();
+    // Promoted objects are scanned first: what they refer to is older
+    // still, so it is promoted too.
+    loop {
+        // SAFETY: each space's scan..top holds whole copied objects.
+        if c.old.pending() {
+            c.old.scan = unsafe { scan_object(c.old.scan, &mut m.off_heap_old, |t| c.evacuate(t)) };
+        } else if c.young.pending() {
+            c.young.scan = unsafe { scan_object(c.young.scan, &mut off_heap, |t| c.evacuate(t)) };
+        } else {
+            break;
         }
-        let words = if tag == TAG_LIST { 2 } else { 1 + Header::from_word(first.0).arity() };
-        let dst = to.mem.as_mut_ptr().add(*top);
-        std::ptr::copy_nonoverlapping(p, dst, words);
-        *top += words;
-        *p = Term(dst as u64 | TAG_CATCH);
-        Term(dst as u64 | tag)
     }
+    if let Some(b) = m.old.last_mut() {
+        b.used += (c.old.top as usize - old_start as usize) / 8;
+    }
+    let kept = (c.young.top as usize - to.base() as usize) / 8;
+    let want = nursery_size(kept, m.old_live);
+    let nursery = if to.words() < 2 * kept || to.words() > 2 * want {
+        // SAFETY: the roots are valid; the kept words and the promoted
+        // ones are whole objects.
+        unsafe { relocate(&to, kept, want, roots, &[(old_start, c.old.top)]) }
+    } else {
+        to
+    };
+    // Dropping the old list releases the binaries no young object reaches.
+    heap.off_heap = off_heap;
+    heap.reset_young(nursery, kept);
+}
+
+/// Copies everything live into one block, which becomes the old
+/// generation; the nursery starts empty.
+///
+/// # Safety
+/// As `collect`.
+pub unsafe fn collect_major(heap: &mut Heap, roots: &[*mut Term]) {
+    heap.sync();
+    let used = heap.used_words();
+    let nursery_used = heap.nursery_used();
+    let mut nursery = heap.take_nursery();
+    nursery.used = nursery_used;
+    let m = heap.more();
+    let from = ranges(m.extra.iter().chain(m.old.iter()).chain(std::iter::once(&nursery)));
+    let to = Block::new(used);
+    let mut space = Space::at(to.base());
+    let evacuate = |s: &mut Space, t: Term| -> Term {
+        let Some((a, tag)) = pointer(t) else { return t };
+        if !in_ranges(a, &from) {
+            return t;
+        }
+        // SAFETY: `a` is in this heap, at an object; `to` holds all words.
+        unsafe { s.copy(a as *mut Term, tag) }
+    };
+    for &r in roots {
+        // SAFETY: the caller guarantees root validity.
+        unsafe { *r = evacuate(&mut space, *r) };
+    }
+    let mut off_heap = Vec::new();
+    while space.pending() {
+        // SAFETY: scan..top holds whole copied objects.
+        space.scan = unsafe { scan_object(space.scan, &mut off_heap, |t| evacuate(&mut space, t)) };
+    }
+    let live = (space.top as usize - to.base() as usize) / 8;
+    // Room for as much again to be promoted before the next major.
+    let want = size_at_least((live + live / 2).max(MIN_BLOCK_WORDS));
+    let old = if to.words() > 2 * want {
+        // SAFETY: the roots are valid; the live words are whole objects.
+        unsafe { relocate(&to, live, want, roots, &[]) }
+    } else {
+        let mut to = to;
+        to.used = live;
+        to
+    };
+    let m = heap.more();
+    m.old = vec![old];
+    m.old_live = live;
+    m.old_limit = size_at_least((2 * live).max(NURSERY_MIN_WORDS));
+    m.off_heap_old = off_heap;
+    heap.off_heap.clear();
+    let want = nursery_size(0, live);
+    let nursery = if nursery.words() == want { nursery } else { Block::new(want) };
+    heap.reset_young(nursery, 0);
 }
 
 #[cfg(test)]

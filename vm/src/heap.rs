@@ -1,8 +1,24 @@
-//! A process heap: a list of blocks with bump allocation. Allocation never
-//! moves existing objects (a full block is followed by a new one), so terms
-//! stay valid until the next garbage collection (`gc.rs`), which copies the
-//! live data into one fresh block. Also the constructors for every boxed
-//! type, and deep copying of a term into a heap (messages, literals).
+//! A process heap, generational as BEAM's. New objects are bump-allocated
+//! in the nursery (one block; `alloc` is a compare and an add); a minor
+//! collection (`gc.rs`) copies the nursery's live data, and data that
+//! survived one collection already moves to the old generation, which only
+//! a major collection copies again. Allocation never moves objects (a full
+//! nursery overflows into extra blocks until the next safe point), so terms
+//! stay valid until the next collection (`heap/generations.rs` holds the
+//! rest of the heap's state). Also the constructors for every boxed type,
+//! and deep copying of a term into a heap (messages, literals).
+//!
+//! Terms are immutable once built, so an old object never points at a
+//! young one: nothing in the VM writes a pointer into an existing object
+//! (objects are filled only right after `alloc`). Whoever adds such a write
+//! must keep that true (or the minor collection would miss roots).
+
+mod block;
+mod generations;
+
+pub(crate) use block::Block;
+pub use block::{size_at_least, MIN_BLOCK_WORDS};
+pub(crate) use generations::More;
 
 use crate::term::binbuf::BinBuf;
 use crate::term::{atoms, Header, Kind, Term, TAG_BOXED, TAG_LIST};
@@ -10,43 +26,41 @@ use num_bigint::{BigInt, Sign};
 use num_traits::ToPrimitive;
 use std::sync::Arc;
 
-pub(crate) struct Block {
-    pub(crate) mem: Box<[Term]>,
-    pub(crate) used: usize,
-}
-
-impl Block {
-    pub(crate) fn new_raw(words: usize) -> Block {
-        Block::new(words)
-    }
-    fn new(words: usize) -> Block {
-        Block { mem: vec![Term::NIL; words].into_boxed_slice(), used: 0 }
-    }
-    pub(crate) fn range(&self) -> (usize, usize) {
-        let start = self.mem.as_ptr() as usize;
-        (start, start + self.mem.len() * 8)
-    }
-}
-
-/// The smallest block made when a heap grows (BEAM's minimum heap size).
-pub const MIN_BLOCK_WORDS: usize = 233;
-
 /// A fresh process's first block. Most processes of a large system sit
 /// idle in a receive with little data, so they start small (an idle
 /// process then takes under 1,000 bytes, BEAM's 2,640); one that
-/// allocates more gets a MIN_BLOCK_WORDS block next, and collects no
-/// sooner than one that started with it.
+/// allocates more collects and continues with a MIN_BLOCK_WORDS nursery.
 pub const FIRST_BLOCK_WORDS: usize = 32;
 
 pub struct Heap {
-    pub(crate) blocks: Vec<Block>,
-    /// One count of every shared binary this heap's objects point at; the
+    /// The next free word and the end of the nursery, which starts at
+    /// `base`: allocation bumps `top`.
+    top: *mut Term,
+    limit: *mut Term,
+    base: *mut Term,
+    /// Past this address `top` asks for a collection: the nursery's end
+    /// less the words in young blocks outside it (overflow, messages), so
+    /// a collection comes when they pass the nursery's free room.
+    gc_mark: usize,
+    /// One count of every shared binary the young objects point at; the
     /// collector keeps only those still reachable.
     pub(crate) off_heap: Vec<Arc<BinBuf>>,
-    /// Words allocated since the last collection; the interpreter collects
-    /// when this passes `gc_threshold`.
-    pub(crate) allocated: usize,
-    pub(crate) gc_threshold: usize,
+    /// Everything else, made when first needed: an idle process's heap is
+    /// its nursery alone (a process's size is checked in `process.rs`).
+    more: Option<Box<More>>,
+}
+
+// SAFETY: the raw pointers refer to the nursery, which the heap owns and
+// which moves with it; a heap is used by one thread at a time (`&mut`),
+// and shared references only read sizes.
+unsafe impl Send for Heap {}
+// SAFETY: as above.
+unsafe impl Sync for Heap {}
+
+impl Drop for Heap {
+    fn drop(&mut self) {
+        self.free_nursery();
+    }
 }
 
 impl Default for Heap {
@@ -62,85 +76,130 @@ impl Heap {
 
     /// A new process's heap (see FIRST_BLOCK_WORDS).
     pub fn for_process() -> Heap {
-        Heap {
-            blocks: vec![Block::new(FIRST_BLOCK_WORDS)],
-            off_heap: Vec::new(),
-            allocated: 0,
-            gc_threshold: MIN_BLOCK_WORDS,
-        }
+        Heap::with_capacity(FIRST_BLOCK_WORDS)
     }
 
     /// A heap with no block yet (the first allocation makes one).
+    #[inline]
     pub fn empty() -> Heap {
-        Heap { blocks: Vec::new(), off_heap: Vec::new(), allocated: 0, gc_threshold: MIN_BLOCK_WORDS }
+        let base = std::ptr::NonNull::<Term>::dangling().as_ptr();
+        Heap { top: base, limit: base, base, gc_mark: base as usize, off_heap: Vec::new(), more: None }
     }
 
+    /// A heap whose nursery holds `words` (a message fragment sized
+    /// exactly, a literal area).
     pub fn with_capacity(words: usize) -> Heap {
-        Heap {
-            blocks: vec![Block::new(words.max(1))],
-            off_heap: Vec::new(),
-            allocated: 0,
-            gc_threshold: words.max(MIN_BLOCK_WORDS),
-        }
+        let (base, words) = Block::new(words).into_raw();
+        let limit = base.wrapping_add(words);
+        Heap { top: base, limit, base, gc_mark: limit as usize, off_heap: Vec::new(), more: None }
     }
 
-    /// Total words in use across blocks.
+    pub(crate) fn nursery_words(&self) -> usize {
+        (self.limit as usize - self.base as usize) / 8
+    }
+
+    pub(crate) fn nursery_used(&self) -> usize {
+        (self.top as usize - self.base as usize) / 8
+    }
+
+    pub(crate) fn nursery_base(&self) -> *mut Term {
+        self.base
+    }
+
+    /// Empties a message fragment's nursery for reuse (a fragment has no
+    /// other blocks, so no term of it remains).
+    pub(crate) fn clear_nursery(&mut self) {
+        debug_assert!(self.more_ref().is_none());
+        self.top = self.base;
+    }
+
+    /// Words used in the young generation (nursery and extra blocks).
+    pub fn young_words(&self) -> usize {
+        let extra = self
+            .more
+            .as_ref()
+            .map_or(0, |m| m.extra.iter().map(|b| b.used).sum::<usize>() + m.overflow.as_ref().map_or(0, |b| b.used));
+        self.nursery_used() + extra
+    }
+
+    /// Words used in the old generation.
+    pub fn old_words(&self) -> usize {
+        self.more.as_ref().map_or(0, |m| m.old.iter().map(|b| b.used).sum())
+    }
+
+    /// Total words in use.
     pub fn used_words(&self) -> usize {
-        self.blocks.iter().map(|b| b.used).sum()
+        self.young_words() + self.old_words()
     }
 
     /// Total words reserved across blocks.
     pub fn capacity_words(&self) -> usize {
-        self.blocks.iter().map(|b| b.mem.len()).sum()
+        let old = self.more.as_ref().map_or(0, |m| m.old.iter().map(|b| b.words()).sum());
+        self.nursery_words() + self.extra_words() + old
     }
 
+    /// Whether the next safe point should collect: the nursery overflowed,
+    /// or more has been received than it has room left for.
+    #[inline]
     pub fn wants_gc(&self) -> bool {
-        self.allocated > self.gc_threshold
+        self.top as usize > self.gc_mark
     }
 
     /// Reserves `n` contiguous words and returns a pointer to the first.
     #[inline]
     pub fn alloc(&mut self, n: usize) -> *mut Term {
-        self.allocated += n;
-        if let Some(b) = self.blocks.last_mut() {
-            if b.mem.len() - b.used >= n {
-                // SAFETY: `used + n <= len`, so the range is inside the block.
-                let p = unsafe { b.mem.as_mut_ptr().add(b.used) };
+        let p = self.top;
+        if (self.limit as usize - p as usize) / 8 >= n {
+            // `p + n` is within the nursery.
+            self.top = p.wrapping_add(n);
+            return p;
+        }
+        self.alloc_slow(n)
+    }
+
+    /// The nursery is full. A heap that never had one makes one; else the
+    /// words come from an overflow block (sizes growing geometrically, so
+    /// a BIF that builds a large term between safe points needs few), and
+    /// the next safe point collects.
+    #[cold]
+    #[inline(never)]
+    fn alloc_slow(&mut self, n: usize) -> *mut Term {
+        if self.nursery_words() == 0 && self.more.is_none() {
+            self.set_nursery(Block::new(n.max(MIN_BLOCK_WORDS)));
+            let p = self.top;
+            self.top = p.wrapping_add(n);
+            return p;
+        }
+        let young = self.nursery_words() + self.extra_words();
+        let m = self.more();
+        if let Some(b) = m.overflow.as_mut() {
+            if b.words() - b.used >= n {
+                let p = b.base().wrapping_add(b.used);
                 b.used += n;
                 return p;
             }
         }
-        self.alloc_block(n)
-    }
-
-    /// Starts a new block. Sizes grow geometrically so a growing process
-    /// needs few blocks.
-    #[cold]
-    fn alloc_block(&mut self, n: usize) -> *mut Term {
-        let size = n.max(self.capacity_words().clamp(MIN_BLOCK_WORDS, 1 << 20));
-        let mut nb = Block::new(size);
-        nb.used = n;
-        let p = nb.mem.as_mut_ptr();
-        self.blocks.push(nb);
+        if let Some(full) = m.overflow.take() {
+            m.extra.push(full);
+        }
+        let mut b = Block::new(n.max(young.clamp(MIN_BLOCK_WORDS, 1 << 20)));
+        b.used = n;
+        let (p, words) = (b.base(), b.words());
+        m.overflow = Some(b);
+        self.add_extra(words);
         p
     }
 
-    /// Moves all blocks of `other` into this heap (a message fragment joins
-    /// its receiver's heap; its terms stay valid).
-    pub fn absorb(&mut self, mut other: Heap) {
-        if other.blocks.is_empty() && other.off_heap.is_empty() {
-            return;
-        }
-        self.off_heap.append(&mut other.off_heap);
-        // Received data counts towards the next collection, so a process
-        // that only receives still reclaims old messages.
-        self.allocated += other.blocks.iter().map(|b| b.mem.len()).sum::<usize>();
-        let cur = self.blocks.pop();
-        self.blocks.append(&mut other.blocks);
-        // Keep the block with free room last so allocation continues there.
-        if let Some(c) = cur {
-            self.blocks.push(c);
-        }
+    /// Makes `b` the nursery (the old one is freed), with its `used`
+    /// words live.
+    fn set_nursery(&mut self, b: Block) {
+        let used = b.used;
+        let (base, words) = b.into_raw();
+        self.free_nursery();
+        self.base = base;
+        self.top = base.wrapping_add(used);
+        self.limit = base.wrapping_add(words);
+        self.set_extra(self.extra_words());
     }
 
     /// Allocates a boxed object with the given header and payload.

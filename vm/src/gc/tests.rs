@@ -1,5 +1,7 @@
 //! The collector keeps exactly what the roots reach, with contents,
-//! sharing and out-of-heap pointers intact.
+//! sharing and out-of-heap pointers intact; the generations keep their
+//! rules (promotion after one survival, no old-to-young pointer, major
+//! collections reclaim old garbage); process roots are all found.
 
 use super::collect;
 use crate::heap::Heap;
@@ -102,4 +104,157 @@ fn shared_binaries_are_counted_and_released() {
     drop(other);
     drop(h);
     assert_eq!(Arc::strong_count(&bytes), 1);
+}
+
+use super::{collect_major, collect_process};
+use crate::heap::Block;
+
+/// Whether `addr` lies in the used words of `b`.
+fn holds(b: &Block, addr: usize) -> bool {
+    addr.wrapping_sub(b.base() as usize) < b.used * 8
+}
+
+/// Whether `addr` is in `h`'s young generation.
+fn is_young(h: &Heap, addr: usize) -> bool {
+    let n = h.nursery_base() as usize;
+    addr.wrapping_sub(n) < h.nursery_used() * 8
+        || h.more_ref().is_some_and(|m| m.extra.iter().chain(m.overflow.iter()).any(|b| holds(b, addr)))
+}
+
+fn is_old(h: &Heap, addr: usize) -> bool {
+    h.more_ref().is_some_and(|m| m.old.iter().any(|b| holds(b, addr)))
+}
+
+/// No old object refers to a young one.
+fn assert_old_points_nowhere_young(h: &Heap) {
+    let Some(m) = h.more_ref() else { return };
+    for b in &m.old {
+        // SAFETY: an old block's used words are whole objects.
+        unsafe {
+            super::space::each_field(b.base(), b.base().add(b.used), |slot| {
+                let t = *slot;
+                if let Some((a, _)) = super::pointer(t) {
+                    assert!(!is_young(h, a), "an old object points into the young generation");
+                }
+            })
+        };
+    }
+}
+
+fn addr(t: Term) -> usize {
+    super::pointer(t).expect("a heap term").0
+}
+
+#[test]
+fn survivors_stay_young_once_then_are_promoted() {
+    let mut h = Heap::new();
+    let mut root = sample(&mut h);
+    let mut reference = Heap::new();
+    let expected = reference.copy_term(root);
+    unsafe { collect(&mut h, &[&mut root as *mut Term]) };
+    assert!(is_young(&h, addr(root)), "one survival keeps it young");
+    assert_eq!(h.old_words(), 0);
+    unsafe { collect(&mut h, &[&mut root as *mut Term]) };
+    assert!(is_old(&h, addr(root)), "a second survival promotes it");
+    assert!(order::exact_eq(root, expected));
+    assert_old_points_nowhere_young(&h);
+    // Later minor collections leave it where it is.
+    let before = addr(root);
+    for i in 0..3 {
+        let _garbage = h.list(&[Term::int(i); 100]);
+        unsafe { collect(&mut h, &[&mut root as *mut Term]) };
+    }
+    assert_eq!(addr(root), before);
+    assert!(order::exact_eq(root, expected));
+}
+
+#[test]
+fn old_data_never_refers_to_young_data() {
+    // A list that grows at its head across collections: each new cell
+    // (young) points at older cells, some promoted, some not.
+    let mut h = Heap::new();
+    let mut list = Term::NIL;
+    for round in 0..40 {
+        for i in 0..50 {
+            list = h.cons(Term::int(round * 50 + i), list);
+            let _garbage = h.tuple(&[list, list]);
+        }
+        unsafe { collect(&mut h, &[&mut list as *mut Term]) };
+        assert_old_points_nowhere_young(&h);
+    }
+    assert_eq!(list.list_len(), Some(2000));
+    let items = list.list_to_vec().expect("a proper list");
+    assert!(items.iter().rev().enumerate().all(|(i, t)| *t == Term::int(i as i64)));
+}
+
+#[test]
+fn major_collections_reclaim_old_garbage() {
+    let mut h = Heap::new();
+    // Promote a large structure, then drop it.
+    let mut big = h.list(&[Term::int(1); 5000]);
+    unsafe { collect(&mut h, &[&mut big as *mut Term]) };
+    unsafe { collect(&mut h, &[&mut big as *mut Term]) };
+    assert!(h.old_words() >= 10_000);
+    let mut small = h.tuple(&[Term::int(7)]);
+    // Minor collections do not look at old data ...
+    unsafe { collect(&mut h, &[&mut small as *mut Term]) };
+    assert!(h.old_words() >= 10_000);
+    // ... a major one does.
+    unsafe { collect_major(&mut h, &[&mut small as *mut Term]) };
+    assert!(h.old_words() < 10, "old garbage reclaimed: {} words left", h.old_words());
+    assert_eq!(small.as_tuple().map(|t| t[0]), Some(Term::int(7)));
+    // Promotion past the limit the major set triggers another one.
+    let mut keep = Term::NIL;
+    for _ in 0..30 {
+        keep = h.list(&[Term::int(2); 2000]);
+        unsafe { collect(&mut h, &[&mut keep as *mut Term]) };
+    }
+    assert!(h.old_words() < 12_000, "the old generation stays bounded: {}", h.old_words());
+    assert_eq!(keep.list_len(), Some(2000));
+}
+
+#[test]
+fn allocation_bumps_and_overflows_until_a_collection() {
+    let mut h = Heap::for_process();
+    assert!(h.capacity_words() * 8 < 1000, "a fresh process's heap is small");
+    assert!(!h.wants_gc());
+    let mut l = Term::NIL;
+    for i in 0..1000 {
+        l = h.cons(Term::int(i), l);
+    }
+    assert!(h.wants_gc(), "the nursery overflowed");
+    assert_eq!(h.used_words(), 2000);
+    unsafe { collect(&mut h, &[&mut l as *mut Term]) };
+    assert!(!h.wants_gc());
+    assert_eq!(l.list_len(), Some(1000));
+    assert_eq!(h.used_words(), 2000);
+}
+
+#[test]
+fn process_roots_in_registers_stack_dictionary_and_mailbox_survive() {
+    let mut p = crate::process::Process::new(1, std::sync::Arc::new(crate::vm::Vm::new()));
+    let key = p.heap.string("key");
+    let value = p.heap.tuple(&[Term::int(1), key]);
+    p.dictionary.push((key, value));
+    let on_stack = p.heap.list(&[Term::int(2), Term::int(3)]);
+    p.ystack.push(on_stack);
+    // A message arrives as its own fragment and joins the heap.
+    let mut fragment = Heap::with_capacity(16);
+    let msg = fragment.tuple(&[Term::atom(crate::term::atoms::ok), Term::int(4)]);
+    p.heap.absorb(fragment);
+    p.mailbox.push_back(msg);
+    for i in 0..2000 {
+        let _garbage = p.heap.tuple(&[Term::int(i)]);
+    }
+    let mut reference = Heap::new();
+    let expected = reference.tuple(&[key, value, on_stack, msg]);
+    let expected = reference.copy_term(expected);
+    for _ in 0..3 {
+        collect_process(&mut p, 0);
+        let (k, v) = p.dictionary[0];
+        let now = reference.tuple(&[k, v, p.ystack[0], p.mailbox[0]]);
+        assert!(order::exact_eq(now, expected));
+        assert_old_points_nowhere_young(&p.heap);
+    }
+    assert!(p.heap.used_words() < 100, "the garbage is gone");
 }

@@ -21,11 +21,12 @@ pub fn copy_message(msg: Term) -> (Term, Heap) {
     }
     // Most messages fit a pooled fragment: copied at once, unmeasured.
     let mut heap = FRAGMENTS.with(|f| f.borrow_mut().pop()).unwrap_or_else(|| Heap::with_capacity(POOLED_WORDS));
-    let base = heap.blocks[0].mem.as_mut_ptr();
-    // SAFETY: a pooled fragment has one empty block of POOLED_WORDS.
+    let base = heap.nursery_base();
+    // SAFETY: a pooled fragment is an empty nursery of POOLED_WORDS.
     if let Some((t, used)) = unsafe { copy_into(&mut heap, msg, base, POOLED_WORDS) } {
-        heap.blocks[0].used = used;
-        heap.allocated = used;
+        // The nursery is still empty, so this takes exactly the words
+        // just written at its base.
+        heap.alloc(used);
         return (t, heap);
     }
     heap.off_heap.clear();
@@ -47,17 +48,14 @@ pub fn copy_message(msg: Term) -> (Term, Heap) {
 
 /// Keeps an emptied pooled fragment for the next send on this thread.
 fn recycle(mut frag: Heap) {
-    if let [b] = frag.blocks.as_mut_slice() {
-        if b.mem.len() == POOLED_WORDS && frag.off_heap.is_empty() {
-            b.used = 0;
-            frag.allocated = 0;
-            FRAGMENTS.with(|f| {
-                let mut f = f.borrow_mut();
-                if f.len() < POOL_MAX {
-                    f.push(frag);
-                }
-            });
-        }
+    if frag.nursery_words() == POOLED_WORDS && frag.more_ref().is_none() && frag.off_heap.is_empty() {
+        frag.clear_nursery();
+        FRAGMENTS.with(|f| {
+            let mut f = f.borrow_mut();
+            if f.len() < POOL_MAX {
+                f.push(frag);
+            }
+        });
     }
 }
 
@@ -81,18 +79,12 @@ thread_local! {
 /// collect a heap of many tiny blocks; others bring their blocks along.
 /// Returns the message as it now lies in `heap`.
 pub fn take_message(heap: &mut Heap, t: Term, mut frag: Heap) -> Term {
-    let used = match frag.blocks.as_slice() {
-        [] => {
-            heap.absorb(frag);
-            return t;
-        }
-        [b] if b.used <= MOVED_WORDS => b.used,
-        _ => {
-            heap.absorb(frag);
-            return t;
-        }
-    };
-    let src = frag.blocks[0].mem.as_ptr();
+    let used = frag.nursery_used();
+    if frag.more_ref().is_some() || used == 0 || used > MOVED_WORDS {
+        heap.absorb(frag);
+        return t;
+    }
+    let src = frag.nursery_base() as *const Term;
     let dst = heap.alloc(used);
     // SAFETY: `src` holds `used` words of objects laid end to end (bump
     // allocation in one block), `dst` has room for `used` words in another
@@ -270,7 +262,7 @@ mod tests {
         let (copy, frag) = copy_message(small);
         let moved = take_message(&mut receiver, copy, frag);
         assert!(crate::term::order::exact_eq(moved, small));
-        assert_eq!(receiver.blocks.len(), 1);
+        assert!(receiver.more_ref().is_none(), "moved into the nursery, no extra block");
         let big = sample(&mut h);
         let (copy, frag) = copy_message(big);
         let moved = take_message(&mut receiver, copy, frag);

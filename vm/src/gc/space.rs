@@ -1,0 +1,155 @@
+//! What both collections share: the region a collection copies into
+//! (filled and scanned Cheney-style), the copy of one object with its
+//! forwarding pointer, and moving a filled region to a block of a better
+//! size.
+
+use crate::heap::{shared_bytes, term_words, Block};
+use crate::term::binbuf::BinBuf;
+use crate::term::{Header, Kind, Term, TAG_BOXED, TAG_CATCH, TAG_LIST, TAG_MASK};
+use std::sync::Arc;
+
+/// A region being copied into: objects at `scan..top` are copied but
+/// their fields not yet evacuated. The caller makes sure the region has
+/// room for everything that can be copied into it.
+#[derive(Clone, Copy)]
+pub(super) struct Space {
+    pub(super) top: *mut Term,
+    pub(super) scan: *mut Term,
+}
+
+impl Space {
+    /// Copying continues at `top`.
+    pub(super) fn at(top: *mut Term) -> Space {
+        Space { top, scan: top }
+    }
+
+    pub(super) fn pending(&self) -> bool {
+        self.scan < self.top
+    }
+
+    /// Copies the object `p` points at (tagged `tag`) here and leaves a
+    /// forwarding pointer in its first word; or, already copied, follows
+    /// that pointer.
+    ///
+    /// # Safety
+    /// `p` points at an intact or forwarded object of the space being
+    /// collected, and this space has room for it.
+    #[inline]
+    pub(super) unsafe fn copy(&mut self, p: *mut Term, tag: u64) -> Term {
+        // SAFETY: as the caller guarantees.
+        unsafe {
+            let first = *p;
+            if first.0 & TAG_MASK == TAG_CATCH {
+                return Term((first.0 & !TAG_MASK) | tag);
+            }
+            let words = if tag == TAG_LIST { 2 } else { 1 + Header::from_word(first.0).arity() };
+            let dst = self.top;
+            std::ptr::copy_nonoverlapping(p, dst, words);
+            self.top = dst.add(words);
+            *p = Term(dst as u64 | TAG_CATCH);
+            Term(dst as u64 | tag)
+        }
+    }
+}
+
+/// Evacuates the fields of the copied object at `at` (each term word
+/// becomes `field` of it), records the shared bytes of a binary in
+/// `off_heap`, and returns the address after the object.
+///
+/// # Safety
+/// `at` is at a whole object of a region being scanned.
+#[inline]
+pub(super) unsafe fn scan_object(
+    at: *mut Term,
+    off_heap: &mut Vec<Arc<BinBuf>>,
+    mut field: impl FnMut(Term) -> Term,
+) -> *mut Term {
+    // SAFETY: `at` is at a whole object.
+    unsafe {
+        let w = *at;
+        if Header::is_header_word(w) {
+            let h = Header::from_word(w.0);
+            if h.kind() == Kind::RefcBinary {
+                off_heap.push(shared_bytes(Term::from_ptr(at, TAG_BOXED)));
+            }
+            for i in term_words(h) {
+                let slot = at.add(1 + i);
+                *slot = field(*slot);
+            }
+            at.add(1 + h.arity())
+        } else {
+            *at = field(w);
+            at.add(1)
+        }
+    }
+}
+
+/// Calls `f` on every term-holding word of the objects in `from..to`.
+///
+/// # Safety
+/// The region holds whole, initialised objects.
+pub(super) unsafe fn each_field(from: *mut Term, to: *mut Term, mut f: impl FnMut(*mut Term)) {
+    let mut at = from;
+    while at < to {
+        // SAFETY: `at` is at an object inside the region.
+        unsafe {
+            let w = *at;
+            if Header::is_header_word(w) {
+                let h = Header::from_word(w.0);
+                for i in term_words(h) {
+                    f(at.add(1 + i));
+                }
+                at = at.add(1 + h.arity());
+            } else {
+                f(at);
+                at = at.add(1);
+            }
+        }
+    }
+}
+
+/// Moves the `live` words at the start of `from` into a new block of
+/// `words` (at least `live`), and points every reference to them (from
+/// `roots`, from the moved objects themselves and from the objects in
+/// `others`) at the new place.
+///
+/// # Safety
+/// Each root is valid for reads and writes; `from`'s first `live` words
+/// and each region of `others` hold whole objects.
+pub(super) unsafe fn relocate(
+    from: &Block,
+    live: usize,
+    words: usize,
+    roots: &[*mut Term],
+    others: &[(*mut Term, *mut Term)],
+) -> Block {
+    let to = Block::new(words.max(live));
+    let (old_base, new_base) = (from.base() as usize, to.base() as usize);
+    let fix = |slot: *mut Term| {
+        // SAFETY: `slot` is a root or a field of a whole object.
+        unsafe {
+            let t = *slot;
+            let tag = t.0 & TAG_MASK;
+            if (tag == TAG_BOXED || tag == TAG_LIST) && !t.is_non_value() {
+                let off = (t.0 & !TAG_MASK) as usize;
+                if off.wrapping_sub(old_base) < live * 8 {
+                    *slot = Term((off - old_base + new_base) as u64 | tag);
+                }
+            }
+        }
+    };
+    // SAFETY: both blocks hold at least `live` words; they are distinct.
+    unsafe {
+        std::ptr::copy_nonoverlapping(from.base(), to.base(), live);
+        for &r in roots {
+            fix(r);
+        }
+        each_field(to.base(), to.base().add(live), fix);
+        for &(lo, hi) in others {
+            each_field(lo, hi, fix);
+        }
+    }
+    let mut to = to;
+    to.used = live;
+    to
+}
