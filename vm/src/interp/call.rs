@@ -202,8 +202,8 @@ fn special(p: &mut Process, s: Special, arity: usize, tail: bool) -> CallResult 
             if args.list_to_vec().is_none() {
                 return Err(Exception::badarg());
             }
-            p.frames.clear();
-            p.ystack.clear();
+            p.stack.clear();
+            p.ybase = 0;
             p.catches.clear();
             p.cp = crate::process::Cp::NONE;
             p.recv_cursor = 0;
