@@ -17,7 +17,7 @@ use crate::term::Atom;
 use crate::term::{atoms, Term, View};
 use arith::{arith_slow, compare, small_arith, type_test};
 use ferl_compiler::bytecode::{ArithOp, Op};
-use operand::{constant, offset, op_at, push_frame, reg, set_x, src, store, x};
+use operand::{constant, offset, op_at, push_frame, reg, set_x, src, store, with_values, x};
 
 pub use exception::{build_stacktrace, escript_bottom_frames};
 pub(crate) use outcome::Flow;
@@ -417,8 +417,7 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                     store(p, ybase, *dst, l);
                 }
                 Op::PutTuple { elems, dst } => {
-                    let vals: smallvec::SmallVec<[Term; 8]> = elems.iter().map(|e| src(p, inst, ybase, e)).collect();
-                    let t = p.heap.tuple(&vals);
+                    let t = with_values(p, inst, ybase, elems, |p, vals| p.heap.tuple(vals));
                     store(p, ybase, *dst, t);
                 }
                 Op::PutMap { base, pairs, dst } => {
@@ -443,9 +442,8 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                     }
                 }
                 Op::MakeFun { lambda, free, dst } => {
-                    let env: smallvec::SmallVec<[Term; 8]> = free.iter().map(|e| src(p, inst, ybase, e)).collect();
                     let l: *const crate::code::Lambda = &inst.lambdas[*lambda as usize];
-                    let f = p.heap.closure(l, &env);
+                    let f = with_values(p, inst, ybase, free, |p, env| p.heap.closure(l, env));
                     store(p, ybase, *dst, f);
                 }
                 Op::BsCreate { segs, dst } => match bits::create(p, inst, ybase, segs) {

@@ -62,10 +62,33 @@ pub(super) fn compare(op: CmpOp, a: Term, b: Term) -> bool {
     }
 }
 
+/// `a` as a float when it is a float or a small integer.
+#[inline(always)]
+fn float_or_small(a: Term) -> Option<f64> {
+    match a.as_small() {
+        Some(n) => Some(n as f64),
+        None => a.as_float(),
+    }
+}
+
 /// `a op b` when either is not a small integer (or the result is not).
+/// (Cold for the interpreter loop's layout, though floats come here.)
 #[cold]
 #[inline(never)]
 pub(super) fn arith_slow(p: &mut Process, op: ArithOp, a: Term, b: Term) -> Result<Term, Exception> {
+    // Floats (with a float or small-integer partner) straight away: the
+    // general path goes through big integers. A small integer converts
+    // as OTP converts it (exactly, or to the nearest float).
+    if !(a.is_small() && b.is_small()) {
+        if let (Some(x), Some(y)) = (float_or_small(a), float_or_small(b)) {
+            let r = match op {
+                ArithOp::Add => x + y,
+                ArithOp::Sub => x - y,
+                ArithOp::Mul => x * y,
+            };
+            return arith::float_result(&mut p.heap, r);
+        }
+    }
     match op {
         ArithOp::Add => arith::add(&mut p.heap, a, b),
         ArithOp::Sub => arith::sub(&mut p.heap, a, b),

@@ -60,6 +60,29 @@ pub(super) fn constant(inst: &ModuleInstance, s: &Src) -> Term {
     }
 }
 
+/// Runs `f` on the values of operands `srcs`: an array for the usual
+/// few (filled in a plain loop), a vector for more. Out of line: the
+/// interpreter loop keeps its registers for the hot instructions.
+#[inline(never)]
+pub(super) fn with_values<R>(
+    p: &mut Process,
+    inst: &ModuleInstance,
+    ybase: usize,
+    srcs: &[Src],
+    f: impl FnOnce(&mut Process, &[Term]) -> R,
+) -> R {
+    let mut few = [Term::NIL; 8];
+    if srcs.len() <= few.len() {
+        for (v, s) in few.iter_mut().zip(srcs) {
+            *v = src(p, inst, ybase, s);
+        }
+        f(p, &few[..srcs.len()])
+    } else {
+        let many: Vec<Term> = srcs.iter().map(|s| src(p, inst, ybase, s)).collect();
+        f(p, &many)
+    }
+}
+
 #[inline(always)]
 pub(super) fn store(p: &mut Process, ybase: usize, d: Dst, t: Term) {
     match d {
