@@ -4,7 +4,7 @@
 use crate::bif::arith;
 use crate::exception::Exception;
 use crate::process::Process;
-use crate::term::{order, Term, View, TAG_SMALL};
+use crate::term::{order, Term, View, TAG_ATOM, TAG_SMALL};
 use ferl_compiler::bytecode::{ArithOp, CmpOp, TypeTest};
 use std::cmp::Ordering;
 
@@ -51,8 +51,8 @@ pub(super) fn compare(op: CmpOp, a: Term, b: Term) -> bool {
     // Two small integers compare as their tagged words.
     let small = || a.is_small() && b.is_small();
     match op {
-        CmpOp::EqExact => a == b || order::exact_eq(a, b),
-        CmpOp::NeExact => a != b && !order::exact_eq(a, b),
+        CmpOp::EqExact => exact_eq(a, b),
+        CmpOp::NeExact => !exact_eq(a, b),
         CmpOp::Eq => a == b || (!small() && order::eq(a, b)),
         CmpOp::Ne => a != b && (small() || !order::eq(a, b)),
         CmpOp::Lt if small() => (a.raw() as i64) < (b.raw() as i64),
@@ -60,6 +60,47 @@ pub(super) fn compare(op: CmpOp, a: Term, b: Term) -> bool {
         CmpOp::Lt => order::cmp(a, b) == Ordering::Less,
         CmpOp::Ge => order::cmp(a, b) != Ordering::Less,
     }
+}
+
+/// Whether the word alone decides `=:=`: a small integer, an atom or `[]`
+/// equals only the same word (integers that fit are always small).
+#[inline(always)]
+fn immediate(t: Term) -> bool {
+    matches!(t.tag(), TAG_SMALL | TAG_ATOM) || t.is_nil()
+}
+
+/// `a =:= b`. Words first; then two tuples element by element while the
+/// words decide (a clause matching a literal like `{nil, nil}`); the
+/// general comparison for the rest.
+#[inline(always)]
+fn exact_eq(a: Term, b: Term) -> bool {
+    if a == b {
+        return true;
+    }
+    if immediate(a) || immediate(b) {
+        return false;
+    }
+    exact_eq_boxed(a, b)
+}
+
+#[inline(never)]
+fn exact_eq_boxed(a: Term, b: Term) -> bool {
+    if let (Some(x), Some(y)) = (a.as_tuple(), b.as_tuple()) {
+        if x.len() != y.len() {
+            return false;
+        }
+        for (&e, &f) in x.iter().zip(y) {
+            if e == f {
+                continue;
+            }
+            if immediate(e) || immediate(f) {
+                return false;
+            }
+            return order::exact_eq(a, b);
+        }
+        return true;
+    }
+    order::exact_eq(a, b)
 }
 
 /// `a` as a float when it is a float or a small integer.
