@@ -23,9 +23,11 @@ use space::{relocate, scan_object, Space};
 
 /// Collects `p`'s heap; `live` x registers are roots.
 pub fn collect_process(p: &mut Process, live: usize) {
-    let mut roots: Vec<*mut Term> = Vec::with_capacity(live + p.ystack.len() + 16);
+    let mut roots: Vec<*mut Term> = Vec::with_capacity(live + p.stack.len() + 16);
     roots.extend(p.x[..live].iter_mut().map(|t| t as *mut Term));
-    roots.extend(p.ystack.iter_mut().map(|t| t as *mut Term));
+    // Frame headers on the stack are tagged as small integers: no
+    // pointers, left as they are.
+    roots.extend(p.stack.iter_mut().map(|t| t as *mut Term));
     for (k, v) in p.dictionary.iter_mut() {
         roots.push(k);
         roots.push(v);

@@ -8,59 +8,22 @@ mod call;
 pub(crate) mod exception;
 mod maps;
 mod operand;
+mod outcome;
 mod receive;
 
 use crate::code::ModuleInstance;
 use crate::exception::{Class, Exception};
-use crate::process::{CatchEntry, CatchKind, Cp, Frame, Process, X_REGS};
+use crate::process::{frame_at, CatchEntry, CatchKind, Cp, Process, FRAME_HEADER, X_REGS};
 use crate::term::Atom;
 use crate::term::{atoms, Term, View};
 use arith::{arith_slow, compare, small_arith, type_test};
-use ferl_compiler::bytecode::Op;
-use operand::{frame_base, offset, op_at, src, store};
+use ferl_compiler::bytecode::{ArithOp, Op};
+use operand::{constant, offset, op_at, push_frame, reg, set_x, src, store, with_values, x};
 
 pub use exception::{build_stacktrace, escript_bottom_frames};
-
-/// Why `run` returned.
-#[derive(Debug)]
-pub enum RunResult {
-    /// The reduction budget ran out; call `run` again.
-    Yield,
-    /// Waiting in `receive` for a message (or a timeout of `Some(ms)`).
-    Wait(Option<u64>),
-    /// The process finished: `normal`, or an uncaught exception.
-    Exit(Exit),
-    /// `erlang:halt/0,1` was called.
-    Halt(i32),
-}
-
-#[derive(Debug)]
-pub enum Exit {
-    Normal,
-    /// Ended by an exit signal it did not trap.
-    Signal(Term),
-    Exception {
-        class: Class,
-        reason: Term,
-        trace: Term,
-    },
-}
-
-/// Where control goes after an instruction that may transfer it.
-pub(crate) enum Flow {
-    Next,
-    /// Yield, then continue after the call (`tail`: at the continuation).
-    Yield {
-        tail: bool,
-    },
-    /// Yield, then execute the same call again.
-    Retry,
-    /// Wait for a message, then execute the same call again.
-    WaitRetry,
-    Jump(&'static ModuleInstance, u32),
-    Return,
-    Halt(i32),
-}
+pub(crate) use outcome::Flow;
+use outcome::{collect_at_allocate, lost_code, lost_registers};
+pub use outcome::{Exit, RunResult};
 
 /// A receive finished (a message matched, or the timeout ran): forget its
 /// cursor and its deadline.
@@ -82,35 +45,6 @@ pub fn setup_call(p: &mut Process, instance: &'static ModuleInstance, entry: u32
     p.cp = Cp::NONE;
     p.pc = Cp { instance, pc: entry };
     p.frame_live = false;
-}
-
-/// Control went to a code offset outside the module: a bug in the VM or
-/// a damaged object file; the process ends (as a Rust panic would).
-#[cold]
-fn lost_code() -> RunResult {
-    RunResult::Exit(Exit::Signal(Term::atom(Atom::intern("ferl_internal_error"))))
-}
-
-/// A collection at `Allocate`, with `live` x registers as roots. Returns
-/// the process's end when the collection finds it past its heap limit.
-#[cold]
-fn collect_at_allocate(p: &mut Process, live: usize) -> Option<RunResult> {
-    crate::gc::collect_process(p, live);
-    let used = p.heap.used_words() + p.ystack.len();
-    if p.max_heap_words != 0 && used > p.max_heap_words {
-        // Past its limit the process dies alone, as with OTP's
-        // max_heap_size (kill => true).
-        crate::report::max_heap_reached(&p.vm, p.pid, p.max_heap_words, used);
-        return Some(RunResult::Exit(Exit::Signal(Term::atom(atoms::killed))));
-    }
-    None
-}
-
-/// A BIF replaced the process's register file: a bug in the VM, which
-/// ends the process (as a Rust panic would).
-#[cold]
-fn lost_registers() -> RunResult {
-    RunResult::Exit(Exit::Signal(Term::atom(Atom::intern("ferl_internal_error"))))
 }
 
 /// A tail call never goes on with the next instruction (there may be
@@ -154,7 +88,8 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
         };
     }
     goto!(inst, p.pc.pc);
-    let mut ybase = frame_base(p);
+    // Where the current frame's y slots start: `p.ybase`, kept here too.
+    let mut ybase = p.ybase as usize;
     loop {
         // Every instruction that raises leaves `ip` just past itself.
         let exc: Exception = 'op: loop {
@@ -215,8 +150,8 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                         Some(i) => {
                             inst = i;
                             goto!(i, p.cp.pc);
+                            // The callee left the caller's frame current.
                             p.frame_live = true;
-                            ybase = frame_base(p);
                         }
                         None => return RunResult::Exit(Exit::Normal),
                     }
@@ -236,6 +171,8 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                 ($r:expr) => {{
                     let r = $r;
                     check_registers!();
+                    // (`erlang:hibernate/3` empties the stack.)
+                    ybase = p.ybase as usize;
                     match r {
                         Ok(Flow::Next) => {}
                         Ok(Flow::Jump(i, target)) => enter!(i, target),
@@ -267,6 +204,29 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                     }
                 }};
             }
+            // `a op b` into `dst`: small integers inline, the rest out of line.
+            macro_rules! arith {
+                ($op:expr, $a:expr, $b:expr, $dst:expr, $fail:expr, $frame:expr) => {{
+                    let (op, a, b): (ArithOp, Term, Term) = ($op, $a, $b);
+                    if let Some(t) = small_arith(op, a, b) {
+                        store(p, ybase, $dst, t);
+                        continue 'op;
+                    }
+                    match arith_slow(p, op, a, b) {
+                        Ok(t) => store(p, ybase, $dst, t),
+                        Err(_) if $fail != 0 => {
+                            guard_failed(p);
+                            jump!($fail)
+                        }
+                        Err(e) => {
+                            if $frame {
+                                call::note_bif_failure(p, atoms::erlang, Atom::intern(op.name()), &[a, b]);
+                            }
+                            break 'op e;
+                        }
+                    }
+                }};
+            }
             // SAFETY: `ip` points at an instruction of `inst.code` (see its
             // declaration); instances are never freed.
             let op: &'static Op = unsafe { &*ip };
@@ -279,16 +239,16 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                             return end;
                         }
                     }
-                    let base = p.ystack.len();
-                    p.frames.push(Frame { ret: p.cp, y_base: base as u32 });
-                    p.ystack.resize(base + *slots as usize, Term::NIL);
-                    ybase = base;
+                    ybase = push_frame(p, ybase, *slots as usize);
+                    p.ybase = ybase as u32;
                     p.frame_live = true;
                 }
                 Op::Deallocate => {
-                    if let Some(f) = p.frames.pop() {
-                        p.cp = f.ret;
-                        p.ystack.truncate(f.y_base as usize);
+                    if let Some((ret, below)) = frame_at(&p.stack, ybase) {
+                        p.cp = ret;
+                        p.stack.truncate(ybase - FRAME_HEADER);
+                        ybase = below;
+                        p.ybase = below as u32;
                     }
                     p.frame_live = false;
                     // Most often a return follows: take it now, without
@@ -300,12 +260,27 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                         ret!();
                         continue 'op;
                     }
-                    ybase = frame_base(p);
                 }
                 Op::Return => ret!(),
                 Op::Move { src: s, dst } => {
                     let t = src(p, inst, ybase, s);
                     store(p, ybase, *dst, t);
+                }
+                Op::MoveXY { x: r, y } => {
+                    let t = x(p, *r);
+                    p.stack[ybase + *y as usize] = t;
+                }
+                Op::MoveYX { y, x: r } => {
+                    let t = p.stack[ybase + *y as usize];
+                    set_x(p, *r, t);
+                }
+                Op::MoveXX { from, to } => {
+                    let t = x(p, *from);
+                    set_x(p, *to, t);
+                }
+                Op::MoveCX { c, x: r } => {
+                    let t = constant(inst, c);
+                    set_x(p, *r, t);
                 }
                 Op::Call { function, .. } => {
                     p.cp = Cp { instance: inst, pc: offset(inst, ip) as u32 };
@@ -349,27 +324,47 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                 }
                 Op::Arith { op, a, b, dst, fail, frame } => {
                     let (x, y) = (src(p, inst, ybase, a), src(p, inst, ybase, b));
-                    if let Some(t) = small_arith(*op, x, y) {
-                        store(p, ybase, *dst, t);
-                        continue 'op;
-                    }
-                    match arith_slow(p, *op, x, y) {
-                        Ok(t) => store(p, ybase, *dst, t),
-                        Err(_) if *fail != 0 => {
-                            guard_failed(p);
-                            jump!(*fail)
-                        }
-                        Err(e) => {
-                            if *frame {
-                                call::note_bif_failure(p, atoms::erlang, Atom::intern(op.name()), &[x, y]);
-                            }
-                            break 'op e;
-                        }
-                    }
+                    arith!(*op, x, y, *dst, *fail, *frame)
+                }
+                Op::ArithXI { op, a, imm, dst, fail, frame } => {
+                    arith!(*op, x(p, *a), Term::int(*imm), *dst, *fail, *frame)
+                }
+                Op::ArithYI { op, a, imm, dst, fail, frame } => {
+                    let v = p.stack[ybase + *a as usize];
+                    arith!(*op, v, Term::int(*imm), *dst, *fail, *frame)
+                }
+                Op::ArithRR { op, a, b, dst, fail, frame } => {
+                    let (v, w) = (reg(p, ybase, *a), reg(p, ybase, *b));
+                    arith!(*op, v, w, *dst, *fail, *frame)
                 }
                 Op::Cmp { op, a, b, fail } => {
                     let (a, b) = (src(p, inst, ybase, a), src(p, inst, ybase, b));
                     if !compare(*op, a, b) {
+                        jump!(*fail)
+                    }
+                }
+                Op::CmpXI { op, x: r, imm, fail } => {
+                    if !compare(*op, x(p, *r), Term::int(*imm)) {
+                        jump!(*fail)
+                    }
+                }
+                Op::CmpIX { op, imm, x: r, fail } => {
+                    if !compare(*op, Term::int(*imm), x(p, *r)) {
+                        jump!(*fail)
+                    }
+                }
+                Op::CmpXX { op, a, b, fail } => {
+                    if !compare(*op, x(p, *a), x(p, *b)) {
+                        jump!(*fail)
+                    }
+                }
+                Op::IsNonEmptyListX { x: r, fail } => {
+                    if !x(p, *r).is_cons() {
+                        jump!(*fail)
+                    }
+                }
+                Op::IsNilX { x: r, fail } => {
+                    if !x(p, *r).is_nil() {
                         jump!(*fail)
                     }
                 }
@@ -402,6 +397,12 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                         store(p, ybase, *tail, t);
                     }
                 }
+                Op::GetListX { x: r, head, tail } => {
+                    if let Some((h, t)) = x(p, *r).as_cons() {
+                        store(p, ybase, *head, h);
+                        store(p, ybase, *tail, t);
+                    }
+                }
                 Op::GetTupleElement { src: s, index, dst } => {
                     let t = src(p, inst, ybase, s).as_tuple().and_then(|t| t.get(*index as usize).copied());
                     store(p, ybase, *dst, t.unwrap_or(Term::NIL));
@@ -411,9 +412,13 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                     let l = p.heap.cons(h, t);
                     store(p, ybase, *dst, l);
                 }
+                Op::PutListRR { head, tail, dst } => {
+                    let (h, t) = (reg(p, ybase, *head), reg(p, ybase, *tail));
+                    let l = p.heap.cons(h, t);
+                    store(p, ybase, *dst, l);
+                }
                 Op::PutTuple { elems, dst } => {
-                    let vals: smallvec::SmallVec<[Term; 8]> = elems.iter().map(|e| src(p, inst, ybase, e)).collect();
-                    let t = p.heap.tuple(&vals);
+                    let t = with_values(p, inst, ybase, elems, |p, vals| p.heap.tuple(vals));
                     store(p, ybase, *dst, t);
                 }
                 Op::PutMap { base, pairs, dst } => {
@@ -438,9 +443,8 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                     }
                 }
                 Op::MakeFun { lambda, free, dst } => {
-                    let env: smallvec::SmallVec<[Term; 8]> = free.iter().map(|e| src(p, inst, ybase, e)).collect();
                     let l: *const crate::code::Lambda = &inst.lambdas[*lambda as usize];
-                    let f = p.heap.closure(l, &env);
+                    let f = with_values(p, inst, ybase, free, |p, env| p.heap.closure(l, env));
                     store(p, ybase, *dst, f);
                 }
                 Op::BsCreate { segs, dst } => match bits::create(p, inst, ybase, segs) {
@@ -496,8 +500,8 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                     let kind = if matches!(op, Op::Try { .. }) { CatchKind::Try } else { CatchKind::Catch };
                     p.catches.push(CatchEntry {
                         kind,
-                        frames: p.frames.len() as u32,
-                        ystack: p.ystack.len() as u32,
+                        stack: p.stack.len() as u32,
+                        ybase: ybase as u32,
                         handler: Cp { instance: inst, pc: *handler },
                     });
                 }
@@ -570,7 +574,7 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
             Ok((i, target)) => {
                 inst = i;
                 goto!(i, target);
-                ybase = p.frames.last().map_or(0, |f| f.y_base as usize);
+                ybase = p.ybase as usize;
             }
             Err(exit) => return RunResult::Exit(exit),
         }

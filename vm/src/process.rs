@@ -33,11 +33,32 @@ impl Cp {
     }
 }
 
-/// A stack frame: the caller's continuation and where its y slots start.
-#[derive(Clone, Copy, Debug)]
-pub struct Frame {
-    pub ret: Cp,
-    pub y_base: u32,
+/// The stack holds frames one after another: each is three header words
+/// (the caller's continuation: its instance and offset; where the frame
+/// below starts) followed by its y slots. A frame's base is the index of
+/// its first y slot; 0 means "no frame". Header words are tagged as small
+/// integers, so the garbage collector takes the whole stack as roots and
+/// leaves them alone.
+pub const FRAME_HEADER: usize = 3;
+
+/// The header words of a frame returning to `ret`, below which the frame
+/// at `below` starts.
+#[inline(always)]
+pub fn frame_header(ret: Cp, below: usize) -> [Term; FRAME_HEADER] {
+    // Instances are 8-aligned: the tag goes in the pointer's zero bits.
+    const _: () = assert!(std::mem::align_of::<ModuleInstance>() >= 8);
+    [Term(ret.instance as u64 | crate::term::TAG_SMALL), Term::int(ret.pc as i64), Term::int(below as i64)]
+}
+
+/// The continuation kept in the header of the frame at `base`, and where
+/// the frame below starts.
+#[inline(always)]
+pub fn frame_at(stack: &[Term], base: usize) -> Option<(Cp, usize)> {
+    let h = stack.get(base.checked_sub(FRAME_HEADER)?..base)?;
+    let instance = (h[0].raw() & !crate::term::TAG_MASK) as *const ModuleInstance;
+    let pc = h[1].as_small().unwrap_or(0) as u32;
+    let below = h[2].as_small().unwrap_or(0) as usize;
+    Some((Cp { instance, pc }, below))
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -46,12 +67,13 @@ pub enum CatchKind {
     Catch,
 }
 
-/// An active `try` or `catch`: where to resume and how much stack to keep.
+/// An active `try` or `catch`: where to resume, how much stack to keep
+/// and the frame it runs in.
 #[derive(Clone, Copy, Debug)]
 pub struct CatchEntry {
     pub kind: CatchKind,
-    pub frames: u32,
-    pub ystack: u32,
+    pub stack: u32,
+    pub ybase: u32,
     pub handler: Cp,
 }
 
@@ -84,9 +106,10 @@ pub struct Process {
     pub saved_x: Vec<Term>,
     /// How many x registers are live where the process stopped.
     pub live_x: u16,
-    pub frames: Vec<Frame>,
-    /// y slots of all frames.
-    pub ystack: Vec<Term>,
+    /// Frames and their y slots (see `FRAME_HEADER`).
+    pub stack: Vec<Term>,
+    /// Where the current frame's y slots start (0: no frame).
+    pub ybase: u32,
     pub catches: Vec<CatchEntry>,
     /// Continuation register.
     pub cp: Cp,
@@ -173,6 +196,17 @@ impl Process {
         }
     }
 
+    /// The return addresses of the frames on the stack, the top one first.
+    pub fn frame_returns(&self) -> impl Iterator<Item = Cp> + '_ {
+        let mut base = self.ybase as usize;
+        std::iter::from_fn(move || {
+            let (ret, below) = frame_at(&self.stack, base)?;
+            // Frames below start lower: a damaged chain ends the walk.
+            base = if below < base { below } else { 0 };
+            Some(ret)
+        })
+    }
+
     pub fn new(pid: u64, vm: Arc<Vm>) -> Process {
         let max_heap_words = vm.default_max_heap_words;
         Process {
@@ -185,8 +219,8 @@ impl Process {
             x: Box::new([]),
             saved_x: Vec::new(),
             live_x: 0,
-            frames: Vec::new(),
-            ystack: Vec::new(),
+            stack: Vec::new(),
+            ybase: 0,
             catches: Vec::new(),
             cp: Cp::NONE,
             pc: Cp::NONE,

@@ -372,6 +372,102 @@ pub enum Op {
     },
     /// After a timeout: resets the receive cursor.
     Timeout,
+
+    // Operand-specialised forms of the instructions above, made by the
+    // VM's loader (as BEAM's loader makes `move_x_y`, `is_lt_xc`...): each
+    // reads its registers without testing the operand's kind. The compiler
+    // never emits them and object files never hold them (`generic` gives
+    // the form they were made from). `imm` is a small-integer constant.
+    /// `Move { src: X(x), dst: Y(y) }`.
+    MoveXY {
+        x: u16,
+        y: u16,
+    },
+    /// `Move { src: Y(y), dst: X(x) }`.
+    MoveYX {
+        y: u16,
+        x: u16,
+    },
+    /// `Move { src: X(from), dst: X(to) }`.
+    MoveXX {
+        from: u16,
+        to: u16,
+    },
+    /// `Move` of a constant (never a register) into `X(x)`.
+    MoveCX {
+        c: Src,
+        x: u16,
+    },
+    /// `Cmp` of `X(x)` with a small integer (`x op imm`).
+    CmpXI {
+        op: CmpOp,
+        x: u16,
+        imm: i64,
+        fail: Label,
+    },
+    /// `Cmp` of a small integer with `X(x)` (`imm op x`).
+    CmpIX {
+        op: CmpOp,
+        imm: i64,
+        x: u16,
+        fail: Label,
+    },
+    /// `Cmp` of two x registers.
+    CmpXX {
+        op: CmpOp,
+        a: u16,
+        b: u16,
+        fail: Label,
+    },
+    /// `Arith` of `X(a)` and a small integer.
+    ArithXI {
+        op: ArithOp,
+        a: u16,
+        imm: i64,
+        dst: Dst,
+        fail: Label,
+        frame: bool,
+    },
+    /// `Arith` of `Y(a)` and a small integer.
+    ArithYI {
+        op: ArithOp,
+        a: u16,
+        imm: i64,
+        dst: Dst,
+        fail: Label,
+        frame: bool,
+    },
+    /// `Arith` of two registers (x or y).
+    ArithRR {
+        op: ArithOp,
+        a: Dst,
+        b: Dst,
+        dst: Dst,
+        fail: Label,
+        frame: bool,
+    },
+    /// `Test { test: NonEmptyList, src: X(x) }`.
+    IsNonEmptyListX {
+        x: u16,
+        fail: Label,
+    },
+    /// `Test { test: Nil, src: X(x) }`.
+    IsNilX {
+        x: u16,
+        fail: Label,
+    },
+    /// `GetList` of `X(x)`.
+    GetListX {
+        x: u16,
+        head: Dst,
+        tail: Dst,
+    },
+    /// `PutList` of two registers (x or y).
+    PutListRR {
+        head: Dst,
+        tail: Dst,
+        dst: Dst,
+    },
 }
 
 impl Op {
@@ -395,6 +491,54 @@ impl Op {
                 | Op::Raise { .. }
                 | Op::LoopRecEnd { .. }
                 | Op::Wait { .. }
+        )
+    }
+
+    /// The generic instruction an operand-specialised one was made from
+    /// (itself for any other).
+    pub fn generic(&self) -> Op {
+        match *self {
+            Op::MoveXY { x, y } => Op::Move { src: Src::X(x), dst: Dst::Y(y) },
+            Op::MoveYX { y, x } => Op::Move { src: Src::Y(y), dst: Dst::X(x) },
+            Op::MoveXX { from, to } => Op::Move { src: Src::X(from), dst: Dst::X(to) },
+            Op::MoveCX { c, x } => Op::Move { src: c, dst: Dst::X(x) },
+            Op::CmpXI { op, x, imm, fail } => Op::Cmp { op, a: Src::X(x), b: Src::Int(imm), fail },
+            Op::CmpIX { op, imm, x, fail } => Op::Cmp { op, a: Src::Int(imm), b: Src::X(x), fail },
+            Op::CmpXX { op, a, b, fail } => Op::Cmp { op, a: Src::X(a), b: Src::X(b), fail },
+            Op::ArithXI { op, a, imm, dst, fail, frame } => {
+                Op::Arith { op, a: Src::X(a), b: Src::Int(imm), dst, fail, frame }
+            }
+            Op::ArithYI { op, a, imm, dst, fail, frame } => {
+                Op::Arith { op, a: Src::Y(a), b: Src::Int(imm), dst, fail, frame }
+            }
+            Op::ArithRR { op, a, b, dst, fail, frame } => Op::Arith { op, a: a.into(), b: b.into(), dst, fail, frame },
+            Op::IsNonEmptyListX { x, fail } => Op::Test { test: TypeTest::NonEmptyList, src: Src::X(x), fail },
+            Op::IsNilX { x, fail } => Op::Test { test: TypeTest::Nil, src: Src::X(x), fail },
+            Op::GetListX { x, head, tail } => Op::GetList { src: Src::X(x), head, tail },
+            Op::PutListRR { head, tail, dst } => Op::PutList { head: head.into(), tail: tail.into(), dst },
+            _ => self.clone(),
+        }
+    }
+
+    /// Whether this is an operand-specialised form the loader makes
+    /// (never emitted by the compiler, never in an object file).
+    pub fn is_specialised(&self) -> bool {
+        matches!(
+            self,
+            Op::MoveXY { .. }
+                | Op::MoveYX { .. }
+                | Op::MoveXX { .. }
+                | Op::MoveCX { .. }
+                | Op::CmpXI { .. }
+                | Op::CmpIX { .. }
+                | Op::CmpXX { .. }
+                | Op::ArithXI { .. }
+                | Op::ArithYI { .. }
+                | Op::ArithRR { .. }
+                | Op::IsNonEmptyListX { .. }
+                | Op::IsNilX { .. }
+                | Op::GetListX { .. }
+                | Op::PutListRR { .. }
         )
     }
 }

@@ -155,7 +155,15 @@ pub fn for_each_label(op: &mut Op, mut f: impl FnMut(&mut Label)) {
         | Op::BsGet { fail, .. }
         | Op::BsSkip { fail, .. }
         | Op::BsTestTail { fail, .. }
-        | Op::BsTestUnit { fail, .. } => f(fail),
+        | Op::BsTestUnit { fail, .. }
+        | Op::CmpXI { fail, .. }
+        | Op::CmpIX { fail, .. }
+        | Op::CmpXX { fail, .. }
+        | Op::ArithXI { fail, .. }
+        | Op::ArithYI { fail, .. }
+        | Op::ArithRR { fail, .. }
+        | Op::IsNonEmptyListX { fail, .. }
+        | Op::IsNilX { fail, .. } => f(fail),
         Op::Jump { to } | Op::LoopRecEnd { to } | Op::Wait { to } | Op::WaitTimeout { to, .. } => f(to),
         Op::LoopRec { wait, .. } => f(wait),
         Op::Try { handler } | Op::Catch { handler } => f(handler),
@@ -191,6 +199,12 @@ pub fn for_each_label(op: &mut Op, mut f: impl FnMut(&mut Label)) {
         | Op::Raise { .. }
         | Op::Send
         | Op::RemoveMessage
-        | Op::Timeout => {}
+        | Op::Timeout
+        | Op::MoveXY { .. }
+        | Op::MoveYX { .. }
+        | Op::MoveXX { .. }
+        | Op::MoveCX { .. }
+        | Op::GetListX { .. }
+        | Op::PutListRR { .. } => {}
     }
 }

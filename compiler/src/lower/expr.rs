@@ -331,6 +331,16 @@ impl Lowerer<'_> {
 
     fn call_ext(&mut self, e: &Expr, m: &str, f: &str, args: &[Expr], mode: CallMode) -> Src {
         let srcs: Vec<Src> = args.iter().map(|a| self.expr(a)).collect();
+        // `element/2` is called inline, as OTP's compiler does (a `bif`
+        // instruction): no call, and a tail call keeps the frame, so its
+        // stack trace shows the caller as OTP's does.
+        if m == "erlang" && f == "element" && args.len() == 2 {
+            let v = self.bif(e, m, f, &srcs);
+            if mode == CallMode::Tail {
+                self.ret(v);
+            }
+            return v;
+        }
         self.load_args(&srcs);
         let import = self.asm.import(m, f, args.len() as u32);
         self.asm.line(e.pos.line);

@@ -75,6 +75,23 @@ pub(super) fn for_each_src(op: &mut Op, f: &mut impl FnMut(&mut Src)) {
             f(trace);
         }
         Op::WaitTimeout { timeout, .. } => f(timeout),
+        Op::MoveCX { c, .. } => f(c),
+        // The loader's operand-specialised forms name their registers by
+        // number; the compiler never sees them (`effects` reads them
+        // through `Op::generic`).
+        Op::MoveXY { .. }
+        | Op::MoveYX { .. }
+        | Op::MoveXX { .. }
+        | Op::CmpXI { .. }
+        | Op::CmpIX { .. }
+        | Op::CmpXX { .. }
+        | Op::ArithXI { .. }
+        | Op::ArithYI { .. }
+        | Op::ArithRR { .. }
+        | Op::IsNonEmptyListX { .. }
+        | Op::IsNilX { .. }
+        | Op::GetListX { .. }
+        | Op::PutListRR { .. } => {}
         Op::FuncInfo { .. }
         | Op::Allocate { .. }
         | Op::Deallocate

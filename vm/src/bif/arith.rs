@@ -35,6 +35,12 @@ fn num(t: Term) -> Result<Num, Exception> {
 /// A term's value as a float, for mixed arithmetic; `badarith` when it is
 /// not a number or an integer too large for a float.
 pub fn to_f64(t: Term) -> Result<f64, Exception> {
+    if let Some(n) = t.as_small() {
+        return Ok(n as f64);
+    }
+    if let Some(f) = t.as_float() {
+        return Ok(f);
+    }
     match num(t)? {
         Num::Float(f) => Ok(f),
         Num::Int(i) => big_to_f64(&i),

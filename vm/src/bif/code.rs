@@ -283,7 +283,7 @@ fn in_instance(cp: Cp, inst: &ModuleInstance) -> bool {
 fn uses(p: &Process, inst: &ModuleInstance) -> bool {
     in_instance(p.pc, inst)
         || in_instance(p.cp, inst)
-        || p.frames.iter().any(|f| in_instance(f.ret, inst))
+        || p.frame_returns().any(|ret| in_instance(ret, inst))
         || p.catches.iter().any(|c| in_instance(c.handler, inst))
 }
 

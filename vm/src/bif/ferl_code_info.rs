@@ -117,6 +117,9 @@ fn facts(m: &Module) -> Vec<Facts> {
 }
 
 fn scan(m: &Module, op: &Op, f: &mut Facts) {
+    // (Object files hold generic instructions only; `generic` keeps a
+    // loader-made form reading as the one it came from.)
+    let op = &op.generic();
     let import = |i: u32| m.imports.get(i as usize).map(|i| (i.module.clone(), i.function.clone(), i.arity));
     match op {
         Op::Call { function, .. } | Op::CallOnly { function, .. } => {

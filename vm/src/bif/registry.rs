@@ -131,7 +131,7 @@ fn item(heap: &mut Heap, t: &Process, status: &str, queued: usize, name: &str, s
         }
         "current_stacktrace" => crate::interp::exception::current_stacktrace(heap, t, status == "running"),
         "heap_size" | "total_heap_size" => Term::int(t.heap.capacity_words() as i64),
-        "stack_size" => Term::int((t.ystack.len() + t.frames.len()) as i64),
+        "stack_size" => Term::int(t.stack.len() as i64),
         "memory" => Term::int(memory_bytes(t) as i64),
         "reductions" => Term::int(t.reductions as i64),
         "garbage_collection" | "suspending" => Term::NIL,
@@ -145,8 +145,7 @@ fn item(heap: &mut Heap, t: &Process, status: &str, queued: usize, name: &str, s
 pub fn memory_bytes(p: &Process) -> usize {
     std::mem::size_of::<Process>()
         + p.heap.capacity_words() * 8
-        + p.ystack.capacity() * 8
-        + p.frames.capacity() * std::mem::size_of::<crate::process::Frame>()
+        + p.stack.capacity() * 8
         + p.mailbox.capacity() * 8
         + p.x.len() * 8
 }

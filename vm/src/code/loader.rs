@@ -7,7 +7,7 @@ use crate::bif;
 use crate::heap::Heap;
 use crate::term::{Atom, Term};
 use crate::vm::Vm;
-use ferl_compiler::bytecode::{Literal, Module, Op};
+use ferl_compiler::bytecode::{Dst, Literal, Module, Op, Src, TypeTest};
 
 /// Builds the instance (not yet installed in the code table).
 pub fn instantiate(vm: &Vm, m: Module) -> &'static ModuleInstance {
@@ -77,7 +77,7 @@ pub fn instantiate_from(vm: &Vm, m: Module, object_file: String) -> &'static Mod
     let inst = Box::leak(Box::new(ModuleInstance {
         name,
         file: m.file,
-        code: ending_control(m.code).into_boxed_slice(),
+        code: ending_control(m.code.into_iter().map(specialise).collect()).into_boxed_slice(),
         atoms,
         literals,
         literal_heap,
@@ -109,6 +109,46 @@ fn ending_control(mut code: Vec<Op>) -> Vec<Op> {
         code.push(Op::IfEnd);
     }
     code
+}
+
+/// The operand-specialised form of `op` (see `Op::MoveXY`), made one for
+/// one so that code offsets (labels, lines, return addresses) stay put.
+fn specialise(op: Op) -> Op {
+    let small = |n: i64| Term::small(n).is_some();
+    let reg = |s: Src| match s {
+        Src::X(n) => Some(Dst::X(n)),
+        Src::Y(n) => Some(Dst::Y(n)),
+        _ => None,
+    };
+    match op {
+        Op::Move { src: Src::X(x), dst: Dst::Y(y) } => Op::MoveXY { x, y },
+        Op::Move { src: Src::Y(y), dst: Dst::X(x) } => Op::MoveYX { y, x },
+        Op::Move { src: Src::X(from), dst: Dst::X(to) } => Op::MoveXX { from, to },
+        Op::Move { src: c @ (Src::Atom(_) | Src::Int(_) | Src::Nil | Src::Lit(_)), dst: Dst::X(x) } => {
+            Op::MoveCX { c, x }
+        }
+        Op::Cmp { op, a: Src::X(x), b: Src::Int(imm), fail } if small(imm) => Op::CmpXI { op, x, imm, fail },
+        Op::Cmp { op, a: Src::Int(imm), b: Src::X(x), fail } if small(imm) => Op::CmpIX { op, imm, x, fail },
+        Op::Cmp { op, a: Src::X(a), b: Src::X(b), fail } => Op::CmpXX { op, a, b, fail },
+        Op::Arith { op, a: Src::X(a), b: Src::Int(imm), dst, fail, frame } if small(imm) => {
+            Op::ArithXI { op, a, imm, dst, fail, frame }
+        }
+        Op::Arith { op, a: Src::Y(a), b: Src::Int(imm), dst, fail, frame } if small(imm) => {
+            Op::ArithYI { op, a, imm, dst, fail, frame }
+        }
+        Op::Arith { op, a, b, dst, fail, frame } => match (reg(a), reg(b)) {
+            (Some(a), Some(b)) => Op::ArithRR { op, a, b, dst, fail, frame },
+            _ => Op::Arith { op, a, b, dst, fail, frame },
+        },
+        Op::Test { test: TypeTest::NonEmptyList, src: Src::X(x), fail } => Op::IsNonEmptyListX { x, fail },
+        Op::Test { test: TypeTest::Nil, src: Src::X(x), fail } => Op::IsNilX { x, fail },
+        Op::GetList { src: Src::X(x), head, tail } => Op::GetListX { x, head, tail },
+        Op::PutList { head, tail, dst } => match (reg(head), reg(tail)) {
+            (Some(head), Some(tail)) => Op::PutListRR { head, tail, dst },
+            _ => Op::PutList { head, tail, dst },
+        },
+        op => op,
+    }
 }
 
 fn checksum(name: &str, len: usize) -> u32 {

@@ -237,7 +237,7 @@ fn process_roots_in_registers_stack_dictionary_and_mailbox_survive() {
     let value = p.heap.tuple(&[Term::int(1), key]);
     p.dictionary.push((key, value));
     let on_stack = p.heap.list(&[Term::int(2), Term::int(3)]);
-    p.ystack.push(on_stack);
+    p.stack.push(on_stack);
     // A message arrives as its own fragment and joins the heap.
     let mut fragment = Heap::with_capacity(16);
     let msg = fragment.tuple(&[Term::atom(crate::term::atoms::ok), Term::int(4)]);
@@ -252,7 +252,7 @@ fn process_roots_in_registers_stack_dictionary_and_mailbox_survive() {
     for _ in 0..3 {
         collect_process(&mut p, 0);
         let (k, v) = p.dictionary[0];
-        let now = reference.tuple(&[k, v, p.ystack[0], p.mailbox[0]]);
+        let now = reference.tuple(&[k, v, p.stack[0], p.mailbox[0]]);
         assert!(order::exact_eq(now, expected));
         assert_old_points_nowhere_young(&p.heap);
     }

@@ -4,7 +4,7 @@
 use crate::bif::arith;
 use crate::exception::Exception;
 use crate::process::Process;
-use crate::term::{order, Term, View, TAG_SMALL};
+use crate::term::{order, Term, View, TAG_ATOM, TAG_SMALL};
 use ferl_compiler::bytecode::{ArithOp, CmpOp, TypeTest};
 use std::cmp::Ordering;
 
@@ -51,8 +51,8 @@ pub(super) fn compare(op: CmpOp, a: Term, b: Term) -> bool {
     // Two small integers compare as their tagged words.
     let small = || a.is_small() && b.is_small();
     match op {
-        CmpOp::EqExact => a == b || order::exact_eq(a, b),
-        CmpOp::NeExact => a != b && !order::exact_eq(a, b),
+        CmpOp::EqExact => exact_eq(a, b),
+        CmpOp::NeExact => !exact_eq(a, b),
         CmpOp::Eq => a == b || (!small() && order::eq(a, b)),
         CmpOp::Ne => a != b && (small() || !order::eq(a, b)),
         CmpOp::Lt if small() => (a.raw() as i64) < (b.raw() as i64),
@@ -62,10 +62,74 @@ pub(super) fn compare(op: CmpOp, a: Term, b: Term) -> bool {
     }
 }
 
+/// Whether the word alone decides `=:=`: a small integer, an atom or `[]`
+/// equals only the same word (integers that fit are always small).
+#[inline(always)]
+fn immediate(t: Term) -> bool {
+    matches!(t.tag(), TAG_SMALL | TAG_ATOM) || t.is_nil()
+}
+
+/// `a =:= b`. Words first; then two tuples element by element while the
+/// words decide (a clause matching a literal like `{nil, nil}`); the
+/// general comparison for the rest.
+#[inline(always)]
+fn exact_eq(a: Term, b: Term) -> bool {
+    if a == b {
+        return true;
+    }
+    if immediate(a) || immediate(b) {
+        return false;
+    }
+    exact_eq_boxed(a, b)
+}
+
+#[inline(never)]
+fn exact_eq_boxed(a: Term, b: Term) -> bool {
+    if let (Some(x), Some(y)) = (a.as_tuple(), b.as_tuple()) {
+        if x.len() != y.len() {
+            return false;
+        }
+        for (&e, &f) in x.iter().zip(y) {
+            if e == f {
+                continue;
+            }
+            if immediate(e) || immediate(f) {
+                return false;
+            }
+            return order::exact_eq(a, b);
+        }
+        return true;
+    }
+    order::exact_eq(a, b)
+}
+
+/// `a` as a float when it is a float or a small integer.
+#[inline(always)]
+fn float_or_small(a: Term) -> Option<f64> {
+    match a.as_small() {
+        Some(n) => Some(n as f64),
+        None => a.as_float(),
+    }
+}
+
 /// `a op b` when either is not a small integer (or the result is not).
+/// (Cold for the interpreter loop's layout, though floats come here.)
 #[cold]
 #[inline(never)]
 pub(super) fn arith_slow(p: &mut Process, op: ArithOp, a: Term, b: Term) -> Result<Term, Exception> {
+    // Floats (with a float or small-integer partner) straight away: the
+    // general path goes through big integers. A small integer converts
+    // as OTP converts it (exactly, or to the nearest float).
+    if !(a.is_small() && b.is_small()) {
+        if let (Some(x), Some(y)) = (float_or_small(a), float_or_small(b)) {
+            let r = match op {
+                ArithOp::Add => x + y,
+                ArithOp::Sub => x - y,
+                ArithOp::Mul => x * y,
+            };
+            return arith::float_result(&mut p.heap, r);
+        }
+    }
     match op {
         ArithOp::Add => arith::add(&mut p.heap, a, b),
         ArithOp::Sub => arith::sub(&mut p.heap, a, b),

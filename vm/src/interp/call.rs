@@ -51,8 +51,18 @@ pub(super) fn note_bif_failure(p: &mut Process, m: Atom, f: Atom, args: &[Term])
 
 /// Calls a native BIF with x0.. as arguments.
 fn call_bif(p: &mut Process, m: Atom, f: Atom, bif: crate::bif::BifFn, arity: usize, tail: bool) -> CallResult {
-    let args: smallvec::SmallVec<[Term; 8]> = p.x[..arity].iter().copied().collect();
-    match bif(p, &args) {
+    // The arguments are copied out (the BIF may overwrite x registers):
+    // into an array for the usual few, plainly copied.
+    let mut few = [Term::NIL; 8];
+    let many: Vec<Term>;
+    let args: &[Term] = if arity <= few.len() {
+        few[..arity].copy_from_slice(&p.x[..arity]);
+        &few[..arity]
+    } else {
+        many = p.x[..arity].to_vec();
+        &many
+    };
+    match bif(p, args) {
         Ok(v) => {
             p.x[0] = v;
             if std::mem::take(&mut p.yield_now) {
@@ -63,7 +73,7 @@ fn call_bif(p: &mut Process, m: Atom, f: Atom, bif: crate::bif::BifFn, arity: us
         Err(e) if e.is_retry() => Ok(Flow::Retry),
         Err(e) => {
             if e.trace.is_none() {
-                note_bif_failure(p, m, f, &args);
+                note_bif_failure(p, m, f, args);
             }
             Err(e)
         }
@@ -202,8 +212,8 @@ fn special(p: &mut Process, s: Special, arity: usize, tail: bool) -> CallResult 
             if args.list_to_vec().is_none() {
                 return Err(Exception::badarg());
             }
-            p.frames.clear();
-            p.ystack.clear();
+            p.stack.clear();
+            p.ybase = 0;
             p.catches.clear();
             p.cp = crate::process::Cp::NONE;
             p.recv_cursor = 0;

@@ -85,7 +85,7 @@ pub fn build_stacktrace(p: &mut Process, inst: &ModuleInstance, pc: u32) -> Term
     if !p.frame_live || call_error {
         callers.push(p.cp);
     }
-    callers.extend(p.frames.iter().rev().map(|f| f.ret));
+    callers.extend(p.frame_returns());
     // A return address equal to the one before it (a recursive call site)
     // appears once, as in BEAM.
     callers.dedup();
@@ -122,7 +122,7 @@ pub fn current_stacktrace(heap: &mut Heap, t: &Process, in_bif: bool) -> Term {
             places.push((t.cp, true));
         }
     }
-    places.extend(t.frames.iter().rev().map(|f| (f.ret, true)));
+    places.extend(t.frame_returns().map(|ret| (ret, true)));
     places.dedup_by_key(|(cp, _)| *cp);
     let mut entries = Vec::new();
     for (cp, is_return) in places {
@@ -163,8 +163,8 @@ pub(super) fn handle(
     let Some(entry) = p.catches.pop() else {
         return Err(Exit::Exception { class: exc.class, reason: exc.reason, trace });
     };
-    p.frames.truncate(entry.frames as usize);
-    p.ystack.truncate(entry.ystack as usize);
+    p.stack.truncate(entry.stack as usize);
+    p.ybase = entry.ybase;
     p.frame_live = true;
     match entry.kind {
         CatchKind::Try => {

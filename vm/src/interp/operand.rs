@@ -2,7 +2,7 @@
 //! turning code offsets into instruction pointers and back.
 
 use crate::code::ModuleInstance;
-use crate::process::{Process, X_REGS};
+use crate::process::{frame_header, Process, FRAME_HEADER, X_REGS};
 use crate::term::Term;
 use ferl_compiler::bytecode::{Dst, Op, Src};
 
@@ -35,9 +35,18 @@ pub(super) fn src(p: &Process, inst: &ModuleInstance, ybase: usize, s: &Src) -> 
         return x(p, n);
     }
     if let Src::Y(n) = *s {
-        return p.ystack[ybase + n as usize];
+        return p.stack[ybase + n as usize];
     }
     constant(inst, s)
+}
+
+/// Reads register `r` (an x register or a y slot).
+#[inline(always)]
+pub(super) fn reg(p: &Process, ybase: usize, r: Dst) -> Term {
+    match r {
+        Dst::X(n) => x(p, n),
+        Dst::Y(n) => p.stack[ybase + n as usize],
+    }
 }
 
 #[inline(always)]
@@ -51,11 +60,34 @@ pub(super) fn constant(inst: &ModuleInstance, s: &Src) -> Term {
     }
 }
 
+/// Runs `f` on the values of operands `srcs`: an array for the usual
+/// few (filled in a plain loop), a vector for more. Out of line: the
+/// interpreter loop keeps its registers for the hot instructions.
+#[inline(never)]
+pub(super) fn with_values<R>(
+    p: &mut Process,
+    inst: &ModuleInstance,
+    ybase: usize,
+    srcs: &[Src],
+    f: impl FnOnce(&mut Process, &[Term]) -> R,
+) -> R {
+    let mut few = [Term::NIL; 8];
+    if srcs.len() <= few.len() {
+        for (v, s) in few.iter_mut().zip(srcs) {
+            *v = src(p, inst, ybase, s);
+        }
+        f(p, &few[..srcs.len()])
+    } else {
+        let many: Vec<Term> = srcs.iter().map(|s| src(p, inst, ybase, s)).collect();
+        f(p, &many)
+    }
+}
+
 #[inline(always)]
 pub(super) fn store(p: &mut Process, ybase: usize, d: Dst, t: Term) {
     match d {
         Dst::X(n) => set_x(p, n, t),
-        Dst::Y(n) => p.ystack[ybase + n as usize] = t,
+        Dst::Y(n) => p.stack[ybase + n as usize] = t,
     }
 }
 
@@ -71,8 +103,31 @@ pub(super) fn offset(inst: &ModuleInstance, ip: *const Op) -> usize {
     (ip as usize).wrapping_sub(inst.code.as_ptr() as usize) / std::mem::size_of::<Op>()
 }
 
-/// Where the y slots of the current frame start.
+/// Pushes a frame of `slots` y slots (all `[]`) returning to `p.cp` above
+/// the frame at `below`; returns the new frame's base.
 #[inline(always)]
-pub(super) fn frame_base(p: &Process) -> usize {
-    p.frames.last().map_or(0, |f| f.y_base as usize)
+pub(super) fn push_frame(p: &mut Process, below: usize, slots: usize) -> usize {
+    let top = p.stack.len();
+    let n = FRAME_HEADER + slots;
+    if p.stack.capacity() - top < n {
+        grow_stack(p, n);
+    }
+    let header = frame_header(p.cp, below);
+    // SAFETY: the stack has room for `n` more words (reserved above), and
+    // all `n` are written before the length takes them in.
+    unsafe {
+        let at = p.stack.as_mut_ptr().add(top);
+        std::ptr::copy_nonoverlapping(header.as_ptr(), at, FRAME_HEADER);
+        for i in 0..slots {
+            at.add(FRAME_HEADER + i).write(Term::NIL);
+        }
+        p.stack.set_len(top + n);
+    }
+    top + FRAME_HEADER
+}
+
+#[cold]
+#[inline(never)]
+fn grow_stack(p: &mut Process, n: usize) {
+    p.stack.reserve(n);
 }

@@ -37,6 +37,9 @@ pub(super) fn reg_dst(r: Reg) -> Dst {
 /// (call arguments, the returned x0, the arguments `function_clause`
 /// reports, the x registers a garbage collection at `Allocate` keeps).
 pub(super) fn for_each_read(op: &mut Op, functions: &[Function], f: &mut impl FnMut(Reg)) {
+    if op.is_specialised() {
+        return for_each_read(&mut op.generic(), functions, f);
+    }
     for_each_src(op, &mut |s| {
         if let Some(r) = src_reg(*s) {
             f(r)
@@ -68,6 +71,9 @@ pub(super) fn for_each_read(op: &mut Op, functions: &[Function], f: &mut impl Fn
 /// Applies `f` to the registers `op` writes (a call's clobbering of the
 /// other x registers is apart).
 pub(super) fn for_each_write(op: &mut Op, f: &mut impl FnMut(Reg)) {
+    if op.is_specialised() {
+        return for_each_write(&mut op.generic(), f);
+    }
     for_each_dst(op, &mut |d| f(dst_reg(*d)));
     match op {
         Op::Call { .. } | Op::CallExt { .. } | Op::CallFun { .. } | Op::Apply { .. } | Op::Send => f(Reg::X(0)),

@@ -82,7 +82,9 @@ pub(super) fn reachable(m: &Module, start: usize, end: usize, assume: Assume) ->
             continue;
         }
         pcs.insert(pc);
-        let op = &m.code[pc];
+        // An object file holds only generic instructions; a loader-made
+        // form would read as the one it was made from.
+        let op = &m.code[pc].generic();
         let mut next = known.clone();
         written(op, &mut next);
         let mut go = |to: u32, k: Known| stack.push((to as usize, k));

@@ -1,0 +1,79 @@
+//! How a run of the interpreter ends (`RunResult`, `Exit`), where control
+//! goes after an instruction that may transfer it (`Flow`), and the
+//! out-of-line ends of a run: collection at a safe point past the heap
+//! limit, lost code or registers.
+
+use crate::code::ModuleInstance;
+use crate::exception::Class;
+use crate::process::Process;
+use crate::term::{atoms, Atom, Term};
+
+/// Why `run` returned.
+#[derive(Debug)]
+pub enum RunResult {
+    /// The reduction budget ran out; call `run` again.
+    Yield,
+    /// Waiting in `receive` for a message (or a timeout of `Some(ms)`).
+    Wait(Option<u64>),
+    /// The process finished: `normal`, or an uncaught exception.
+    Exit(Exit),
+    /// `erlang:halt/0,1` was called.
+    Halt(i32),
+}
+
+#[derive(Debug)]
+pub enum Exit {
+    Normal,
+    /// Ended by an exit signal it did not trap.
+    Signal(Term),
+    Exception {
+        class: Class,
+        reason: Term,
+        trace: Term,
+    },
+}
+
+/// Where control goes after an instruction that may transfer it.
+pub(crate) enum Flow {
+    Next,
+    /// Yield, then continue after the call (`tail`: at the continuation).
+    Yield {
+        tail: bool,
+    },
+    /// Yield, then execute the same call again.
+    Retry,
+    /// Wait for a message, then execute the same call again.
+    WaitRetry,
+    Jump(&'static ModuleInstance, u32),
+    Return,
+    Halt(i32),
+}
+
+/// Control went to a code offset outside the module: a bug in the VM or
+/// a damaged object file; the process ends (as a Rust panic would).
+#[cold]
+pub(super) fn lost_code() -> RunResult {
+    RunResult::Exit(Exit::Signal(Term::atom(Atom::intern("ferl_internal_error"))))
+}
+
+/// A collection at `Allocate`, with `live` x registers as roots. Returns
+/// the process's end when the collection finds it past its heap limit.
+#[cold]
+pub(super) fn collect_at_allocate(p: &mut Process, live: usize) -> Option<RunResult> {
+    crate::gc::collect_process(p, live);
+    let used = p.heap.used_words() + p.stack.len();
+    if p.max_heap_words != 0 && used > p.max_heap_words {
+        // Past its limit the process dies alone, as with OTP's
+        // max_heap_size (kill => true).
+        crate::report::max_heap_reached(&p.vm, p.pid, p.max_heap_words, used);
+        return Some(RunResult::Exit(Exit::Signal(Term::atom(atoms::killed))));
+    }
+    None
+}
+
+/// A BIF replaced the process's register file: a bug in the VM, which
+/// ends the process (as a Rust panic would).
+#[cold]
+pub(super) fn lost_registers() -> RunResult {
+    RunResult::Exit(Exit::Signal(Term::atom(Atom::intern("ferl_internal_error"))))
+}
