@@ -85,12 +85,21 @@ pub enum TypeTest {
     Function,
 }
 
-/// Integer-friendly arithmetic with an inline fast path (`Op::Arith`).
+/// Integer-friendly arithmetic with an inline fast path (`Op::Arith`):
+/// the binary operators of `erlang` but `/` (which always makes a float).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ArithOp {
     Add,
     Sub,
     Mul,
+    /// `div`
+    IntDiv,
+    Rem,
+    Band,
+    Bor,
+    Bxor,
+    Bsl,
+    Bsr,
 }
 
 impl ArithOp {
@@ -100,7 +109,31 @@ impl ArithOp {
             ArithOp::Add => "+",
             ArithOp::Sub => "-",
             ArithOp::Mul => "*",
+            ArithOp::IntDiv => "div",
+            ArithOp::Rem => "rem",
+            ArithOp::Band => "band",
+            ArithOp::Bor => "bor",
+            ArithOp::Bxor => "bxor",
+            ArithOp::Bsl => "bsl",
+            ArithOp::Bsr => "bsr",
         }
+    }
+
+    /// The operator written `name` in Erlang source, if it is one.
+    pub fn from_name(name: &str) -> Option<ArithOp> {
+        Some(match name {
+            "+" => ArithOp::Add,
+            "-" => ArithOp::Sub,
+            "*" => ArithOp::Mul,
+            "div" => ArithOp::IntDiv,
+            "rem" => ArithOp::Rem,
+            "band" => ArithOp::Band,
+            "bor" => ArithOp::Bor,
+            "bxor" => ArithOp::Bxor,
+            "bsl" => ArithOp::Bsl,
+            "bsr" => ArithOp::Bsr,
+            _ => return None,
+        })
     }
 }
 
@@ -191,8 +224,8 @@ pub enum Op {
         /// compiler leaves it out for `+`/`-` with an integer literal.
         frame: bool,
     },
-    /// `a + b`, `a - b`, `a * b`: like `Bif` on `erlang:'+'/2` etc., with
-    /// small integers computed inline.
+    /// `a + b`, `a rem b`, `a band b`...: like `Bif` on `erlang:'+'/2`
+    /// etc., with small integers computed inline.
     Arith {
         op: ArithOp,
         a: Src,

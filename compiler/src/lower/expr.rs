@@ -199,13 +199,7 @@ impl Lowerer<'_> {
                     "/" => false,
                     _ => true,
                 };
-                let arith = match op {
-                    "+" => Some(ArithOp::Add),
-                    "-" => Some(ArithOp::Sub),
-                    "*" => Some(ArithOp::Mul),
-                    _ => None,
-                };
-                match arith {
+                match ArithOp::from_name(op) {
                     Some(op) => {
                         let d = self.temp();
                         self.asm.line(e.pos.line);

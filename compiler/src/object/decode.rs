@@ -141,7 +141,18 @@ const TYPE_TESTS: [TypeTest; 15] = [
     TypeTest::Reference,
     TypeTest::Function,
 ];
-const ARITH_OPS: [ArithOp; 3] = [ArithOp::Add, ArithOp::Sub, ArithOp::Mul];
+const ARITH_OPS: [ArithOp; 10] = [
+    ArithOp::Add,
+    ArithOp::Sub,
+    ArithOp::Mul,
+    ArithOp::IntDiv,
+    ArithOp::Rem,
+    ArithOp::Band,
+    ArithOp::Bor,
+    ArithOp::Bxor,
+    ArithOp::Bsl,
+    ArithOp::Bsr,
+];
 const CMP_OPS: [CmpOp; 6] = [CmpOp::EqExact, CmpOp::NeExact, CmpOp::Eq, CmpOp::Ne, CmpOp::Lt, CmpOp::Ge];
 const SEG_KINDS: [BinSegKind; 6] = [
     BinSegKind::Integer,

@@ -290,6 +290,13 @@ impl Writer {
                     ArithOp::Add => 0,
                     ArithOp::Sub => 1,
                     ArithOp::Mul => 2,
+                    ArithOp::IntDiv => 3,
+                    ArithOp::Rem => 4,
+                    ArithOp::Band => 5,
+                    ArithOp::Bor => 6,
+                    ArithOp::Bxor => 7,
+                    ArithOp::Bsl => 8,
+                    ArithOp::Bsr => 9,
                 });
                 self.src(a);
                 self.src(b);

@@ -4,25 +4,63 @@
 use crate::bif::arith;
 use crate::exception::Exception;
 use crate::process::Process;
-use crate::term::{order, Term, View, TAG_ATOM, TAG_SMALL};
+use crate::term::{order, Term, View, MAX_SMALL, MIN_SMALL, TAG_ATOM, TAG_SMALL};
 use ferl_compiler::bytecode::{ArithOp, CmpOp, TypeTest};
 use std::cmp::Ordering;
 
 /// `a op b` on two small integers, computed on their tagged words: with
 /// the tag in the low three bits, `i64` overflow of the tagged result is
-/// exactly "the result is not a small integer". `None` when it is not.
+/// exactly "the result is not a small integer". `None` when it is not, or
+/// when the operation fails (`div`/`rem` by zero): the slow path decides.
 #[inline(always)]
 pub(super) fn small_arith(op: ArithOp, a: Term, b: Term) -> Option<Term> {
     if !(a.is_small() && b.is_small()) {
         return None;
     }
-    let (i, j) = (a.raw() as i64, b.raw() as i64 - TAG_SMALL as i64);
+    let tag = TAG_SMALL as i64;
+    let (i, j) = (a.raw() as i64, b.raw() as i64 - tag);
     let r = match op {
         ArithOp::Add => i.checked_add(j)?,
         ArithOp::Sub => i.checked_sub(j)?,
-        ArithOp::Mul => (i >> 3).checked_mul(j)? + TAG_SMALL as i64,
+        ArithOp::Mul => (i >> 3).checked_mul(j)? + tag,
+        _ => return small_int_op(op, i, j + tag),
     };
     Some(Term(r as u64))
+}
+
+/// `div`, `rem` and the bitwise operators on two tagged small integers
+/// (out of line: `+ - *` keep the interpreter loop's layout).
+#[inline(never)]
+fn small_int_op(op: ArithOp, a: i64, b: i64) -> Option<Term> {
+    let tag = TAG_SMALL as i64;
+    let r = match op {
+        // The tag bits are equal: `and`/`or` keep them, `xor` clears them.
+        ArithOp::Band => return Some(Term((a & b) as u64)),
+        ArithOp::Bor => return Some(Term((a | b) as u64)),
+        ArithOp::Bxor => return Some(Term(((a ^ b) | tag) as u64)),
+        // Smalls are 61 bits, so neither overflows `i64` (MIN_SMALL div
+        // -1 is one past MAX_SMALL: the range check below catches it).
+        ArithOp::IntDiv => (a >> 3).checked_div(b >> 3)?,
+        ArithOp::Rem => (a >> 3).checked_rem(b >> 3)?,
+        ArithOp::Bsl => shift_left(a >> 3, b >> 3)?,
+        ArithOp::Bsr => shift_left(a >> 3, -(b >> 3))?,
+        ArithOp::Add | ArithOp::Sub | ArithOp::Mul => return None,
+    };
+    (MIN_SMALL..=MAX_SMALL).contains(&r).then(|| Term::int(r))
+}
+
+/// `x bsl n` when it fits an `i64` (a negative `n` shifts right, rounding
+/// towards minus infinity).
+#[inline(always)]
+fn shift_left(x: i64, n: i64) -> Option<i64> {
+    if n < 0 {
+        return Some(x >> n.unsigned_abs().min(63));
+    }
+    if n >= 64 {
+        return if x == 0 { Some(0) } else { None };
+    }
+    let r = x << n;
+    (r >> n == x).then_some(r)
 }
 
 #[inline(always)]
@@ -120,19 +158,28 @@ pub(super) fn arith_slow(p: &mut Process, op: ArithOp, a: Term, b: Term) -> Resu
     // Floats (with a float or small-integer partner) straight away: the
     // general path goes through big integers. A small integer converts
     // as OTP converts it (exactly, or to the nearest float).
-    if !(a.is_small() && b.is_small()) {
+    let float_op = matches!(op, ArithOp::Add | ArithOp::Sub | ArithOp::Mul);
+    if float_op && !(a.is_small() && b.is_small()) {
         if let (Some(x), Some(y)) = (float_or_small(a), float_or_small(b)) {
             let r = match op {
                 ArithOp::Add => x + y,
                 ArithOp::Sub => x - y,
-                ArithOp::Mul => x * y,
+                _ => x * y,
             };
             return arith::float_result(&mut p.heap, r);
         }
     }
+    let heap = &mut p.heap;
     match op {
-        ArithOp::Add => arith::add(&mut p.heap, a, b),
-        ArithOp::Sub => arith::sub(&mut p.heap, a, b),
-        ArithOp::Mul => arith::mul(&mut p.heap, a, b),
+        ArithOp::Add => arith::add(heap, a, b),
+        ArithOp::Sub => arith::sub(heap, a, b),
+        ArithOp::Mul => arith::mul(heap, a, b),
+        ArithOp::IntDiv => arith::int_div(heap, a, b),
+        ArithOp::Rem => arith::rem(heap, a, b),
+        ArithOp::Band => arith::band(heap, a, b),
+        ArithOp::Bor => arith::bor(heap, a, b),
+        ArithOp::Bxor => arith::bxor(heap, a, b),
+        ArithOp::Bsl => arith::bsl(heap, a, b),
+        ArithOp::Bsr => arith::bsr(heap, a, b),
     }
 }
