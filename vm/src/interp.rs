@@ -15,10 +15,10 @@ use crate::code::ModuleInstance;
 use crate::exception::{Class, Exception};
 use crate::process::{frame_at, CatchEntry, CatchKind, Cp, Process, FRAME_HEADER, X_REGS};
 use crate::term::Atom;
-use crate::term::{atoms, Term, View};
+use crate::term::{atoms, Kind, Term, View};
 use arith::{arith_slow, compare, small_arith, type_test};
 use ferl_compiler::bytecode::{ArithOp, Op};
-use operand::{constant, offset, op_at, push_frame, reg, set_x, src, store, with_values, x};
+use operand::{constant, offset, op_at, push_frame, put_boxed, reg, set_x, src, store, x};
 
 pub use exception::{build_stacktrace, escript_bottom_frames};
 pub(crate) use outcome::Flow;
@@ -438,7 +438,7 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                     store(p, ybase, *dst, l);
                 }
                 Op::PutTuple { elems, dst } => {
-                    let t = with_values(p, inst, ybase, elems, |p, vals| p.heap.tuple(vals));
+                    let t = put_boxed(p, inst, ybase, Kind::Tuple, None, elems);
                     store(p, ybase, *dst, t);
                 }
                 Op::PutMap { base, pairs, dst } => {
@@ -464,7 +464,7 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                 }
                 Op::MakeFun { lambda, free, dst } => {
                     let l: *const crate::code::Lambda = &inst.lambdas[*lambda as usize];
-                    let f = with_values(p, inst, ybase, free, |p, env| p.heap.closure(l, env));
+                    let f = put_boxed(p, inst, ybase, Kind::Fun, Some(Term(l as u64)), free);
                     store(p, ybase, *dst, f);
                 }
                 Op::BsCreate { segs, dst } => match bits::create(p, inst, ybase, segs) {

@@ -3,7 +3,7 @@
 
 use crate::code::ModuleInstance;
 use crate::process::{frame_header, Process, FRAME_HEADER, X_REGS};
-use crate::term::Term;
+use crate::term::{Header, Kind, Term, TAG_BOXED};
 use ferl_compiler::bytecode::{Dst, Op, Src};
 
 /// x register numbers are masked to the register file's size, so reading
@@ -60,27 +60,34 @@ pub(super) fn constant(inst: &ModuleInstance, s: &Src) -> Term {
     }
 }
 
-/// Runs `f` on the values of operands `srcs`: an array for the usual
-/// few (filled in a plain loop), a vector for more. Out of line: the
-/// interpreter loop keeps its registers for the hot instructions.
+/// A boxed term of `kind` whose payload is `first` (if any) followed by
+/// the values of `srcs`, written straight into the heap (`PutTuple`,
+/// `MakeFun`: no copy through a temporary array).
 #[inline(never)]
-pub(super) fn with_values<R>(
+pub(super) fn put_boxed(
     p: &mut Process,
     inst: &ModuleInstance,
     ybase: usize,
+    kind: Kind,
+    first: Option<Term>,
     srcs: &[Src],
-    f: impl FnOnce(&mut Process, &[Term]) -> R,
-) -> R {
-    let mut few = [Term::NIL; 8];
-    if srcs.len() <= few.len() {
-        for (v, s) in few.iter_mut().zip(srcs) {
-            *v = src(p, inst, ybase, s);
+) -> Term {
+    let lead = usize::from(first.is_some());
+    let n = lead + srcs.len();
+    let words = p.heap.alloc(1 + n);
+    // SAFETY: `alloc` returned 1 + n writable words, and they stay the
+    // heap's and ours alone: reading operands neither allocates nor
+    // collects. Every word is written before the term is made.
+    unsafe {
+        *words = Header::new(kind, n).to_term();
+        if let Some(f) = first {
+            *words.add(1) = f;
         }
-        f(p, &few[..srcs.len()])
-    } else {
-        let many: Vec<Term> = srcs.iter().map(|s| src(p, inst, ybase, s)).collect();
-        f(p, &many)
+        for (i, s) in srcs.iter().enumerate() {
+            *words.add(1 + lead + i) = src(p, inst, ybase, s);
+        }
     }
+    Term::from_ptr(words, TAG_BOXED)
 }
 
 #[inline(always)]
