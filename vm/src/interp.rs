@@ -403,26 +403,6 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                         store(p, ybase, *tail, t);
                     }
                 }
-                Op::IsTaggedTupleX { x: r, arity, atom, dst, fail } => {
-                    let first = match x(p, *r).as_tuple() {
-                        Some(es) if es.len() == *arity as usize => es.first().copied().unwrap_or(Term::NIL),
-                        _ => jump!(*fail),
-                    };
-                    store(p, ybase, *dst, first);
-                    if first.raw() != *atom {
-                        jump!(*fail)
-                    }
-                    // Steps over the `GetTupleElement` and `Cmp` the loader
-                    // fused into this one, which are still in the code; the
-                    // `Cmp` continues with the next instruction, so it is not
-                    // the last one: `ip` still points at an instruction, as
-                    // the dispatch's SAFETY requires.
-                    ip = ip.wrapping_add(2);
-                }
-                Op::GetTupleElementX { x: r, index, dst } => {
-                    let t = x(p, *r).as_tuple().and_then(|t| t.get(*index as usize).copied());
-                    store(p, ybase, *dst, t.unwrap_or(Term::NIL));
-                }
                 Op::GetTupleElement { src: s, index, dst } => {
                     let t = src(p, inst, ybase, s).as_tuple().and_then(|t| t.get(*index as usize).copied());
                     store(p, ybase, *dst, t.unwrap_or(Term::NIL));

@@ -489,25 +489,6 @@ pub enum Op {
         x: u16,
         fail: Label,
     },
-    /// `TestArity { src: X(x), arity }` followed by `GetTupleElement` of
-    /// element 0 into `dst` and `Cmp` `=:=` of `dst` with an atom, both
-    /// tests failing to `fail` (BEAM's `is_tagged_tuple`): does all three
-    /// and steps over the two that follow it, which stay in the code so
-    /// that offsets and any jump to them are unchanged. `atom` is the
-    /// atom's term word, filled in by the loader.
-    IsTaggedTupleX {
-        x: u16,
-        arity: u32,
-        atom: u64,
-        dst: Dst,
-        fail: Label,
-    },
-    /// `GetTupleElement` of `X(x)`.
-    GetTupleElementX {
-        x: u16,
-        index: u32,
-        dst: Dst,
-    },
     /// `GetList` of `X(x)`.
     GetListX {
         x: u16,
@@ -566,8 +547,6 @@ impl Op {
             Op::ArithRR { op, a, b, dst, fail, frame } => Op::Arith { op, a: a.into(), b: b.into(), dst, fail, frame },
             Op::IsNonEmptyListX { x, fail } => Op::Test { test: TypeTest::NonEmptyList, src: Src::X(x), fail },
             Op::IsNilX { x, fail } => Op::Test { test: TypeTest::Nil, src: Src::X(x), fail },
-            Op::IsTaggedTupleX { x, arity, fail, .. } => Op::TestArity { src: Src::X(x), arity, fail },
-            Op::GetTupleElementX { x, index, dst } => Op::GetTupleElement { src: Src::X(x), index, dst },
             Op::GetListX { x, head, tail } => Op::GetList { src: Src::X(x), head, tail },
             Op::PutListRR { head, tail, dst } => Op::PutList { head: head.into(), tail: tail.into(), dst },
             _ => self.clone(),
@@ -591,8 +570,6 @@ impl Op {
                 | Op::ArithRR { .. }
                 | Op::IsNonEmptyListX { .. }
                 | Op::IsNilX { .. }
-                | Op::IsTaggedTupleX { .. }
-                | Op::GetTupleElementX { .. }
                 | Op::GetListX { .. }
                 | Op::PutListRR { .. }
         )

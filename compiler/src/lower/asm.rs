@@ -163,8 +163,7 @@ pub fn for_each_label(op: &mut Op, mut f: impl FnMut(&mut Label)) {
         | Op::ArithYI { fail, .. }
         | Op::ArithRR { fail, .. }
         | Op::IsNonEmptyListX { fail, .. }
-        | Op::IsNilX { fail, .. }
-        | Op::IsTaggedTupleX { fail, .. } => f(fail),
+        | Op::IsNilX { fail, .. } => f(fail),
         Op::Jump { to } | Op::LoopRecEnd { to } | Op::Wait { to } | Op::WaitTimeout { to, .. } => f(to),
         Op::LoopRec { wait, .. } => f(wait),
         Op::Try { handler } | Op::Catch { handler } => f(handler),
@@ -205,7 +204,6 @@ pub fn for_each_label(op: &mut Op, mut f: impl FnMut(&mut Label)) {
         | Op::MoveYX { .. }
         | Op::MoveXX { .. }
         | Op::MoveCX { .. }
-        | Op::GetTupleElementX { .. }
         | Op::GetListX { .. }
         | Op::PutListRR { .. } => {}
     }

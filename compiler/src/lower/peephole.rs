@@ -90,8 +90,6 @@ pub(super) fn for_each_src(op: &mut Op, f: &mut impl FnMut(&mut Src)) {
         | Op::ArithRR { .. }
         | Op::IsNonEmptyListX { .. }
         | Op::IsNilX { .. }
-        | Op::IsTaggedTupleX { .. }
-        | Op::GetTupleElementX { .. }
         | Op::GetListX { .. }
         | Op::PutListRR { .. } => {}
         Op::FuncInfo { .. }

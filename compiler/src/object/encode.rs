@@ -477,8 +477,6 @@ impl Writer {
             | Op::ArithRR { .. }
             | Op::IsNonEmptyListX { .. }
             | Op::IsNilX { .. }
-            | Op::IsTaggedTupleX { .. }
-            | Op::GetTupleElementX { .. }
             | Op::GetListX { .. }
             | Op::PutListRR { .. }) => self.op(&op.generic()),
         }

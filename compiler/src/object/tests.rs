@@ -96,8 +96,6 @@ fn variant(op: &Op) -> usize {
         | Op::ArithRR { .. }
         | Op::IsNonEmptyListX { .. }
         | Op::IsNilX { .. }
-        | Op::IsTaggedTupleX { .. }
-        | Op::GetTupleElementX { .. }
         | Op::GetListX { .. }
         | Op::PutListRR { .. }) => variant(&op.generic()),
     }
@@ -349,8 +347,6 @@ fn specialised_encode_as_generic() {
         Op::ArithRR { op: ArithOp::Mul, a: Dst::Y(1), b: Dst::X(0), dst: Dst::X(0), fail: 0, frame: true },
         Op::IsNonEmptyListX { x: 0, fail: 1 },
         Op::IsNilX { x: 1, fail: 1 },
-        Op::IsTaggedTupleX { x: 0, arity: 2, atom: 0x1b, dst: Dst::X(3), fail: 1 },
-        Op::GetTupleElementX { x: 1, index: 2, dst: Dst::Y(0) },
         Op::GetListX { x: 0, head: Dst::Y(0), tail: Dst::X(0) },
         Op::PutListRR { head: Dst::Y(0), tail: Dst::X(0), dst: Dst::X(0) },
         Op::Return,

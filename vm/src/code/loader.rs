@@ -7,7 +7,7 @@ use crate::bif;
 use crate::heap::Heap;
 use crate::term::{Atom, Term};
 use crate::vm::Vm;
-use ferl_compiler::bytecode::{CmpOp, Dst, Literal, Module, Op, Src, TypeTest};
+use ferl_compiler::bytecode::{Dst, Literal, Module, Op, Src, TypeTest};
 
 /// Builds the instance (not yet installed in the code table).
 pub fn instantiate(vm: &Vm, m: Module) -> &'static ModuleInstance {
@@ -77,8 +77,7 @@ pub fn instantiate_from(vm: &Vm, m: Module, object_file: String) -> &'static Mod
     let inst = Box::leak(Box::new(ModuleInstance {
         name,
         file: m.file,
-        code: ending_control(fuse_tagged_tuples(m.code, &atoms).into_iter().map(specialise).collect())
-            .into_boxed_slice(),
+        code: ending_control(m.code.into_iter().map(specialise).collect()).into_boxed_slice(),
         atoms,
         literals,
         literal_heap,
@@ -108,35 +107,6 @@ fn ending_control(mut code: Vec<Op>) -> Vec<Op> {
     let ends = code.last().is_some_and(|op| !op.falls_through());
     if !ends {
         code.push(Op::IfEnd);
-    }
-    code
-}
-
-/// Replaces each `TestArity` of an x register that is followed by the
-/// test of its first element against an atom (see `Op::IsTaggedTupleX`)
-/// by the fused test; the two instructions after it stay (it steps over
-/// them), so code offsets are unchanged.
-fn fuse_tagged_tuples(mut code: Vec<Op>, atoms: &[Atom]) -> Vec<Op> {
-    for i in 0..code.len().saturating_sub(2) {
-        let (Op::TestArity { src: Src::X(x), arity, fail }, Op::GetTupleElement { src: Src::X(t), index: 0, dst }) =
-            (&code[i], &code[i + 1])
-        else {
-            continue;
-        };
-        let (x, arity, fail, dst) = (*x, *arity, *fail, *dst);
-        if *t != x || arity == 0 {
-            continue;
-        }
-        let atom = match &code[i + 2] {
-            Op::Cmp { op: CmpOp::EqExact, a, b, fail: f } if *f == fail => match (a, b) {
-                (a, Src::Atom(n)) | (Src::Atom(n), a) if *a == Src::from(dst) => atoms.get(*n as usize),
-                _ => None,
-            },
-            _ => None,
-        };
-        if let Some(&atom) = atom {
-            code[i] = Op::IsTaggedTupleX { x, arity, atom: Term::atom(atom).raw(), dst, fail };
-        }
     }
     code
 }
@@ -173,7 +143,6 @@ fn specialise(op: Op) -> Op {
         Op::Test { test: TypeTest::NonEmptyList, src: Src::X(x), fail } => Op::IsNonEmptyListX { x, fail },
         Op::Test { test: TypeTest::Nil, src: Src::X(x), fail } => Op::IsNilX { x, fail },
         Op::GetList { src: Src::X(x), head, tail } => Op::GetListX { x, head, tail },
-        Op::GetTupleElement { src: Src::X(x), index, dst } => Op::GetTupleElementX { x, index, dst },
         Op::PutList { head, tail, dst } => match (reg(head), reg(tail)) {
             (Some(head), Some(tail)) => Op::PutListRR { head, tail, dst },
             _ => Op::PutList { head, tail, dst },
