@@ -556,24 +556,30 @@ impl Op {
     /// Whether this is an operand-specialised form the loader makes
     /// (never emitted by the compiler, never in an object file).
     pub fn is_specialised(&self) -> bool {
-        matches!(
-            self,
-            Op::MoveXY { .. }
-                | Op::MoveYX { .. }
-                | Op::MoveXX { .. }
-                | Op::MoveCX { .. }
-                | Op::CmpXI { .. }
-                | Op::CmpIX { .. }
-                | Op::CmpXX { .. }
-                | Op::ArithXI { .. }
-                | Op::ArithYI { .. }
-                | Op::ArithRR { .. }
-                | Op::IsNonEmptyListX { .. }
-                | Op::IsNilX { .. }
-                | Op::GetListX { .. }
-                | Op::PutListRR { .. }
-        )
+        matches!(self, crate::specialised_op!())
     }
+}
+
+/// A pattern matching every operand-specialised form the loader makes:
+/// the one list of them for the matches that must name each variant.
+#[macro_export]
+macro_rules! specialised_op {
+    () => {
+        $crate::bytecode::Op::MoveXY { .. }
+            | $crate::bytecode::Op::MoveYX { .. }
+            | $crate::bytecode::Op::MoveXX { .. }
+            | $crate::bytecode::Op::MoveCX { .. }
+            | $crate::bytecode::Op::CmpXI { .. }
+            | $crate::bytecode::Op::CmpIX { .. }
+            | $crate::bytecode::Op::CmpXX { .. }
+            | $crate::bytecode::Op::ArithXI { .. }
+            | $crate::bytecode::Op::ArithYI { .. }
+            | $crate::bytecode::Op::ArithRR { .. }
+            | $crate::bytecode::Op::IsNonEmptyListX { .. }
+            | $crate::bytecode::Op::IsNilX { .. }
+            | $crate::bytecode::Op::GetListX { .. }
+            | $crate::bytecode::Op::PutListRR { .. }
+    };
 }
 
 // The interpreter dispatches on every instruction: keep them compact.

@@ -465,20 +465,7 @@ impl Writer {
             Op::Timeout => self.byte(tag::TIMEOUT),
             // The loader's forms never reach an object file; written as
             // what they were made from all the same.
-            op @ (Op::MoveXY { .. }
-            | Op::MoveYX { .. }
-            | Op::MoveXX { .. }
-            | Op::MoveCX { .. }
-            | Op::CmpXI { .. }
-            | Op::CmpIX { .. }
-            | Op::CmpXX { .. }
-            | Op::ArithXI { .. }
-            | Op::ArithYI { .. }
-            | Op::ArithRR { .. }
-            | Op::IsNonEmptyListX { .. }
-            | Op::IsNilX { .. }
-            | Op::GetListX { .. }
-            | Op::PutListRR { .. }) => self.op(&op.generic()),
+            op @ (crate::specialised_op!()) => self.op(&op.generic()),
         }
     }
 }

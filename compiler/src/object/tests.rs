@@ -84,20 +84,7 @@ fn variant(op: &Op) -> usize {
         Op::Timeout => 51,
         // The loader's operand-specialised forms are written as the
         // generic instruction they came from (see `specialised_encode_as_generic`).
-        op @ (Op::MoveXY { .. }
-        | Op::MoveYX { .. }
-        | Op::MoveXX { .. }
-        | Op::MoveCX { .. }
-        | Op::CmpXI { .. }
-        | Op::CmpIX { .. }
-        | Op::CmpXX { .. }
-        | Op::ArithXI { .. }
-        | Op::ArithYI { .. }
-        | Op::ArithRR { .. }
-        | Op::IsNonEmptyListX { .. }
-        | Op::IsNilX { .. }
-        | Op::GetListX { .. }
-        | Op::PutListRR { .. }) => variant(&op.generic()),
+        op @ (crate::specialised_op!()) => variant(&op.generic()),
     }
 }
 const NUM_VARIANTS: usize = 52;
