@@ -75,7 +75,12 @@ pub unsafe fn collect(heap: &mut Heap, roots: &[*mut Term]) {
     heap.sync();
     heap.more().heat.started(Instant::now());
     let old_limit = heap.more_ref().map_or(MIN_BLOCK_WORDS, |m| m.old_limit);
-    if heap.take_major_request() || heap.old_words() + heap.survivors() > old_limit {
+    if heap.take_major_request() {
+        // `garbage_collect/1` from another process: as the process's own
+        // call would, fitted to the live data.
+        // SAFETY: as the caller guarantees.
+        unsafe { collect_major_sized(heap, roots, true) }
+    } else if heap.old_words() + heap.survivors() > old_limit {
         // SAFETY: as the caller guarantees.
         unsafe { collect_major(heap, roots) }
     } else {

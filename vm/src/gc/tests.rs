@@ -326,3 +326,13 @@ fn a_requested_major_runs_at_the_next_collection() {
     assert_eq!(h.old_words(), 2, "the old garbage is gone: a major ran");
     assert!(!h.wants_gc());
 }
+
+#[test]
+fn a_requested_major_is_not_forgotten_when_a_message_arrives() {
+    let mut h = Heap::new();
+    h.request_major();
+    let mut message = Heap::new();
+    let _ = message.tuple(&[Term::int(1)]);
+    h.absorb(message);
+    assert!(h.wants_gc());
+}

@@ -66,6 +66,10 @@ impl Heap {
         self.gc_mark = (self.limit as usize).saturating_sub(words.saturating_mul(8));
         if let Some(m) = self.more.as_mut() {
             m.extra_words = words;
+            if m.major_requested {
+                // Still asked for: the next safe point collects.
+                self.gc_mark = 0;
+            }
         } else if words > 0 {
             self.more().extra_words = words;
         }
