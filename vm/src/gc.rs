@@ -10,19 +10,47 @@
 //! immutable, so no old object points at a young one (see `heap.rs`). A
 //! major collection copies everything live into one old block; it runs
 //! when promotion would take the old generation past its limit, which is
-//! twice what the last major collection kept (at least a minimum
-//! nursery's size, so small processes do not run majors often). Pointers outside the heap
-//! (module literals) are left alone. Nothing here recurses.
+//! twice what the last major collection kept (at least the nursery
+//! floor, so small processes do not run majors often). Pointers outside
+//! the heap (module literals) are left alone. Nothing here recurses.
+//!
+//! The nursery's floor adapts (`Heat`): a process starts with BEAM's
+//! 233-word minimum, and only one that collects again and again in quick
+//! succession climbs the size sequence to about 4,000 words, where the
+//! fixed cost of a collection stops mattering; a collection after a pause
+//! drops it back, so 100,000s of mostly idle processes stay small.
 
+mod heat;
 mod space;
+
+pub(crate) use heat::Heat;
 
 use crate::heap::{size_at_least, Block, Heap, MIN_BLOCK_WORDS};
 use crate::process::Process;
 use crate::term::{Term, TAG_BOXED, TAG_LIST, TAG_MASK};
 use space::{relocate, scan_object, Space};
+use std::time::Instant;
 
 /// Collects `p`'s heap; `live` x registers are roots.
 pub fn collect_process(p: &mut Process, live: usize) {
+    let roots = process_roots(p, live);
+    // SAFETY: every pointer refers to a distinct live slot of `p`, and the
+    // slots are not otherwise accessed while `collect` runs.
+    unsafe { collect(&mut p.heap, &roots) };
+}
+
+/// A major collection of `p`'s heap, as `erlang:garbage_collect/0` asks:
+/// everything live is moved to one old block sized to it, and the nursery
+/// drops to its floor. `live` x registers are roots.
+pub fn collect_process_major(p: &mut Process, live: usize) {
+    let roots = process_roots(p, live);
+    // SAFETY: as in `collect_process`.
+    unsafe { collect_major_sized(&mut p.heap, &roots, true) };
+}
+
+/// Pointers to every slot of `p` that may refer to its heap.
+#[inline(always)]
+fn process_roots(p: &mut Process, live: usize) -> Vec<*mut Term> {
     let mut roots: Vec<*mut Term> = Vec::with_capacity(live + p.stack.len() + 16);
     roots.extend(p.x[..live].iter_mut().map(|t| t as *mut Term));
     // Frame headers on the stack are tagged as small integers: no
@@ -33,9 +61,7 @@ pub fn collect_process(p: &mut Process, live: usize) {
         roots.push(v);
     }
     roots.extend(p.mailbox.iter_mut().map(|t| t as *mut Term));
-    // SAFETY: every pointer refers to a distinct live slot of `p`, and the
-    // slots are not otherwise accessed while `collect` runs.
-    unsafe { collect(&mut p.heap, &roots) };
+    roots
 }
 
 /// Collects `heap`: a minor collection, or a major one when the old
@@ -47,14 +73,21 @@ pub fn collect_process(p: &mut Process, live: usize) {
 /// the heap's young objects.
 pub unsafe fn collect(heap: &mut Heap, roots: &[*mut Term]) {
     heap.sync();
+    heap.more().heat.started(Instant::now());
     let old_limit = heap.more_ref().map_or(MIN_BLOCK_WORDS, |m| m.old_limit);
-    if heap.old_words() + heap.survivors() > old_limit {
+    if heap.take_major_request() {
+        // `garbage_collect/1` from another process: as the process's own
+        // call would, fitted to the live data.
+        // SAFETY: as the caller guarantees.
+        unsafe { collect_major_sized(heap, roots, true) }
+    } else if heap.old_words() + heap.survivors() > old_limit {
         // SAFETY: as the caller guarantees.
         unsafe { collect_major(heap, roots) }
     } else {
         // SAFETY: as the caller guarantees.
         unsafe { collect_minor(heap, roots) }
     }
+    heap.more().heat.finished(Instant::now());
 }
 
 /// The address ranges of `blocks`' used words, sorted.
@@ -83,16 +116,11 @@ fn pointer(t: Term) -> Option<(usize, u64)> {
 
 /// The nursery size after a collection that left `kept` young words: room
 /// to double them, and at least the long-lived data's size, so a process
-/// holding a large structure does not collect (and promote) too often.
-/// A process that collects at all gets at least NURSERY_MIN_WORDS: each
-/// collection costs a fixed amount besides the live data (roots, a new
-/// block), which a smaller one would pay too often.
-fn nursery_size(kept: usize, old_live: usize) -> usize {
-    size_at_least((2 * kept).max(old_live).max(NURSERY_MIN_WORDS))
+/// holding a large structure does not collect (and promote) too often;
+/// and at least `floor` (`Heat::floor`).
+fn nursery_size(kept: usize, old_live: usize, floor: usize) -> usize {
+    size_at_least((2 * kept).max(old_live).max(floor))
 }
-
-/// The smallest nursery after a collection (32 KB).
-const NURSERY_MIN_WORDS: usize = 4096;
 
 /// Where a minor collection copies an object, by its address.
 struct Minor {
@@ -142,8 +170,10 @@ unsafe fn collect_minor(heap: &mut Heap, roots: &[*mut Term]) {
         m.old.push(Block::new(size_at_least(promote.max(old_words / 2))));
     }
     let old_start = m.old.last().map_or(std::ptr::null_mut(), |b| b.base().wrapping_add(b.used));
-    // Everything else live is kept young: at most `young - promote` words.
-    let to = Block::new((young - promote).max(nursery_words));
+    // Everything else live is kept young: at most `young - promote` words;
+    // and the nursery grows to its floor here, with no copy.
+    let floor = m.heat.floor();
+    let to = Block::new((young - promote).max(nursery_words).max(floor));
     let mut c = Minor {
         lo,
         hi: lo + nursery_used * 8,
@@ -173,7 +203,7 @@ unsafe fn collect_minor(heap: &mut Heap, roots: &[*mut Term]) {
         b.used += (c.old.top as usize - old_start as usize) / 8;
     }
     let kept = (c.young.top as usize - to.base() as usize) / 8;
-    let want = nursery_size(kept, m.old_live);
+    let want = nursery_size(kept, m.old_live, floor);
     let nursery = if to.words() < 2 * kept || to.words() > 2 * want {
         // SAFETY: the roots are valid; the kept words and the promoted
         // ones are whole objects.
@@ -192,7 +222,19 @@ unsafe fn collect_minor(heap: &mut Heap, roots: &[*mut Term]) {
 /// # Safety
 /// As `collect`.
 pub unsafe fn collect_major(heap: &mut Heap, roots: &[*mut Term]) {
+    // SAFETY: as the caller guarantees.
+    unsafe { collect_major_sized(heap, roots, false) }
+}
+
+/// A major collection; `compact` (asked for by the program) fits the old
+/// block to the live data and the nursery to its floor, as BEAM shrinks
+/// the heap, instead of leaving room to grow.
+///
+/// # Safety
+/// As `collect`.
+unsafe fn collect_major_sized(heap: &mut Heap, roots: &[*mut Term], compact: bool) {
     heap.sync();
+    heap.take_major_request();
     let used = heap.used_words();
     let nursery_used = heap.nursery_used();
     let mut nursery = heap.take_nursery();
@@ -220,8 +262,9 @@ pub unsafe fn collect_major(heap: &mut Heap, roots: &[*mut Term]) {
     }
     let live = (space.top as usize - to.base() as usize) / 8;
     // Room for as much again to be promoted before the next major.
-    let want = size_at_least((live + live / 2).max(MIN_BLOCK_WORDS));
-    let old = if to.words() > 2 * want {
+    let want = if compact { size_at_least(live) } else { size_at_least((live + live / 2).max(MIN_BLOCK_WORDS)) };
+    let slack = if compact { 1 } else { 2 };
+    let old = if to.words() > slack * want {
         // SAFETY: the roots are valid; the live words are whole objects.
         unsafe { relocate(&to, live, want, roots, &[]) }
     } else {
@@ -232,10 +275,11 @@ pub unsafe fn collect_major(heap: &mut Heap, roots: &[*mut Term]) {
     let m = heap.more();
     m.old = vec![old];
     m.old_live = live;
-    m.old_limit = size_at_least((2 * live).max(NURSERY_MIN_WORDS));
+    let floor = m.heat.floor();
+    m.old_limit = size_at_least((2 * live).max(floor));
     m.off_heap_old = off_heap;
     heap.off_heap.clear();
-    let want = nursery_size(0, live);
+    let want = if compact { floor } else { nursery_size(0, live, floor) };
     let nursery = if nursery.words() == want { nursery } else { Block::new(want) };
     heap.reset_young(nursery, 0);
 }

@@ -164,9 +164,11 @@ fn with_target(
         if crate::process::signal::handle_signals(p).is_err() {
             p.yield_now = true;
         }
-        let mut heap = std::mem::replace(&mut p.heap, Heap::empty());
+        // The answer is built on a heap of its own, which then joins the
+        // caller's: the caller's own sizes are read as they are.
+        let mut heap = Heap::empty();
         let r = f(&mut heap, p, "running", 0);
-        p.heap = heap;
+        p.heap.absorb(heap);
         return Some(r);
     }
     // init and the group leader run no code: nothing to report on them

@@ -258,3 +258,81 @@ fn process_roots_in_registers_stack_dictionary_and_mailbox_survive() {
     }
     assert!(p.heap.used_words() < 100, "the garbage is gone");
 }
+
+/// Allocates `words` words of garbage (one-field tuples).
+fn garbage(h: &mut Heap, words: usize) {
+    for i in 0..words / 2 {
+        let _ = h.tuple(&[Term::int(i as i64)]);
+    }
+}
+
+#[test]
+fn a_process_that_collects_once_keeps_a_small_nursery() {
+    let mut h = Heap::new();
+    let mut root = h.tuple(&[Term::int(1), Term::int(2)]);
+    garbage(&mut h, 2000);
+    unsafe { collect(&mut h, &[&mut root as *mut Term]) };
+    assert_eq!(h.nursery_words(), 233, "BEAM's minimum, not a 4,000-word floor");
+    assert!(h.capacity_words() < 1000, "{} words", h.capacity_words());
+}
+
+#[test]
+fn a_process_that_collects_often_gets_a_large_nursery() {
+    let mut h = Heap::new();
+    let mut root = h.tuple(&[Term::int(1), Term::int(2)]);
+    // Collections a few microseconds apart; a pause on a loaded machine
+    // only starts the climb again.
+    for _ in 0..1000 {
+        let words = h.nursery_words();
+        garbage(&mut h, words);
+        unsafe { collect(&mut h, &[&mut root as *mut Term]) };
+        if h.nursery_words() >= 4096 {
+            break;
+        }
+    }
+    assert!(h.nursery_words() >= 4096, "{} words", h.nursery_words());
+}
+
+#[test]
+fn an_explicit_major_collection_shrinks_the_heap_to_the_live_data() {
+    let mut h = Heap::new();
+    let items: Vec<Term> = (0..1000).map(Term::int).collect();
+    let mut root = h.list(&items);
+    garbage(&mut h, 20_000);
+    unsafe { collect(&mut h, &[&mut root as *mut Term]) };
+    garbage(&mut h, 20_000);
+    let before = h.capacity_words();
+    unsafe { super::collect_major_sized(&mut h, &[&mut root as *mut Term], true) };
+    assert_eq!(h.old_words(), 2000, "only the list is kept");
+    assert_eq!(h.young_words(), 0);
+    assert!(h.capacity_words() <= 2584 + 233, "{} words (from {before})", h.capacity_words());
+    assert_eq!(root.list_len(), Some(1000));
+}
+
+#[test]
+fn a_requested_major_runs_at_the_next_collection() {
+    let mut h = Heap::new();
+    let mut root = h.tuple(&[Term::int(1)]);
+    // Survive twice: the tuple is old, and so is what the root dropped.
+    unsafe { collect(&mut h, &[&mut root as *mut Term]) };
+    let mut dropped = h.tuple(&[Term::int(2), Term::int(3)]);
+    unsafe { collect(&mut h, &[&mut root as *mut Term, &mut dropped as *mut Term]) };
+    unsafe { collect(&mut h, &[&mut root as *mut Term, &mut dropped as *mut Term]) };
+    assert_eq!(h.old_words(), 5);
+    assert!(!h.wants_gc());
+    h.request_major();
+    assert!(h.wants_gc(), "the next safe point collects");
+    unsafe { collect(&mut h, &[&mut root as *mut Term]) };
+    assert_eq!(h.old_words(), 2, "the old garbage is gone: a major ran");
+    assert!(!h.wants_gc());
+}
+
+#[test]
+fn a_requested_major_is_not_forgotten_when_a_message_arrives() {
+    let mut h = Heap::new();
+    h.request_major();
+    let mut message = Heap::new();
+    let _ = message.tuple(&[Term::int(1)]);
+    h.absorb(message);
+    assert!(h.wants_gc());
+}

@@ -26,6 +26,11 @@ pub(crate) struct More {
     /// Words the last major collection kept (the long-lived data), which
     /// sizes the nursery.
     pub(crate) old_live: usize,
+    /// How often the process collects, which sets the nursery's floor.
+    pub(crate) heat: crate::gc::Heat,
+    /// `erlang:garbage_collect/1` from another process asked for a major
+    /// collection at this process's next safe point.
+    pub(crate) major_requested: bool,
     /// Shared-binary counts held by old objects (renewed by majors).
     pub(crate) off_heap_old: Vec<Arc<BinBuf>>,
 }
@@ -61,9 +66,25 @@ impl Heap {
         self.gc_mark = (self.limit as usize).saturating_sub(words.saturating_mul(8));
         if let Some(m) = self.more.as_mut() {
             m.extra_words = words;
+            if m.major_requested {
+                // Still asked for: the next safe point collects.
+                self.gc_mark = 0;
+            }
         } else if words > 0 {
             self.more().extra_words = words;
         }
+    }
+
+    /// Makes the next safe point run a major collection (another process
+    /// asked, and only the owner knows its roots).
+    pub fn request_major(&mut self) {
+        self.more().major_requested = true;
+        self.gc_mark = 0;
+    }
+
+    /// Whether a major collection was asked for; the request is then done.
+    pub(crate) fn take_major_request(&mut self) -> bool {
+        self.more.as_mut().is_some_and(|m| std::mem::take(&mut m.major_requested))
     }
 
     /// Moves the overflow block being filled to the other extra blocks

@@ -7,7 +7,7 @@ use crate::bif::arith;
 use crate::bif::Bif;
 use crate::exception::{BifResult, Exception};
 use crate::process::Process;
-use crate::term::{atoms, order, Term, View};
+use crate::term::{atoms, order, Atom, Term, View};
 use num_bigint::BigInt;
 use num_traits::FromPrimitive;
 use std::cmp::Ordering;
@@ -222,7 +222,76 @@ fn split_binary(p: &mut Process, a: &[Term]) -> BifResult {
     Ok(p.heap.tuple(&[l, r]))
 }
 
-fn garbage_collect(_: &mut Process, _: &[Term]) -> BifResult {
+/// `garbage_collect/0`: a major collection of the caller, now (a BIF is
+/// called with only its arguments live, and those are read first).
+fn garbage_collect(p: &mut Process, _: &[Term]) -> BifResult {
+    crate::gc::collect_process_major(p, 0);
+    Ok(Term::atom(atoms::true_))
+}
+
+fn garbage_collect1(p: &mut Process, a: &[Term]) -> BifResult {
+    gc_pid(p, a[0], true, None)
+}
+
+/// `garbage_collect(Pid, [{async, RequestId} | {type, major | minor}])`.
+fn garbage_collect2(p: &mut Process, a: &[Term]) -> BifResult {
+    let (mut major, mut request) = (true, None);
+    for opt in a[1].list_to_vec().ok_or_else(Exception::badarg)? {
+        match opt.as_tuple() {
+            Some(&[k, v]) if k.as_atom() == Some(Atom::intern("async")) => request = Some(v),
+            Some(&[k, v]) if k.as_atom() == Some(Atom::intern("type")) => {
+                major = match v.as_atom() {
+                    Some(t) if t == Atom::intern("major") => true,
+                    Some(t) if t == Atom::intern("minor") => false,
+                    _ => return badarg(),
+                }
+            }
+            _ => return badarg(),
+        }
+    }
+    gc_pid(p, a[0], major, request)
+}
+
+/// Collects the caller now when `pid` is itself; another process waiting
+/// for messages is asked to run a major collection at its next safe point
+/// (only it knows which registers are live), one running elsewhere is
+/// asked again later. With `request` the answer comes as a message
+/// `{garbage_collect, Request, Result}` and the call returns `async`, as
+/// OTP's.
+fn gc_pid(p: &mut Process, pid: Term, major: bool, request: Option<Term>) -> BifResult {
+    let id = pid.as_pid().ok_or_else(Exception::badarg)?;
+    let alive = if id == p.pid {
+        // The request term (if any) is the one root besides the process's.
+        p.x[0] = request.unwrap_or(Term::NIL);
+        if major {
+            crate::gc::collect_process_major(p, 1);
+        } else {
+            crate::gc::collect_process(p, 1);
+        }
+        true
+    } else {
+        match p.vm.procs.get(id) {
+            Some(h) if !crate::process::table::is_system_pid(id) => {
+                let mut inbox = h.lock();
+                let runnable = inbox.runnable;
+                match inbox.parked.as_deref_mut() {
+                    Some(target) if !runnable => target.heap.request_major(),
+                    _ => return Err(Exception::retry()),
+                }
+                true
+            }
+            Some(_) => true,
+            None => false,
+        }
+    };
+    let Some(request) = request else { return Ok(Term::boolean(alive)) };
+    let request = if id == p.pid { p.x[0] } else { request };
+    let msg = p.heap.tuple(&[Term::atom(Atom::intern("garbage_collect")), request, Term::boolean(alive)]);
+    crate::bif::send(p, Term::pid(p.pid), msg)?;
+    Ok(Term::atom(Atom::intern("async")))
+}
+
+fn bump_reductions(_: &mut Process, _: &[Term]) -> BifResult {
     Ok(Term::atom(atoms::true_))
 }
 
@@ -261,5 +330,7 @@ pub(crate) const BIFS: &[Bif] = &[
     Bif::new("erlang", "binary_part", 3, binary_part3),
     Bif::new("erlang", "split_binary", 2, split_binary),
     Bif::new("erlang", "garbage_collect", 0, garbage_collect),
-    Bif::new("erlang", "bump_reductions", 1, garbage_collect),
+    Bif::new("erlang", "garbage_collect", 1, garbage_collect1),
+    Bif::new("erlang", "garbage_collect", 2, garbage_collect2),
+    Bif::new("erlang", "bump_reductions", 1, bump_reductions),
 ];
