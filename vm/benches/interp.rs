@@ -9,11 +9,10 @@
 //!
 //! The whole-program comparison with BEAM is `benches/compare.sh`.
 
+mod support;
+
 use criterion::{criterion_group, criterion_main, Criterion};
-use ferl_vm::code::ModuleInstance;
-use ferl_vm::interp::{self, Exit, RunResult};
-use ferl_vm::process::{Process, X_REGS};
-use ferl_vm::term::{Atom, Term};
+use ferl_vm::term::Atom;
 use ferl_vm::vm::Vm;
 use std::sync::Arc;
 
@@ -38,29 +37,13 @@ app([], L) -> L;
 app([H | T], L) -> [H | app(T, L)].
 "#;
 
-/// Calls `bench:F(Arg)` on a fresh process until it finishes.
-fn call(vm: &Arc<Vm>, inst: &'static ModuleInstance, f: &str, arg: i64) {
-    let entry = inst.function_entry(Atom::intern(f), 1).expect("bench function");
-    let mut p = Process::new(1, vm.clone());
-    interp::setup_call(&mut p, inst, entry, &[Term::int(arg)]);
-    let mut regs: Box<[Term]> = vec![Term::NIL; X_REGS].into_boxed_slice();
-    p.load_registers(&mut regs);
-    loop {
-        match interp::run(&mut p, 4000) {
-            RunResult::Yield => continue,
-            RunResult::Exit(Exit::Normal) => break,
-            other => panic!("bench:{f}({arg}) ended with {other:?}"),
-        }
-    }
-}
-
 fn benches(c: &mut Criterion) {
     let vm = Arc::new(Vm::new());
     let inst = vm.load_source("bench.erl", SOURCE).expect("bench module compiles");
     vm.ensure_loaded(Atom::intern("lists"));
-    c.bench_function("call_return/fib(20)", |b| b.iter(|| call(&vm, inst, "fib", 20)));
-    c.bench_function("arith/sum(1000)", |b| b.iter(|| call(&vm, inst, "sum", 1000)));
-    c.bench_function("list_build/nrev30x100", |b| b.iter(|| call(&vm, inst, "nrev", 100)));
+    c.bench_function("call_return/fib(20)", |b| b.iter(|| support::call(&vm, inst, "fib", 20)));
+    c.bench_function("arith/sum(1000)", |b| b.iter(|| support::call(&vm, inst, "sum", 1000)));
+    c.bench_function("list_build/nrev30x100", |b| b.iter(|| support::call(&vm, inst, "nrev", 100)));
 }
 
 criterion_group!(interp_benches, benches);

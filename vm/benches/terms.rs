@@ -9,10 +9,11 @@
 //!
 //!     cargo bench -p ferl-vm --bench terms
 
+mod support;
+
 use criterion::{criterion_group, criterion_main, BatchSize, Criterion};
-use ferl_vm::code::ModuleInstance;
-use ferl_vm::interp::{self, Exit, RunResult};
-use ferl_vm::process::{Process, X_REGS};
+use ferl_vm::interp::{self, Exit};
+use ferl_vm::process::Process;
 use ferl_vm::sched::{self, Config, Outcome};
 use ferl_vm::term::{Atom, Term};
 use ferl_vm::vm::Vm;
@@ -76,23 +77,6 @@ ping(N, Echo) -> Echo ! {self(), N}, receive N -> ping(N - 1, Echo) end.
 echo() -> receive {From, X} -> From ! X, echo(); stop -> ok end.
 "#;
 
-/// Calls `terms:F(Arg)` on a fresh process, without a scheduler, until it
-/// finishes (for programs that neither send nor spawn).
-fn call(vm: &Arc<Vm>, inst: &'static ModuleInstance, f: &str, arg: i64) {
-    let entry = inst.function_entry(Atom::intern(f), 1).expect("bench function");
-    let mut p = Process::new(1, vm.clone());
-    interp::setup_call(&mut p, inst, entry, &[Term::int(arg)]);
-    let mut regs: Box<[Term]> = vec![Term::NIL; X_REGS].into_boxed_slice();
-    p.load_registers(&mut regs);
-    loop {
-        match interp::run(&mut p, 4000) {
-            RunResult::Yield => continue,
-            RunResult::Exit(Exit::Normal) => break,
-            other => panic!("terms:{f}({arg}) ended with {other:?}"),
-        }
-    }
-}
-
 /// A fresh deterministic VM with the module loaded and `terms:F(Arg)` ready
 /// to run as its first process (a VM's scheduler runs once).
 fn prepare(f: &str, arg: i64) -> (Arc<Vm>, Box<Process>) {
@@ -121,11 +105,11 @@ fn benches(c: &mut Criterion) {
     let inst = vm.load_source("terms.erl", SOURCE).expect("bench module compiles");
     vm.ensure_loaded(Atom::intern("lists"));
     vm.ensure_loaded(Atom::intern("maps"));
-    c.bench_function("pattern_match/1000", |b| b.iter(|| call(&vm, inst, "match", 1000)));
-    c.bench_function("alloc_gc/100x100", |b| b.iter(|| call(&vm, inst, "alloc", 100)));
-    c.bench_function("map_ops/small_1000", |b| b.iter(|| call(&vm, inst, "small_maps", 1000)));
-    c.bench_function("map_ops/large_1000", |b| b.iter(|| call(&vm, inst, "large_map", 1000)));
-    c.bench_function("term_compare/1000", |b| b.iter(|| call(&vm, inst, "compare", 1000)));
+    c.bench_function("pattern_match/1000", |b| b.iter(|| support::call(&vm, inst, "match", 1000)));
+    c.bench_function("alloc_gc/100x100", |b| b.iter(|| support::call(&vm, inst, "alloc", 100)));
+    c.bench_function("map_ops/small_1000", |b| b.iter(|| support::call(&vm, inst, "small_maps", 1000)));
+    c.bench_function("map_ops/large_1000", |b| b.iter(|| support::call(&vm, inst, "large_map", 1000)));
+    c.bench_function("term_compare/1000", |b| b.iter(|| support::call(&vm, inst, "compare", 1000)));
     c.bench_function("message/self_send_10x1000", |b| {
         b.iter_batched(|| prepare("self_send", 1000), run_scheduled, BatchSize::PerIteration)
     });

@@ -414,25 +414,32 @@ impl Heap {
 }
 
 /// Words `copy_term` will allocate for `t` (sharing not preserved), so a
-/// message fragment can be sized exactly. Iterative.
+/// message fragment can be sized exactly. Iterative: a list's tail is
+/// followed in a loop, so only nested terms take room on the work stack,
+/// which stays on the Rust stack for all but deeply nested terms.
 pub fn copy_size(t: Term) -> usize {
     let mut total = 0;
-    let mut stack = vec![t];
-    while let Some(t) = stack.pop() {
+    let mut stack: smallvec::SmallVec<[Term; 32]> = smallvec::SmallVec::new();
+    let mut next = Some(t);
+    while let Some(t) = next.take().or_else(|| stack.pop()) {
         if !needs_copy(t) {
             continue;
         }
         if let Some((h, tl)) = t.as_cons() {
             total += 2;
-            stack.push(h);
-            stack.push(tl);
+            if needs_copy(h) {
+                stack.push(h);
+            }
+            next = Some(tl);
             continue;
         }
         if let Some(h) = t.header() {
             total += 1 + h.arity();
             let payload = t.payload(h);
             for i in term_words(h) {
-                stack.push(payload[i]);
+                if needs_copy(payload[i]) {
+                    stack.push(payload[i]);
+                }
             }
         }
     }

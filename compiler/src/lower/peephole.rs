@@ -123,7 +123,7 @@ pub(super) fn for_each_src(op: &mut Op, f: &mut impl FnMut(&mut Src)) {
 
 /// Applies `f` to every destination operand of `op` (as `dsts`, without
 /// allocating).
-pub(super) fn for_each_dst(op: &mut Op, f: &mut impl FnMut(&mut Dst)) {
+pub(super) fn for_each_dst<'a>(op: &'a mut Op, f: &mut impl FnMut(&'a mut Dst)) {
     match op {
         Op::Move { dst, .. }
         | Op::Bif { dst, .. }
@@ -136,6 +136,7 @@ pub(super) fn for_each_dst(op: &mut Op, f: &mut impl FnMut(&mut Dst)) {
         | Op::BsCreate { dst, .. }
         | Op::GetMapElement { dst, .. }
         | Op::LoopRec { dst, .. }
+        // A match context is read and written in place.
         | Op::BsStartMatch { ctx: dst, .. }
         | Op::BsSkip { ctx: dst, .. } => f(dst),
         Op::GetList { head, tail, .. } => {
@@ -153,23 +154,21 @@ pub(super) fn for_each_dst(op: &mut Op, f: &mut impl FnMut(&mut Dst)) {
 /// Every destination of `op`, with whether the rules may retarget it (ops
 /// with one plain result register).
 pub(super) fn dsts(op: &mut Op) -> (Vec<&mut Dst>, bool) {
-    match op {
-        Op::Move { dst, .. }
-        | Op::Bif { dst, .. }
-        | Op::Arith { dst, .. }
-        | Op::GetTupleElement { dst, .. }
-        | Op::PutList { dst, .. }
-        | Op::PutTuple { dst, .. }
-        | Op::PutMap { dst, .. }
-        | Op::MakeFun { dst, .. }
-        | Op::BsCreate { dst, .. } => (vec![dst], true),
-        Op::GetList { head, tail, .. } => (vec![head, tail], false),
-        Op::GetMapElement { dst, .. } | Op::LoopRec { dst, .. } => (vec![dst], false),
-        // A match context is read and written in place.
-        Op::BsStartMatch { ctx, .. } | Op::BsSkip { ctx, .. } => (vec![ctx], false),
-        Op::BsGet { ctx, dst, .. } => (vec![ctx, dst], false),
-        _ => (Vec::new(), false),
-    }
+    let retargetable = matches!(
+        op,
+        Op::Move { .. }
+            | Op::Bif { .. }
+            | Op::Arith { .. }
+            | Op::GetTupleElement { .. }
+            | Op::PutList { .. }
+            | Op::PutTuple { .. }
+            | Op::PutMap { .. }
+            | Op::MakeFun { .. }
+            | Op::BsCreate { .. }
+    );
+    let mut all = Vec::with_capacity(2);
+    for_each_dst(op, &mut |d| all.push(d));
+    (all, retargetable)
 }
 
 /// Reads and writes of each y slot within `code`.

@@ -9,9 +9,8 @@
 //! `Heap::copy_term`, sharing within the message is not preserved, as when
 //! OTP copies a message; nothing recurses.
 
-use crate::heap::{needs_copy, shared_bytes, term_words, Heap};
+use crate::heap::{copy_size, needs_copy, shared_bytes, term_words, Heap};
 use crate::term::{Header, Kind, Term, TAG_BOXED};
-use smallvec::SmallVec;
 
 /// A copy of `msg` in a fragment sized to it (no block at all for an
 /// immediate).
@@ -31,7 +30,7 @@ pub fn copy_message(msg: Term) -> (Term, Heap) {
     }
     heap.off_heap.clear();
     recycle(heap);
-    let size = size_of(msg);
+    let size = copy_size(msg);
     let mut heap = Heap::with_capacity(size);
     let base = heap.alloc(size);
     // SAFETY: `base` points at `size` fresh words of `heap`'s only block.
@@ -134,37 +133,6 @@ fn relocated(t: Term, from: usize, used: usize, to: usize) -> Term {
         return t;
     }
     Term::from_ptr((at - from + to) as *const Term, t.tag())
-}
-
-/// Words the copy of `t` takes (what `heap::copy_size` computes, without
-/// allocating for all but deeply nested terms).
-fn size_of(t: Term) -> usize {
-    let mut total = 0;
-    let mut stack: SmallVec<[Term; 32]> = SmallVec::new();
-    let mut next = Some(t);
-    while let Some(t) = next.take().or_else(|| stack.pop()) {
-        if !needs_copy(t) {
-            continue;
-        }
-        if let Some((h, tl)) = t.as_cons() {
-            total += 2;
-            if needs_copy(h) {
-                stack.push(h);
-            }
-            next = Some(tl);
-            continue;
-        }
-        if let Some(h) = t.header() {
-            total += 1 + h.arity();
-            let payload = t.payload(h);
-            for i in term_words(h) {
-                if needs_copy(payload[i]) {
-                    stack.push(payload[i]);
-                }
-            }
-        }
-    }
-    total
 }
 
 /// Copies `msg` to `base` (room for `size` words), breadth first: the

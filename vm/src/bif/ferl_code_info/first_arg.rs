@@ -135,18 +135,8 @@ pub(super) fn reachable(m: &Module, start: usize, end: usize, assume: Assume) ->
                 }
                 go(pc as u32 + 1, next);
             }
-            Op::Return
-            | Op::CallOnly { .. }
-            | Op::CallExtOnly { .. }
-            | Op::CallFunOnly { .. }
-            | Op::ApplyOnly { .. }
-            | Op::Badmatch { .. }
-            | Op::CaseEnd { .. }
-            | Op::IfEnd
-            | Op::TryCaseEnd { .. }
-            | Op::FunctionClause { .. }
-            | Op::RaiseError { .. }
-            | Op::Raise { .. } => {}
+            // Jumps and waits went to their targets above; the others end here.
+            op if !op.falls_through() => {}
             _ => go(pc as u32 + 1, next),
         }
     }
