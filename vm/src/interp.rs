@@ -13,12 +13,12 @@ mod receive;
 
 use crate::code::ModuleInstance;
 use crate::exception::{Class, Exception};
-use crate::process::{frame_at, CatchEntry, CatchKind, Cp, Process, FRAME_HEADER, X_REGS};
+use crate::process::{CatchEntry, CatchKind, Cp, Process, X_REGS};
 use crate::term::Atom;
 use crate::term::{atoms, Kind, Term, View};
 use arith::{arith_slow, compare, small_arith, type_test};
 use ferl_compiler::bytecode::{ArithOp, Op};
-use operand::{constant, offset, op_at, push_frame, put_boxed, reg, set_x, src, store, x};
+use operand::{constant, local_body, offset, op_at, pop_frame, push_frame, put_boxed, reg, set_x, src, store, x};
 
 pub use exception::{build_stacktrace, escript_bottom_frames};
 pub(crate) use outcome::Flow;
@@ -129,10 +129,11 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                     goto!(i, target);
                 }};
             }
-            // A local call: the same module instance.
+            // A local call: the same module instance, and a function the
+            // loader checked (`local_body`).
             macro_rules! enter_local {
-                ($target:expr) => {{
-                    let target: u32 = $target;
+                ($function:expr) => {{
+                    let (body, target) = local_body(inst, $function);
                     gc_at_entry!(inst, target);
                     if budget == 0 {
                         p.pc = Cp { instance: inst, pc: target };
@@ -141,7 +142,7 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                     }
                     budget -= 1;
                     p.reductions += 1;
-                    goto!(inst, target);
+                    ip = body;
                 }};
             }
             macro_rules! ret {
@@ -244,9 +245,7 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                     p.frame_live = true;
                 }
                 Op::Deallocate => {
-                    if let Some((ret, below)) = frame_at(&p.stack, ybase) {
-                        p.cp = ret;
-                        p.stack.truncate(ybase - FRAME_HEADER);
+                    if let Some(below) = pop_frame(p, ybase) {
                         ybase = below;
                         p.ybase = below as u32;
                     }
@@ -285,9 +284,9 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                 Op::Call { function, .. } => {
                     p.cp = Cp { instance: inst, pc: offset(inst, ip) as u32 };
                     p.frame_live = false;
-                    enter_local!(inst.functions[*function as usize].body)
+                    enter_local!(*function)
                 }
-                Op::CallOnly { function, .. } => enter_local!(inst.functions[*function as usize].body),
+                Op::CallOnly { function, .. } => enter_local!(*function),
                 Op::CallExt { arity, import } => {
                     p.cp = Cp { instance: inst, pc: offset(inst, ip) as u32 };
                     flow!(call::call_import(p, inst, *import, *arity as usize, false))

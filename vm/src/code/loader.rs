@@ -77,7 +77,8 @@ pub fn instantiate_from(vm: &Vm, m: Module, object_file: String) -> &'static Mod
     let inst = Box::leak(Box::new(ModuleInstance {
         name,
         file: m.file,
-        code: ending_control(m.code.into_iter().map(specialise).collect()).into_boxed_slice(),
+        code: checked_local_calls(ending_control(m.code.into_iter().map(specialise).collect()), &functions)
+            .into_boxed_slice(),
         atoms,
         literals,
         literal_heap,
@@ -107,6 +108,23 @@ fn ending_control(mut code: Vec<Op>) -> Vec<Op> {
     let ends = code.last().is_some_and(|op| !op.falls_through());
     if !ends {
         code.push(Op::IfEnd);
+    }
+    code
+}
+
+/// The code with every local call (`Call`, `CallOnly`) naming a function
+/// of the module whose body lies inside the code: the interpreter enters
+/// local calls without checking either (`interp::operand::local_body`).
+/// The object decoder and the compiler already make sure of both; a call
+/// that breaks them anyway raises `if_clause` instead.
+fn checked_local_calls(mut code: Vec<Op>, functions: &[FunctionInfo]) -> Vec<Op> {
+    let len = code.len();
+    for op in code.iter_mut() {
+        if let Op::Call { function, .. } | Op::CallOnly { function, .. } = *op {
+            if functions.get(function as usize).is_none_or(|f| f.body as usize >= len) {
+                *op = Op::IfEnd;
+            }
+        }
     }
     code
 }

@@ -2,7 +2,7 @@
 //! turning code offsets into instruction pointers and back.
 
 use crate::code::ModuleInstance;
-use crate::process::{frame_header, Process, FRAME_HEADER, X_REGS};
+use crate::process::{frame_header, Cp, Process, FRAME_HEADER, X_REGS};
 use crate::term::{Header, Kind, Term, TAG_BOXED};
 use ferl_compiler::bytecode::{Dst, Op, Src};
 
@@ -108,6 +108,42 @@ pub(super) fn op_at(inst: &ModuleInstance, pc: usize) -> Option<*const Op> {
 #[inline(always)]
 pub(super) fn offset(inst: &ModuleInstance, ip: *const Op) -> usize {
     (ip as usize).wrapping_sub(inst.code.as_ptr() as usize) / std::mem::size_of::<Op>()
+}
+
+/// Where local function `function` of `inst` starts running: a code
+/// pointer into `inst.code`.
+#[inline(always)]
+pub(super) fn local_body(inst: &ModuleInstance, function: u32) -> (*const Op, u32) {
+    // SAFETY: `function` comes from a `Call`/`CallOnly` of `inst.code`, and
+    // the loader made sure each of those names one of `inst.functions`
+    // whose body is inside the code (`code::loader::checked_local_calls`);
+    // instances never change after loading.
+    unsafe {
+        let body = inst.functions.get_unchecked(function as usize).body;
+        (inst.code.as_ptr().add(body as usize), body)
+    }
+}
+
+/// Pops the frame at `base` (the current one): `p.cp` becomes its
+/// continuation; returns where the frame below starts. A base that cannot
+/// be a frame's (the stack was damaged) leaves everything as it is.
+#[inline(always)]
+pub(super) fn pop_frame(p: &mut Process, base: usize) -> Option<usize> {
+    if base < FRAME_HEADER || base > p.stack.len() {
+        return None;
+    }
+    let top = base - FRAME_HEADER;
+    // SAFETY: `top + FRAME_HEADER <= len` (checked above).
+    let h = unsafe { std::slice::from_raw_parts(p.stack.as_ptr().add(top), FRAME_HEADER) };
+    // The header words are `frame_header`'s: small integers whose values are
+    // never negative, so a shift takes the tag off.
+    p.cp = Cp {
+        instance: (h[0].raw() & !crate::term::TAG_MASK) as *const ModuleInstance,
+        pc: (h[1].raw() >> 3) as u32,
+    };
+    let below = (h[2].raw() >> 3) as usize;
+    p.stack.truncate(top);
+    Some(below)
 }
 
 /// Pushes a frame of `slots` y slots (all `[]`) returning to `p.cp` above
