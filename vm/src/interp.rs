@@ -130,11 +130,16 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                 }};
             }
             // A local call: the same module instance, and a function the
-            // loader checked (`local_body`).
+            // loader checked (`local_body`). A call that returns here
+            // (`Call`) does not collect: a function that makes one has a
+            // frame, so each round of a loop through it passes an
+            // `Allocate` or a tail call, which do.
             macro_rules! enter_local {
-                ($function:expr) => {{
+                ($function:expr, $collect:expr) => {{
                     let (body, target) = local_body(inst, $function);
-                    gc_at_entry!(inst, target);
+                    if $collect {
+                        gc_at_entry!(inst, target);
+                    }
                     if budget == 0 {
                         p.pc = Cp { instance: inst, pc: target };
                         p.live_x = inst.function_at(target).map_or(0, |f| f.arity) as u16;
@@ -284,9 +289,9 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                 Op::Call { function, .. } => {
                     p.cp = Cp { instance: inst, pc: offset(inst, ip) as u32 };
                     p.frame_live = false;
-                    enter_local!(*function)
+                    enter_local!(*function, false)
                 }
-                Op::CallOnly { function, .. } => enter_local!(*function),
+                Op::CallOnly { function, .. } => enter_local!(*function, true),
                 Op::CallExt { arity, import } => {
                     p.cp = Cp { instance: inst, pc: offset(inst, ip) as u32 };
                     flow!(call::call_import(p, inst, *import, *arity as usize, false))

@@ -146,23 +146,33 @@ pub(super) fn pop_frame(p: &mut Process, base: usize) -> Option<usize> {
     Some(below)
 }
 
+/// How many y slots `push_frame` writes whatever the frame's size (most
+/// frames are this small): stores without a loop.
+const SLOTS_AT_ONCE: usize = 4;
+
 /// Pushes a frame of `slots` y slots (all `[]`) returning to `p.cp` above
 /// the frame at `below`; returns the new frame's base.
 #[inline(always)]
 pub(super) fn push_frame(p: &mut Process, below: usize, slots: usize) -> usize {
     let top = p.stack.len();
     let n = FRAME_HEADER + slots;
-    if p.stack.capacity() - top < n {
-        grow_stack(p, n);
+    // Room for the frame and SLOTS_AT_ONCE words past it.
+    if p.stack.capacity() - top < n + SLOTS_AT_ONCE {
+        grow_stack(p, n + SLOTS_AT_ONCE);
     }
     let header = frame_header(p.cp, below);
-    // SAFETY: the stack has room for `n` more words (reserved above), and
-    // all `n` are written before the length takes them in.
+    // SAFETY: the stack has room for `n + SLOTS_AT_ONCE` more words
+    // (reserved above); the `n` that the length takes in are all written
+    // first (the words past them are spare capacity, never read).
     unsafe {
         let at = p.stack.as_mut_ptr().add(top);
         std::ptr::copy_nonoverlapping(header.as_ptr(), at, FRAME_HEADER);
-        for i in 0..slots {
-            at.add(FRAME_HEADER + i).write(Term::NIL);
+        let y = at.add(FRAME_HEADER);
+        for i in 0..SLOTS_AT_ONCE {
+            y.add(i).write(Term::NIL);
+        }
+        for i in SLOTS_AT_ONCE..slots {
+            y.add(i).write(Term::NIL);
         }
         p.stack.set_len(top + n);
     }
