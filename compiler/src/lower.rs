@@ -21,6 +21,8 @@ mod vars;
 use crate::ast::{self, Clause, Expr, Pos};
 use crate::bytecode::{self, Dst, Label, Literal, Op, Src};
 use crate::diagnostic::Diagnostic;
+/// Every label operand of an instruction (the VM's loader follows them).
+pub use asm::for_each_label;
 use asm::Asm;
 use std::collections::{HashMap, HashSet, VecDeque};
 

@@ -18,7 +18,10 @@ use crate::term::Atom;
 use crate::term::{atoms, Kind, Term, View};
 use arith::{arith_slow, compare, small_arith, type_test};
 use ferl_compiler::bytecode::{ArithOp, Op};
-use operand::{constant, local_body, offset, op_at, pop_frame, push_frame, put_boxed, reg, set_x, src, store, x};
+use operand::{
+    constant, local_body, offset, op_at, pop_frame, push_frame, put_boxed, set_x, set_yslot, src, sreg, sstore, store,
+    x, yslot,
+};
 
 pub use exception::{build_stacktrace, escript_bottom_frames};
 pub(crate) use outcome::Flow;
@@ -212,14 +215,14 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
             }
             // `a op b` into `dst`: small integers inline, the rest out of line.
             macro_rules! arith {
-                ($op:expr, $a:expr, $b:expr, $dst:expr, $fail:expr, $frame:expr) => {{
+                ($store:ident, $op:expr, $a:expr, $b:expr, $dst:expr, $fail:expr, $frame:expr) => {{
                     let (op, a, b): (ArithOp, Term, Term) = ($op, $a, $b);
                     if let Some(t) = small_arith(op, a, b) {
-                        store(p, ybase, $dst, t);
+                        $store(p, ybase, $dst, t);
                         continue 'op;
                     }
                     match arith_slow(p, op, a, b) {
-                        Ok(t) => store(p, ybase, $dst, t),
+                        Ok(t) => $store(p, ybase, $dst, t),
                         Err(_) if $fail != 0 => {
                             guard_failed(p);
                             jump!($fail)
@@ -272,10 +275,10 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                 }
                 Op::MoveXY { x: r, y } => {
                     let t = x(p, *r);
-                    p.stack[ybase + *y as usize] = t;
+                    set_yslot(p, ybase, *y, t);
                 }
                 Op::MoveYX { y, x: r } => {
-                    let t = p.stack[ybase + *y as usize];
+                    let t = yslot(p, ybase, *y);
                     set_x(p, *r, t);
                 }
                 Op::MoveXX { from, to } => {
@@ -328,18 +331,18 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                 }
                 Op::Arith { op, a, b, dst, fail, frame } => {
                     let (x, y) = (src(p, inst, ybase, a), src(p, inst, ybase, b));
-                    arith!(*op, x, y, *dst, *fail, *frame)
+                    arith!(store, *op, x, y, *dst, *fail, *frame)
                 }
                 Op::ArithXI { op, a, imm, dst, fail, frame } => {
-                    arith!(*op, x(p, *a), Term::int(*imm), *dst, *fail, *frame)
+                    arith!(sstore, *op, x(p, *a), Term::int(*imm), *dst, *fail, *frame)
                 }
                 Op::ArithYI { op, a, imm, dst, fail, frame } => {
-                    let v = p.stack[ybase + *a as usize];
-                    arith!(*op, v, Term::int(*imm), *dst, *fail, *frame)
+                    let v = yslot(p, ybase, *a);
+                    arith!(sstore, *op, v, Term::int(*imm), *dst, *fail, *frame)
                 }
                 Op::ArithRR { op, a, b, dst, fail, frame } => {
-                    let (v, w) = (reg(p, ybase, *a), reg(p, ybase, *b));
-                    arith!(*op, v, w, *dst, *fail, *frame)
+                    let (v, w) = (sreg(p, ybase, *a), sreg(p, ybase, *b));
+                    arith!(sstore, *op, v, w, *dst, *fail, *frame)
                 }
                 Op::Cmp { op, a, b, fail } => {
                     let (a, b) = (src(p, inst, ybase, a), src(p, inst, ybase, b));
@@ -403,8 +406,8 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                 }
                 Op::GetListX { x: r, head, tail } => {
                     if let Some((h, t)) = x(p, *r).as_cons() {
-                        store(p, ybase, *head, h);
-                        store(p, ybase, *tail, t);
+                        sstore(p, ybase, *head, h);
+                        sstore(p, ybase, *tail, t);
                     }
                 }
                 Op::GetTupleElement { src: s, index, dst } => {
@@ -417,9 +420,9 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                     store(p, ybase, *dst, l);
                 }
                 Op::PutListRR { head, tail, dst } => {
-                    let (h, t) = (reg(p, ybase, *head), reg(p, ybase, *tail));
+                    let (h, t) = (sreg(p, ybase, *head), sreg(p, ybase, *tail));
                     let l = p.heap.cons(h, t);
-                    store(p, ybase, *dst, l);
+                    sstore(p, ybase, *dst, l);
                 }
                 Op::PutTuple { elems, dst } => {
                     let t = put_boxed(p, inst, ybase, Kind::Tuple, None, elems);

@@ -77,8 +77,7 @@ pub fn instantiate_from(vm: &Vm, m: Module, object_file: String) -> &'static Mod
     let inst = Box::leak(Box::new(ModuleInstance {
         name,
         file: m.file,
-        code: checked_local_calls(ending_control(m.code.into_iter().map(specialise).collect()), &functions)
-            .into_boxed_slice(),
+        code: loaded_code(m.code, &functions),
         atoms,
         literals,
         literal_heap,
@@ -110,6 +109,13 @@ fn ending_control(mut code: Vec<Op>) -> Vec<Op> {
         code.push(Op::IfEnd);
     }
     code
+}
+
+/// The code as the interpreter runs it: operand-specialised, ending in an
+/// instruction that does not go on, local calls and frames checked.
+fn loaded_code(code: Vec<Op>, functions: &[FunctionInfo]) -> Box<[Op]> {
+    let code = ending_control(code.into_iter().map(specialise).collect());
+    super::frames::check_frames(checked_local_calls(code, functions), functions).into_boxed_slice()
 }
 
 /// The code with every local call (`Call`, `CallOnly`) naming a function

@@ -163,6 +163,13 @@ pub(super) fn handle(
     let Some(entry) = p.catches.pop() else {
         return Err(Exit::Exception { class: exc.class, reason: exc.reason, trace });
     };
+    // The stack is never shorter than when the handler's `Try` ran (its
+    // function's frame is still there): a handler that says otherwise
+    // outlived its function, which only a damaged object file can make.
+    // The handler reads its frame's y slots unchecked (`code::frames`).
+    if entry.stack as usize > p.stack.len() {
+        return Err(Exit::Signal(Term::atom(Atom::intern("ferl_internal_error"))));
+    }
     p.stack.truncate(entry.stack as usize);
     p.ybase = entry.ybase;
     p.frame_live = true;

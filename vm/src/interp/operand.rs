@@ -27,6 +27,44 @@ pub(super) fn set_x(p: &mut Process, n: u16, t: Term) {
     unsafe { *p.x.get_unchecked_mut(n as usize & X_MASK) = t }
 }
 
+/// y slot `n` of the frame at `ybase`, read by an operand-specialised
+/// instruction.
+#[inline(always)]
+pub(super) fn yslot(p: &Process, ybase: usize, n: u16) -> Term {
+    debug_assert!(ybase + (n as usize) < p.stack.len());
+    // SAFETY: the loader keeps an operand-specialised instruction naming
+    // y slot `n` only where the running function's frame is current with
+    // more than `n` slots, and makes every loaded function leave the stack
+    // as it found it (`code::frames`); that frame is the top of the stack
+    // and starts at `ybase`, so `ybase + n < p.stack.len()`.
+    unsafe { *p.stack.get_unchecked(ybase + n as usize) }
+}
+
+#[inline(always)]
+pub(super) fn set_yslot(p: &mut Process, ybase: usize, n: u16, t: Term) {
+    debug_assert!(ybase + (n as usize) < p.stack.len());
+    // SAFETY: as in `yslot`.
+    unsafe { *p.stack.get_unchecked_mut(ybase + n as usize) = t }
+}
+
+/// `reg` for an operand-specialised instruction (see `yslot`).
+#[inline(always)]
+pub(super) fn sreg(p: &Process, ybase: usize, r: Dst) -> Term {
+    match r {
+        Dst::X(n) => x(p, n),
+        Dst::Y(n) => yslot(p, ybase, n),
+    }
+}
+
+/// `store` for an operand-specialised instruction (see `yslot`).
+#[inline(always)]
+pub(super) fn sstore(p: &mut Process, ybase: usize, d: Dst, t: Term) {
+    match d {
+        Dst::X(n) => set_x(p, n, t),
+        Dst::Y(n) => set_yslot(p, ybase, n, t),
+    }
+}
+
 /// Reads operand `s`: registers inline, constants out of line (fewer
 /// branches on the hot path).
 #[inline(always)]
@@ -38,15 +76,6 @@ pub(super) fn src(p: &Process, inst: &ModuleInstance, ybase: usize, s: &Src) -> 
         return p.stack[ybase + n as usize];
     }
     constant(inst, s)
-}
-
-/// Reads register `r` (an x register or a y slot).
-#[inline(always)]
-pub(super) fn reg(p: &Process, ybase: usize, r: Dst) -> Term {
-    match r {
-        Dst::X(n) => x(p, n),
-        Dst::Y(n) => p.stack[ybase + n as usize],
-    }
 }
 
 #[inline(always)]
@@ -137,10 +166,8 @@ pub(super) fn pop_frame(p: &mut Process, base: usize) -> Option<usize> {
     let h = unsafe { std::slice::from_raw_parts(p.stack.as_ptr().add(top), FRAME_HEADER) };
     // The header words are `frame_header`'s: small integers whose values are
     // never negative, so a shift takes the tag off.
-    p.cp = Cp {
-        instance: (h[0].raw() & !crate::term::TAG_MASK) as *const ModuleInstance,
-        pc: (h[1].raw() >> 3) as u32,
-    };
+    p.cp =
+        Cp { instance: (h[0].raw() & !crate::term::TAG_MASK) as *const ModuleInstance, pc: (h[1].raw() >> 3) as u32 };
     let below = (h[2].raw() >> 3) as usize;
     p.stack.truncate(top);
     Some(below)

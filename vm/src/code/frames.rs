@@ -1,0 +1,161 @@
+//! Frame discipline of loaded code, proved at load time so that the
+//! interpreter's operand-specialised instructions (`Op::MoveXY` and the
+//! others of `specialised_op!` that name a y slot) read and write their y
+//! slots without a bounds check.
+//!
+//! A forward data-flow over each module's code finds, for every
+//! instruction, whether the running function has its frame and how many y
+//! slots it has at least, on every path from a function's entry (calls
+//! come back with the frame as it was; a `try`/`catch` handler starts as
+//! its `Try`/`Catch` did). Then:
+//! - a `Return` or tail call with the function's frame still there (or
+//!   not known to be gone), a `Deallocate` without one, an `Allocate`
+//!   with one, become `IfEnd` (raise `if_clause`): every loaded function
+//!   leaves the stack as it found it, which is what makes the next point
+//!   hold across calls into other modules;
+//! - a specialised instruction keeps its form only where the frame is
+//!   known to hold all of its y slots; elsewhere it gets back its generic
+//!   form (`Op::generic`), whose operand reads are checked.
+//!
+//! So when a kept specialised instruction runs, `ybase + n < stack.len()`
+//! for each of its y slots `n` (the frame is the topmost thing on the
+//! stack; handlers restore the length their `Try` saw, see
+//! `interp::exception::handle`). The compiler's own code always keeps the
+//! discipline: nothing in it changes.
+
+use super::FunctionInfo;
+use ferl_compiler::bytecode::{Dst, Op};
+use ferl_compiler::lower::for_each_label;
+
+/// What is known of the running function's frame before an instruction.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum State {
+    /// No path reaches the instruction.
+    Unreached,
+    /// The function has not allocated its frame (or has deallocated it).
+    NoFrame,
+    /// The function's frame is current, with at least this many y slots.
+    Frame(u16),
+    /// Paths disagree.
+    Conflict,
+}
+
+impl State {
+    fn meet(self, other: State) -> State {
+        match (self, other) {
+            (State::Unreached, s) | (s, State::Unreached) => s,
+            (State::NoFrame, State::NoFrame) => State::NoFrame,
+            (State::Frame(a), State::Frame(b)) => State::Frame(a.min(b)),
+            _ => State::Conflict,
+        }
+    }
+}
+
+/// Whether `op` ends the function's activation (its frame must be gone).
+fn leaves(op: &Op) -> bool {
+    matches!(
+        op,
+        Op::Return | Op::CallOnly { .. } | Op::CallExtOnly { .. } | Op::CallFunOnly { .. } | Op::ApplyOnly { .. }
+    )
+}
+
+/// The state after `op` runs in state `s` (for the instructions it goes on to).
+fn after(op: &Op, s: State) -> State {
+    match (op, s) {
+        (Op::Allocate { slots, .. }, State::NoFrame) => State::Frame(*slots),
+        (Op::Allocate { .. }, _) => State::Conflict,
+        (Op::Deallocate, State::Frame(_)) => State::NoFrame,
+        (Op::Deallocate, _) => State::Conflict,
+        (_, s) => s,
+    }
+}
+
+/// The y slots an operand-specialised instruction names (`None`: not one
+/// of them).
+fn y_slots(op: &Op) -> Option<[Option<u16>; 3]> {
+    let y = |d: Dst| match d {
+        Dst::Y(n) => Some(n),
+        Dst::X(_) => None,
+    };
+    Some(match *op {
+        Op::MoveXY { y: n, .. } | Op::MoveYX { y: n, .. } => [Some(n), None, None],
+        Op::ArithXI { dst, .. } => [y(dst), None, None],
+        Op::ArithYI { a, dst, .. } => [Some(a), y(dst), None],
+        Op::ArithRR { a, b, dst, .. } => [y(a), y(b), y(dst)],
+        Op::GetListX { head, tail, .. } => [y(head), y(tail), None],
+        Op::PutListRR { head, tail, dst } => [y(head), y(tail), y(dst)],
+        _ => return None,
+    })
+}
+
+/// Enforces the frame discipline on `code` (see the module comment).
+pub(super) fn check_frames(mut code: Vec<Op>, functions: &[FunctionInfo]) -> Vec<Op> {
+    let len = code.len();
+    let mut state = vec![State::Unreached; len];
+    let mut work: Vec<usize> = Vec::new();
+    for f in functions {
+        for at in [f.entry as usize, f.body as usize] {
+            if at < len && state[at] != State::NoFrame {
+                state[at] = state[at].meet(State::NoFrame);
+                work.push(at);
+            }
+        }
+    }
+    let mut labels: Vec<u32> = Vec::new();
+    while let Some(i) = work.pop() {
+        let s = state[i];
+        let op = &mut code[i];
+        let out = after(op, s);
+        labels.clear();
+        if !leaves(op) {
+            // A label (a handler too: it starts as its Try did) is reached
+            // in the state the instruction leaves.
+            // (An arithmetic instruction or BIF call with label 0 raises
+            // rather than jumping: the interpreter reads 0 as "none".)
+            let zero_is_none = matches!(
+                op,
+                Op::Bif { .. } | Op::Arith { .. } | Op::ArithXI { .. } | Op::ArithYI { .. } | Op::ArithRR { .. }
+            );
+            for_each_label(op, |l| {
+                if *l != 0 || !zero_is_none {
+                    labels.push(*l)
+                }
+            });
+            if op.falls_through() {
+                labels.push(i as u32 + 1);
+            }
+        }
+        for &l in &labels {
+            let l = l as usize;
+            if l < len {
+                let m = state[l].meet(out);
+                if m != state[l] {
+                    state[l] = m;
+                    work.push(l);
+                }
+            }
+        }
+    }
+    for (op, s) in code.iter_mut().zip(&state) {
+        let broken = match &*op {
+            Op::Allocate { .. } => *s != State::NoFrame,
+            Op::Deallocate => !matches!(s, State::Frame(_)),
+            other => leaves(other) && *s != State::NoFrame,
+        };
+        if broken {
+            *op = Op::IfEnd;
+        } else if let Some(ys) = y_slots(op) {
+            let held = match *s {
+                State::Frame(n) => ys.iter().flatten().all(|&y| y < n),
+                _ => ys.iter().flatten().next().is_none(),
+            };
+            if !held {
+                *op = op.generic();
+            }
+        }
+    }
+    code
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,98 @@
+//! The frame discipline check on small hand-made functions.
+
+use super::check_frames;
+use crate::code::FunctionInfo;
+use crate::term::Atom;
+use ferl_compiler::bytecode::{ArithOp, CmpOp, Dst, Op, Src};
+
+fn function(entry: u32) -> FunctionInfo {
+    FunctionInfo { name: Atom::intern("f"), arity: 1, entry, body: entry + 1 }
+}
+
+fn sub_y(a: u16) -> Op {
+    Op::ArithYI { op: ArithOp::Sub, a, imm: 1, dst: Dst::X(0), fail: 0, frame: true }
+}
+
+#[test]
+fn the_compilers_shape_is_kept() {
+    // fib: Cmp; Return; Allocate 2; MoveXY; Call; MoveXY; ArithYI; Deallocate; Return.
+    let code = vec![
+        Op::FuncInfo { function: 0 },
+        Op::CmpXI { op: CmpOp::Lt, x: 0, imm: 2, fail: 3 },
+        Op::Return,
+        Op::Allocate { slots: 2, live: 1 },
+        Op::MoveXY { x: 0, y: 0 },
+        Op::Call { arity: 1, function: 0 },
+        Op::MoveXY { x: 0, y: 1 },
+        sub_y(0),
+        Op::Deallocate,
+        Op::Return,
+    ];
+    let checked = check_frames(code.clone(), &[function(0)]);
+    assert_eq!(checked, code);
+}
+
+#[test]
+fn y_slots_past_the_frame_or_without_one_get_the_checked_form() {
+    let code = vec![
+        Op::FuncInfo { function: 0 },
+        Op::MoveXY { x: 0, y: 0 },
+        Op::Allocate { slots: 1, live: 1 },
+        Op::MoveXY { x: 0, y: 1 },
+        sub_y(0),
+        Op::Deallocate,
+        Op::Return,
+    ];
+    let checked = check_frames(code.clone(), &[function(0)]);
+    assert_eq!(checked[1], code[1].generic());
+    assert!(matches!(checked[1], Op::Move { .. }));
+    assert_eq!(checked[3], code[3].generic());
+    assert_eq!(checked[4], code[4]);
+}
+
+#[test]
+fn unbalanced_frames_raise() {
+    let code = vec![
+        Op::FuncInfo { function: 0 },
+        // 4 deallocates a frame that is no longer there.
+        Op::CmpXI { op: CmpOp::Lt, x: 0, imm: 2, fail: 4 },
+        Op::Allocate { slots: 1, live: 1 },
+        Op::Deallocate,
+        Op::Deallocate,
+        Op::Return,
+        // Unreachable.
+        Op::Return,
+    ];
+    let checked = check_frames(code, &[function(0)]);
+    assert_eq!(checked[2], Op::Allocate { slots: 1, live: 1 });
+    assert_eq!(checked[3], Op::Deallocate);
+    assert_eq!(checked[4], Op::IfEnd);
+    assert_eq!(checked[5], Op::IfEnd);
+    assert_eq!(checked[6], Op::IfEnd);
+}
+
+#[test]
+fn a_handler_starts_with_its_trys_frame() {
+    let code = vec![
+        Op::FuncInfo { function: 0 },
+        Op::Allocate { slots: 1, live: 1 },
+        Op::Try { handler: 6 },
+        Op::Call { arity: 0, function: 0 },
+        Op::TryEnd,
+        Op::Jump { to: 7 },
+        Op::MoveYX { y: 0, x: 0 },
+        Op::Deallocate,
+        Op::Return,
+    ];
+    let checked = check_frames(code.clone(), &[function(0)]);
+    assert_eq!(checked, code);
+}
+
+#[test]
+fn labels_outside_the_code_are_left_to_the_interpreter() {
+    let code = vec![Op::FuncInfo { function: 0 }, Op::Jump { to: 99 }];
+    assert_eq!(check_frames(code.clone(), &[function(0)]), code);
+    let none = check_frames(vec![Op::MoveXY { x: 0, y: 0 }, Op::Return], &[]);
+    assert!(matches!(none[0], Op::Move { src: Src::X(0), dst: Dst::Y(0) }));
+    assert_eq!(none[1], Op::IfEnd);
+}
