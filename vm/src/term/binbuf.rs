@@ -97,10 +97,18 @@ impl BinBuf {
     /// Writes `src` at byte `at`, clamped to the capacity.
     fn write_at(&self, at: usize, src: &[u8]) {
         let n = src.len().min(self.capacity().saturating_sub(at));
+        let dst = (self.as_ptr() as *mut u8).wrapping_add(at);
         // SAFETY: `at..at + n` is inside the buffer; those bytes are at or
         // above `used` (callers write only there), so no reference to them
         // exists and no other thread writes them (module docs).
-        unsafe { std::ptr::copy_nonoverlapping(src.as_ptr(), (self.as_ptr() as *mut u8).add(at), n) };
+        unsafe {
+            if n == 1 {
+                // One byte (appending byte by byte): no call to memcpy.
+                *dst = src[0];
+            } else {
+                std::ptr::copy_nonoverlapping(src.as_ptr(), dst, n);
+            }
+        }
     }
 }
 
