@@ -84,6 +84,25 @@ impl BinBuf {
             && (bit_len + extra).div_ceil(8) <= self.capacity()
     }
 
+    /// `can_extend` by 8 bits and `extend` by `byte` in one step: whether
+    /// it was done.
+    #[inline(always)]
+    pub fn try_push_byte(&self, pid: u64, bit_len: usize, byte: u8) -> bool {
+        let at = bit_len / 8;
+        if self.owner.load(Ordering::Relaxed) != pid
+            || self.used() != bit_len
+            || !bit_len.is_multiple_of(8)
+            || at >= self.capacity()
+        {
+            return false;
+        }
+        // SAFETY: byte `at` is inside the buffer and at `used`, written only
+        // by its owner, which is calling (module docs).
+        unsafe { *(self.as_ptr() as *mut u8).add(at) = byte };
+        self.used.store(bit_len + 8, Ordering::Relaxed);
+        true
+    }
+
     /// Appends `bit_len` bits (left-aligned in `bytes`) after `used`.
     /// Only for a caller that checked `can_extend` as the owner, or that
     /// holds the only reference (a buffer it is still filling).

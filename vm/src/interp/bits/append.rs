@@ -39,6 +39,23 @@ pub(super) fn extend_in_place(p: &mut Process, head: Term, tail: &[u8], tail_bit
     Some(p.heap.refc_binary(shared, bit_len + tail_bits))
 }
 
+/// `extend_in_place` of one byte, in one step.
+#[inline(never)]
+pub(super) fn push_byte(p: &mut Process, head: Term, byte: u8) -> Option<Term> {
+    let (bit_len, raw) = refc_parts(head)?;
+    // SAFETY: as in `extend_in_place`.
+    let buf = unsafe { &*raw };
+    if !buf.try_push_byte(p.pid, bit_len, byte) {
+        return None;
+    }
+    // SAFETY: as in `extend_in_place`.
+    let shared = unsafe {
+        Arc::increment_strong_count(raw);
+        Arc::from_raw(raw)
+    };
+    Some(p.heap.refc_binary(shared, bit_len + 8))
+}
+
 /// `<<Head/binary, Tail/bits>>` where `head_unit` is the head segment's
 /// unit (8 for `binary`, 1 for `bitstring`) and the tail is the first
 /// `tail_bits` bits of `tail` (left-aligned).

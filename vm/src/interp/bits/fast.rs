@@ -65,6 +65,17 @@ pub(super) fn append_bytes(
     if first.kind != BinSegKind::Binary || first.size.is_some() {
         return None;
     }
+    if let [seg] = rest {
+        if seg.kind == BinSegKind::Integer && matches!(seg.size, Some(Src::Int(8))) && seg.unit == 1 {
+            // `<<Acc/binary, B>>`, the commonest append: one byte.
+            let byte = src(p, inst, ybase, &seg.value).as_small()? as u8;
+            let head = src(p, inst, ybase, &first.value);
+            if let Some(t) = append::push_byte(p, head, byte) {
+                return Some(Ok(t));
+            }
+            return Some(append::append(p, head, first.unit, &[byte], 8));
+        }
+    }
     let (bytes, n) = tail_bytes(p, inst, ybase, rest)?;
     let head = src(p, inst, ybase, &first.value);
     if let Some(t) = append::extend_in_place(p, head, &bytes[..n], n * 8) {
