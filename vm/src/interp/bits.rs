@@ -281,7 +281,7 @@ pub(super) fn get(
     let c = super::reg(p, ybase, ctx);
     match fast::get(p, ybase, ctx, c, seg, want) {
         Some(answer) => answer,
-        None => get_generic(p, inst, ybase, ctx, c, seg, want),
+        None => get_generic(p, inst, ybase, ctx, seg, want),
     }
 }
 
@@ -292,10 +292,10 @@ fn get_generic(
     inst: &ModuleInstance,
     ybase: usize,
     ctx: Dst,
-    c: Term,
     seg: &BinSeg,
     want: bool,
 ) -> Option<Term> {
+    let c = super::reg(p, ybase, ctx);
     // One look at the header gives the bits and the object sub-binaries of
     // them share (sub-binaries never nest).
     let h = c.header()?;

@@ -125,7 +125,11 @@ pub(super) fn get(p: &mut Process, ybase: usize, ctx: Dst, c: Term, seg: &BinSeg
             Some(Some(v))
         }
         BinSegKind::Binary if seg.size.is_none() => {
-            if seg.unit > 1 && !len.is_multiple_of(seg.unit as usize) {
+            // Units are mostly 8: a mask then, not a division.
+            let unit = seg.unit as usize;
+            let whole =
+                if unit.is_power_of_two() { len & (unit - 1) == 0 } else { unit == 0 || len.is_multiple_of(unit) };
+            if !whole {
                 return Some(None);
             }
             // The whole remainder is the context itself (as in `bits::get`).
