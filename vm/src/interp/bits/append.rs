@@ -10,7 +10,7 @@ use crate::heap::REFC_BINARY_MIN;
 use crate::process::Process;
 use crate::term::binbuf::{buf_ref, refc_parts, BinBuf};
 use crate::term::bits::Bits;
-use crate::term::Term;
+use crate::term::{Kind, Term};
 use std::sync::Arc;
 
 /// The smallest buffer an append makes (BEAM's too): short binaries built
@@ -30,13 +30,7 @@ pub(super) fn extend_in_place(p: &mut Process, head: Term, tail: &[u8], tail_bit
         return None;
     }
     buf.extend(tail, tail_bits);
-    // SAFETY: as above; the new count is the new object's, held by this
-    // heap's off_heap from now on.
-    let shared = unsafe {
-        Arc::increment_strong_count(raw);
-        Arc::from_raw(raw)
-    };
-    Some(p.heap.refc_binary(shared, bit_len + tail_bits))
+    Some(refc_object(p, raw, bit_len + tail_bits))
 }
 
 /// `extend_in_place` of one byte, in one step.
@@ -48,12 +42,36 @@ pub(super) fn push_byte(p: &mut Process, head: Term, byte: u8) -> Option<Term> {
     if !buf.try_push_byte(p.pid, bit_len, byte) {
         return None;
     }
-    // SAFETY: as in `extend_in_place`.
+    Some(refc_object(p, raw, bit_len + 8))
+}
+
+/// A `RefcBinary` object of the first `bit_len` bits of the live buffer
+/// `raw` (the object `Heap::refc_binary` makes). A loop of appends makes
+/// one object per step: when the heap's newest `off_heap` count is of this
+/// buffer already, the new object shares it rather than taking its own
+/// (no atomic increment now, no decrement at the next collection, no
+/// growing `off_heap`).
+#[inline(always)]
+fn refc_object(p: &mut Process, raw: *const BinBuf, bit_len: usize) -> Term {
+    let heap = &mut p.heap;
+    if heap.off_heap.last().is_some_and(|a| std::ptr::eq(Arc::as_ptr(a), raw)) {
+        // The count shared is held while any object of this heap may point
+        // at the buffer: a collection records one count per live RefcBinary
+        // object before it drops the old list, and heaps hand their lists
+        // on together with their objects (message fragments, absorbed
+        // blocks). Word 1 is where the buffer's bytes start (stable).
+        // SAFETY: `raw` is a live Arc<BinBuf> (counted by that entry).
+        let bytes = unsafe { (*raw).as_ptr() };
+        return heap.boxed(Kind::RefcBinary, &[Term(bit_len as u64), Term(bytes as u64), Term(raw as u64)]);
+    }
+    // SAFETY: `raw` is the live Arc<BinBuf> of the head being appended to,
+    // counted by this process's heap while the head is valid; the new
+    // count is the new object's, held by this heap's off_heap from now on.
     let shared = unsafe {
         Arc::increment_strong_count(raw);
         Arc::from_raw(raw)
     };
-    Some(p.heap.refc_binary(shared, bit_len + 8))
+    heap.refc_binary(shared, bit_len)
 }
 
 /// `<<Head/binary, Tail/bits>>` where `head_unit` is the head segment's
