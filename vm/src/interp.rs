@@ -460,7 +460,7 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                 },
                 Op::BsStartMatch { src: s, ctx, fail } => {
                     let b = src(p, inst, ybase, s);
-                    match b.as_bits() {
+                    match crate::term::bits::bit_len(b) {
                         Some(_) => store(p, ybase, *ctx, b),
                         None => {
                             jump!(*fail)
@@ -479,7 +479,7 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                     }
                 }
                 Op::BsTestTail { ctx, fail } => {
-                    if src(p, inst, ybase, ctx).as_bits().is_none_or(|b| b.bit_len != 0) {
+                    if crate::term::bits::bit_len(src(p, inst, ybase, ctx)).is_none_or(|n| n != 0) {
                         jump!(*fail)
                     }
                 }

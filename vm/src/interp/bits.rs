@@ -4,6 +4,7 @@
 //! is in `bits/append.rs`.
 
 mod append;
+mod fast;
 
 use super::src;
 use crate::code::ModuleInstance;
@@ -67,9 +68,6 @@ impl BitWriter {
     fn push_bytes(&mut self, bytes: &[u8]) {
         self.push_bits(&Bits { bytes, bit_offset: 0, bit_len: bytes.len() * 8 });
     }
-    fn bits(&self) -> Bits<'_> {
-        Bits { bytes: &self.bytes, bit_offset: 0, bit_len: self.bit_len }
-    }
 }
 
 /// The big-endian bytes of the low `bits` bits of `n` (two's complement).
@@ -116,7 +114,17 @@ fn seg_size(p: &Process, inst: &ModuleInstance, ybase: usize, seg: &BinSeg) -> R
     }
 }
 
+/// `BsCreate`: the bitstring of `segs`.
+#[inline(never)]
 pub(super) fn create(p: &mut Process, inst: &ModuleInstance, ybase: usize, segs: &[BinSeg]) -> Result<Term, Exception> {
+    match fast::append_bytes(p, inst, ybase, segs) {
+        Some(answer) => answer,
+        None => create_generic(p, inst, ybase, segs),
+    }
+}
+
+#[inline(never)]
+fn create_generic(p: &mut Process, inst: &ModuleInstance, ybase: usize, segs: &[BinSeg]) -> Result<Term, Exception> {
     // `<<Bin/binary, ...>>` (the whole of Bin first) may extend Bin's bytes
     // in place rather than copy them.
     if let Some((first, rest)) = segs.split_first() {
@@ -124,7 +132,7 @@ pub(super) fn create(p: &mut Process, inst: &ModuleInstance, ybase: usize, segs:
             let head = src(p, inst, ybase, &first.value);
             let mut tail = BitWriter::default();
             write_segs(p, inst, ybase, rest, &mut tail)?;
-            return append::append(p, head, first.unit, &tail);
+            return append::append(p, head, first.unit, &tail.bytes, tail.bit_len);
         }
     }
     let mut w = BitWriter::default();
@@ -261,6 +269,7 @@ fn read_int(b: &Bits, at: usize, bits: usize, signed: bool, little: bool) -> Big
 
 /// Reads one segment from the context in `ctx`; updates the context.
 /// `None` when the segment does not match.
+#[inline(never)]
 pub(super) fn get(
     p: &mut Process,
     inst: &ModuleInstance,
@@ -269,7 +278,24 @@ pub(super) fn get(
     seg: &BinSeg,
     want: bool,
 ) -> Option<Term> {
-    let c = src(p, inst, ybase, &ctx.into());
+    let c = super::reg(p, ybase, ctx);
+    match fast::get(p, ybase, ctx, c, seg, want) {
+        Some(answer) => answer,
+        None => get_generic(p, inst, ybase, ctx, seg, want),
+    }
+}
+
+/// `get` for every shape `fast::get` leaves.
+#[inline(never)]
+fn get_generic(
+    p: &mut Process,
+    inst: &ModuleInstance,
+    ybase: usize,
+    ctx: Dst,
+    seg: &BinSeg,
+    want: bool,
+) -> Option<Term> {
+    let c = super::reg(p, ybase, ctx);
     // One look at the header gives the bits and the object sub-binaries of
     // them share (sub-binaries never nest).
     let h = c.header()?;

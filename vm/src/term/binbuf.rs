@@ -84,6 +84,25 @@ impl BinBuf {
             && (bit_len + extra).div_ceil(8) <= self.capacity()
     }
 
+    /// `can_extend` by 8 bits and `extend` by `byte` in one step: whether
+    /// it was done.
+    #[inline(always)]
+    pub fn try_push_byte(&self, pid: u64, bit_len: usize, byte: u8) -> bool {
+        let at = bit_len / 8;
+        if self.owner.load(Ordering::Relaxed) != pid
+            || self.used() != bit_len
+            || !bit_len.is_multiple_of(8)
+            || at >= self.capacity()
+        {
+            return false;
+        }
+        // SAFETY: byte `at` is inside the buffer and at `used`, written only
+        // by its owner, which is calling (module docs).
+        unsafe { *(self.as_ptr() as *mut u8).add(at) = byte };
+        self.used.store(bit_len + 8, Ordering::Relaxed);
+        true
+    }
+
     /// Appends `bit_len` bits (left-aligned in `bytes`) after `used`.
     /// Only for a caller that checked `can_extend` as the owner, or that
     /// holds the only reference (a buffer it is still filling).
@@ -97,10 +116,18 @@ impl BinBuf {
     /// Writes `src` at byte `at`, clamped to the capacity.
     fn write_at(&self, at: usize, src: &[u8]) {
         let n = src.len().min(self.capacity().saturating_sub(at));
+        let dst = (self.as_ptr() as *mut u8).wrapping_add(at);
         // SAFETY: `at..at + n` is inside the buffer; those bytes are at or
         // above `used` (callers write only there), so no reference to them
         // exists and no other thread writes them (module docs).
-        unsafe { std::ptr::copy_nonoverlapping(src.as_ptr(), (self.as_ptr() as *mut u8).add(at), n) };
+        unsafe {
+            if n == 1 {
+                // One byte (appending byte by byte): no call to memcpy.
+                *dst = src[0];
+            } else {
+                std::ptr::copy_nonoverlapping(src.as_ptr(), dst, n);
+            }
+        }
     }
 }
 

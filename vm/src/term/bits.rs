@@ -14,6 +14,39 @@ pub fn empty() -> Term {
     Term::from_ptr(EMPTY.as_ptr(), TAG_BOXED)
 }
 
+/// Where the bits of bitstring `t` are, read from its header alone: the
+/// object holding the bytes (a Binary or RefcBinary: `t` itself, or a
+/// sub-binary's original), the bit offset into them and the bit length.
+/// `None` when `t` is not a bitstring.
+#[inline(always)]
+pub(crate) fn place(t: Term) -> Option<(Term, usize, usize)> {
+    let h = t.header()?;
+    let p = t.payload(h);
+    match h.kind() {
+        Kind::SubBinary => Some((p[0], p[1].small_unchecked() as usize, p[2].small_unchecked() as usize)),
+        Kind::Binary | Kind::RefcBinary => Some((t, 0, p[0].0 as usize)),
+        _ => None,
+    }
+}
+
+/// The size in bits of bitstring `t`, without looking at its bytes.
+#[inline]
+pub fn bit_len(t: Term) -> Option<usize> {
+    place(t).map(|(_, _, len)| len)
+}
+
+/// All the bytes of `orig`, a Binary or RefcBinary object (what `place`
+/// gives); `None` for any other term.
+#[inline(always)]
+pub(crate) fn whole_bytes<'a>(orig: Term) -> Option<&'a [u8]> {
+    let h = orig.header()?;
+    match h.kind() {
+        Kind::Binary => Some(Bits::whole(orig.payload(h), false).0),
+        Kind::RefcBinary => Some(Bits::whole(orig.payload(h), true).0),
+        _ => None,
+    }
+}
+
 #[derive(Clone, Copy, Debug)]
 pub struct Bits<'a> {
     /// The underlying bytes, starting at the original binary's first byte.

@@ -28,9 +28,11 @@ pub enum Kind {
     Ref = 9,
     /// A large binary kept off the heap and shared by reference count.
     /// Word 0: size in bits (raw); word 1: pointer to its bytes (raw);
-    /// word 2: the `Arc<binbuf::BinBuf>` holding them (raw), whose count
-    /// the owning heap's `off_heap` holds. The buffer may be longer than
-    /// this binary (appends fill it; see binbuf.rs).
+    /// word 2: the `Arc<binbuf::BinBuf>` holding them (raw), a count of
+    /// which the owning heap's `off_heap` holds (the object's own, or one
+    /// it shares with the objects of earlier appends to the same buffer
+    /// since the last collection: interp/bits/append.rs). The buffer may
+    /// be longer than this binary (appends fill it; see binbuf.rs).
     RefcBinary = 10,
 }
 
