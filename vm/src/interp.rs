@@ -19,8 +19,8 @@ use crate::term::{atoms, Kind, Term, View};
 use arith::{arith_slow, compare, small_arith, type_test};
 use ferl_compiler::bytecode::{ArithOp, Op};
 use operand::{
-    constant, local_body, offset, op_at, pop_frame, push_frame, put_boxed, set_x, set_yslot, src, sreg, sstore, store,
-    x, yslot,
+    constant, local_body, offset, op_at, pop_frame, push_frame, put_boxed, reg, set_x, set_yslot, src, sreg, sstore,
+    store, x, yslot,
 };
 
 pub use exception::{build_stacktrace, escript_bottom_frames};

@@ -57,7 +57,12 @@ impl Lowerer<'_> {
             BinSegKind::Binary if !t.bits => 8,
             _ => 1,
         };
-        let unit = if size_expr.is_none() { default_unit } else { t.unit.unwrap_or(default_unit) };
+        // A size-less binary keeps its unit (`R/binary-unit:32` takes a
+        // multiple of 32 bits); other size-less segments have their type's.
+        let unit = match size_expr {
+            None if t.kind != BinSegKind::Binary => default_unit,
+            _ => t.unit.unwrap_or(default_unit),
+        };
         BinSeg { kind: t.kind, value, size, unit, signed: t.signed, little: t.little }
     }
 

@@ -204,7 +204,7 @@ fn write_segs(
                 let b = v.as_bits().ok_or_else(badarg)?;
                 match size {
                     None => {
-                        if seg.unit == 8 && !b.is_binary() {
+                        if !fits_unit(b.bit_len, seg.unit) {
                             return Err(badarg());
                         }
                         w.push_bits(&b)
@@ -473,5 +473,16 @@ fn f16_value(h: u16) -> f64 {
             }
         }
         _ => (1.0 + mant / 1024.0) * 2f64.powi(exp - 15),
+    }
+}
+
+/// Whether `bit_len` bits are a whole number of `unit`s: what a size-less
+/// `/binary-unit:N` segment asks of its value (`unit` 0 never comes from
+/// the compiler; it asks nothing).
+pub(super) fn fits_unit(bit_len: usize, unit: u32) -> bool {
+    match unit {
+        0 | 1 => true,
+        8 => bit_len % 8 == 0,
+        u => bit_len % u as usize == 0,
     }
 }

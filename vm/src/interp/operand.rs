@@ -78,6 +78,17 @@ pub(super) fn src(p: &Process, inst: &ModuleInstance, ybase: usize, s: &Src) -> 
     constant(inst, s)
 }
 
+/// Reads register `r` (an x register or a y slot) with the y slot's
+/// bounds checked: for generic instructions, whose frames the loader
+/// does not prove (`code::frames`).
+#[inline(always)]
+pub(super) fn reg(p: &Process, ybase: usize, r: Dst) -> Term {
+    match r {
+        Dst::X(n) => x(p, n),
+        Dst::Y(n) => p.stack[ybase + n as usize],
+    }
+}
+
 #[inline(always)]
 pub(super) fn constant(inst: &ModuleInstance, s: &Src) -> Term {
     match *s {

@@ -87,6 +87,11 @@ pub(super) fn append(
     tail: &[u8],
     tail_bits: usize,
 ) -> Result<Term, Exception> {
+    // Units other than 1 and 8 (`/binary-unit:32`) are checked before the
+    // in-place path, which knows only whole bytes.
+    if head_unit != 1 && head_unit != 8 && !super::fits_unit(head.as_bits().ok_or_else(badarg)?.bit_len, head_unit) {
+        return Err(badarg());
+    }
     if let Some(t) = extend_in_place(p, head, tail, tail_bits) {
         return Ok(t);
     }

@@ -62,7 +62,8 @@ pub(super) fn append_bytes(
     segs: &[BinSeg],
 ) -> Option<Result<Term, Exception>> {
     let (first, rest) = segs.split_first()?;
-    if first.kind != BinSegKind::Binary || first.size.is_some() {
+    // (Other units than 1 and 8 are checked by `append::append`.)
+    if first.kind != BinSegKind::Binary || first.size.is_some() || !matches!(first.unit, 1 | 8) {
         return None;
     }
     if let [seg] = rest {
