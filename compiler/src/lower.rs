@@ -135,6 +135,9 @@ struct Fx {
     /// Head patterns whose top-level test `pretest` already made (their
     /// own code skips it).
     pretested: Vec<*const Expr>,
+    /// y slot -> the x register it was read from (a head's arguments), so
+    /// that `load_args` can order its moves for copy propagation.
+    mirrors: HashMap<u16, u16>,
     bound: HashSet<String>,
     next_slot: u32,
     /// Where guard failures jump (0 in bodies: BIFs raise).

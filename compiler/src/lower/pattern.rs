@@ -40,6 +40,9 @@ impl Lowerer<'_> {
                     self.asm.emit(Op::Cmp { op: CmpOp::EqExact, a: v, b: Src::Y(y), fail });
                 } else {
                     self.asm.emit(Op::Move { src: v, dst: Dst::Y(y) });
+                    if let Src::X(i) = v {
+                        self.fx.mirrors.insert(y, i);
+                    }
                     self.fx.bound.insert(name.clone());
                 }
             }

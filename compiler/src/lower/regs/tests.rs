@@ -73,3 +73,21 @@ fn head_tests_before_the_frame_and_send_needs_none() {
     assert_eq!(code.iter().filter(|op| matches!(op, Op::TestArity { .. })).count(), 1, "{code:?}");
     assert!(code.iter().any(|op| matches!(op, Op::Send)), "{code:?}");
 }
+
+/// Arguments shifted up by one are moved highest first, straight from the
+/// registers they arrived in (sys:handle_system_msg/7 calling /8).
+#[test]
+fn shifted_arguments_take_one_move_each() {
+    let src = "-module(t).\n-export([f/2]).\nf(A, B) -> g(x, A, B).\ng(_, _, _) -> ok.\n";
+    let code = body(src, "f", 2);
+    assert_eq!(
+        code[..3],
+        [
+            Op::Move { src: Src::X(1), dst: Dst::X(2) },
+            Op::Move { src: Src::X(0), dst: Dst::X(1) },
+            Op::Move { src: Src::Atom(0), dst: Dst::X(0) },
+        ],
+        "{code:?}"
+    );
+    assert_eq!(code.iter().filter(|op| matches!(op, Op::Move { .. })).count(), 3, "{code:?}");
+}
