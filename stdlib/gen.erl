@@ -90,8 +90,9 @@ where({via, Mod, Name}) -> Mod:whereis_name(Name).
 call(Process, Label, Request) ->
     call(Process, Label, Request, ?DEFAULT_TIMEOUT).
 
-call(Pid, Label, Request, Timeout)
-  when is_pid(Pid), (Timeout =:= infinity orelse is_integer(Timeout) andalso Timeout >= 0) ->
+call(Pid, Label, Request, infinity) when is_pid(Pid) ->
+    do_call(Pid, Label, Request, infinity);
+call(Pid, Label, Request, Timeout) when is_pid(Pid), is_integer(Timeout), Timeout >= 0 ->
     do_call(Pid, Label, Request, Timeout);
 call(Process, Label, Request, Timeout)
   when Timeout =:= infinity; is_integer(Timeout), Timeout >= 0 ->

@@ -18,8 +18,8 @@ mod regs;
 mod sugar;
 mod vars;
 
-use crate::ast::{self, Clause, Expr, Pos};
-use crate::bytecode::{self, Dst, Label, Literal, Op, Src};
+use crate::ast::{self, Clause, Expr, ExprKind, Pos};
+use crate::bytecode::{self, CmpOp, Dst, Label, Literal, Op, Src, TypeTest};
 use crate::diagnostic::Diagnostic;
 /// Every label operand of an instruction (the VM's loader follows them).
 pub use asm::for_each_label;
@@ -134,6 +134,12 @@ pub(crate) struct Lowerer<'m> {
 struct Fx {
     /// Variable -> y slot.
     vars: HashMap<String, u16>,
+    /// Head patterns whose top-level test `pretest` already made (their
+    /// own code skips it).
+    pretested: Vec<*const Expr>,
+    /// y slot -> the x register it was read from (a head's arguments), so
+    /// that `load_args` can order its moves for copy propagation.
+    mirrors: HashMap<u16, u16>,
     bound: HashSet<String>,
     next_slot: u32,
     /// Where guard failures jump (0 in bodies: BIFs raise).
@@ -302,6 +308,12 @@ impl<'m> Lowerer<'m> {
             // A framed clause allocates first; if its head fails, it drops
             // the frame again before trying the next clause.
             let fail = if framed {
+                // Tests that need no slot run before the frame exists, so
+                // that a clause whose head cannot match is passed over
+                // without allocating (and zeroing) a frame and dropping it.
+                for (i, p) in clause.patterns.iter().enumerate() {
+                    self.pretest(p, Src::X(i as u16), next);
+                }
                 allocs.push(self.asm.code.len());
                 self.asm.emit(Op::Allocate { slots: 0, live: arity as u16 });
                 self.asm.new_label()
@@ -312,6 +324,7 @@ impl<'m> Lowerer<'m> {
             for (i, p) in clause.patterns.iter().enumerate() {
                 self.pattern(p, Src::X(i as u16), fail);
             }
+            self.fx.pretested.clear();
             self.guard(&clause.guards, fail);
             self.body_tail(&clause.body);
             let clause_end = self.asm.code.len();
@@ -335,6 +348,43 @@ impl<'m> Lowerer<'m> {
         }
         for c in frameless {
             self.place_in_registers(&c, arity, pos);
+        }
+    }
+
+    /// Emits the tests of pattern `p` on `v` that read nothing but `v`
+    /// itself (its type, tuple arity, or equality with an immediate),
+    /// jumping to `fail` where the whole pattern would fail too, and notes
+    /// them in `pretested` so that the pattern's own code leaves them out.
+    fn pretest(&mut self, p: &Expr, v: Src, fail: Label) {
+        match &p.kind {
+            ExprKind::Atom(_) | ExprKind::Nil | ExprKind::Integer(_) => {
+                if let Some(lit) = sugar::const_literal(p) {
+                    let b = self.asm.literal(lit);
+                    if matches!(b, Src::Atom(_) | Src::Nil | Src::Int(_)) {
+                        self.asm.emit(Op::Cmp { op: CmpOp::EqExact, a: v, b, fail });
+                        self.fx.pretested.push(p);
+                    }
+                }
+            }
+            ExprKind::Match(a, b) => {
+                self.pretest(a, v, fail);
+                self.pretest(b, v, fail);
+            }
+            // A constant tuple or list is matched by one comparison, which
+            // the pattern still makes: its test here is not noted.
+            ExprKind::Tuple(es) => {
+                self.asm.emit(Op::TestArity { src: v, arity: es.len() as u32, fail });
+                if sugar::const_literal(p).is_none() {
+                    self.fx.pretested.push(p);
+                }
+            }
+            ExprKind::Cons(..) => {
+                self.asm.emit(Op::Test { test: TypeTest::NonEmptyList, src: v, fail });
+                if sugar::const_literal(p).is_none() {
+                    self.fx.pretested.push(p);
+                }
+            }
+            _ => {}
         }
     }
 

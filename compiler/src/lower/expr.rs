@@ -244,10 +244,38 @@ impl Lowerer<'_> {
         r.into()
     }
 
-    /// Loads `args` into x0.. (all were computed into y slots or constants).
+    /// Loads `args` into x0.. (all were computed into y slots or constants,
+    /// so any order is right). A slot read from x(j) is loaded before x(j)
+    /// is overwritten where possible, so that copy propagation can read
+    /// x(j) itself and drop the slot: `f(A, B) -> g(x, A, B)` becomes three
+    /// moves instead of five.
     fn load_args(&mut self, srcs: &[Src]) {
-        for (i, s) in srcs.iter().enumerate() {
-            self.asm.emit(Op::Move { src: *s, dst: Dst::X(i as u16) });
+        if srcs.iter().any(|s| matches!(s, Src::X(_))) {
+            // Not expected, but then only the given order is right.
+            for (i, s) in srcs.iter().enumerate() {
+                self.asm.emit(Op::Move { src: *s, dst: Dst::X(i as u16) });
+            }
+            return;
+        }
+        let reads: Vec<Option<usize>> = srcs
+            .iter()
+            .enumerate()
+            .map(|(k, s)| match s {
+                Src::Y(y) => self.fx.mirrors.get(y).map(|&j| j as usize).filter(|&j| j != k && j < srcs.len()),
+                _ => None,
+            })
+            .collect();
+        let mut done = vec![false; srcs.len()];
+        for _ in 0..srcs.len() {
+            // The first move left whose destination no move left still reads
+            // (in a cycle, the first move left).
+            let free = |k: usize| (0..srcs.len()).all(|m| done[m] || reads[m] != Some(k));
+            let Some(k) = (0..srcs.len()).find(|&k| !done[k] && free(k)).or_else(|| (0..srcs.len()).find(|&k| !done[k]))
+            else {
+                break;
+            };
+            done[k] = true;
+            self.asm.emit(Op::Move { src: srcs[k], dst: Dst::X(k as u16) });
         }
     }
 

@@ -21,7 +21,13 @@ impl Lowerer<'_> {
     }
 
     pub(super) fn pattern(&mut self, p: &Expr, v: Src, fail: Label) {
+        // A head pattern whose top-level test ran before the clause's frame
+        // was made (`pretest`): the test is not repeated.
+        let pretested = self.fx.pretested.contains(&(p as *const Expr));
         if let Some(lit) = sugar::const_literal(p) {
+            if pretested {
+                return;
+            }
             let l = self.asm.literal(lit);
             self.asm.emit(Op::Cmp { op: CmpOp::EqExact, a: v, b: l, fail });
             return;
@@ -34,6 +40,9 @@ impl Lowerer<'_> {
                     self.asm.emit(Op::Cmp { op: CmpOp::EqExact, a: v, b: Src::Y(y), fail });
                 } else {
                     self.asm.emit(Op::Move { src: v, dst: Dst::Y(y) });
+                    if let Src::X(i) = v {
+                        self.fx.mirrors.insert(y, i);
+                    }
                     self.fx.bound.insert(name.clone());
                 }
             }
@@ -42,7 +51,9 @@ impl Lowerer<'_> {
                 self.pattern(b, v, fail);
             }
             ExprKind::Tuple(es) => {
-                self.asm.emit(Op::TestArity { src: v, arity: es.len() as u32, fail });
+                if !pretested {
+                    self.asm.emit(Op::TestArity { src: v, arity: es.len() as u32, fail });
+                }
                 for (i, e) in es.iter().enumerate() {
                     if matches!(&e.kind, ExprKind::Var(n) if n == "_") {
                         continue;
@@ -58,7 +69,9 @@ impl Lowerer<'_> {
                 }
             }
             ExprKind::Cons(h, t) => {
-                self.asm.emit(Op::Test { test: TypeTest::NonEmptyList, src: v, fail });
+                if !pretested {
+                    self.asm.emit(Op::Test { test: TypeTest::NonEmptyList, src: v, fail });
+                }
                 // Fresh variables are read straight into their slots.
                 let (hb, tb) = (self.bind_target(h), self.bind_target(t));
                 let hd = hb.unwrap_or_else(|| self.temp());

@@ -380,7 +380,8 @@ fn needs_frame(e: &Expr) -> bool {
             | ExprKind::Catch(_)
             | ExprKind::ListComp(..)
             | ExprKind::BinComp(..) => return true,
-            ExprKind::BinOp(op, _, _) if op == "!" => return true,
+            // `!` is no call: it writes x0 (its result) and reads x0 and
+            // x1, which a frameless clause's values are kept above.
             // A fun's body runs elsewhere; making the fun needs no frame.
             ExprKind::Fun { .. } => {}
             _ => children(e, &mut stack),

@@ -415,7 +415,12 @@ fn demonitor2(p: &mut Process, args: &[Term]) -> BifResult {
         return Err(Exception::badarg());
     }
     let was_active = remove_monitor(p, r);
-    if flush {
+    // A monitor still active had delivered no 'DOWN' (handle_signals puts
+    // one in the mailbox only as it ends the monitor, and drops those of
+    // monitors already removed), so there is nothing to flush. One that
+    // was not active may have: its 'DOWN', or the noproc one monitor/2
+    // sent to this process, may still be among the queued signals.
+    if flush && !was_active {
         if crate::process::signal::handle_signals(p).is_err() {
             p.yield_now = true;
         }

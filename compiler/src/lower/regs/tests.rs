@@ -47,8 +47,9 @@ fn append_builds_in_place() {
             Op::Cmp { op: CmpOp::EqExact, a: Src::X(0), b: Src::Nil, fail: 4 },
             Op::Move { src: Src::X(1), dst: Dst::X(0) },
             Op::Return,
-            Op::Allocate { slots: 1, live: 2 },
+            // The head's test runs before the frame is made.
             Op::Test { test: TypeTest::NonEmptyList, src: Src::X(0), fail: 11 },
+            Op::Allocate { slots: 1, live: 2 },
             Op::GetList { src: Src::X(0), head: Dst::Y(0), tail: Dst::X(0) },
             Op::Call { arity: 2, function: 0 },
             Op::PutList { head: Src::Y(0), tail: Src::X(0), dst: Dst::X(0) },
@@ -56,4 +57,37 @@ fn append_builds_in_place() {
             Op::Return,
         ]
     );
+}
+
+/// A framed clause whose head cannot match is passed over before its frame
+/// is made, and a clause whose only reason for a frame would be `!` has none
+/// (gen_server's loop, sys's do_cmd, gen:reply).
+#[test]
+fn head_tests_before_the_frame_and_send_needs_none() {
+    let src = "-module(t).\n-export([f/2]).\nf(a, X) -> g(X), ok;\nf({b, _}, X) -> X ! hi, ok.\ng(_) -> ok.\n";
+    let code = body(src, "f", 2);
+    assert!(matches!(code[0], Op::Cmp { op: CmpOp::EqExact, a: Src::X(0), b: Src::Atom(_), .. }), "{code:?}");
+    assert!(matches!(code[1], Op::Allocate { .. }), "{code:?}");
+    assert_eq!(code.iter().filter(|op| matches!(op, Op::Allocate { .. })).count(), 1, "{code:?}");
+    // The tuple's arity is tested once, on the frameless path.
+    assert_eq!(code.iter().filter(|op| matches!(op, Op::TestArity { .. })).count(), 1, "{code:?}");
+    assert!(code.iter().any(|op| matches!(op, Op::Send)), "{code:?}");
+}
+
+/// Arguments shifted up by one are moved highest first, straight from the
+/// registers they arrived in (sys:handle_system_msg/7 calling /8).
+#[test]
+fn shifted_arguments_take_one_move_each() {
+    let src = "-module(t).\n-export([f/2]).\nf(A, B) -> g(x, A, B).\ng(_, _, _) -> ok.\n";
+    let code = body(src, "f", 2);
+    assert_eq!(
+        code[..3],
+        [
+            Op::Move { src: Src::X(1), dst: Dst::X(2) },
+            Op::Move { src: Src::X(0), dst: Dst::X(1) },
+            Op::Move { src: Src::Atom(0), dst: Dst::X(0) },
+        ],
+        "{code:?}"
+    );
+    assert_eq!(code.iter().filter(|op| matches!(op, Op::Move { .. })).count(), 3, "{code:?}");
 }
