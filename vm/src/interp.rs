@@ -6,6 +6,7 @@ mod arith;
 mod bits;
 mod call;
 pub(crate) mod exception;
+mod fused;
 mod maps;
 mod operand;
 mod outcome;
@@ -568,6 +569,49 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                     }
                 }
                 Op::Timeout => end_receive(p),
+
+                // ---- Superinstructions (`code::loader::fuse`; bodies in
+                // `interp/fused.rs`). Each stands for two instructions, the
+                // second of which follows it: stepping past that one is
+                // safe because the second falls through (or, for a call,
+                // sets `ip` itself), so it is never the module's last.
+                Op::IsConsGetListX { x: r, fail, head, tail } => {
+                    if !fused::is_cons_get_list(p, ybase, *r, *head, *tail) {
+                        jump!(*fail)
+                    }
+                    ip = ip.wrapping_add(1);
+                }
+                Op::MoveXY2 { x1, y1, x2, y2 } => {
+                    fused::move_xy2(p, ybase, *x1, *y1, *x2, *y2);
+                    ip = ip.wrapping_add(1);
+                }
+                Op::MoveYX2 { y1, x1, y2, x2 } => {
+                    fused::move_yx2(p, ybase, *y1, *x1, *y2, *x2);
+                    ip = ip.wrapping_add(1);
+                }
+                Op::AllocateMoveXY { slots, live, x: r, y } => {
+                    if p.heap.wants_gc() {
+                        if let Some(end) = collect_at_allocate(p, *live as usize) {
+                            return end;
+                        }
+                    }
+                    ybase = push_frame(p, ybase, *slots as usize);
+                    p.ybase = ybase as u32;
+                    p.frame_live = true;
+                    p.stack[ybase + *y as usize] = x(p, *r);
+                    ip = ip.wrapping_add(1);
+                }
+                Op::MoveCXReturn { c, x: r } => {
+                    set_x(p, *r, constant(inst, c));
+                    ret!();
+                }
+                Op::MoveYXCall { y, x: r, function, .. } => {
+                    set_x(p, *r, p.stack[ybase + *y as usize]);
+                    // The call returns past itself, the instruction after this one.
+                    p.cp = Cp { instance: inst, pc: offset(inst, ip) as u32 + 1 };
+                    p.frame_live = false;
+                    enter_local!(inst.functions[*function as usize].body)
+                } // ---- End of superinstructions.
             }
         };
         match exception::handle(p, inst, offset(inst, ip) as u32 - 1, exc) {

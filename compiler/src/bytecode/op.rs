@@ -501,6 +501,54 @@ pub enum Op {
         tail: Dst,
         dst: Dst,
     },
+
+    // Superinstructions, made by the VM's loader from two adjacent
+    // instructions (as BEAM's loader makes `deallocate_return`). One stands
+    // in place of the first instruction; the second stays where it was, so
+    // a jump or a return that lands on it runs it alone, and the code
+    // offsets of both (labels, lines, return addresses) stay put. The
+    // fused form runs both and steps past the second. None of them can
+    // raise. `generic` gives the first instruction's generic form.
+    /// `IsNonEmptyListX { x, fail }; GetListX { x, head, tail }`.
+    IsConsGetListX {
+        x: u16,
+        fail: Label,
+        head: Dst,
+        tail: Dst,
+    },
+    /// `MoveXY { x: x1, y: y1 }; MoveXY { x: x2, y: y2 }`.
+    MoveXY2 {
+        x1: u16,
+        y1: u16,
+        x2: u16,
+        y2: u16,
+    },
+    /// `MoveYX { y: y1, x: x1 }; MoveYX { y: y2, x: x2 }`.
+    MoveYX2 {
+        y1: u16,
+        x1: u16,
+        y2: u16,
+        x2: u16,
+    },
+    /// `Allocate { slots, live }; MoveXY { x, y }`.
+    AllocateMoveXY {
+        slots: u16,
+        live: u16,
+        x: u16,
+        y: u16,
+    },
+    /// `MoveCX { c, x }; Return`.
+    MoveCXReturn {
+        c: Src,
+        x: u16,
+    },
+    /// `MoveYX { y, x }; Call { arity, function }`.
+    MoveYXCall {
+        y: u16,
+        x: u16,
+        arity: u16,
+        function: u32,
+    },
 }
 
 impl Op {
@@ -510,6 +558,7 @@ impl Op {
         !matches!(
             self,
             Op::Return
+                | Op::MoveCXReturn { .. }
                 | Op::Jump { .. }
                 | Op::CallOnly { .. }
                 | Op::CallExtOnly { .. }
@@ -528,7 +577,8 @@ impl Op {
     }
 
     /// The generic instruction an operand-specialised one was made from
-    /// (itself for any other).
+    /// (for a superinstruction: the first of the two it stands for, the
+    /// second follows it in the code; itself for any other).
     pub fn generic(&self) -> Op {
         match *self {
             Op::MoveXY { x, y } => Op::Move { src: Src::X(x), dst: Dst::Y(y) },
@@ -549,6 +599,12 @@ impl Op {
             Op::IsNilX { x, fail } => Op::Test { test: TypeTest::Nil, src: Src::X(x), fail },
             Op::GetListX { x, head, tail } => Op::GetList { src: Src::X(x), head, tail },
             Op::PutListRR { head, tail, dst } => Op::PutList { head: head.into(), tail: tail.into(), dst },
+            Op::IsConsGetListX { x, fail, .. } => Op::Test { test: TypeTest::NonEmptyList, src: Src::X(x), fail },
+            Op::MoveXY2 { x1, y1, .. } => Op::Move { src: Src::X(x1), dst: Dst::Y(y1) },
+            Op::MoveYX2 { y1, x1, .. } => Op::Move { src: Src::Y(y1), dst: Dst::X(x1) },
+            Op::AllocateMoveXY { slots, live, .. } => Op::Allocate { slots, live },
+            Op::MoveCXReturn { c, x } => Op::Move { src: c, dst: Dst::X(x) },
+            Op::MoveYXCall { y, x, .. } => Op::Move { src: Src::Y(y), dst: Dst::X(x) },
             _ => self.clone(),
         }
     }
@@ -579,6 +635,12 @@ macro_rules! specialised_op {
             | $crate::bytecode::Op::IsNilX { .. }
             | $crate::bytecode::Op::GetListX { .. }
             | $crate::bytecode::Op::PutListRR { .. }
+            | $crate::bytecode::Op::IsConsGetListX { .. }
+            | $crate::bytecode::Op::MoveXY2 { .. }
+            | $crate::bytecode::Op::MoveYX2 { .. }
+            | $crate::bytecode::Op::AllocateMoveXY { .. }
+            | $crate::bytecode::Op::MoveCXReturn { .. }
+            | $crate::bytecode::Op::MoveYXCall { .. }
     };
 }
 

@@ -163,7 +163,8 @@ pub fn for_each_label(op: &mut Op, mut f: impl FnMut(&mut Label)) {
         | Op::ArithYI { fail, .. }
         | Op::ArithRR { fail, .. }
         | Op::IsNonEmptyListX { fail, .. }
-        | Op::IsNilX { fail, .. } => f(fail),
+        | Op::IsNilX { fail, .. }
+        | Op::IsConsGetListX { fail, .. } => f(fail),
         Op::Jump { to } | Op::LoopRecEnd { to } | Op::Wait { to } | Op::WaitTimeout { to, .. } => f(to),
         Op::LoopRec { wait, .. } => f(wait),
         Op::Try { handler } | Op::Catch { handler } => f(handler),
@@ -205,6 +206,11 @@ pub fn for_each_label(op: &mut Op, mut f: impl FnMut(&mut Label)) {
         | Op::MoveXX { .. }
         | Op::MoveCX { .. }
         | Op::GetListX { .. }
-        | Op::PutListRR { .. } => {}
+        | Op::PutListRR { .. }
+        | Op::MoveXY2 { .. }
+        | Op::MoveYX2 { .. }
+        | Op::AllocateMoveXY { .. }
+        | Op::MoveCXReturn { .. }
+        | Op::MoveYXCall { .. } => {}
     }
 }

@@ -75,7 +75,7 @@ pub(super) fn for_each_src(op: &mut Op, f: &mut impl FnMut(&mut Src)) {
             f(trace);
         }
         Op::WaitTimeout { timeout, .. } => f(timeout),
-        Op::MoveCX { c, .. } => f(c),
+        Op::MoveCX { c, .. } | Op::MoveCXReturn { c, .. } => f(c),
         // The loader's operand-specialised forms name their registers by
         // number; the compiler never sees them (`effects` reads them
         // through `Op::generic`).
@@ -91,7 +91,12 @@ pub(super) fn for_each_src(op: &mut Op, f: &mut impl FnMut(&mut Src)) {
         | Op::IsNonEmptyListX { .. }
         | Op::IsNilX { .. }
         | Op::GetListX { .. }
-        | Op::PutListRR { .. } => {}
+        | Op::PutListRR { .. }
+        | Op::IsConsGetListX { .. }
+        | Op::MoveXY2 { .. }
+        | Op::MoveYX2 { .. }
+        | Op::AllocateMoveXY { .. }
+        | Op::MoveYXCall { .. } => {}
         Op::FuncInfo { .. }
         | Op::Allocate { .. }
         | Op::Deallocate

@@ -336,6 +336,12 @@ fn specialised_encode_as_generic() {
         Op::IsNilX { x: 1, fail: 1 },
         Op::GetListX { x: 0, head: Dst::Y(0), tail: Dst::X(0) },
         Op::PutListRR { head: Dst::Y(0), tail: Dst::X(0), dst: Dst::X(0) },
+        Op::IsConsGetListX { x: 0, fail: 1, head: Dst::Y(0), tail: Dst::X(0) },
+        Op::MoveXY2 { x1: 0, y1: 1, x2: 2, y2: 3 },
+        Op::MoveYX2 { y1: 0, x1: 1, y2: 2, x2: 3 },
+        Op::AllocateMoveXY { slots: 2, live: 1, x: 0, y: 1 },
+        Op::MoveCXReturn { c: Src::Atom(1), x: 0 },
+        Op::MoveYXCall { y: 0, x: 1, arity: 2, function: 0 },
         Op::Return,
     ];
     let generic: Vec<Op> = specialised.iter().map(Op::generic).collect();

@@ -77,7 +77,7 @@ pub fn instantiate_from(vm: &Vm, m: Module, object_file: String) -> &'static Mod
     let inst = Box::leak(Box::new(ModuleInstance {
         name,
         file: m.file,
-        code: ending_control(m.code.into_iter().map(specialise).collect()).into_boxed_slice(),
+        code: fuse(ending_control(m.code.into_iter().map(specialise).collect())).into_boxed_slice(),
         atoms,
         literals,
         literal_heap,
@@ -149,6 +149,40 @@ fn specialise(op: Op) -> Op {
         },
         op => op,
     }
+}
+
+/// Puts superinstructions (see `Op::IsConsGetListX`) in place of the first
+/// of two adjacent instructions that run one after the other often. The
+/// second stays, so every offset (a label, a return address, a handler,
+/// a line) still lands on an instruction that does what it did: nothing
+/// needs to know where jumps go. Pairs do not overlap.
+fn fuse(mut code: Vec<Op>) -> Vec<Op> {
+    let mut i = 0;
+    while i + 1 < code.len() {
+        match fused(&code[i], &code[i + 1]) {
+            Some(op) => {
+                code[i] = op;
+                i += 2;
+            }
+            None => i += 1,
+        }
+    }
+    code
+}
+
+/// The superinstruction that runs `a` then `b`, if there is one.
+fn fused(a: &Op, b: &Op) -> Option<Op> {
+    Some(match (a, b) {
+        (&Op::IsNonEmptyListX { x, fail }, &Op::GetListX { x: from, head, tail }) if from == x => {
+            Op::IsConsGetListX { x, fail, head, tail }
+        }
+        (&Op::MoveXY { x: x1, y: y1 }, &Op::MoveXY { x: x2, y: y2 }) => Op::MoveXY2 { x1, y1, x2, y2 },
+        (&Op::MoveYX { y: y1, x: x1 }, &Op::MoveYX { y: y2, x: x2 }) => Op::MoveYX2 { y1, x1, y2, x2 },
+        (&Op::Allocate { slots, live }, &Op::MoveXY { x, y }) => Op::AllocateMoveXY { slots, live, x, y },
+        (&Op::MoveCX { c, x }, Op::Return) => Op::MoveCXReturn { c, x },
+        (&Op::MoveYX { y, x }, &Op::Call { arity, function }) => Op::MoveYXCall { y, x, arity, function },
+        _ => return None,
+    })
 }
 
 fn checksum(name: &str, len: usize) -> u32 {
