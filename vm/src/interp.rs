@@ -570,11 +570,13 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                 }
                 Op::Timeout => end_receive(p),
 
-                // ---- Superinstructions (`code::loader::fuse`; bodies in
-                // `interp/fused.rs`). Each stands for two instructions, the
-                // second of which follows it: stepping past that one is
-                // safe because the second falls through (or, for a call,
-                // sets `ip` itself), so it is never the module's last.
+                // ---- From here to the end of the match: the loader's
+                // superinstructions (`code::loader::fuse`; bodies in
+                // `interp/fused.rs`), and `CmpXC`. Each stands for two or
+                // three instructions, the others of which follow it:
+                // stepping past them is safe because they fall through (a
+                // call or return sets `ip` itself), so none is a module's
+                // last instruction.
                 Op::IsConsGetListX { x: r, fail, head, tail } => {
                     if !fused::is_cons_get_list(p, ybase, *r, *head, *tail) {
                         jump!(*fail)
@@ -611,7 +613,52 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                     p.cp = Cp { instance: inst, pc: offset(inst, ip) as u32 + 1 };
                     p.frame_live = false;
                     enter_local!(inst.functions[*function as usize].body)
-                } // ---- End of superinstructions.
+                }
+                Op::CmpXC { op, x: r, c, fail } => {
+                    if !compare(*op, x(p, *r), constant(inst, c)) {
+                        jump!(*fail)
+                    }
+                }
+                Op::ArithCall { op, a, imm, dst, frame, function, .. } => {
+                    let v = reg(p, ybase, *a);
+                    // Raised here, `ip` is just past the arithmetic, as unfused.
+                    if let Err(e) = fused::arith_body(p, ybase, *op, v, Term::int(*imm), *dst, *frame) {
+                        break 'op e;
+                    }
+                    p.cp = Cp { instance: inst, pc: offset(inst, ip) as u32 + 1 };
+                    p.frame_live = false;
+                    enter_local!(inst.functions[*function as usize].body)
+                }
+                Op::CmpXIReturn { op, x: r, imm, fail } => {
+                    if !compare(*op, x(p, *r), Term::int(*imm)) {
+                        jump!(*fail)
+                    }
+                    ret!();
+                }
+                Op::MoveXXReturn { from, to } => {
+                    set_x(p, *to, x(p, *from));
+                    ret!();
+                }
+                Op::PutListRRCallOnly { head, tail, dst, function, .. } => {
+                    let (h, t) = (reg(p, ybase, *head), reg(p, ybase, *tail));
+                    let l = p.heap.cons(h, t);
+                    store(p, ybase, *dst, l);
+                    enter_local!(inst.functions[*function as usize].body)
+                }
+                Op::AllocateIsConsGetListX { slots, live, x: r, fail, head, tail } => {
+                    if p.heap.wants_gc() {
+                        if let Some(end) = collect_at_allocate(p, *live as usize) {
+                            return end;
+                        }
+                    }
+                    ybase = push_frame(p, ybase, *slots as usize);
+                    p.ybase = ybase as u32;
+                    p.frame_live = true;
+                    if !fused::is_cons_get_list(p, ybase, *r, *head, *tail) {
+                        jump!(*fail)
+                    }
+                    ip = ip.wrapping_add(2);
+                }
             }
         };
         match exception::handle(p, inst, offset(inst, ip) as u32 - 1, exc) {

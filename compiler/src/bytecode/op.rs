@@ -501,6 +501,13 @@ pub enum Op {
         tail: Dst,
         dst: Dst,
     },
+    /// `Cmp` of `X(x)` with an atom or `[]` (`x op c`).
+    CmpXC {
+        op: CmpOp,
+        x: u16,
+        c: Src,
+        fail: Label,
+    },
 
     // Superinstructions, made by the VM's loader from two adjacent
     // instructions (as BEAM's loader makes `deallocate_return`). One stands
@@ -549,6 +556,47 @@ pub enum Op {
         arity: u16,
         function: u32,
     },
+    /// `ArithXI` or `ArithYI` of register `a` (fail label 0, so a failure
+    /// raises); then `Call { arity, function }`.
+    ArithCall {
+        op: ArithOp,
+        a: Dst,
+        imm: i64,
+        dst: Dst,
+        frame: bool,
+        arity: u16,
+        function: u32,
+    },
+    /// `CmpXI { op, x, imm, fail }; Return`.
+    CmpXIReturn {
+        op: CmpOp,
+        x: u16,
+        imm: i64,
+        fail: Label,
+    },
+    /// `MoveXX { from, to }; Return`.
+    MoveXXReturn {
+        from: u16,
+        to: u16,
+    },
+    /// `PutListRR { head, tail, dst }; CallOnly { arity, function }`.
+    PutListRRCallOnly {
+        head: Dst,
+        tail: Dst,
+        dst: Dst,
+        arity: u16,
+        function: u32,
+    },
+    /// Three instructions: `Allocate { slots, live }; IsNonEmptyListX { x,
+    /// fail }; GetListX { x, head, tail }` (the last two stay after it).
+    AllocateIsConsGetListX {
+        slots: u16,
+        live: u16,
+        x: u16,
+        fail: Label,
+        head: Dst,
+        tail: Dst,
+    },
 }
 
 impl Op {
@@ -559,6 +607,9 @@ impl Op {
             self,
             Op::Return
                 | Op::MoveCXReturn { .. }
+                | Op::CmpXIReturn { .. }
+                | Op::MoveXXReturn { .. }
+                | Op::PutListRRCallOnly { .. }
                 | Op::Jump { .. }
                 | Op::CallOnly { .. }
                 | Op::CallExtOnly { .. }
@@ -605,6 +656,14 @@ impl Op {
             Op::AllocateMoveXY { slots, live, .. } => Op::Allocate { slots, live },
             Op::MoveCXReturn { c, x } => Op::Move { src: c, dst: Dst::X(x) },
             Op::MoveYXCall { y, x, .. } => Op::Move { src: Src::Y(y), dst: Dst::X(x) },
+            Op::CmpXC { op, x, c, fail } => Op::Cmp { op, a: Src::X(x), b: c, fail },
+            Op::ArithCall { op, a, imm, dst, frame, .. } => {
+                Op::Arith { op, a: a.into(), b: Src::Int(imm), dst, fail: 0, frame }
+            }
+            Op::CmpXIReturn { op, x, imm, fail } => Op::Cmp { op, a: Src::X(x), b: Src::Int(imm), fail },
+            Op::MoveXXReturn { from, to } => Op::Move { src: Src::X(from), dst: Dst::X(to) },
+            Op::PutListRRCallOnly { head, tail, dst, .. } => Op::PutList { head: head.into(), tail: tail.into(), dst },
+            Op::AllocateIsConsGetListX { slots, live, .. } => Op::Allocate { slots, live },
             _ => self.clone(),
         }
     }
@@ -641,6 +700,12 @@ macro_rules! specialised_op {
             | $crate::bytecode::Op::AllocateMoveXY { .. }
             | $crate::bytecode::Op::MoveCXReturn { .. }
             | $crate::bytecode::Op::MoveYXCall { .. }
+            | $crate::bytecode::Op::CmpXC { .. }
+            | $crate::bytecode::Op::ArithCall { .. }
+            | $crate::bytecode::Op::CmpXIReturn { .. }
+            | $crate::bytecode::Op::MoveXXReturn { .. }
+            | $crate::bytecode::Op::PutListRRCallOnly { .. }
+            | $crate::bytecode::Op::AllocateIsConsGetListX { .. }
     };
 }
 

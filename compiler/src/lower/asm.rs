@@ -164,7 +164,10 @@ pub fn for_each_label(op: &mut Op, mut f: impl FnMut(&mut Label)) {
         | Op::ArithRR { fail, .. }
         | Op::IsNonEmptyListX { fail, .. }
         | Op::IsNilX { fail, .. }
-        | Op::IsConsGetListX { fail, .. } => f(fail),
+        | Op::IsConsGetListX { fail, .. }
+        | Op::CmpXC { fail, .. }
+        | Op::CmpXIReturn { fail, .. }
+        | Op::AllocateIsConsGetListX { fail, .. } => f(fail),
         Op::Jump { to } | Op::LoopRecEnd { to } | Op::Wait { to } | Op::WaitTimeout { to, .. } => f(to),
         Op::LoopRec { wait, .. } => f(wait),
         Op::Try { handler } | Op::Catch { handler } => f(handler),
@@ -211,6 +214,9 @@ pub fn for_each_label(op: &mut Op, mut f: impl FnMut(&mut Label)) {
         | Op::MoveYX2 { .. }
         | Op::AllocateMoveXY { .. }
         | Op::MoveCXReturn { .. }
-        | Op::MoveYXCall { .. } => {}
+        | Op::MoveYXCall { .. }
+        | Op::ArithCall { .. }
+        | Op::MoveXXReturn { .. }
+        | Op::PutListRRCallOnly { .. } => {}
     }
 }

@@ -75,7 +75,7 @@ pub(super) fn for_each_src(op: &mut Op, f: &mut impl FnMut(&mut Src)) {
             f(trace);
         }
         Op::WaitTimeout { timeout, .. } => f(timeout),
-        Op::MoveCX { c, .. } | Op::MoveCXReturn { c, .. } => f(c),
+        Op::MoveCX { c, .. } | Op::MoveCXReturn { c, .. } | Op::CmpXC { c, .. } => f(c),
         // The loader's operand-specialised forms name their registers by
         // number; the compiler never sees them (`effects` reads them
         // through `Op::generic`).
@@ -96,7 +96,12 @@ pub(super) fn for_each_src(op: &mut Op, f: &mut impl FnMut(&mut Src)) {
         | Op::MoveXY2 { .. }
         | Op::MoveYX2 { .. }
         | Op::AllocateMoveXY { .. }
-        | Op::MoveYXCall { .. } => {}
+        | Op::MoveYXCall { .. }
+        | Op::ArithCall { .. }
+        | Op::CmpXIReturn { .. }
+        | Op::MoveXXReturn { .. }
+        | Op::PutListRRCallOnly { .. }
+        | Op::AllocateIsConsGetListX { .. } => {}
         Op::FuncInfo { .. }
         | Op::Allocate { .. }
         | Op::Deallocate

@@ -342,6 +342,12 @@ fn specialised_encode_as_generic() {
         Op::AllocateMoveXY { slots: 2, live: 1, x: 0, y: 1 },
         Op::MoveCXReturn { c: Src::Atom(1), x: 0 },
         Op::MoveYXCall { y: 0, x: 1, arity: 2, function: 0 },
+        Op::CmpXC { op: CmpOp::NeExact, x: 1, c: Src::Nil, fail: 1 },
+        Op::ArithCall { op: ArithOp::Sub, a: Dst::Y(1), imm: 2, dst: Dst::X(0), frame: false, arity: 1, function: 0 },
+        Op::CmpXIReturn { op: CmpOp::Lt, x: 0, imm: 2, fail: 1 },
+        Op::MoveXXReturn { from: 1, to: 0 },
+        Op::PutListRRCallOnly { head: Dst::Y(0), tail: Dst::X(0), dst: Dst::X(0), arity: 1, function: 0 },
+        Op::AllocateIsConsGetListX { slots: 1, live: 2, x: 0, fail: 1, head: Dst::Y(0), tail: Dst::X(0) },
         Op::Return,
     ];
     let generic: Vec<Op> = specialised.iter().map(Op::generic).collect();

@@ -130,6 +130,7 @@ fn specialise(op: Op) -> Op {
         Op::Cmp { op, a: Src::X(x), b: Src::Int(imm), fail } if small(imm) => Op::CmpXI { op, x, imm, fail },
         Op::Cmp { op, a: Src::Int(imm), b: Src::X(x), fail } if small(imm) => Op::CmpIX { op, imm, x, fail },
         Op::Cmp { op, a: Src::X(a), b: Src::X(b), fail } => Op::CmpXX { op, a, b, fail },
+        Op::Cmp { op, a: Src::X(x), b: c @ (Src::Atom(_) | Src::Nil), fail } => Op::CmpXC { op, x, c, fail },
         Op::Arith { op, a: Src::X(a), b: Src::Int(imm), dst, fail, frame } if small(imm) => {
             Op::ArithXI { op, a, imm, dst, fail, frame }
         }
@@ -153,21 +154,35 @@ fn specialise(op: Op) -> Op {
 
 /// Puts superinstructions (see `Op::IsConsGetListX`) in place of the first
 /// of two adjacent instructions that run one after the other often. The
-/// second stays, so every offset (a label, a return address, a handler,
+/// others stay, so every offset (a label, a return address, a handler,
 /// a line) still lands on an instruction that does what it did: nothing
-/// needs to know where jumps go. Pairs do not overlap.
+/// needs to know where jumps go. Fused runs do not overlap.
 fn fuse(mut code: Vec<Op>) -> Vec<Op> {
     let mut i = 0;
     while i + 1 < code.len() {
-        match fused(&code[i], &code[i + 1]) {
-            Some(op) => {
-                code[i] = op;
-                i += 2;
-            }
-            None => i += 1,
+        if let Some(op) = code.get(i + 2).and_then(|c| fused3(&code[i], &code[i + 1], c)) {
+            code[i] = op;
+            i += 3;
+        } else if let Some(op) = fused(&code[i], &code[i + 1]) {
+            code[i] = op;
+            i += 2;
+        } else {
+            i += 1;
         }
     }
     code
+}
+
+/// The superinstruction that runs `a`, `b` then `c`, if there is one.
+fn fused3(a: &Op, b: &Op, c: &Op) -> Option<Op> {
+    Some(match (a, b, c) {
+        (&Op::Allocate { slots, live }, &Op::IsNonEmptyListX { x, fail }, &Op::GetListX { x: from, head, tail })
+            if from == x =>
+        {
+            Op::AllocateIsConsGetListX { slots, live, x, fail, head, tail }
+        }
+        _ => return None,
+    })
 }
 
 /// The superinstruction that runs `a` then `b`, if there is one.
@@ -181,6 +196,17 @@ fn fused(a: &Op, b: &Op) -> Option<Op> {
         (&Op::Allocate { slots, live }, &Op::MoveXY { x, y }) => Op::AllocateMoveXY { slots, live, x, y },
         (&Op::MoveCX { c, x }, Op::Return) => Op::MoveCXReturn { c, x },
         (&Op::MoveYX { y, x }, &Op::Call { arity, function }) => Op::MoveYXCall { y, x, arity, function },
+        (&Op::ArithXI { op, a, imm, dst, fail: 0, frame }, &Op::Call { arity, function }) => {
+            Op::ArithCall { op, a: Dst::X(a), imm, dst, frame, arity, function }
+        }
+        (&Op::ArithYI { op, a, imm, dst, fail: 0, frame }, &Op::Call { arity, function }) => {
+            Op::ArithCall { op, a: Dst::Y(a), imm, dst, frame, arity, function }
+        }
+        (&Op::CmpXI { op, x, imm, fail }, Op::Return) => Op::CmpXIReturn { op, x, imm, fail },
+        (&Op::MoveXX { from, to }, Op::Return) => Op::MoveXXReturn { from, to },
+        (&Op::PutListRR { head, tail, dst }, &Op::CallOnly { arity, function }) => {
+            Op::PutListRRCallOnly { head, tail, dst, arity, function }
+        }
         _ => return None,
     })
 }

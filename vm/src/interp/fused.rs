@@ -2,10 +2,13 @@
 //! made by `code::loader::fuse`); their arms close `interp::run`'s match,
 //! which keeps the control flow (jumps, calls, returns) in its macros.
 
+use super::arith::{arith_slow, small_arith};
+use super::call::note_bif_failure;
 use super::operand::{set_x, store, x};
+use crate::exception::Exception;
 use crate::process::Process;
-use crate::term::Term;
-use ferl_compiler::bytecode::Dst;
+use crate::term::{atoms, Atom, Term};
+use ferl_compiler::bytecode::{ArithOp, Dst};
 
 /// `MoveXY; MoveXY`, in that order (the second wins if `y1 == y2`).
 #[inline(always)]
@@ -33,4 +36,33 @@ pub(super) fn is_cons_get_list(p: &mut Process, ybase: usize, r: u16, head: Dst,
     store(p, ybase, head, h);
     store(p, ybase, tail, t);
     true
+}
+
+/// `a op b` into `dst` for an `Arith` whose failure raises (fail label 0):
+/// small integers inline, the rest out of line, as `run`'s `arith!`.
+#[inline(always)]
+pub(super) fn arith_body(
+    p: &mut Process,
+    ybase: usize,
+    op: ArithOp,
+    a: Term,
+    b: Term,
+    dst: Dst,
+    frame: bool,
+) -> Result<(), Exception> {
+    let t = match small_arith(op, a, b) {
+        Some(t) => t,
+        None => arith_body_slow(p, op, a, b, frame)?,
+    };
+    store(p, ybase, dst, t);
+    Ok(())
+}
+
+#[inline(never)]
+fn arith_body_slow(p: &mut Process, op: ArithOp, a: Term, b: Term, frame: bool) -> Result<Term, Exception> {
+    arith_slow(p, op, a, b).inspect_err(|_| {
+        if frame {
+            note_bif_failure(p, atoms::erlang, Atom::intern(op.name()), &[a, b]);
+        }
+    })
 }
