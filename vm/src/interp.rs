@@ -659,6 +659,17 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                     }
                     ip = ip.wrapping_add(2);
                 }
+                Op::DeallocateCallOnly { function, .. } => {
+                    ybase = fused::deallocate(p, ybase);
+                    enter_local!(inst.functions[*function as usize].body)
+                }
+                Op::PutListRRDeallocateReturn { head, tail, dst } => {
+                    let (h, t) = (reg(p, ybase, *head), reg(p, ybase, *tail));
+                    let l = p.heap.cons(h, t);
+                    store(p, ybase, *dst, l);
+                    ybase = fused::deallocate(p, ybase);
+                    ret!();
+                }
             }
         };
         match exception::handle(p, inst, offset(inst, ip) as u32 - 1, exc) {

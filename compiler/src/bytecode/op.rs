@@ -587,6 +587,17 @@ pub enum Op {
         arity: u16,
         function: u32,
     },
+    /// `Deallocate; CallOnly { arity, function }`.
+    DeallocateCallOnly {
+        arity: u16,
+        function: u32,
+    },
+    /// Three instructions: `PutListRR { head, tail, dst }; Deallocate; Return`.
+    PutListRRDeallocateReturn {
+        head: Dst,
+        tail: Dst,
+        dst: Dst,
+    },
     /// Three instructions: `Allocate { slots, live }; IsNonEmptyListX { x,
     /// fail }; GetListX { x, head, tail }` (the last two stay after it).
     AllocateIsConsGetListX {
@@ -610,6 +621,8 @@ impl Op {
                 | Op::CmpXIReturn { .. }
                 | Op::MoveXXReturn { .. }
                 | Op::PutListRRCallOnly { .. }
+                | Op::DeallocateCallOnly { .. }
+                | Op::PutListRRDeallocateReturn { .. }
                 | Op::Jump { .. }
                 | Op::CallOnly { .. }
                 | Op::CallExtOnly { .. }
@@ -664,6 +677,10 @@ impl Op {
             Op::MoveXXReturn { from, to } => Op::Move { src: Src::X(from), dst: Dst::X(to) },
             Op::PutListRRCallOnly { head, tail, dst, .. } => Op::PutList { head: head.into(), tail: tail.into(), dst },
             Op::AllocateIsConsGetListX { slots, live, .. } => Op::Allocate { slots, live },
+            Op::DeallocateCallOnly { .. } => Op::Deallocate,
+            Op::PutListRRDeallocateReturn { head, tail, dst } => {
+                Op::PutList { head: head.into(), tail: tail.into(), dst }
+            }
             _ => self.clone(),
         }
     }
@@ -706,6 +723,8 @@ macro_rules! specialised_op {
             | $crate::bytecode::Op::MoveXXReturn { .. }
             | $crate::bytecode::Op::PutListRRCallOnly { .. }
             | $crate::bytecode::Op::AllocateIsConsGetListX { .. }
+            | $crate::bytecode::Op::DeallocateCallOnly { .. }
+            | $crate::bytecode::Op::PutListRRDeallocateReturn { .. }
     };
 }
 

@@ -217,6 +217,8 @@ pub fn for_each_label(op: &mut Op, mut f: impl FnMut(&mut Label)) {
         | Op::MoveYXCall { .. }
         | Op::ArithCall { .. }
         | Op::MoveXXReturn { .. }
-        | Op::PutListRRCallOnly { .. } => {}
+        | Op::PutListRRCallOnly { .. }
+        | Op::DeallocateCallOnly { .. }
+        | Op::PutListRRDeallocateReturn { .. } => {}
     }
 }

@@ -101,7 +101,9 @@ pub(super) fn for_each_src(op: &mut Op, f: &mut impl FnMut(&mut Src)) {
         | Op::CmpXIReturn { .. }
         | Op::MoveXXReturn { .. }
         | Op::PutListRRCallOnly { .. }
-        | Op::AllocateIsConsGetListX { .. } => {}
+        | Op::AllocateIsConsGetListX { .. }
+        | Op::DeallocateCallOnly { .. }
+        | Op::PutListRRDeallocateReturn { .. } => {}
         Op::FuncInfo { .. }
         | Op::Allocate { .. }
         | Op::Deallocate

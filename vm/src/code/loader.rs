@@ -181,6 +181,9 @@ fn fused3(a: &Op, b: &Op, c: &Op) -> Option<Op> {
         {
             Op::AllocateIsConsGetListX { slots, live, x, fail, head, tail }
         }
+        (&Op::PutListRR { head, tail, dst }, Op::Deallocate, Op::Return) => {
+            Op::PutListRRDeallocateReturn { head, tail, dst }
+        }
         _ => return None,
     })
 }
@@ -207,6 +210,7 @@ fn fused(a: &Op, b: &Op) -> Option<Op> {
         (&Op::PutListRR { head, tail, dst }, &Op::CallOnly { arity, function }) => {
             Op::PutListRRCallOnly { head, tail, dst, arity, function }
         }
+        (Op::Deallocate, &Op::CallOnly { arity, function }) => Op::DeallocateCallOnly { arity, function },
         _ => return None,
     })
 }

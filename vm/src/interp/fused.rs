@@ -6,7 +6,7 @@ use super::arith::{arith_slow, small_arith};
 use super::call::note_bif_failure;
 use super::operand::{set_x, store, x};
 use crate::exception::Exception;
-use crate::process::Process;
+use crate::process::{frame_at, Process, FRAME_HEADER};
 use crate::term::{atoms, Atom, Term};
 use ferl_compiler::bytecode::{ArithOp, Dst};
 
@@ -65,4 +65,19 @@ fn arith_body_slow(p: &mut Process, op: ArithOp, a: Term, b: Term, frame: bool) 
             note_bif_failure(p, atoms::erlang, Atom::intern(op.name()), &[a, b]);
         }
     })
+}
+
+/// `Deallocate`, as its own arm in `run` does it: pops the current frame
+/// (its return address into `p.cp`); gives the base of the frame below.
+#[inline(always)]
+pub(super) fn deallocate(p: &mut Process, ybase: usize) -> usize {
+    let mut base = ybase;
+    if let Some((ret, below)) = frame_at(&p.stack, ybase) {
+        p.cp = ret;
+        p.stack.truncate(ybase - FRAME_HEADER);
+        base = below;
+        p.ybase = below as u32;
+    }
+    p.frame_live = false;
+    base
 }
