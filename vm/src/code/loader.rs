@@ -77,7 +77,7 @@ pub fn instantiate_from(vm: &Vm, m: Module, object_file: String) -> &'static Mod
     let inst = Box::leak(Box::new(ModuleInstance {
         name,
         file: m.file,
-        code: fuse(ending_control(m.code.into_iter().map(specialise).collect())).into_boxed_slice(),
+        code: fuse(ending_control(specialise_code(m.code))).into_boxed_slice(),
         atoms,
         literals,
         literal_heap,
@@ -109,6 +109,19 @@ fn ending_control(mut code: Vec<Op>) -> Vec<Op> {
         code.push(Op::IfEnd);
     }
     code
+}
+
+/// `specialise` on every instruction but a `Cmp` one or three after a
+/// `LoopRec`: `interp::receive` reads a receive's first tests in their
+/// generic form to filter messages.
+fn specialise_code(code: Vec<Op>) -> Vec<Op> {
+    let read_by_receive: Vec<bool> = (0..code.len())
+        .map(|i| {
+            matches!(code[i], Op::Cmp { .. })
+                && [1, 3].iter().any(|&d| i >= d && matches!(code[i - d], Op::LoopRec { .. }))
+        })
+        .collect();
+    code.into_iter().zip(read_by_receive).map(|(op, keep)| if keep { op } else { specialise(op) }).collect()
 }
 
 /// The operand-specialised form of `op` (see `Op::MoveXY`), made one for
