@@ -29,6 +29,13 @@ main(_) ->
     io:format("~p~n", [[kind(a), kind(b), kind([]), kind(7)]]),
     %% MoveCX; Return, MoveXX; Return.
     io:format("~p~n", [[pick(0, q), pick(1, q), pick(2, q)]]),
+    %% TestArity; GetTupleElement, and a receive's tuple tests.
+    io:format("~p~n", [[area({square, 3}), area({rect, 2, 5}), area({rect, 2}), area(7)]]),
+    show(fun() -> area({square, x}) end),
+    self() ! {other, 1},
+    self() ! {tag, 2},
+    io:format("~p~n", [receive {tag, X} -> X end]),
+    io:format("~p~n", [receive {other, Y} -> Y end]),
     %% Enough allocation for collections at the fused Allocates.
     io:format("~p~n", [length(double(lists:seq(1, 200000)))]),
     io:format("~p~n", [lists:sum(rev(lists:seq(1, 200000), []))]).
@@ -73,3 +80,7 @@ kind(_) -> other.
 pick(0, _) -> zero;
 pick(1, Q) -> Q;
 pick(_, Q) -> {Q}.
+
+area({square, S}) -> S * S;
+area({rect, W, H}) -> W * H;
+area(_) -> none.

@@ -659,6 +659,13 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                     }
                     ip = ip.wrapping_add(2);
                 }
+                Op::TestArityGet { src: s, arity, fail, index, dst } => {
+                    let t = src(p, inst, ybase, s);
+                    if !fused::test_arity_get(p, ybase, t, *arity, *index, *dst) {
+                        jump!(*fail)
+                    }
+                    ip = ip.wrapping_add(1);
+                }
                 Op::DeallocateCallOnly { function, .. } => {
                     ybase = fused::deallocate(p, ybase);
                     enter_local!(inst.functions[*function as usize].body)

@@ -598,6 +598,14 @@ pub enum Op {
         tail: Dst,
         dst: Dst,
     },
+    /// `TestArity { src, arity, fail }; GetTupleElement { src, index, dst }`.
+    TestArityGet {
+        src: Src,
+        arity: u32,
+        fail: Label,
+        index: u32,
+        dst: Dst,
+    },
     /// Three instructions: `Allocate { slots, live }; IsNonEmptyListX { x,
     /// fail }; GetListX { x, head, tail }` (the last two stay after it).
     AllocateIsConsGetListX {
@@ -678,6 +686,7 @@ impl Op {
             Op::PutListRRCallOnly { head, tail, dst, .. } => Op::PutList { head: head.into(), tail: tail.into(), dst },
             Op::AllocateIsConsGetListX { slots, live, .. } => Op::Allocate { slots, live },
             Op::DeallocateCallOnly { .. } => Op::Deallocate,
+            Op::TestArityGet { src, arity, fail, .. } => Op::TestArity { src, arity, fail },
             Op::PutListRRDeallocateReturn { head, tail, dst } => {
                 Op::PutList { head: head.into(), tail: tail.into(), dst }
             }
@@ -724,6 +733,7 @@ macro_rules! specialised_op {
             | $crate::bytecode::Op::PutListRRCallOnly { .. }
             | $crate::bytecode::Op::AllocateIsConsGetListX { .. }
             | $crate::bytecode::Op::DeallocateCallOnly { .. }
+            | $crate::bytecode::Op::TestArityGet { .. }
             | $crate::bytecode::Op::PutListRRDeallocateReturn { .. }
     };
 }

@@ -167,7 +167,8 @@ pub fn for_each_label(op: &mut Op, mut f: impl FnMut(&mut Label)) {
         | Op::IsConsGetListX { fail, .. }
         | Op::CmpXC { fail, .. }
         | Op::CmpXIReturn { fail, .. }
-        | Op::AllocateIsConsGetListX { fail, .. } => f(fail),
+        | Op::AllocateIsConsGetListX { fail, .. }
+        | Op::TestArityGet { fail, .. } => f(fail),
         Op::Jump { to } | Op::LoopRecEnd { to } | Op::Wait { to } | Op::WaitTimeout { to, .. } => f(to),
         Op::LoopRec { wait, .. } => f(wait),
         Op::Try { handler } | Op::Catch { handler } => f(handler),

@@ -18,6 +18,7 @@ use std::collections::{HashMap, HashSet};
 pub(super) fn for_each_src(op: &mut Op, f: &mut impl FnMut(&mut Src)) {
     match op {
         Op::Move { src, .. }
+        | Op::TestArityGet { src, .. }
         | Op::Test { src, .. }
         | Op::TestArity { src, .. }
         | Op::GetList { src, .. }

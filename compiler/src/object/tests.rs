@@ -349,6 +349,7 @@ fn specialised_encode_as_generic() {
         Op::PutListRRCallOnly { head: Dst::Y(0), tail: Dst::X(0), dst: Dst::X(0), arity: 1, function: 0 },
         Op::AllocateIsConsGetListX { slots: 1, live: 2, x: 0, fail: 1, head: Dst::Y(0), tail: Dst::X(0) },
         Op::DeallocateCallOnly { arity: 1, function: 0 },
+        Op::TestArityGet { src: Src::Y(1), arity: 3, fail: 1, index: 2, dst: Dst::X(0) },
         Op::PutListRRDeallocateReturn { head: Dst::Y(0), tail: Dst::X(0), dst: Dst::X(0) },
         Op::Return,
     ];

@@ -169,11 +169,15 @@ fn specialise(op: Op) -> Op {
 /// of two adjacent instructions that run one after the other often. The
 /// others stay, so every offset (a label, a return address, a handler,
 /// a line) still lands on an instruction that does what it did: nothing
-/// needs to know where jumps go. Fused runs do not overlap.
+/// needs to know where jumps go. Fused runs do not overlap. The
+/// instruction after a `LoopRec` stays as it is: `interp::receive` reads
+/// it to filter messages.
 fn fuse(mut code: Vec<Op>) -> Vec<Op> {
     let mut i = 0;
     while i + 1 < code.len() {
-        if let Some(op) = code.get(i + 2).and_then(|c| fused3(&code[i], &code[i + 1], c)) {
+        if i > 0 && matches!(code[i - 1], Op::LoopRec { .. }) {
+            i += 1;
+        } else if let Some(op) = code.get(i + 2).and_then(|c| fused3(&code[i], &code[i + 1], c)) {
             code[i] = op;
             i += 3;
         } else if let Some(op) = fused(&code[i], &code[i + 1]) {
@@ -224,6 +228,9 @@ fn fused(a: &Op, b: &Op) -> Option<Op> {
             Op::PutListRRCallOnly { head, tail, dst, arity, function }
         }
         (Op::Deallocate, &Op::CallOnly { arity, function }) => Op::DeallocateCallOnly { arity, function },
+        (&Op::TestArity { src, arity, fail }, &Op::GetTupleElement { src: from, index, dst }) if from == src => {
+            Op::TestArityGet { src, arity, fail, index, dst }
+        }
         _ => return None,
     })
 }

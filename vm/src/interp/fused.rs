@@ -67,6 +67,19 @@ fn arith_body_slow(p: &mut Process, op: ArithOp, a: Term, b: Term, frame: bool) 
     })
 }
 
+/// `TestArity; GetTupleElement` of one tuple: false (nothing written)
+/// unless `t` is a tuple of `arity` elements.
+#[inline(always)]
+pub(super) fn test_arity_get(p: &mut Process, ybase: usize, t: Term, arity: u32, index: u32, dst: Dst) -> bool {
+    match t.as_tuple() {
+        Some(elems) if elems.len() == arity as usize => {
+            store(p, ybase, dst, elems.get(index as usize).copied().unwrap_or(Term::NIL));
+            true
+        }
+        _ => false,
+    }
+}
+
 /// `Deallocate`, as its own arm in `run` does it: pops the current frame
 /// (its return address into `p.cp`); gives the base of the frame below.
 #[inline(always)]
