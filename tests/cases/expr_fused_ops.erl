@@ -19,6 +19,9 @@ main(_) ->
     io:format("~p~n", [fib(15)]),
     io:format("~p~n", [fib(4.5)]),
     show(fun() -> fib(atom) end),
+    %% MoveXY; Arith; Call, raising in its middle.
+    io:format("~p~n", [two(5, 7)]),
+    show(fun() -> two(5, b) end),
     %% MoveYX; Call, MoveXY pairs and MoveYX pairs.
     io:format("~p~n", [sum3(1, 2, 3)]),
     show(fun() -> sum3(1, 2, three) end),
@@ -84,3 +87,8 @@ pick(_, Q) -> {Q}.
 area({square, S}) -> S * S;
 area({rect, W, H}) -> W * H;
 area(_) -> none.
+
+two(A, B) ->
+    X = id(A - 1),
+    Y = id(B - 2),
+    X + Y.

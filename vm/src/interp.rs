@@ -666,6 +666,38 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                     }
                     ip = ip.wrapping_add(1);
                 }
+                Op::MoveXXCall { from, to, function, .. } => {
+                    set_x(p, *to, x(p, *from));
+                    p.cp = Cp { instance: inst, pc: offset(inst, ip) as u32 + 1 };
+                    p.frame_live = false;
+                    enter_local!(inst.functions[*function as usize].body)
+                }
+                Op::AllocateCmpXI { slots, live, op, x: r, imm, fail } => {
+                    if p.heap.wants_gc() {
+                        if let Some(end) = collect_at_allocate(p, *live as usize) {
+                            return end;
+                        }
+                    }
+                    ybase = push_frame(p, ybase, *slots as usize);
+                    p.ybase = ybase as u32;
+                    p.frame_live = true;
+                    if !compare(*op, x(p, *r), Term::int(*imm)) {
+                        jump!(*fail)
+                    }
+                    ip = ip.wrapping_add(1);
+                }
+                Op::MoveXYArithCall { from, to, op, a, imm, dst, frame, function, .. } => {
+                    p.stack[ybase + *to as usize] = x(p, *from);
+                    // The arithmetic raises as itself, with `ip` just past it.
+                    ip = ip.wrapping_add(1);
+                    let v = reg(p, ybase, *a);
+                    if let Err(e) = fused::arith_body(p, ybase, *op, v, Term::int(*imm), *dst, *frame) {
+                        break 'op e;
+                    }
+                    p.cp = Cp { instance: inst, pc: offset(inst, ip) as u32 + 1 };
+                    p.frame_live = false;
+                    enter_local!(inst.functions[*function as usize].body)
+                }
                 Op::DeallocateCallOnly { function, .. } => {
                     ybase = fused::deallocate(p, ybase);
                     enter_local!(inst.functions[*function as usize].body)

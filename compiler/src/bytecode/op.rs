@@ -606,6 +606,35 @@ pub enum Op {
         index: u32,
         dst: Dst,
     },
+    /// `MoveXX { from, to }; Call { arity, function }`.
+    MoveXXCall {
+        from: u16,
+        to: u16,
+        arity: u16,
+        function: u32,
+    },
+    /// `Allocate { slots, live }; CmpXI { op, x, imm, fail }`.
+    AllocateCmpXI {
+        slots: u16,
+        live: u16,
+        op: CmpOp,
+        x: u16,
+        imm: i64,
+        fail: Label,
+    },
+    /// Three instructions: `MoveXY { x: from, y: to }; ArithXI or ArithYI
+    /// of register `a` (fail label 0); Call { arity, function }`.
+    MoveXYArithCall {
+        from: u16,
+        to: u16,
+        op: ArithOp,
+        a: Dst,
+        imm: i64,
+        dst: Dst,
+        frame: bool,
+        arity: u16,
+        function: u32,
+    },
     /// Three instructions: `Allocate { slots, live }; IsNonEmptyListX { x,
     /// fail }; GetListX { x, head, tail }` (the last two stay after it).
     AllocateIsConsGetListX {
@@ -686,6 +715,9 @@ impl Op {
             Op::PutListRRCallOnly { head, tail, dst, .. } => Op::PutList { head: head.into(), tail: tail.into(), dst },
             Op::AllocateIsConsGetListX { slots, live, .. } => Op::Allocate { slots, live },
             Op::DeallocateCallOnly { .. } => Op::Deallocate,
+            Op::MoveXXCall { from, to, .. } => Op::Move { src: Src::X(from), dst: Dst::X(to) },
+            Op::AllocateCmpXI { slots, live, .. } => Op::Allocate { slots, live },
+            Op::MoveXYArithCall { from, to, .. } => Op::Move { src: Src::X(from), dst: Dst::Y(to) },
             Op::TestArityGet { src, arity, fail, .. } => Op::TestArity { src, arity, fail },
             Op::PutListRRDeallocateReturn { head, tail, dst } => {
                 Op::PutList { head: head.into(), tail: tail.into(), dst }
@@ -733,6 +765,9 @@ macro_rules! specialised_op {
             | $crate::bytecode::Op::PutListRRCallOnly { .. }
             | $crate::bytecode::Op::AllocateIsConsGetListX { .. }
             | $crate::bytecode::Op::DeallocateCallOnly { .. }
+            | $crate::bytecode::Op::MoveXXCall { .. }
+            | $crate::bytecode::Op::AllocateCmpXI { .. }
+            | $crate::bytecode::Op::MoveXYArithCall { .. }
             | $crate::bytecode::Op::TestArityGet { .. }
             | $crate::bytecode::Op::PutListRRDeallocateReturn { .. }
     };

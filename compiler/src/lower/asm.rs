@@ -168,7 +168,8 @@ pub fn for_each_label(op: &mut Op, mut f: impl FnMut(&mut Label)) {
         | Op::CmpXC { fail, .. }
         | Op::CmpXIReturn { fail, .. }
         | Op::AllocateIsConsGetListX { fail, .. }
-        | Op::TestArityGet { fail, .. } => f(fail),
+        | Op::TestArityGet { fail, .. }
+        | Op::AllocateCmpXI { fail, .. } => f(fail),
         Op::Jump { to } | Op::LoopRecEnd { to } | Op::Wait { to } | Op::WaitTimeout { to, .. } => f(to),
         Op::LoopRec { wait, .. } => f(wait),
         Op::Try { handler } | Op::Catch { handler } => f(handler),
@@ -220,6 +221,8 @@ pub fn for_each_label(op: &mut Op, mut f: impl FnMut(&mut Label)) {
         | Op::MoveXXReturn { .. }
         | Op::PutListRRCallOnly { .. }
         | Op::DeallocateCallOnly { .. }
+        | Op::MoveXXCall { .. }
+        | Op::MoveXYArithCall { .. }
         | Op::PutListRRDeallocateReturn { .. } => {}
     }
 }

@@ -104,6 +104,9 @@ pub(super) fn for_each_src(op: &mut Op, f: &mut impl FnMut(&mut Src)) {
         | Op::PutListRRCallOnly { .. }
         | Op::AllocateIsConsGetListX { .. }
         | Op::DeallocateCallOnly { .. }
+        | Op::MoveXXCall { .. }
+        | Op::AllocateCmpXI { .. }
+        | Op::MoveXYArithCall { .. }
         | Op::PutListRRDeallocateReturn { .. } => {}
         Op::FuncInfo { .. }
         | Op::Allocate { .. }

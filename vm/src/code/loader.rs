@@ -198,6 +198,14 @@ fn fused3(a: &Op, b: &Op, c: &Op) -> Option<Op> {
         {
             Op::AllocateIsConsGetListX { slots, live, x, fail, head, tail }
         }
+        (&Op::MoveXY { x: from, y: to }, arith, &Op::Call { arity, function }) => {
+            let (op, a, imm, dst, frame) = match *arith {
+                Op::ArithXI { op, a, imm, dst, fail: 0, frame } => (op, Dst::X(a), imm, dst, frame),
+                Op::ArithYI { op, a, imm, dst, fail: 0, frame } => (op, Dst::Y(a), imm, dst, frame),
+                _ => return None,
+            };
+            Op::MoveXYArithCall { from, to, op, a, imm, dst, frame, arity, function }
+        }
         (&Op::PutListRR { head, tail, dst }, Op::Deallocate, Op::Return) => {
             Op::PutListRRDeallocateReturn { head, tail, dst }
         }
@@ -228,6 +236,10 @@ fn fused(a: &Op, b: &Op) -> Option<Op> {
             Op::PutListRRCallOnly { head, tail, dst, arity, function }
         }
         (Op::Deallocate, &Op::CallOnly { arity, function }) => Op::DeallocateCallOnly { arity, function },
+        (&Op::MoveXX { from, to }, &Op::Call { arity, function }) => Op::MoveXXCall { from, to, arity, function },
+        (&Op::Allocate { slots, live }, &Op::CmpXI { op, x, imm, fail }) => {
+            Op::AllocateCmpXI { slots, live, op, x, imm, fail }
+        }
         (&Op::TestArity { src, arity, fail }, &Op::GetTupleElement { src: from, index, dst }) if from == src => {
             Op::TestArityGet { src, arity, fail, index, dst }
         }
