@@ -6,6 +6,7 @@ mod arith;
 mod bits;
 mod call;
 pub(crate) mod exception;
+mod fused;
 mod maps;
 mod operand;
 mod outcome;
@@ -575,6 +576,146 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                     }
                 }
                 Op::Timeout => end_receive(p),
+
+                // ---- From here to the end of the match: the loader's
+                // superinstructions (`code::loader::fuse`; bodies in
+                // `interp/fused.rs`), and `CmpXC`. Each stands for two or
+                // three instructions, the others of which follow it:
+                // stepping past them is safe because they fall through (a
+                // call or return sets `ip` itself), so none is a module's
+                // last instruction.
+                Op::IsConsGetListX { x: r, fail, head, tail } => {
+                    if !fused::is_cons_get_list(p, ybase, *r, *head, *tail) {
+                        jump!(*fail)
+                    }
+                    ip = ip.wrapping_add(1);
+                }
+                Op::MoveXY2 { x1, y1, x2, y2 } => {
+                    fused::move_xy2(p, ybase, *x1, *y1, *x2, *y2);
+                    ip = ip.wrapping_add(1);
+                }
+                Op::MoveYX2 { y1, x1, y2, x2 } => {
+                    fused::move_yx2(p, ybase, *y1, *x1, *y2, *x2);
+                    ip = ip.wrapping_add(1);
+                }
+                Op::AllocateMoveXY { slots, live, x: r, y } => {
+                    if p.heap.wants_gc() {
+                        if let Some(end) = collect_at_allocate(p, *live as usize) {
+                            return end;
+                        }
+                    }
+                    ybase = push_frame(p, ybase, *slots as usize);
+                    p.ybase = ybase as u32;
+                    p.frame_live = true;
+                    set_yslot(p, ybase, *y, x(p, *r));
+                    ip = ip.wrapping_add(1);
+                }
+                Op::MoveCXReturn { c, x: r } => {
+                    set_x(p, *r, constant(inst, c));
+                    ret!();
+                }
+                Op::MoveYXCall { y, x: r, function, .. } => {
+                    set_x(p, *r, yslot(p, ybase, *y));
+                    // The call returns past itself, the instruction after this one.
+                    p.cp = Cp { instance: inst, pc: offset(inst, ip) as u32 + 1 };
+                    p.frame_live = false;
+                    enter_local!(*function, false)
+                }
+                Op::CmpXC { op, x: r, c, fail } => {
+                    if !compare(*op, x(p, *r), constant(inst, c)) {
+                        jump!(*fail)
+                    }
+                }
+                Op::ArithCall { op, a, imm, dst, frame, function, .. } => {
+                    let v = reg(p, ybase, *a);
+                    // Raised here, `ip` is just past the arithmetic, as unfused.
+                    if let Err(e) = fused::arith_body(p, ybase, *op, v, Term::int(*imm), *dst, *frame) {
+                        break 'op e;
+                    }
+                    p.cp = Cp { instance: inst, pc: offset(inst, ip) as u32 + 1 };
+                    p.frame_live = false;
+                    enter_local!(*function, false)
+                }
+                Op::CmpXIReturn { op, x: r, imm, fail } => {
+                    if !compare(*op, x(p, *r), Term::int(*imm)) {
+                        jump!(*fail)
+                    }
+                    ret!();
+                }
+                Op::MoveXXReturn { from, to } => {
+                    set_x(p, *to, x(p, *from));
+                    ret!();
+                }
+                Op::PutListRRCallOnly { head, tail, dst, function, .. } => {
+                    let (h, t) = (reg(p, ybase, *head), reg(p, ybase, *tail));
+                    let l = p.heap.cons(h, t);
+                    store(p, ybase, *dst, l);
+                    enter_local!(*function, true)
+                }
+                Op::AllocateIsConsGetListX { slots, live, x: r, fail, head, tail } => {
+                    if p.heap.wants_gc() {
+                        if let Some(end) = collect_at_allocate(p, *live as usize) {
+                            return end;
+                        }
+                    }
+                    ybase = push_frame(p, ybase, *slots as usize);
+                    p.ybase = ybase as u32;
+                    p.frame_live = true;
+                    if !fused::is_cons_get_list(p, ybase, *r, *head, *tail) {
+                        jump!(*fail)
+                    }
+                    ip = ip.wrapping_add(2);
+                }
+                Op::TestArityGet { src: s, arity, fail, index, dst } => {
+                    let t = src(p, inst, ybase, s);
+                    if !fused::test_arity_get(p, ybase, t, *arity, *index, *dst) {
+                        jump!(*fail)
+                    }
+                    ip = ip.wrapping_add(1);
+                }
+                Op::MoveXXCall { from, to, function, .. } => {
+                    set_x(p, *to, x(p, *from));
+                    p.cp = Cp { instance: inst, pc: offset(inst, ip) as u32 + 1 };
+                    p.frame_live = false;
+                    enter_local!(*function, false)
+                }
+                Op::AllocateCmpXI { slots, live, op, x: r, imm, fail } => {
+                    if p.heap.wants_gc() {
+                        if let Some(end) = collect_at_allocate(p, *live as usize) {
+                            return end;
+                        }
+                    }
+                    ybase = push_frame(p, ybase, *slots as usize);
+                    p.ybase = ybase as u32;
+                    p.frame_live = true;
+                    if !compare(*op, x(p, *r), Term::int(*imm)) {
+                        jump!(*fail)
+                    }
+                    ip = ip.wrapping_add(1);
+                }
+                Op::MoveXYArithCall { from, to, op, a, imm, dst, frame, function, .. } => {
+                    set_yslot(p, ybase, *to, x(p, *from));
+                    // The arithmetic raises as itself, with `ip` just past it.
+                    ip = ip.wrapping_add(1);
+                    let v = reg(p, ybase, *a);
+                    if let Err(e) = fused::arith_body(p, ybase, *op, v, Term::int(*imm), *dst, *frame) {
+                        break 'op e;
+                    }
+                    p.cp = Cp { instance: inst, pc: offset(inst, ip) as u32 + 1 };
+                    p.frame_live = false;
+                    enter_local!(*function, false)
+                }
+                Op::DeallocateCallOnly { function, .. } => {
+                    ybase = fused::deallocate(p, ybase);
+                    enter_local!(*function, true)
+                }
+                Op::PutListRRDeallocateReturn { head, tail, dst } => {
+                    let (h, t) = (reg(p, ybase, *head), reg(p, ybase, *tail));
+                    let l = p.heap.cons(h, t);
+                    store(p, ybase, *dst, l);
+                    ybase = fused::deallocate(p, ybase);
+                    ret!();
+                }
             }
         };
         match exception::handle(p, inst, offset(inst, ip) as u32 - 1, exc) {

@@ -501,6 +501,150 @@ pub enum Op {
         tail: Dst,
         dst: Dst,
     },
+    /// `Cmp` of `X(x)` with an atom or `[]` (`x op c`).
+    CmpXC {
+        op: CmpOp,
+        x: u16,
+        c: Src,
+        fail: Label,
+    },
+
+    // Superinstructions, made by the VM's loader from two adjacent
+    // instructions (as BEAM's loader makes `deallocate_return`). One stands
+    // in place of the first instruction; the second stays where it was, so
+    // a jump or a return that lands on it runs it alone, and the code
+    // offsets of both (labels, lines, return addresses) stay put. The
+    // fused form runs both and steps past the second. None of them can
+    // raise. `generic` gives the first instruction's generic form.
+    /// `IsNonEmptyListX { x, fail }; GetListX { x, head, tail }`.
+    IsConsGetListX {
+        x: u16,
+        fail: Label,
+        head: Dst,
+        tail: Dst,
+    },
+    /// `MoveXY { x: x1, y: y1 }; MoveXY { x: x2, y: y2 }`.
+    MoveXY2 {
+        x1: u16,
+        y1: u16,
+        x2: u16,
+        y2: u16,
+    },
+    /// `MoveYX { y: y1, x: x1 }; MoveYX { y: y2, x: x2 }`.
+    MoveYX2 {
+        y1: u16,
+        x1: u16,
+        y2: u16,
+        x2: u16,
+    },
+    /// `Allocate { slots, live }; MoveXY { x, y }`.
+    AllocateMoveXY {
+        slots: u16,
+        live: u16,
+        x: u16,
+        y: u16,
+    },
+    /// `MoveCX { c, x }; Return`.
+    MoveCXReturn {
+        c: Src,
+        x: u16,
+    },
+    /// `MoveYX { y, x }; Call { arity, function }`.
+    MoveYXCall {
+        y: u16,
+        x: u16,
+        arity: u16,
+        function: u32,
+    },
+    /// `ArithXI` or `ArithYI` of register `a` (fail label 0, so a failure
+    /// raises); then `Call { arity, function }`.
+    ArithCall {
+        op: ArithOp,
+        a: Dst,
+        imm: i64,
+        dst: Dst,
+        frame: bool,
+        arity: u16,
+        function: u32,
+    },
+    /// `CmpXI { op, x, imm, fail }; Return`.
+    CmpXIReturn {
+        op: CmpOp,
+        x: u16,
+        imm: i64,
+        fail: Label,
+    },
+    /// `MoveXX { from, to }; Return`.
+    MoveXXReturn {
+        from: u16,
+        to: u16,
+    },
+    /// `PutListRR { head, tail, dst }; CallOnly { arity, function }`.
+    PutListRRCallOnly {
+        head: Dst,
+        tail: Dst,
+        dst: Dst,
+        arity: u16,
+        function: u32,
+    },
+    /// `Deallocate; CallOnly { arity, function }`.
+    DeallocateCallOnly {
+        arity: u16,
+        function: u32,
+    },
+    /// Three instructions: `PutListRR { head, tail, dst }; Deallocate; Return`.
+    PutListRRDeallocateReturn {
+        head: Dst,
+        tail: Dst,
+        dst: Dst,
+    },
+    /// `TestArity { src, arity, fail }; GetTupleElement { src, index, dst }`.
+    TestArityGet {
+        src: Src,
+        arity: u32,
+        fail: Label,
+        index: u32,
+        dst: Dst,
+    },
+    /// `MoveXX { from, to }; Call { arity, function }`.
+    MoveXXCall {
+        from: u16,
+        to: u16,
+        arity: u16,
+        function: u32,
+    },
+    /// `Allocate { slots, live }; CmpXI { op, x, imm, fail }`.
+    AllocateCmpXI {
+        slots: u16,
+        live: u16,
+        op: CmpOp,
+        x: u16,
+        imm: i64,
+        fail: Label,
+    },
+    /// Three instructions: `MoveXY { x: from, y: to }; ArithXI or ArithYI
+    /// of register `a` (fail label 0); Call { arity, function }`.
+    MoveXYArithCall {
+        from: u16,
+        to: u16,
+        op: ArithOp,
+        a: Dst,
+        imm: i64,
+        dst: Dst,
+        frame: bool,
+        arity: u16,
+        function: u32,
+    },
+    /// Three instructions: `Allocate { slots, live }; IsNonEmptyListX { x,
+    /// fail }; GetListX { x, head, tail }` (the last two stay after it).
+    AllocateIsConsGetListX {
+        slots: u16,
+        live: u16,
+        x: u16,
+        fail: Label,
+        head: Dst,
+        tail: Dst,
+    },
 }
 
 impl Op {
@@ -510,6 +654,12 @@ impl Op {
         !matches!(
             self,
             Op::Return
+                | Op::MoveCXReturn { .. }
+                | Op::CmpXIReturn { .. }
+                | Op::MoveXXReturn { .. }
+                | Op::PutListRRCallOnly { .. }
+                | Op::DeallocateCallOnly { .. }
+                | Op::PutListRRDeallocateReturn { .. }
                 | Op::Jump { .. }
                 | Op::CallOnly { .. }
                 | Op::CallExtOnly { .. }
@@ -528,7 +678,8 @@ impl Op {
     }
 
     /// The generic instruction an operand-specialised one was made from
-    /// (itself for any other).
+    /// (for a superinstruction: the first of the two it stands for, the
+    /// second follows it in the code; itself for any other).
     pub fn generic(&self) -> Op {
         match *self {
             Op::MoveXY { x, y } => Op::Move { src: Src::X(x), dst: Dst::Y(y) },
@@ -549,6 +700,28 @@ impl Op {
             Op::IsNilX { x, fail } => Op::Test { test: TypeTest::Nil, src: Src::X(x), fail },
             Op::GetListX { x, head, tail } => Op::GetList { src: Src::X(x), head, tail },
             Op::PutListRR { head, tail, dst } => Op::PutList { head: head.into(), tail: tail.into(), dst },
+            Op::IsConsGetListX { x, fail, .. } => Op::Test { test: TypeTest::NonEmptyList, src: Src::X(x), fail },
+            Op::MoveXY2 { x1, y1, .. } => Op::Move { src: Src::X(x1), dst: Dst::Y(y1) },
+            Op::MoveYX2 { y1, x1, .. } => Op::Move { src: Src::Y(y1), dst: Dst::X(x1) },
+            Op::AllocateMoveXY { slots, live, .. } => Op::Allocate { slots, live },
+            Op::MoveCXReturn { c, x } => Op::Move { src: c, dst: Dst::X(x) },
+            Op::MoveYXCall { y, x, .. } => Op::Move { src: Src::Y(y), dst: Dst::X(x) },
+            Op::CmpXC { op, x, c, fail } => Op::Cmp { op, a: Src::X(x), b: c, fail },
+            Op::ArithCall { op, a, imm, dst, frame, .. } => {
+                Op::Arith { op, a: a.into(), b: Src::Int(imm), dst, fail: 0, frame }
+            }
+            Op::CmpXIReturn { op, x, imm, fail } => Op::Cmp { op, a: Src::X(x), b: Src::Int(imm), fail },
+            Op::MoveXXReturn { from, to } => Op::Move { src: Src::X(from), dst: Dst::X(to) },
+            Op::PutListRRCallOnly { head, tail, dst, .. } => Op::PutList { head: head.into(), tail: tail.into(), dst },
+            Op::AllocateIsConsGetListX { slots, live, .. } => Op::Allocate { slots, live },
+            Op::DeallocateCallOnly { .. } => Op::Deallocate,
+            Op::MoveXXCall { from, to, .. } => Op::Move { src: Src::X(from), dst: Dst::X(to) },
+            Op::AllocateCmpXI { slots, live, .. } => Op::Allocate { slots, live },
+            Op::MoveXYArithCall { from, to, .. } => Op::Move { src: Src::X(from), dst: Dst::Y(to) },
+            Op::TestArityGet { src, arity, fail, .. } => Op::TestArity { src, arity, fail },
+            Op::PutListRRDeallocateReturn { head, tail, dst } => {
+                Op::PutList { head: head.into(), tail: tail.into(), dst }
+            }
             _ => self.clone(),
         }
     }
@@ -579,6 +752,24 @@ macro_rules! specialised_op {
             | $crate::bytecode::Op::IsNilX { .. }
             | $crate::bytecode::Op::GetListX { .. }
             | $crate::bytecode::Op::PutListRR { .. }
+            | $crate::bytecode::Op::IsConsGetListX { .. }
+            | $crate::bytecode::Op::MoveXY2 { .. }
+            | $crate::bytecode::Op::MoveYX2 { .. }
+            | $crate::bytecode::Op::AllocateMoveXY { .. }
+            | $crate::bytecode::Op::MoveCXReturn { .. }
+            | $crate::bytecode::Op::MoveYXCall { .. }
+            | $crate::bytecode::Op::CmpXC { .. }
+            | $crate::bytecode::Op::ArithCall { .. }
+            | $crate::bytecode::Op::CmpXIReturn { .. }
+            | $crate::bytecode::Op::MoveXXReturn { .. }
+            | $crate::bytecode::Op::PutListRRCallOnly { .. }
+            | $crate::bytecode::Op::AllocateIsConsGetListX { .. }
+            | $crate::bytecode::Op::DeallocateCallOnly { .. }
+            | $crate::bytecode::Op::MoveXXCall { .. }
+            | $crate::bytecode::Op::AllocateCmpXI { .. }
+            | $crate::bytecode::Op::MoveXYArithCall { .. }
+            | $crate::bytecode::Op::TestArityGet { .. }
+            | $crate::bytecode::Op::PutListRRDeallocateReturn { .. }
     };
 }
 

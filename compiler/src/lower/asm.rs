@@ -163,7 +163,13 @@ pub fn for_each_label(op: &mut Op, mut f: impl FnMut(&mut Label)) {
         | Op::ArithYI { fail, .. }
         | Op::ArithRR { fail, .. }
         | Op::IsNonEmptyListX { fail, .. }
-        | Op::IsNilX { fail, .. } => f(fail),
+        | Op::IsNilX { fail, .. }
+        | Op::IsConsGetListX { fail, .. }
+        | Op::CmpXC { fail, .. }
+        | Op::CmpXIReturn { fail, .. }
+        | Op::AllocateIsConsGetListX { fail, .. }
+        | Op::TestArityGet { fail, .. }
+        | Op::AllocateCmpXI { fail, .. } => f(fail),
         Op::Jump { to } | Op::LoopRecEnd { to } | Op::Wait { to } | Op::WaitTimeout { to, .. } => f(to),
         Op::LoopRec { wait, .. } => f(wait),
         Op::Try { handler } | Op::Catch { handler } => f(handler),
@@ -205,6 +211,18 @@ pub fn for_each_label(op: &mut Op, mut f: impl FnMut(&mut Label)) {
         | Op::MoveXX { .. }
         | Op::MoveCX { .. }
         | Op::GetListX { .. }
-        | Op::PutListRR { .. } => {}
+        | Op::PutListRR { .. }
+        | Op::MoveXY2 { .. }
+        | Op::MoveYX2 { .. }
+        | Op::AllocateMoveXY { .. }
+        | Op::MoveCXReturn { .. }
+        | Op::MoveYXCall { .. }
+        | Op::ArithCall { .. }
+        | Op::MoveXXReturn { .. }
+        | Op::PutListRRCallOnly { .. }
+        | Op::DeallocateCallOnly { .. }
+        | Op::MoveXXCall { .. }
+        | Op::MoveXYArithCall { .. }
+        | Op::PutListRRDeallocateReturn { .. } => {}
     }
 }

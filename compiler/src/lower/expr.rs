@@ -270,7 +270,8 @@ impl Lowerer<'_> {
             // The first move left whose destination no move left still reads
             // (in a cycle, the first move left).
             let free = |k: usize| (0..srcs.len()).all(|m| done[m] || reads[m] != Some(k));
-            let Some(k) = (0..srcs.len()).find(|&k| !done[k] && free(k)).or_else(|| (0..srcs.len()).find(|&k| !done[k]))
+            let Some(k) =
+                (0..srcs.len()).find(|&k| !done[k] && free(k)).or_else(|| (0..srcs.len()).find(|&k| !done[k]))
             else {
                 break;
             };

@@ -18,6 +18,7 @@ use std::collections::{HashMap, HashSet};
 pub(super) fn for_each_src(op: &mut Op, f: &mut impl FnMut(&mut Src)) {
     match op {
         Op::Move { src, .. }
+        | Op::TestArityGet { src, .. }
         | Op::Test { src, .. }
         | Op::TestArity { src, .. }
         | Op::GetList { src, .. }
@@ -75,7 +76,7 @@ pub(super) fn for_each_src(op: &mut Op, f: &mut impl FnMut(&mut Src)) {
             f(trace);
         }
         Op::WaitTimeout { timeout, .. } => f(timeout),
-        Op::MoveCX { c, .. } => f(c),
+        Op::MoveCX { c, .. } | Op::MoveCXReturn { c, .. } | Op::CmpXC { c, .. } => f(c),
         // The loader's operand-specialised forms name their registers by
         // number; the compiler never sees them (`effects` reads them
         // through `Op::generic`).
@@ -91,7 +92,22 @@ pub(super) fn for_each_src(op: &mut Op, f: &mut impl FnMut(&mut Src)) {
         | Op::IsNonEmptyListX { .. }
         | Op::IsNilX { .. }
         | Op::GetListX { .. }
-        | Op::PutListRR { .. } => {}
+        | Op::PutListRR { .. }
+        | Op::IsConsGetListX { .. }
+        | Op::MoveXY2 { .. }
+        | Op::MoveYX2 { .. }
+        | Op::AllocateMoveXY { .. }
+        | Op::MoveYXCall { .. }
+        | Op::ArithCall { .. }
+        | Op::CmpXIReturn { .. }
+        | Op::MoveXXReturn { .. }
+        | Op::PutListRRCallOnly { .. }
+        | Op::AllocateIsConsGetListX { .. }
+        | Op::DeallocateCallOnly { .. }
+        | Op::MoveXXCall { .. }
+        | Op::AllocateCmpXI { .. }
+        | Op::MoveXYArithCall { .. }
+        | Op::PutListRRDeallocateReturn { .. } => {}
         Op::FuncInfo { .. }
         | Op::Allocate { .. }
         | Op::Deallocate

@@ -114,8 +114,10 @@ fn ending_control(mut code: Vec<Op>) -> Vec<Op> {
 /// The code as the interpreter runs it: operand-specialised, ending in an
 /// instruction that does not go on, local calls and frames checked.
 fn loaded_code(code: Vec<Op>, functions: &[FunctionInfo]) -> Box<[Op]> {
-    let code = ending_control(code.into_iter().map(specialise).collect());
-    super::frames::check_frames(checked_local_calls(code, functions), functions).into_boxed_slice()
+    let code = ending_control(specialise_code(code));
+    // Fused last: a fused op only forms from instructions the frame check
+    // kept in their operand-specialised form.
+    fuse(super::frames::check_frames(checked_local_calls(code, functions), functions)).into_boxed_slice()
 }
 
 /// The code with every local call (`Call`, `CallOnly`) naming a function
@@ -133,6 +135,19 @@ fn checked_local_calls(mut code: Vec<Op>, functions: &[FunctionInfo]) -> Vec<Op>
         }
     }
     code
+}
+
+/// `specialise` on every instruction but a `Cmp` one or three after a
+/// `LoopRec`: `interp::receive` reads a receive's first tests in their
+/// generic form to filter messages.
+fn specialise_code(code: Vec<Op>) -> Vec<Op> {
+    let read_by_receive: Vec<bool> = (0..code.len())
+        .map(|i| {
+            matches!(code[i], Op::Cmp { .. })
+                && [1, 3].iter().any(|&d| i >= d && matches!(code[i - d], Op::LoopRec { .. }))
+        })
+        .collect();
+    code.into_iter().zip(read_by_receive).map(|(op, keep)| if keep { op } else { specialise(op) }).collect()
 }
 
 /// The operand-specialised form of `op` (see `Op::MoveXY`), made one for
@@ -154,6 +169,7 @@ fn specialise(op: Op) -> Op {
         Op::Cmp { op, a: Src::X(x), b: Src::Int(imm), fail } if small(imm) => Op::CmpXI { op, x, imm, fail },
         Op::Cmp { op, a: Src::Int(imm), b: Src::X(x), fail } if small(imm) => Op::CmpIX { op, imm, x, fail },
         Op::Cmp { op, a: Src::X(a), b: Src::X(b), fail } => Op::CmpXX { op, a, b, fail },
+        Op::Cmp { op, a: Src::X(x), b: c @ (Src::Atom(_) | Src::Nil), fail } => Op::CmpXC { op, x, c, fail },
         Op::Arith { op, a: Src::X(a), b: Src::Int(imm), dst, fail, frame } if small(imm) => {
             Op::ArithXI { op, a, imm, dst, fail, frame }
         }
@@ -173,6 +189,88 @@ fn specialise(op: Op) -> Op {
         },
         op => op,
     }
+}
+
+/// Puts superinstructions (see `Op::IsConsGetListX`) in place of the first
+/// of two adjacent instructions that run one after the other often. The
+/// others stay, so every offset (a label, a return address, a handler,
+/// a line) still lands on an instruction that does what it did: nothing
+/// needs to know where jumps go. Fused runs do not overlap. The
+/// instruction after a `LoopRec` stays as it is: `interp::receive` reads
+/// it to filter messages.
+fn fuse(mut code: Vec<Op>) -> Vec<Op> {
+    let mut i = 0;
+    while i + 1 < code.len() {
+        if i > 0 && matches!(code[i - 1], Op::LoopRec { .. }) {
+            i += 1;
+        } else if let Some(op) = code.get(i + 2).and_then(|c| fused3(&code[i], &code[i + 1], c)) {
+            code[i] = op;
+            i += 3;
+        } else if let Some(op) = fused(&code[i], &code[i + 1]) {
+            code[i] = op;
+            i += 2;
+        } else {
+            i += 1;
+        }
+    }
+    code
+}
+
+/// The superinstruction that runs `a`, `b` then `c`, if there is one.
+fn fused3(a: &Op, b: &Op, c: &Op) -> Option<Op> {
+    Some(match (a, b, c) {
+        (&Op::Allocate { slots, live }, &Op::IsNonEmptyListX { x, fail }, &Op::GetListX { x: from, head, tail })
+            if from == x =>
+        {
+            Op::AllocateIsConsGetListX { slots, live, x, fail, head, tail }
+        }
+        (&Op::MoveXY { x: from, y: to }, arith, &Op::Call { arity, function }) => {
+            let (op, a, imm, dst, frame) = match *arith {
+                Op::ArithXI { op, a, imm, dst, fail: 0, frame } => (op, Dst::X(a), imm, dst, frame),
+                Op::ArithYI { op, a, imm, dst, fail: 0, frame } => (op, Dst::Y(a), imm, dst, frame),
+                _ => return None,
+            };
+            Op::MoveXYArithCall { from, to, op, a, imm, dst, frame, arity, function }
+        }
+        (&Op::PutListRR { head, tail, dst }, Op::Deallocate, Op::Return) => {
+            Op::PutListRRDeallocateReturn { head, tail, dst }
+        }
+        _ => return None,
+    })
+}
+
+/// The superinstruction that runs `a` then `b`, if there is one.
+fn fused(a: &Op, b: &Op) -> Option<Op> {
+    Some(match (a, b) {
+        (&Op::IsNonEmptyListX { x, fail }, &Op::GetListX { x: from, head, tail }) if from == x => {
+            Op::IsConsGetListX { x, fail, head, tail }
+        }
+        (&Op::MoveXY { x: x1, y: y1 }, &Op::MoveXY { x: x2, y: y2 }) => Op::MoveXY2 { x1, y1, x2, y2 },
+        (&Op::MoveYX { y: y1, x: x1 }, &Op::MoveYX { y: y2, x: x2 }) => Op::MoveYX2 { y1, x1, y2, x2 },
+        (&Op::Allocate { slots, live }, &Op::MoveXY { x, y }) => Op::AllocateMoveXY { slots, live, x, y },
+        (&Op::MoveCX { c, x }, Op::Return) => Op::MoveCXReturn { c, x },
+        (&Op::MoveYX { y, x }, &Op::Call { arity, function }) => Op::MoveYXCall { y, x, arity, function },
+        (&Op::ArithXI { op, a, imm, dst, fail: 0, frame }, &Op::Call { arity, function }) => {
+            Op::ArithCall { op, a: Dst::X(a), imm, dst, frame, arity, function }
+        }
+        (&Op::ArithYI { op, a, imm, dst, fail: 0, frame }, &Op::Call { arity, function }) => {
+            Op::ArithCall { op, a: Dst::Y(a), imm, dst, frame, arity, function }
+        }
+        (&Op::CmpXI { op, x, imm, fail }, Op::Return) => Op::CmpXIReturn { op, x, imm, fail },
+        (&Op::MoveXX { from, to }, Op::Return) => Op::MoveXXReturn { from, to },
+        (&Op::PutListRR { head, tail, dst }, &Op::CallOnly { arity, function }) => {
+            Op::PutListRRCallOnly { head, tail, dst, arity, function }
+        }
+        (Op::Deallocate, &Op::CallOnly { arity, function }) => Op::DeallocateCallOnly { arity, function },
+        (&Op::MoveXX { from, to }, &Op::Call { arity, function }) => Op::MoveXXCall { from, to, arity, function },
+        (&Op::Allocate { slots, live }, &Op::CmpXI { op, x, imm, fail }) => {
+            Op::AllocateCmpXI { slots, live, op, x, imm, fail }
+        }
+        (&Op::TestArity { src, arity, fail }, &Op::GetTupleElement { src: from, index, dst }) if from == src => {
+            Op::TestArityGet { src, arity, fail, index, dst }
+        }
+        _ => return None,
+    })
 }
 
 fn checksum(name: &str, len: usize) -> u32 {

@@ -1,0 +1,94 @@
+//! The register work of the loader's superinstructions (`Op::MoveXY2`...,
+//! made by `code::loader::fuse`); their arms close `interp::run`'s match,
+//! which keeps the control flow (jumps, calls, returns) in its macros.
+
+use super::arith::{arith_slow, small_arith};
+use super::call::note_bif_failure;
+use super::operand::{pop_frame, set_x, set_yslot, store, x, yslot};
+use crate::exception::Exception;
+use crate::process::Process;
+use crate::term::{atoms, Atom, Term};
+use ferl_compiler::bytecode::{ArithOp, Dst};
+
+/// `MoveXY; MoveXY`, in that order (the second wins if `y1 == y2`).
+#[inline(always)]
+pub(super) fn move_xy2(p: &mut Process, ybase: usize, x1: u16, y1: u16, x2: u16, y2: u16) {
+    let (a, b) = (x(p, x1), x(p, x2));
+    set_yslot(p, ybase, y1, a);
+    set_yslot(p, ybase, y2, b);
+}
+
+/// `MoveYX; MoveYX`, in that order (the second wins if `x1 == x2`).
+#[inline(always)]
+pub(super) fn move_yx2(p: &mut Process, ybase: usize, y1: u16, x1: u16, y2: u16, x2: u16) {
+    let (a, b) = (yslot(p, ybase, y1), yslot(p, ybase, y2));
+    set_x(p, x1, a);
+    set_x(p, x2, b);
+}
+
+/// `IsNonEmptyListX; GetListX` of the same register: false (nothing
+/// written) when `x` is not a cons.
+#[inline(always)]
+pub(super) fn is_cons_get_list(p: &mut Process, ybase: usize, r: u16, head: Dst, tail: Dst) -> bool {
+    let Some((h, t)): Option<(Term, Term)> = x(p, r).as_cons() else {
+        return false;
+    };
+    store(p, ybase, head, h);
+    store(p, ybase, tail, t);
+    true
+}
+
+/// `a op b` into `dst` for an `Arith` whose failure raises (fail label 0):
+/// small integers inline, the rest out of line, as `run`'s `arith!`.
+#[inline(always)]
+pub(super) fn arith_body(
+    p: &mut Process,
+    ybase: usize,
+    op: ArithOp,
+    a: Term,
+    b: Term,
+    dst: Dst,
+    frame: bool,
+) -> Result<(), Exception> {
+    let t = match small_arith(op, a, b) {
+        Some(t) => t,
+        None => arith_body_slow(p, op, a, b, frame)?,
+    };
+    store(p, ybase, dst, t);
+    Ok(())
+}
+
+#[inline(never)]
+fn arith_body_slow(p: &mut Process, op: ArithOp, a: Term, b: Term, frame: bool) -> Result<Term, Exception> {
+    arith_slow(p, op, a, b).inspect_err(|_| {
+        if frame {
+            note_bif_failure(p, atoms::erlang, Atom::intern(op.name()), &[a, b]);
+        }
+    })
+}
+
+/// `TestArity; GetTupleElement` of one tuple: false (nothing written)
+/// unless `t` is a tuple of `arity` elements.
+#[inline(always)]
+pub(super) fn test_arity_get(p: &mut Process, ybase: usize, t: Term, arity: u32, index: u32, dst: Dst) -> bool {
+    match t.as_tuple() {
+        Some(elems) if elems.len() == arity as usize => {
+            store(p, ybase, dst, elems.get(index as usize).copied().unwrap_or(Term::NIL));
+            true
+        }
+        _ => false,
+    }
+}
+
+/// `Deallocate`, as its own arm in `run` does it: pops the current frame
+/// (its return address into `p.cp`); gives the base of the frame below.
+#[inline(always)]
+pub(super) fn deallocate(p: &mut Process, ybase: usize) -> usize {
+    let mut base = ybase;
+    if let Some(below) = pop_frame(p, ybase) {
+        base = below;
+        p.ybase = below as u32;
+    }
+    p.frame_live = false;
+    base
+}
