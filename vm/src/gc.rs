@@ -105,13 +105,16 @@ fn in_ranges(addr: usize, ranges: &[(usize, usize)]) -> bool {
 }
 
 /// A heap pointer's address and tag, or `None` for an immediate.
-#[inline]
+/// One test: the two pointer tags (000 boxed, 001 list) are the only
+/// ones with the middle and high tag bits clear (the non-value is a
+/// special, 101).
+#[inline(always)]
 fn pointer(t: Term) -> Option<(usize, u64)> {
-    let tag = t.0 & TAG_MASK;
-    if (tag != TAG_BOXED && tag != TAG_LIST) || t.is_non_value() {
+    const _: () = assert!(TAG_BOXED & !1 == 0 && TAG_LIST & !1 == 0);
+    if t.0 & (TAG_MASK & !1) != 0 {
         return None;
     }
-    Some(((t.0 & !TAG_MASK) as usize, tag))
+    Some(((t.0 & !TAG_MASK) as usize, t.0 & TAG_MASK))
 }
 
 /// The nursery size after a collection that left `kept` young words: room
@@ -189,8 +192,15 @@ unsafe fn collect_minor(heap: &mut Heap, roots: &[*mut Term]) {
         young: Space::at(to.base()),
     };
     for &r in roots {
-        // SAFETY: the caller guarantees root validity.
-        unsafe { *r = c.evacuate(*r) };
+        // SAFETY: the caller guarantees root validity. Most roots (stack
+        // words, old data) stay as they are: only moved ones are written.
+        unsafe {
+            let t = *r;
+            let moved = c.evacuate(t);
+            if moved != t {
+                *r = moved;
+            }
+        }
     }
     let mut off_heap = Vec::new();
     // Promoted objects are scanned first: what they refer to is older

@@ -169,10 +169,13 @@ fn float_or_small(a: Term) -> Option<f64> {
 /// non-finite result: `badarith` as any.
 #[inline(always)]
 fn float_arith(op: ArithOp, a: Term, b: Term) -> Option<f64> {
-    if a.is_small() && b.is_small() && op != ArithOp::FDiv {
-        return None;
-    }
-    let (x, y) = (float_or_small(a)?, float_or_small(b)?);
+    // Floats first: they are why this path is taken most often.
+    let x = match a.as_float() {
+        Some(x) => x,
+        None if a.is_small() && (!b.is_small() || op == ArithOp::FDiv) => a.small_unchecked() as f64,
+        None => return None,
+    };
+    let y = float_or_small(b)?;
     match op {
         ArithOp::Add => Some(x + y),
         ArithOp::Sub => Some(x - y),
