@@ -134,10 +134,13 @@ impl Heap {
         self.young_words() + self.old_words()
     }
 
-    /// Total words reserved across blocks.
+    /// Total words reserved across blocks (the spare nursery too).
     pub fn capacity_words(&self) -> usize {
-        let old = self.more.as_ref().map_or(0, |m| m.old.iter().map(|b| b.words()).sum());
-        self.nursery_words() + self.extra_words() + old
+        let (old, spare) = self
+            .more
+            .as_ref()
+            .map_or((0, 0), |m| (m.old.iter().map(|b| b.words()).sum(), m.spare.as_ref().map_or(0, |b| b.words())));
+        self.nursery_words() + self.extra_words() + old + spare
     }
 
     /// Whether the next safe point should collect: the nursery overflowed,
