@@ -105,21 +105,26 @@ fn in_ranges(addr: usize, ranges: &[(usize, usize)]) -> bool {
 }
 
 /// A heap pointer's address and tag, or `None` for an immediate.
-#[inline]
+/// One test: the two pointer tags (000 boxed, 001 list) are the only
+/// ones with the middle and high tag bits clear (the non-value is a
+/// special, 101).
+#[inline(always)]
 fn pointer(t: Term) -> Option<(usize, u64)> {
-    let tag = t.0 & TAG_MASK;
-    if (tag != TAG_BOXED && tag != TAG_LIST) || t.is_non_value() {
+    const _: () = assert!(TAG_BOXED & !1 == 0 && TAG_LIST & !1 == 0);
+    if t.0 & (TAG_MASK & !1) != 0 {
         return None;
     }
-    Some(((t.0 & !TAG_MASK) as usize, tag))
+    Some(((t.0 & !TAG_MASK) as usize, t.0 & TAG_MASK))
 }
 
 /// The nursery size after a collection that left `kept` young words: room
-/// to double them, and at least the long-lived data's size, so a process
-/// holding a large structure does not collect (and promote) too often;
-/// and at least `floor` (`Heat::floor`).
+/// to double them, and at least half the long-lived data's size, so a
+/// process holding a large structure does not collect (and promote) too
+/// often (half: a nursery that large keeps its emptied predecessor as a
+/// spare, `heap::SPARE_MIN_WORDS`, and the two together take what one
+/// did); and at least `floor` (`Heat::floor`).
 fn nursery_size(kept: usize, old_live: usize, floor: usize) -> usize {
-    size_at_least((2 * kept).max(old_live).max(floor))
+    size_at_least((2 * kept).max(old_live / 2).max(floor))
 }
 
 /// Where a minor collection copies an object, by its address.
@@ -173,7 +178,11 @@ unsafe fn collect_minor(heap: &mut Heap, roots: &[*mut Term]) {
     // Everything else live is kept young: at most `young - promote` words;
     // and the nursery grows to its floor here, with no copy.
     let floor = m.heat.floor();
-    let to = Block::new((young - promote).max(nursery_words).max(floor));
+    let need = (young - promote).max(nursery_words).max(floor);
+    let to = match m.spare.take() {
+        Some(b) if b.words() >= need && b.words() <= 2 * need => b,
+        _ => Block::new(need),
+    };
     let mut c = Minor {
         lo,
         hi: lo + nursery_used * 8,
@@ -183,8 +192,15 @@ unsafe fn collect_minor(heap: &mut Heap, roots: &[*mut Term]) {
         young: Space::at(to.base()),
     };
     for &r in roots {
-        // SAFETY: the caller guarantees root validity.
-        unsafe { *r = c.evacuate(*r) };
+        // SAFETY: the caller guarantees root validity. Most roots (stack
+        // words, old data) stay as they are: only moved ones are written.
+        unsafe {
+            let t = *r;
+            let moved = c.evacuate(t);
+            if moved != t {
+                *r = moved;
+            }
+        }
     }
     let mut off_heap = Vec::new();
     // Promoted objects are scanned first: what they refer to is older
@@ -213,7 +229,7 @@ unsafe fn collect_minor(heap: &mut Heap, roots: &[*mut Term]) {
     };
     // Dropping the old list releases the binaries no young object reaches.
     heap.off_heap = off_heap;
-    heap.reset_young(nursery, kept);
+    heap.reset_young(nursery, kept, true);
 }
 
 /// Copies everything live into one block, which becomes the old
@@ -235,6 +251,9 @@ pub unsafe fn collect_major(heap: &mut Heap, roots: &[*mut Term]) {
 unsafe fn collect_major_sized(heap: &mut Heap, roots: &[*mut Term], compact: bool) {
     heap.sync();
     heap.take_major_request();
+    // The spare nursery goes first: the copy of everything live is the
+    // peak of the heap's memory, and the allocator can reuse its room.
+    heap.more().spare = None;
     let used = heap.used_words();
     let nursery_used = heap.nursery_used();
     let mut nursery = heap.take_nursery();
@@ -281,7 +300,7 @@ unsafe fn collect_major_sized(heap: &mut Heap, roots: &[*mut Term], compact: boo
     heap.off_heap.clear();
     let want = if compact { floor } else { nursery_size(0, live, floor) };
     let nursery = if nursery.words() == want { nursery } else { Block::new(want) };
-    heap.reset_young(nursery, 0);
+    heap.reset_young(nursery, 0, false);
 }
 
 #[cfg(test)]

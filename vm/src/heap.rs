@@ -19,9 +19,11 @@ mod generations;
 pub(crate) use block::Block;
 pub use block::{size_at_least, MIN_BLOCK_WORDS};
 pub(crate) use generations::More;
+#[cfg(test)]
+pub(crate) use generations::SPARE_MIN_WORDS;
 
 use crate::term::binbuf::BinBuf;
-use crate::term::{atoms, Header, Kind, Term, TAG_BOXED, TAG_LIST};
+use crate::term::{atoms, Header, Kind, Term, FLOAT_HEADER, TAG_BOXED, TAG_LIST};
 use num_bigint::{BigInt, Sign};
 use num_traits::ToPrimitive;
 use std::sync::Arc;
@@ -132,10 +134,13 @@ impl Heap {
         self.young_words() + self.old_words()
     }
 
-    /// Total words reserved across blocks.
+    /// Total words reserved across blocks (the spare nursery too).
     pub fn capacity_words(&self) -> usize {
-        let old = self.more.as_ref().map_or(0, |m| m.old.iter().map(|b| b.words()).sum());
-        self.nursery_words() + self.extra_words() + old
+        let (old, spare) = self
+            .more
+            .as_ref()
+            .map_or((0, 0), |m| (m.old.iter().map(|b| b.words()).sum(), m.spare.as_ref().map_or(0, |b| b.words())));
+        self.nursery_words() + self.extra_words() + old + spare
     }
 
     /// Whether the next safe point should collect: the nursery overflowed,
@@ -193,13 +198,19 @@ impl Heap {
     /// Makes `b` the nursery (the old one is freed), with its `used`
     /// words live.
     fn set_nursery(&mut self, b: Block) {
+        drop(self.replace_nursery(b));
+    }
+
+    /// As `set_nursery`, giving the old nursery back.
+    fn replace_nursery(&mut self, b: Block) -> Option<Block> {
         let used = b.used;
         let (base, words) = b.into_raw();
-        self.free_nursery();
+        let old = self.release_nursery();
         self.base = base;
         self.top = base.wrapping_add(used);
         self.limit = base.wrapping_add(words);
         self.set_extra(self.extra_words());
+        old
     }
 
     /// Allocates a boxed object with the given header and payload.
@@ -240,14 +251,56 @@ impl Heap {
         l
     }
 
+    /// A copy of the proper list `list` in front of `tail` (`list ++
+    /// tail`), its cells allocated at once and filled in order; `None`
+    /// when `list` is not a proper list.
+    pub fn list_copy(&mut self, list: Term, tail: Term) -> Option<Term> {
+        let mut n = 0usize;
+        let mut t = list;
+        while let Some((_, tl)) = t.as_cons() {
+            n += 1;
+            t = tl;
+        }
+        if !t.is_nil() {
+            return None;
+        }
+        if n == 0 {
+            return Some(tail);
+        }
+        let p = self.alloc(2 * n);
+        let mut t = list;
+        // SAFETY: `alloc` returned 2n writable words; cell i takes words
+        // 2i and 2i+1, its tail the next cell (the last one's `tail`). The
+        // walk meets the same n cells as the count did (terms are
+        // immutable).
+        unsafe {
+            for i in 0..n {
+                let (h, tl) = t.as_cons().unwrap_or((Term::NIL, Term::NIL));
+                let cell = p.add(2 * i);
+                *cell = h;
+                *cell.add(1) = if i + 1 < n { Term::from_ptr(cell.add(2), TAG_LIST) } else { tail };
+                t = tl;
+            }
+        }
+        Some(Term::from_ptr(p, TAG_LIST))
+    }
+
     /// A string as a list of code points.
     pub fn string(&mut self, s: &str) -> Term {
         let chars: Vec<Term> = s.chars().map(|c| Term::int(c as i64)).collect();
         self.list(&chars)
     }
 
+    /// A float: two words written straight after one bounds check.
+    #[inline]
     pub fn float(&mut self, f: f64) -> Term {
-        self.boxed(Kind::Float, &[Term(f.to_bits())])
+        let p = self.alloc(2);
+        // SAFETY: `alloc` returned two writable words.
+        unsafe {
+            *p = FLOAT_HEADER.to_term();
+            *p.add(1) = Term(f.to_bits());
+        }
+        Term::from_ptr(p, TAG_BOXED)
     }
 
     /// An integer: small when it fits, else a bignum.

@@ -31,7 +31,7 @@ pub(crate) mod map_tree;
 pub mod order;
 
 pub use atom::{atoms, Atom};
-pub use header::{Header, Kind};
+pub use header::{Header, Kind, FLOAT_HEADER};
 pub use map::MapRef;
 
 use num_bigint::{BigInt, Sign};
@@ -244,16 +244,27 @@ impl Term {
     #[inline]
     pub fn as_tuple<'a>(self) -> Option<&'a [Term]> {
         match self.header() {
-            Some(h) if h.kind() == Kind::Tuple => Some(self.payload(h)),
+            Some(h) if h.is(Kind::Tuple) => Some(self.payload(h)),
             _ => None,
         }
     }
 
+    /// The value of a float: its header word is FLOAT_HEADER (every float
+    /// is made by `Heap::float` or copied whole), so one compare decides.
+    #[inline]
     pub fn as_float(self) -> Option<f64> {
-        match self.header() {
-            Some(h) if h.kind() == Kind::Float => Some(f64::from_bits(self.payload(h)[0].0)),
-            _ => None,
+        if !self.is_boxed() {
+            return None;
         }
+        // SAFETY: a boxed term points at a live header word; a float's is
+        // followed by one word, its bits.
+        unsafe {
+            let p = self.ptr();
+            if (*p).0 == FLOAT_HEADER.to_term().0 {
+                return Some(f64::from_bits((*p.add(1)).0));
+            }
+        }
+        None
     }
 
     pub fn as_bigint(self) -> Option<BigInt> {

@@ -100,6 +100,8 @@ pub enum ArithOp {
     Bxor,
     Bsl,
     Bsr,
+    /// `/`: always a float.
+    FDiv,
 }
 
 impl ArithOp {
@@ -116,6 +118,7 @@ impl ArithOp {
             ArithOp::Bxor => "bxor",
             ArithOp::Bsl => "bsl",
             ArithOp::Bsr => "bsr",
+            ArithOp::FDiv => "/",
         }
     }
 
@@ -132,6 +135,7 @@ impl ArithOp {
             "bxor" => ArithOp::Bxor,
             "bsl" => ArithOp::Bsl,
             "bsr" => ArithOp::Bsr,
+            "/" => ArithOp::FDiv,
             _ => return None,
         })
     }

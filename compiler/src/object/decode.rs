@@ -141,7 +141,7 @@ const TYPE_TESTS: [TypeTest; 15] = [
     TypeTest::Reference,
     TypeTest::Function,
 ];
-const ARITH_OPS: [ArithOp; 10] = [
+const ARITH_OPS: [ArithOp; 11] = [
     ArithOp::Add,
     ArithOp::Sub,
     ArithOp::Mul,
@@ -152,6 +152,7 @@ const ARITH_OPS: [ArithOp; 10] = [
     ArithOp::Bxor,
     ArithOp::Bsl,
     ArithOp::Bsr,
+    ArithOp::FDiv,
 ];
 const CMP_OPS: [CmpOp; 6] = [CmpOp::EqExact, CmpOp::NeExact, CmpOp::Eq, CmpOp::Ne, CmpOp::Lt, CmpOp::Ge];
 const SEG_KINDS: [BinSegKind; 6] = [

@@ -297,6 +297,7 @@ impl Writer {
                     ArithOp::Bxor => 7,
                     ArithOp::Bsl => 8,
                     ArithOp::Bsr => 9,
+                    ArithOp::FDiv => 10,
                 });
                 self.src(a);
                 self.src(b);

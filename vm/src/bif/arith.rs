@@ -34,6 +34,7 @@ fn num(t: Term) -> Result<Num, Exception> {
 
 /// A term's value as a float, for mixed arithmetic; `badarith` when it is
 /// not a number or an integer too large for a float.
+#[inline]
 pub fn to_f64(t: Term) -> Result<f64, Exception> {
     if let Some(n) = t.as_small() {
         return Ok(n as f64);
@@ -41,6 +42,12 @@ pub fn to_f64(t: Term) -> Result<f64, Exception> {
     if let Some(f) = t.as_float() {
         return Ok(f);
     }
+    other_to_f64(t)
+}
+
+/// `to_f64` of a bignum (or of a term that is no number).
+#[inline(never)]
+fn other_to_f64(t: Term) -> Result<f64, Exception> {
     match num(t)? {
         Num::Float(f) => Ok(f),
         Num::Int(i) => big_to_f64(&i),

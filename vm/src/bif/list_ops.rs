@@ -18,8 +18,7 @@ fn append(p: &mut Process, args: &[Term]) -> BifResult {
     if a.is_nil() {
         return Ok(b);
     }
-    let items = a.list_to_vec().ok_or_else(Exception::badarg)?;
-    Ok(p.heap.list_with_tail(&items, b))
+    p.heap.list_copy(a, b).ok_or_else(Exception::badarg)
 }
 
 /// `A -- B`: removes from A the first occurrence of each element of B.

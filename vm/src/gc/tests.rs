@@ -336,3 +336,56 @@ fn a_requested_major_is_not_forgotten_when_a_message_arrives() {
     h.absorb(message);
     assert!(h.wants_gc());
 }
+
+#[test]
+fn a_large_nursery_is_reused_as_the_next_copy_target() {
+    let mut h = Heap::new();
+    let items: Vec<Term> = (0..100_000).map(Term::int).collect();
+    let mut long = h.list(&items);
+    // Two survivals promote the long list; a major sizes the nursery to
+    // it (past SPARE_MIN_WORDS).
+    for _ in 0..2 {
+        unsafe { collect(&mut h, &[&mut long as *mut Term]) };
+    }
+    unsafe { super::collect_major(&mut h, &[&mut long as *mut Term]) };
+    assert!(h.nursery_words() >= crate::heap::SPARE_MIN_WORDS, "{} words", h.nursery_words());
+    let mut bases = std::collections::HashSet::new();
+    let mut young = Term::NIL;
+    for round in 0..6 {
+        let words = h.nursery_words();
+        garbage(&mut h, words / 2);
+        young = h.list(&[Term::int(round), young]);
+        let mut reference = Heap::new();
+        let expected = reference.copy_term(young);
+        unsafe { collect(&mut h, &[&mut long as *mut Term, &mut young as *mut Term]) };
+        assert!(order::exact_eq(young, expected));
+        assert_old_points_nowhere_young(&h);
+        bases.insert(h.nursery_base() as usize);
+    }
+    assert_eq!(long.list_len(), Some(100_000));
+    assert!(long.as_cons().is_some_and(|(hd, _)| hd == Term::int(0)));
+    assert_eq!(bases.len(), 2, "two blocks take turns as nursery and copy target");
+    // An explicit major collection lets the spare go.
+    unsafe { super::collect_major_sized(&mut h, &[&mut long as *mut Term], true) };
+    assert!(h.more_ref().is_some_and(|m| m.spare.is_none()));
+}
+
+#[test]
+fn a_list_copied_at_once_survives_collections() {
+    let mut h = Heap::new();
+    let items: Vec<Term> = (0..5000).map(Term::int).collect();
+    let src = h.list(&items);
+    let tail = h.list(&[Term::int(-1)]);
+    let mut root = h.list_copy(src, tail).expect("a proper list");
+    assert_eq!(h.list_copy(Term::NIL, tail), Some(tail));
+    assert_eq!(h.list_copy(Term::int(3), tail), None);
+    let improper = h.cons(Term::int(1), Term::int(2));
+    assert_eq!(h.list_copy(improper, tail), None);
+    for _ in 0..3 {
+        unsafe { collect(&mut h, &[&mut root as *mut Term]) };
+    }
+    let got = root.list_to_vec().expect("a proper list");
+    assert_eq!(got.len(), 5001);
+    assert!(got[..5000].iter().zip(&items).all(|(a, b)| a == b));
+    assert_eq!(got[5000], Term::int(-1));
+}

@@ -4,7 +4,7 @@
 use crate::bif::arith;
 use crate::exception::Exception;
 use crate::process::Process;
-use crate::term::{order, Term, View, MAX_SMALL, MIN_SMALL, TAG_ATOM, TAG_SMALL};
+use crate::term::{order, Header, Kind, Term, View, MAX_SMALL, MIN_SMALL, TAG_ATOM, TAG_SMALL};
 use ferl_compiler::bytecode::{ArithOp, CmpOp, TypeTest};
 use std::cmp::Ordering;
 
@@ -44,7 +44,7 @@ fn small_int_op(op: ArithOp, a: i64, b: i64) -> Option<Term> {
         ArithOp::Rem => (a >> 3).checked_rem(b >> 3)?,
         ArithOp::Bsl => shift_left(a >> 3, b >> 3)?,
         ArithOp::Bsr => shift_left(a >> 3, -(b >> 3))?,
-        ArithOp::Add | ArithOp::Sub | ArithOp::Mul => return None,
+        ArithOp::Add | ArithOp::Sub | ArithOp::Mul | ArithOp::FDiv => return None,
     };
     (MIN_SMALL..=MAX_SMALL).contains(&r).then(|| Term::int(r))
 }
@@ -123,20 +123,32 @@ fn exact_eq(a: Term, b: Term) -> bool {
 
 #[inline(never)]
 fn exact_eq_boxed(a: Term, b: Term) -> bool {
-    if let (Some(x), Some(y)) = (a.as_tuple(), b.as_tuple()) {
-        if x.len() != y.len() {
-            return false;
-        }
-        for (&e, &f) in x.iter().zip(y) {
-            if e == f {
-                continue;
+    if a.is_boxed() && b.is_boxed() {
+        // SAFETY: a boxed term points at a live header word followed by
+        // its `arity` words.
+        unsafe {
+            let (p, q) = (a.ptr(), b.ptr());
+            let h = Header::from_word((*p).0);
+            if h.is(Kind::Tuple) {
+                // A tuple equals only a tuple of the same size: the same
+                // header word.
+                if *p != *q {
+                    return false;
+                }
+                let end = p.add(1 + h.arity());
+                let (mut e, mut f) = (p.add(1), q.add(1));
+                while e < end {
+                    if *e != *f {
+                        if immediate(*e) || immediate(*f) {
+                            return false;
+                        }
+                        return order::exact_eq(a, b);
+                    }
+                    (e, f) = (e.add(1), f.add(1));
+                }
+                return true;
             }
-            if immediate(e) || immediate(f) {
-                return false;
-            }
-            return order::exact_eq(a, b);
         }
-        return true;
     }
     order::exact_eq(a, b)
 }
@@ -150,24 +162,42 @@ fn float_or_small(a: Term) -> Option<f64> {
     }
 }
 
+/// `a op b` as floats when `op` is `+ - * /` and both are numbers that
+/// convert at once (floats or small integers, as OTP converts them:
+/// exactly, or to the nearest float); for `+ - *` not both small
+/// integers (whose overflow is a bignum). Division by zero gives a
+/// non-finite result: `badarith` as any.
+#[inline(always)]
+fn float_arith(op: ArithOp, a: Term, b: Term) -> Option<f64> {
+    // Floats first: they are why this path is taken most often.
+    let x = match a.as_float() {
+        Some(x) => x,
+        None if a.is_small() && (!b.is_small() || op == ArithOp::FDiv) => a.small_unchecked() as f64,
+        None => return None,
+    };
+    let y = float_or_small(b)?;
+    match op {
+        ArithOp::Add => Some(x + y),
+        ArithOp::Sub => Some(x - y),
+        ArithOp::Mul => Some(x * y),
+        ArithOp::FDiv if y != 0.0 => Some(x / y),
+        ArithOp::FDiv => Some(f64::NAN),
+        _ => None,
+    }
+}
+
 /// `a op b` when either is not a small integer (or the result is not).
 /// (Cold for the interpreter loop's layout, though floats come here.)
 #[cold]
 #[inline(never)]
 pub(super) fn arith_slow(p: &mut Process, op: ArithOp, a: Term, b: Term) -> Result<Term, Exception> {
-    // Floats (with a float or small-integer partner) straight away: the
-    // general path goes through big integers. A small integer converts
-    // as OTP converts it (exactly, or to the nearest float).
-    let float_op = matches!(op, ArithOp::Add | ArithOp::Sub | ArithOp::Mul);
-    if float_op && !(a.is_small() && b.is_small()) {
-        if let (Some(x), Some(y)) = (float_or_small(a), float_or_small(b)) {
-            let r = match op {
-                ArithOp::Add => x + y,
-                ArithOp::Sub => x - y,
-                _ => x * y,
-            };
-            return arith::float_result(&mut p.heap, r);
+    // Floats straight away, the result written into the nursery (the
+    // general path goes through big integers).
+    if let Some(r) = float_arith(op, a, b) {
+        if r.is_finite() {
+            return Ok(p.heap.float(r));
         }
+        return Err(Exception::badarith());
     }
     let heap = &mut p.heap;
     match op {
@@ -181,5 +211,6 @@ pub(super) fn arith_slow(p: &mut Process, op: ArithOp, a: Term, b: Term) -> Resu
         ArithOp::Bxor => arith::bxor(heap, a, b),
         ArithOp::Bsl => arith::bsl(heap, a, b),
         ArithOp::Bsr => arith::bsr(heap, a, b),
+        ArithOp::FDiv => arith::fdiv(heap, a, b),
     }
 }

@@ -57,6 +57,10 @@ impl Kind {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Header(u64);
 
+/// Every float's header: a float is always this word and its f64 bits,
+/// so a float test is one compare of the first word.
+pub const FLOAT_HEADER: Header = Header::new(Kind::Float, 1);
+
 impl Header {
     #[inline]
     pub const fn new(kind: Kind, arity: usize) -> Header {
@@ -78,6 +82,12 @@ impl Header {
     #[inline]
     pub const fn to_term(self) -> Term {
         Term(self.0)
+    }
+    /// Whether this header is of `kind` (one compare of the low byte,
+    /// which holds the tag and the kind).
+    #[inline(always)]
+    pub fn is(self, kind: Kind) -> bool {
+        self.0 & 0xff == ((kind as u64) << 3) | TAG_HEADER
     }
     pub fn is_header_word(t: Term) -> bool {
         t.0 & super::TAG_MASK == TAG_HEADER
