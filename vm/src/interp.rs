@@ -20,8 +20,8 @@ use crate::term::{atoms, Kind, Term, View};
 use arith::{arith_slow, compare, small_arith, type_test};
 use ferl_compiler::bytecode::{ArithOp, Op};
 use operand::{
-    constant, local_body, offset, op_at, pop_frame, push_frame, put_boxed, reg, set_x, set_yslot, src, sreg, sstore,
-    store, x, yslot,
+    constant, local_body, offset, op_at, push_frame, put_boxed, reg, set_x, set_yslot, src, sreg, sstore, store, x,
+    yslot,
 };
 
 pub use exception::{build_stacktrace, escript_bottom_frames};
@@ -154,6 +154,29 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                     ip = body;
                 }};
             }
+            // A returning local call: it returns `$past` instructions past
+            // `ip` (0, or the ops a superinstruction stands in for).
+            macro_rules! call_local {
+                ($function:expr, $past:expr) => {{
+                    p.cp = Cp { instance: inst, pc: offset(inst, ip) as u32 + $past };
+                    p.frame_live = false;
+                    enter_local!($function, false)
+                }};
+            }
+            // Pushes a frame of `$slots` y slots, collecting first when the
+            // heap asks for it (`$live` x registers are the roots).
+            macro_rules! allocate {
+                ($slots:expr, $live:expr) => {{
+                    if p.heap.wants_gc() {
+                        if let Some(end) = collect_at_allocate(p, $live as usize) {
+                            return end;
+                        }
+                    }
+                    ybase = push_frame(p, ybase, $slots as usize);
+                    p.ybase = ybase as u32;
+                    p.frame_live = true;
+                }};
+            }
             macro_rules! ret {
                 () => {
                     match p.cp.instance() {
@@ -244,21 +267,10 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
             match op {
                 Op::FuncInfo { .. } => {}
                 Op::Allocate { slots, live } => {
-                    if p.heap.wants_gc() {
-                        if let Some(end) = collect_at_allocate(p, *live as usize) {
-                            return end;
-                        }
-                    }
-                    ybase = push_frame(p, ybase, *slots as usize);
-                    p.ybase = ybase as u32;
-                    p.frame_live = true;
+                    allocate!(*slots, *live);
                 }
                 Op::Deallocate => {
-                    if let Some(below) = pop_frame(p, ybase) {
-                        ybase = below;
-                        p.ybase = below as u32;
-                    }
-                    p.frame_live = false;
+                    ybase = fused::deallocate(p, ybase);
                     // Most often a return follows: take it now, without
                     // dispatching again.
                     // SAFETY: `Deallocate` continues with the next
@@ -291,9 +303,7 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                     set_x(p, *r, t);
                 }
                 Op::Call { function, .. } => {
-                    p.cp = Cp { instance: inst, pc: offset(inst, ip) as u32 };
-                    p.frame_live = false;
-                    enter_local!(*function, false)
+                    call_local!(*function, 0)
                 }
                 Op::CallOnly { function, .. } => enter_local!(*function, true),
                 Op::CallExt { arity, import } => {
@@ -599,14 +609,7 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                     ip = ip.wrapping_add(1);
                 }
                 Op::AllocateMoveXY { slots, live, x: r, y } => {
-                    if p.heap.wants_gc() {
-                        if let Some(end) = collect_at_allocate(p, *live as usize) {
-                            return end;
-                        }
-                    }
-                    ybase = push_frame(p, ybase, *slots as usize);
-                    p.ybase = ybase as u32;
-                    p.frame_live = true;
+                    allocate!(*slots, *live);
                     set_yslot(p, ybase, *y, x(p, *r));
                     ip = ip.wrapping_add(1);
                 }
@@ -617,9 +620,7 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                 Op::MoveYXCall { y, x: r, function, .. } => {
                     set_x(p, *r, yslot(p, ybase, *y));
                     // The call returns past itself, the instruction after this one.
-                    p.cp = Cp { instance: inst, pc: offset(inst, ip) as u32 + 1 };
-                    p.frame_live = false;
-                    enter_local!(*function, false)
+                    call_local!(*function, 1)
                 }
                 Op::CmpXC { op, x: r, c, fail } => {
                     if !compare(*op, x(p, *r), constant(inst, c)) {
@@ -632,9 +633,7 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                     if let Err(e) = fused::arith_body(p, ybase, *op, v, Term::int(*imm), *dst, *frame) {
                         break 'op e;
                     }
-                    p.cp = Cp { instance: inst, pc: offset(inst, ip) as u32 + 1 };
-                    p.frame_live = false;
-                    enter_local!(*function, false)
+                    call_local!(*function, 1)
                 }
                 Op::CmpXIReturn { op, x: r, imm, fail } => {
                     if !compare(*op, x(p, *r), Term::int(*imm)) {
@@ -653,14 +652,7 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                     enter_local!(*function, true)
                 }
                 Op::AllocateIsConsGetListX { slots, live, x: r, fail, head, tail } => {
-                    if p.heap.wants_gc() {
-                        if let Some(end) = collect_at_allocate(p, *live as usize) {
-                            return end;
-                        }
-                    }
-                    ybase = push_frame(p, ybase, *slots as usize);
-                    p.ybase = ybase as u32;
-                    p.frame_live = true;
+                    allocate!(*slots, *live);
                     if !fused::is_cons_get_list(p, ybase, *r, *head, *tail) {
                         jump!(*fail)
                     }
@@ -675,19 +667,10 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                 }
                 Op::MoveXXCall { from, to, function, .. } => {
                     set_x(p, *to, x(p, *from));
-                    p.cp = Cp { instance: inst, pc: offset(inst, ip) as u32 + 1 };
-                    p.frame_live = false;
-                    enter_local!(*function, false)
+                    call_local!(*function, 1)
                 }
                 Op::AllocateCmpXI { slots, live, op, x: r, imm, fail } => {
-                    if p.heap.wants_gc() {
-                        if let Some(end) = collect_at_allocate(p, *live as usize) {
-                            return end;
-                        }
-                    }
-                    ybase = push_frame(p, ybase, *slots as usize);
-                    p.ybase = ybase as u32;
-                    p.frame_live = true;
+                    allocate!(*slots, *live);
                     if !compare(*op, x(p, *r), Term::int(*imm)) {
                         jump!(*fail)
                     }
@@ -701,9 +684,7 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                     if let Err(e) = fused::arith_body(p, ybase, *op, v, Term::int(*imm), *dst, *frame) {
                         break 'op e;
                     }
-                    p.cp = Cp { instance: inst, pc: offset(inst, ip) as u32 + 1 };
-                    p.frame_live = false;
-                    enter_local!(*function, false)
+                    call_local!(*function, 1)
                 }
                 Op::DeallocateCallOnly { function, .. } => {
                     ybase = fused::deallocate(p, ybase);

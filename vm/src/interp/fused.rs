@@ -80,7 +80,7 @@ pub(super) fn test_arity_get(p: &mut Process, ybase: usize, t: Term, arity: u32,
     }
 }
 
-/// `Deallocate`, as its own arm in `run` does it: pops the current frame
+/// `Deallocate` (its own arm and the fused ones): pops the current frame
 /// (its return address into `p.cp`); gives the base of the frame below.
 #[inline(always)]
 pub(super) fn deallocate(p: &mut Process, ybase: usize) -> usize {
