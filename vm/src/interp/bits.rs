@@ -482,7 +482,6 @@ fn f16_value(h: u16) -> f64 {
 pub(super) fn fits_unit(bit_len: usize, unit: u32) -> bool {
     match unit {
         0 | 1 => true,
-        8 => bit_len % 8 == 0,
-        u => bit_len % u as usize == 0,
+        u => bit_len.is_multiple_of(u as usize),
     }
 }
