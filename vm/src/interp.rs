@@ -658,6 +658,17 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                     }
                     ip = ip.wrapping_add(2);
                 }
+                Op::IsConsAllocateGetListX { x: r, fail, slots, live, head, tail } => {
+                    if !x(p, *r).is_cons() {
+                        jump!(*fail)
+                    }
+                    // The frame's collection may move the list: it is read
+                    // after it, as unfused (still a cons: collections keep
+                    // terms' shapes).
+                    allocate!(*slots, *live);
+                    fused::is_cons_get_list(p, ybase, *r, *head, *tail);
+                    ip = ip.wrapping_add(2);
+                }
                 Op::TestArityGet { src: s, arity, fail, index, dst } => {
                     let t = src(p, inst, ybase, s);
                     if !fused::test_arity_get(p, ybase, t, *arity, *index, *dst) {

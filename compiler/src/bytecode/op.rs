@@ -649,6 +649,18 @@ pub enum Op {
         head: Dst,
         tail: Dst,
     },
+    /// Three instructions: `IsNonEmptyListX { x, fail }; Allocate { slots,
+    /// live }; GetListX { x, head, tail }`, the order the compiler gives a
+    /// clause whose head test comes before its frame (the last two stay
+    /// after it).
+    IsConsAllocateGetListX {
+        x: u16,
+        fail: Label,
+        slots: u16,
+        live: u16,
+        head: Dst,
+        tail: Dst,
+    },
 }
 
 impl Op {
@@ -718,6 +730,9 @@ impl Op {
             Op::MoveXXReturn { from, to } => Op::Move { src: Src::X(from), dst: Dst::X(to) },
             Op::PutListRRCallOnly { head, tail, dst, .. } => Op::PutList { head: head.into(), tail: tail.into(), dst },
             Op::AllocateIsConsGetListX { slots, live, .. } => Op::Allocate { slots, live },
+            Op::IsConsAllocateGetListX { x, fail, .. } => {
+                Op::Test { test: TypeTest::NonEmptyList, src: Src::X(x), fail }
+            }
             Op::DeallocateCallOnly { .. } => Op::Deallocate,
             Op::MoveXXCall { from, to, .. } => Op::Move { src: Src::X(from), dst: Dst::X(to) },
             Op::AllocateCmpXI { slots, live, .. } => Op::Allocate { slots, live },
@@ -768,6 +783,7 @@ macro_rules! specialised_op {
             | $crate::bytecode::Op::MoveXXReturn { .. }
             | $crate::bytecode::Op::PutListRRCallOnly { .. }
             | $crate::bytecode::Op::AllocateIsConsGetListX { .. }
+            | $crate::bytecode::Op::IsConsAllocateGetListX { .. }
             | $crate::bytecode::Op::DeallocateCallOnly { .. }
             | $crate::bytecode::Op::MoveXXCall { .. }
             | $crate::bytecode::Op::AllocateCmpXI { .. }

@@ -103,6 +103,7 @@ pub(super) fn for_each_src(op: &mut Op, f: &mut impl FnMut(&mut Src)) {
         | Op::MoveXXReturn { .. }
         | Op::PutListRRCallOnly { .. }
         | Op::AllocateIsConsGetListX { .. }
+        | Op::IsConsAllocateGetListX { .. }
         | Op::DeallocateCallOnly { .. }
         | Op::MoveXXCall { .. }
         | Op::AllocateCmpXI { .. }

@@ -348,6 +348,7 @@ fn specialised_encode_as_generic() {
         Op::MoveXXReturn { from: 1, to: 0 },
         Op::PutListRRCallOnly { head: Dst::Y(0), tail: Dst::X(0), dst: Dst::X(0), arity: 1, function: 0 },
         Op::AllocateIsConsGetListX { slots: 1, live: 2, x: 0, fail: 1, head: Dst::Y(0), tail: Dst::X(0) },
+        Op::IsConsAllocateGetListX { x: 0, fail: 1, slots: 1, live: 2, head: Dst::Y(0), tail: Dst::X(0) },
         Op::DeallocateCallOnly { arity: 1, function: 0 },
         Op::MoveXXCall { from: 1, to: 0, arity: 1, function: 0 },
         Op::AllocateCmpXI { slots: 1, live: 1, op: CmpOp::Ge, x: 0, imm: 3, fail: 1 },

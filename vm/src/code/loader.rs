@@ -224,6 +224,11 @@ fn fused3(a: &Op, b: &Op, c: &Op) -> Option<Op> {
         {
             Op::AllocateIsConsGetListX { slots, live, x, fail, head, tail }
         }
+        (&Op::IsNonEmptyListX { x, fail }, &Op::Allocate { slots, live }, &Op::GetListX { x: from, head, tail })
+            if from == x =>
+        {
+            Op::IsConsAllocateGetListX { x, fail, slots, live, head, tail }
+        }
         (&Op::MoveXY { x: from, y: to }, arith, &Op::Call { arity, function }) => {
             let (op, a, imm, dst, frame) = match *arith {
                 Op::ArithXI { op, a, imm, dst, fail: 0, frame } => (op, Dst::X(a), imm, dst, frame),
