@@ -669,6 +669,16 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                     fused::is_cons_get_list(p, ybase, *r, *head, *tail);
                     ip = ip.wrapping_add(2);
                 }
+                Op::TestArityAllocateGet { x: r, arity, fail, slots, live, index, dst } => {
+                    if !x(p, *r).as_tuple().is_some_and(|elems| elems.len() == *arity as usize) {
+                        jump!(*fail)
+                    }
+                    // Read after the frame's collection, which may move the
+                    // tuple (x register `r` is one of its roots).
+                    allocate!(*slots, *live);
+                    fused::test_arity_get(p, ybase, x(p, *r), *arity, *index, *dst);
+                    ip = ip.wrapping_add(2);
+                }
                 Op::TestArityGet { src: s, arity, fail, index, dst } => {
                     let t = src(p, inst, ybase, s);
                     if !fused::test_arity_get(p, ybase, t, *arity, *index, *dst) {

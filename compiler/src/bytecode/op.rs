@@ -610,6 +610,19 @@ pub enum Op {
         index: u32,
         dst: Dst,
     },
+    /// Three instructions: `TestArity { src: X(x), arity, fail }; Allocate {
+    /// slots, live }; GetTupleElement { src: X(x), index, dst }`, with x
+    /// register `x` live across the frame's collection (the last two stay
+    /// after it).
+    TestArityAllocateGet {
+        x: u16,
+        arity: u32,
+        fail: Label,
+        slots: u16,
+        live: u16,
+        index: u32,
+        dst: Dst,
+    },
     /// `MoveXX { from, to }; Call { arity, function }`.
     MoveXXCall {
         from: u16,
@@ -738,6 +751,7 @@ impl Op {
             Op::AllocateCmpXI { slots, live, .. } => Op::Allocate { slots, live },
             Op::MoveXYArithCall { from, to, .. } => Op::Move { src: Src::X(from), dst: Dst::Y(to) },
             Op::TestArityGet { src, arity, fail, .. } => Op::TestArity { src, arity, fail },
+            Op::TestArityAllocateGet { x, arity, fail, .. } => Op::TestArity { src: Src::X(x), arity, fail },
             Op::PutListRRDeallocateReturn { head, tail, dst } => {
                 Op::PutList { head: head.into(), tail: tail.into(), dst }
             }
@@ -789,6 +803,7 @@ macro_rules! specialised_op {
             | $crate::bytecode::Op::AllocateCmpXI { .. }
             | $crate::bytecode::Op::MoveXYArithCall { .. }
             | $crate::bytecode::Op::TestArityGet { .. }
+            | $crate::bytecode::Op::TestArityAllocateGet { .. }
             | $crate::bytecode::Op::PutListRRDeallocateReturn { .. }
     };
 }

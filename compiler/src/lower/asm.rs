@@ -170,6 +170,7 @@ pub fn for_each_label(op: &mut Op, mut f: impl FnMut(&mut Label)) {
         | Op::AllocateIsConsGetListX { fail, .. }
         | Op::IsConsAllocateGetListX { fail, .. }
         | Op::TestArityGet { fail, .. }
+        | Op::TestArityAllocateGet { fail, .. }
         | Op::AllocateCmpXI { fail, .. } => f(fail),
         Op::Jump { to } | Op::LoopRecEnd { to } | Op::Wait { to } | Op::WaitTimeout { to, .. } => f(to),
         Op::LoopRec { wait, .. } => f(wait),

@@ -104,6 +104,7 @@ pub(super) fn for_each_src(op: &mut Op, f: &mut impl FnMut(&mut Src)) {
         | Op::PutListRRCallOnly { .. }
         | Op::AllocateIsConsGetListX { .. }
         | Op::IsConsAllocateGetListX { .. }
+        | Op::TestArityAllocateGet { .. }
         | Op::DeallocateCallOnly { .. }
         | Op::MoveXXCall { .. }
         | Op::AllocateCmpXI { .. }

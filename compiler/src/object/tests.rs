@@ -349,6 +349,7 @@ fn specialised_encode_as_generic() {
         Op::PutListRRCallOnly { head: Dst::Y(0), tail: Dst::X(0), dst: Dst::X(0), arity: 1, function: 0 },
         Op::AllocateIsConsGetListX { slots: 1, live: 2, x: 0, fail: 1, head: Dst::Y(0), tail: Dst::X(0) },
         Op::IsConsAllocateGetListX { x: 0, fail: 1, slots: 1, live: 2, head: Dst::Y(0), tail: Dst::X(0) },
+        Op::TestArityAllocateGet { x: 0, arity: 2, fail: 1, slots: 3, live: 1, index: 0, dst: Dst::Y(0) },
         Op::DeallocateCallOnly { arity: 1, function: 0 },
         Op::MoveXXCall { from: 1, to: 0, arity: 1, function: 0 },
         Op::AllocateCmpXI { slots: 1, live: 1, op: CmpOp::Ge, x: 0, imm: 3, fail: 1 },

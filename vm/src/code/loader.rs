@@ -229,6 +229,11 @@ fn fused3(a: &Op, b: &Op, c: &Op) -> Option<Op> {
         {
             Op::IsConsAllocateGetListX { x, fail, slots, live, head, tail }
         }
+        (
+            &Op::TestArity { src: Src::X(x), arity, fail },
+            &Op::Allocate { slots, live },
+            &Op::GetTupleElement { src: Src::X(from), index, dst },
+        ) if from == x && x < live => Op::TestArityAllocateGet { x, arity, fail, slots, live, index, dst },
         (&Op::MoveXY { x: from, y: to }, arith, &Op::Call { arity, function }) => {
             let (op, a, imm, dst, frame) = match *arith {
                 Op::ArithXI { op, a, imm, dst, fail: 0, frame } => (op, Dst::X(a), imm, dst, frame),
