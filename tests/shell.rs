@@ -213,18 +213,23 @@ fn pty_session(name: &str, keys: &str) -> Result<String, String> {
     let scratch = std::env::temp_dir().join(format!("ferl_pty_{}_{name}", std::process::id()));
     let _ = std::fs::remove_dir_all(&scratch);
     std::fs::create_dir_all(&scratch).map_err(|e| e.to_string())?;
-    let result = pty_session_in(&scratch, keys);
+    // The line history goes beside the directory, not in it (a session may
+    // list its directory), and only this session reads it.
+    let history = scratch.with_extension("history");
+    let _ = std::fs::remove_file(&history);
+    let result = pty_session_in(&scratch, &history, keys);
     let _ = std::fs::remove_dir_all(&scratch);
+    let _ = std::fs::remove_file(&history);
     result
 }
 
-fn pty_session_in(cwd: &Path, keys: &str) -> Result<String, String> {
+fn pty_session_in(cwd: &Path, history: &Path, keys: &str) -> Result<String, String> {
     let pty = native_pty_system();
     let pair =
         pty.openpty(PtySize { rows: 40, cols: 120, pixel_width: 0, pixel_height: 0 }).map_err(|e| e.to_string())?;
     let mut cmd = CommandBuilder::new(if capturing() { PathBuf::from("erl") } else { ferl() });
     cmd.cwd(cwd);
-    cmd.env("FERL_HISTORY", std::env::temp_dir().join(format!("ferl_test_history_{}", std::process::id())));
+    cmd.env("FERL_HISTORY", history);
     cmd.env("TERM", "xterm");
     let mut child = pair.slave.spawn_command(cmd).map_err(|e| e.to_string())?;
     drop(pair.slave);
