@@ -114,7 +114,7 @@ fn ending_control(mut code: Vec<Op>) -> Vec<Op> {
 /// The code as the interpreter runs it: operand-specialised, ending in an
 /// instruction that does not go on, local calls and frames checked.
 fn loaded_code(code: Vec<Op>, functions: &[FunctionInfo]) -> Box<[Op]> {
-    let code = ending_control(specialise_code(code));
+    let code = ending_control(code.into_iter().map(specialise).collect());
     // Fused last: a fused op only forms from instructions the frame check
     // kept in their operand-specialised form.
     fuse(super::frames::check_frames(checked_local_calls(code, functions), functions)).into_boxed_slice()
@@ -135,19 +135,6 @@ fn checked_local_calls(mut code: Vec<Op>, functions: &[FunctionInfo]) -> Vec<Op>
         }
     }
     code
-}
-
-/// `specialise` on every instruction but a `Cmp` one or three after a
-/// `LoopRec`: `interp::receive` reads a receive's first tests in their
-/// generic form to filter messages.
-fn specialise_code(code: Vec<Op>) -> Vec<Op> {
-    let read_by_receive: Vec<bool> = (0..code.len())
-        .map(|i| {
-            matches!(code[i], Op::Cmp { .. })
-                && [1, 3].iter().any(|&d| i >= d && matches!(code[i - d], Op::LoopRec { .. }))
-        })
-        .collect();
-    code.into_iter().zip(read_by_receive).map(|(op, keep)| if keep { op } else { specialise(op) }).collect()
 }
 
 /// The operand-specialised form of `op` (see `Op::MoveXY`), made one for
@@ -195,15 +182,11 @@ fn specialise(op: Op) -> Op {
 /// of two adjacent instructions that run one after the other often. The
 /// others stay, so every offset (a label, a return address, a handler,
 /// a line) still lands on an instruction that does what it did: nothing
-/// needs to know where jumps go. Fused runs do not overlap. The
-/// instruction after a `LoopRec` stays as it is: `interp::receive` reads
-/// it to filter messages.
+/// needs to know where jumps go. Fused runs do not overlap.
 fn fuse(mut code: Vec<Op>) -> Vec<Op> {
     let mut i = 0;
     while i + 1 < code.len() {
-        if i > 0 && matches!(code[i - 1], Op::LoopRec { .. }) {
-            i += 1;
-        } else if let Some(op) = code.get(i + 2).and_then(|c| fused3(&code[i], &code[i + 1], c)) {
+        if let Some(op) = code.get(i + 2).and_then(|c| fused3(&code[i], &code[i + 1], c)) {
             code[i] = op;
             i += 3;
         } else if let Some(op) = fused(&code[i], &code[i + 1]) {

@@ -19,6 +19,7 @@ use crate::code::ModuleInstance;
 use crate::process::Process;
 use crate::term::Term;
 use ferl_compiler::bytecode::{CmpOp, Dst, Op, Src};
+use std::borrow::Cow;
 
 /// What `loop_rec` found.
 pub(super) enum Next {
@@ -46,13 +47,19 @@ impl Filter {
     /// message in `dst`.
     fn of(inst: &ModuleInstance, pc: usize, dst: Dst) -> Filter {
         let code = &inst.code;
+        // The tests in their generic form: the loader may have specialised
+        // or fused them (a fused instruction's generic form is the first
+        // of those it stands for; the others follow it, unchanged).
+        let at = |i: usize| {
+            code.get(i).map(|op| if op.is_specialised() { Cow::Owned(op.generic()) } else { Cow::Borrowed(op) })
+        };
         let msg = Src::from(dst);
         // Failing a test must go straight to this receive's loop_rec_end.
         let skips = |fail: u32| matches!(code.get(fail as usize), Some(Op::LoopRecEnd { to }) if *to as usize == pc);
-        match code.get(pc + 1) {
+        match at(pc + 1).as_deref() {
             Some(Op::TestArity { src, arity, fail }) if *src == msg && skips(*fail) => {
                 let arity = *arity as usize;
-                let first = match (code.get(pc + 2), code.get(pc + 3)) {
+                let first = match (at(pc + 2).as_deref(), at(pc + 3).as_deref()) {
                     (
                         Some(Op::GetTupleElement { src, index: 0, dst: elem }),
                         Some(Op::Cmp { op: CmpOp::EqExact, a, b, fail }),
