@@ -670,7 +670,7 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                     ip = ip.wrapping_add(2);
                 }
                 Op::TestArityAllocateGet { x: r, arity, fail, slots, live, index, dst } => {
-                    if !x(p, *r).as_tuple().is_some_and(|elems| elems.len() == *arity as usize) {
+                    if x(p, *r).as_tuple().is_none_or(|elems| elems.len() != *arity as usize) {
                         jump!(*fail)
                     }
                     // Read after the frame's collection, which may move the
