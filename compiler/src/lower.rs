@@ -6,12 +6,15 @@
 //!
 //! Funs are lifted into functions of their own (`-f/1-fun-0-`) taking the
 //! captured variables after the arguments; comprehensions become named
-//! funs (see `sugar`); records become tuples.
+//! funs (see `sugar`) that are compiled, as OTP compiles them, to local
+//! recursive functions called directly (no fun is made); records become
+//! tuples.
 
 mod asm;
 mod binary;
 mod control;
 mod expr;
+mod funs;
 mod pattern;
 mod peephole;
 mod regs;
@@ -103,10 +106,13 @@ const X_LIMIT: u32 = 1000;
 /// A fun waiting to be compiled as a function of its own.
 struct PendingFun {
     function: u32,
+    arity: u32,
     clauses: Vec<Clause>,
     free: Vec<String>,
     name: Option<String>,
-    lambda: u32,
+    /// The fun's lambda; none for a comprehension helper, which is only
+    /// ever called directly.
+    lambda: Option<u32>,
     pos: Pos,
 }
 
@@ -126,6 +132,10 @@ pub(crate) struct Lowerer<'m> {
     fun_numbers: vars::FunNumbers,
     /// Funs beyond those numbered (none in practice).
     extra_funs: u32,
+    /// Comprehension helpers (`@lc..` names, unique in the module) ->
+    /// their function and captured variables: a call of one is a local
+    /// call with the captured values after the arguments.
+    helpers: HashMap<String, (u32, Vec<String>)>,
     fx: Fx,
 }
 
@@ -163,6 +173,7 @@ impl<'m> Lowerer<'m> {
             gensym: 0,
             fun_numbers: vars::FunNumbers::default(),
             extra_funs: 0,
+            helpers: HashMap::new(),
             fx: Fx::default(),
         };
         for f in &module.functions {
@@ -200,8 +211,36 @@ impl<'m> Lowerer<'m> {
         while let Some(p) = self.pending.pop_front() {
             let outer = std::mem::take(&mut self.fx.outer);
             self.fx = Fx { outer, ..Fx::default() };
-            let arity = self.lambdas[p.lambda as usize].arity;
-            self.function(p.function, arity, &p.clauses, &p.free, p.name.as_deref().map(|n| (n, p.lambda)), p.pos);
+            if p.lambda.is_none() && !p.free.is_empty() {
+                // A comprehension helper: its captured values are plain
+                // arguments (heads that bind them), so that its clauses get
+                // frames only where they need them, as other functions'.
+                // Not where a head names one (shadowing it, or as a binary
+                // segment's size, which must be bound before the head).
+                let mut heads = Vec::new();
+                for c in &p.clauses {
+                    for pat in &c.patterns {
+                        vars::all_vars(pat, &mut heads);
+                    }
+                }
+                if !p.free.iter().any(|v| heads.contains(v)) {
+                    let clauses: Vec<Clause> = p
+                        .clauses
+                        .iter()
+                        .map(|c| {
+                            let mut c = c.clone();
+                            c.patterns
+                                .extend(p.free.iter().map(|v| Expr { pos: c.pos, kind: ExprKind::Var(v.clone()) }));
+                            c
+                        })
+                        .collect();
+                    let arity = p.arity + p.free.len() as u32;
+                    self.function(p.function, arity, &clauses, &[], None, p.pos);
+                    continue;
+                }
+            }
+            let self_name = p.name.as_deref().zip(p.lambda);
+            self.function(p.function, p.arity, &p.clauses, &p.free, self_name, p.pos);
         }
     }
 
@@ -535,57 +574,6 @@ impl<'m> Lowerer<'m> {
             self.asm.emit(Op::Cmp { op: bytecode::CmpOp::EqExact, a: v, b: t, fail });
         }
         self.fx.guard_fail = saved;
-    }
-
-    /// Registers a fun for lifting; returns its lambda index.
-    fn lift_fun(&mut self, clauses: &[Clause], name: Option<&str>, pos: Pos) -> (u32, Vec<String>) {
-        let arity = clauses.first().map_or(0, |c| c.patterns.len() as u32);
-        let mut free = vars::free_vars(clauses, &self.fx.bound);
-        if let Some(n) = name {
-            free.retain(|v| v != n);
-        }
-        let (oname, oarity) = self.fx.outer.clone();
-        // Funs in the source take OTP's numbers; comprehension helpers
-        // (named `@...` by the lowering) count separately.
-        let key = (pos.line, pos.col);
-        let fname = match name {
-            // Comprehension helpers (named `@lc..`/`@lbc..` by the lowering).
-            Some(n) if n.starts_with('@') => {
-                let kind = if n.starts_with("@lbc") { ("lbc", 2) } else { ("lc", 1) };
-                let (big, small) = match self.fun_numbers.helpers.get(&key) {
-                    Some(&numbers) => numbers,
-                    None => {
-                        let n = self.unnumbered_fun();
-                        (n, n)
-                    }
-                };
-                format!("-{oname}/{oarity}-{}$^{big}/{}-{small}-", kind.0, kind.1)
-            }
-            _ => match self.fun_numbers.funs.get(&key) {
-                Some(n) => format!("-{oname}/{oarity}-fun-{n}-"),
-                None => format!("-{oname}/{oarity}-fun-{}-", self.unnumbered_fun()),
-            },
-        };
-        let total = arity + free.len() as u32;
-        let function = self.declare(&fname, total);
-        let lambda = self.lambdas.len() as u32;
-        self.lambdas.push(bytecode::Lambda { function, arity, num_free: free.len() as u32 });
-        self.pending.push_back(PendingFun {
-            function,
-            clauses: clauses.to_vec(),
-            free: free.clone(),
-            name: name.map(str::to_string),
-            lambda,
-            pos,
-        });
-        (lambda, free)
-    }
-
-    /// A number for a fun the source numbering did not see (none in
-    /// practice: every fun and generator has a position of its own).
-    fn unnumbered_fun(&mut self) -> u32 {
-        self.extra_funs += 1;
-        self.fun_numbers.count + self.extra_funs - 1
     }
 
     fn local_function(&self, name: &str, arity: u32) -> Option<u32> {

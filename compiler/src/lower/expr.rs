@@ -79,6 +79,11 @@ impl Lowerer<'_> {
             ExprKind::Call(target, args) => self.call(e, target, args, CallMode::Body),
             ExprKind::Fun { name, clauses } => {
                 let (lambda, free) = self.lift_fun(clauses, name.as_deref(), e.pos);
+                let Some(lambda) = lambda else {
+                    // Comprehension helpers are only ever called (`call`).
+                    self.error(e.pos, "internal error: a comprehension helper used as a fun");
+                    return Src::Nil;
+                };
                 let srcs: Vec<Src> = free.iter().map(|v| Src::Y(self.fx.vars[v])).collect();
                 let d = self.temp();
                 self.asm.emit(Op::MakeFun { lambda, free: srcs.into(), dst: d });
@@ -337,7 +342,29 @@ impl Lowerer<'_> {
                 }
             },
             CallTarget::Expr(f) => {
+                let helper = match &f.kind {
+                    ExprKind::Var(n) => self.helpers.contains_key(n),
+                    ExprKind::Fun { name: Some(n), .. } => n.starts_with('@'),
+                    _ => false,
+                };
                 let mut srcs: Vec<Src> = args.iter().map(|a| self.expr(a)).collect();
+                if let Some(function) = helper.then(|| self.helper_call(f)).flatten() {
+                    let free = self.helpers.get(&function).map(|(_, free)| free.clone()).unwrap_or_default();
+                    for v in &free {
+                        srcs.push(self.var(f, v));
+                    }
+                    let f = self.helpers.get(&function).map_or(0, |h| h.0);
+                    let arity = srcs.len() as u16;
+                    self.load_args(&srcs);
+                    self.asm.line(e.pos.line);
+                    if mode == CallMode::Tail {
+                        self.asm.emit(Op::Deallocate);
+                        self.asm.emit(Op::CallOnly { arity, function: f });
+                    } else {
+                        self.asm.emit(Op::Call { arity, function: f });
+                    }
+                    return self.result(mode);
+                }
                 srcs.push(self.expr(f));
                 self.load_args(&srcs);
                 self.asm.line(e.pos.line);
@@ -349,6 +376,20 @@ impl Lowerer<'_> {
                 }
                 self.result(mode)
             }
+        }
+    }
+
+    /// For a call of a comprehension helper (the fun itself, where the
+    /// comprehension starts, or its name, in a helper's own clauses): the
+    /// helper's name, registering the fun for lifting first if needed.
+    fn helper_call(&mut self, f: &Expr) -> Option<String> {
+        match &f.kind {
+            ExprKind::Var(n) if self.helpers.contains_key(n) => Some(n.clone()),
+            ExprKind::Fun { name: Some(n), clauses } if n.starts_with('@') => {
+                self.lift_fun(clauses, Some(n), f.pos);
+                Some(n.clone())
+            }
+            _ => None,
         }
     }
 
