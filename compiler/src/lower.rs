@@ -337,7 +337,8 @@ impl<'m> Lowerer<'m> {
     fn function_clause_frames(&mut self, idx: u32, arity: u32, clauses: &[Clause], pos: Pos) {
         let mut frameless = Vec::new();
         let mut allocs = Vec::new();
-        for clause in clauses {
+        for i in pattern::clause_order(clauses) {
+            let clause = &clauses[i];
             let next = self.asm.new_label();
             self.fx.bound.clear();
             self.fx.vars.clear();

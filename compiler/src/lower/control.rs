@@ -14,7 +14,8 @@ impl Lowerer<'_> {
         let done = self.asm.new_label();
         let before = self.fx.bound.clone();
         let mut after: HashSet<String> = before.clone();
-        for c in clauses {
+        for i in super::pattern::clause_order(clauses) {
+            let c = &clauses[i];
             let next = self.asm.new_label();
             self.fx.bound = before.clone();
             self.asm.line(c.pos.line);

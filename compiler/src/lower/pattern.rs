@@ -3,7 +3,7 @@
 //! variable already bound is compared with `=:=` instead).
 
 use super::{sugar, Lowerer};
-use crate::ast::{Expr, ExprKind};
+use crate::ast::{Clause, Expr, ExprKind};
 use crate::bytecode::{CmpOp, Dst, Label, Op, Src, TypeTest};
 
 impl Lowerer<'_> {
@@ -137,4 +137,34 @@ impl Lowerer<'_> {
             }
         }
     }
+}
+
+/// The order in which to try `clauses`: as written, except that a clause
+/// matching `[]` at some argument followed by one matching a non-empty
+/// list there are swapped, so that a recursion over a list tests for a
+/// cons first, as OTP's code does. No value matches both, so whichever
+/// runs first, the same clause is taken; a swapped pair fails on to the
+/// clause after the two.
+pub(super) fn clause_order(clauses: &[Clause]) -> Vec<usize> {
+    fn is_cons(p: &Expr) -> bool {
+        match &p.kind {
+            ExprKind::Cons(..) => true,
+            ExprKind::Match(a, b) => is_cons(a) || is_cons(b),
+            _ => false,
+        }
+    }
+    let disjoint = |a: &Clause, b: &Clause| {
+        a.patterns.iter().zip(&b.patterns).any(|(p, q)| matches!(p.kind, ExprKind::Nil) && is_cons(q))
+    };
+    let mut order: Vec<usize> = (0..clauses.len()).collect();
+    let mut i = 0;
+    while i + 1 < clauses.len() {
+        if disjoint(&clauses[i], &clauses[i + 1]) {
+            order.swap(i, i + 1);
+            i += 2;
+        } else {
+            i += 1;
+        }
+    }
+    order
 }
