@@ -4,6 +4,7 @@
 //! those copies cost at run time:
 //!
 //! - unreachable code (after a jump, a return or a raise) goes;
+//! - arithmetic repeated on the same values reads the first result (cse);
 //! - copy propagation: after `Move A -> B`, later reads of `B` in the same
 //!   straight-line stretch read `A` instead, so `B` often goes dead;
 //! - coalescing: `I -> T; ...; Move T -> D` becomes `I -> D` when `T` dies
@@ -18,6 +19,7 @@
 //! that (the handler gets fresh ones), y slots do, so in functions with a
 //! handler y slots are never taken for dead.
 
+mod cse;
 mod effects;
 #[cfg(test)]
 mod tests;
@@ -57,6 +59,7 @@ pub(super) fn optimize_function(
     let mut f = Func { code, start, end, keep, labels, functions, handlers };
     f.drop_unreachable();
     let targets = f.targets();
+    f.common_arith(&targets);
     f.propagate_copies(&targets);
     for round in 0..4 {
         let Some(live) = f.liveness() else {
