@@ -156,6 +156,8 @@ struct Fx {
     guard_fail: Label,
     /// Name/arity of the top-level function (for naming funs).
     outer: (String, u32),
+    /// `badmatch` raises still to be placed: (label, line, value).
+    badmatches: Vec<(Label, u32, Src)>,
 }
 
 impl<'m> Lowerer<'m> {
@@ -318,6 +320,7 @@ impl<'m> Lowerer<'m> {
             }
             self.guard(&clause.guards, next);
             self.body_tail(&clause.body);
+            self.flush_badmatches();
             self.asm.bind(next);
         }
         self.asm.line(pos.line);
@@ -367,6 +370,7 @@ impl<'m> Lowerer<'m> {
             self.fx.pretested.clear();
             self.guard(&clause.guards, fail);
             self.body_tail(&clause.body);
+            self.flush_badmatches();
             let clause_end = self.asm.code.len();
             if framed {
                 self.asm.bind(fail);
@@ -478,6 +482,16 @@ impl<'m> Lowerer<'m> {
             if matches!(self.asm.code[i], Op::Deallocate) {
                 self.asm.dead.push(i);
             }
+        }
+    }
+
+    /// Places the `badmatch` raises of the clause just compiled (after
+    /// its last instruction, which does not fall through).
+    fn flush_badmatches(&mut self) {
+        for (fail, line, v) in std::mem::take(&mut self.fx.badmatches) {
+            self.asm.bind(fail);
+            self.asm.line(line);
+            self.asm.emit(Op::Badmatch { src: v });
         }
     }
 

@@ -56,18 +56,17 @@ impl Lowerer<'_> {
                         return Src::Y(y);
                     }
                 }
-                let fail = self.asm.new_label();
-                let ok = self.asm.new_label();
-                self.pattern(p, v, fail);
-                self.asm.emit(Op::Jump { to: ok });
-                self.asm.bind(fail);
-                self.asm.line(e.pos.line);
                 if self.fx.guard_fail != 0 {
-                    self.asm.emit(Op::Jump { to: self.fx.guard_fail });
-                } else {
-                    self.asm.emit(Op::Badmatch { src: v });
+                    let fail = self.fx.guard_fail;
+                    self.pattern(p, v, fail);
+                    return v;
                 }
-                self.asm.bind(ok);
+                // The `badmatch` goes out of line, after the clause's code
+                // (`flush_badmatches`), so a match that succeeds runs on
+                // without a jump.
+                let fail = self.asm.new_label();
+                self.pattern(p, v, fail);
+                self.fx.badmatches.push((fail, e.pos.line, v));
                 v
             }
             ExprKind::BinOp(op, a, b) => self.binop(e, op, a, b),
