@@ -204,11 +204,35 @@ impl Func<'_> {
     /// Forward copy propagation within straight-line stretches (a jump
     /// target starts a new one).
     fn propagate_copies(&mut self, targets: &Targets) {
+        // A jump target reached from one place only (a forward jump, not
+        // falling through, no handler) starts with what held there.
+        let n = self.end - self.start;
+        let mut preds = vec![0u8; n + 1];
+        let mut falls = true;
+        for i in self.start..self.end {
+            if !self.keep[i] {
+                continue;
+            }
+            if falls {
+                preds[i - self.start] = preds[i - self.start].saturating_add(1);
+            }
+            falls = self.code[i].falls_through();
+            let start = self.start;
+            self.for_each_jump(i, &mut |p| {
+                // A backward jump counts twice: its facts come too late.
+                let k = if p <= i { 2 } else { 1 };
+                preds[p - start] = preds[p - start].saturating_add(k);
+            });
+            if let Some(h) = self.handler(i) {
+                preds[h - start] = 2;
+            }
+        }
+        let mut at_target: Vec<Option<Vec<(Reg, Src)>>> = vec![None; n];
         // (register, the value it holds: a register or a constant).
         let mut facts: Vec<(Reg, Src)> = Vec::new();
         for i in self.start..self.end {
             if targets.contains(&i) {
-                facts.clear();
+                facts = at_target[i - self.start].take().filter(|_| preds[i - self.start] == 1).unwrap_or_default();
             }
             if !self.keep[i] {
                 continue;
@@ -240,6 +264,16 @@ impl Func<'_> {
             for_each_write(op, &mut |w| facts.retain(|(k, v)| *k != w && src_reg(*v) != Some(w)));
             if let Op::Move { src, dst } = *op {
                 facts.push((dst_reg(dst), src));
+            }
+            if !facts.is_empty() && !matches!(self.code[i], Op::Try { .. } | Op::Catch { .. }) {
+                let start = self.start;
+                let mut jumps = Vec::new();
+                self.for_each_jump(i, &mut |p| jumps.push(p));
+                for p in jumps {
+                    if p > i && preds[p - start] == 1 {
+                        at_target[p - start] = Some(facts.clone());
+                    }
+                }
             }
         }
     }

@@ -44,18 +44,44 @@ fn append_builds_in_place() {
     assert_eq!(
         code[..10],
         [
-            Op::Cmp { op: CmpOp::EqExact, a: Src::X(0), b: Src::Nil, fail: 4 },
-            Op::Move { src: Src::X(1), dst: Dst::X(0) },
-            Op::Return,
-            // The head's test runs before the frame is made.
-            Op::Test { test: TypeTest::NonEmptyList, src: Src::X(0), fail: 11 },
+            // The cons clause is tried first (pattern::clause_order), its
+            // test before the frame is made.
+            Op::Test { test: TypeTest::NonEmptyList, src: Src::X(0), fail: 8 },
             Op::Allocate { slots: 1, live: 2 },
             Op::GetList { src: Src::X(0), head: Dst::Y(0), tail: Dst::X(0) },
             Op::Call { arity: 2, function: 0 },
             Op::PutList { head: Src::Y(0), tail: Src::X(0), dst: Dst::X(0) },
             Op::Deallocate,
             Op::Return,
+            Op::Cmp { op: CmpOp::EqExact, a: Src::X(0), b: Src::Nil, fail: 11 },
+            Op::Move { src: Src::X(1), dst: Dst::X(0) },
+            Op::Return,
         ]
+    );
+}
+
+/// `I + J` written twice is computed once (regs/cse.rs).
+#[test]
+fn repeated_arithmetic_once() {
+    let src = "-module(t).\n-export([a/2]).\na(I, J) -> (I + J) * (I + J + 1).\n";
+    let code = body(src, "a", 2);
+    let adds = code.iter().filter(|op| matches!(op, Op::Arith { op: ArithOp::Add, .. })).count();
+    assert_eq!(adds, 2, "{code:?}");
+}
+
+/// A failed body match reads the value where it still is and raises out of
+/// line: the match that succeeds runs on without a jump.
+#[test]
+fn badmatch_out_of_line() {
+    let src = "-module(t).\n-export([f/1]).\nf(X) -> {A, B} = g(X), A + B.\ng(X) -> X.\n";
+    let code = body(src, "f", 1);
+    assert!(!code.iter().any(|op| matches!(op, Op::Jump { .. })), "{code:?}");
+    assert!(
+        matches!(
+            code.iter().rev().find(|op| !matches!(op, Op::FunctionClause { .. })),
+            Some(Op::Badmatch { src: Src::X(0) })
+        ),
+        "{code:?}"
     );
 }
 
