@@ -348,6 +348,8 @@ impl<'m> Lowerer<'m> {
             let first_slot = self.fx.next_slot;
             let clause_start = self.asm.code.len();
             let framed = vars::clause_needs_frame(clause);
+            // Whether the guard ran before the frame was made.
+            let mut guarded = false;
             // A framed clause allocates first; if its head fails, it drops
             // the frame again before trying the next clause.
             let fail = if framed {
@@ -356,6 +358,22 @@ impl<'m> Lowerer<'m> {
                 // without allocating (and zeroing) a frame and dropping it.
                 for (i, p) in clause.patterns.iter().enumerate() {
                     self.pretest(p, Src::X(i as u16), next);
+                }
+                if !clause.guards.is_empty() && clause.patterns.iter().all(pattern::binds_only) {
+                    // So does the guard, when the head only binds
+                    // variables: it reads them in x registers (its slots
+                    // become x registers, as a frameless clause's), and
+                    // the head binds them again in the frame.
+                    let (first_slot, clause_start) = (self.fx.next_slot, self.asm.code.len());
+                    for (i, p) in clause.patterns.iter().enumerate() {
+                        self.pattern(p, Src::X(i as u16), next);
+                    }
+                    self.guard(&clause.guards, next);
+                    let clause_end = self.asm.code.len();
+                    frameless.push(ClauseFrame { first_slot, clause_start, clause_end, end_slot: self.fx.next_slot });
+                    self.fx.bound.clear();
+                    self.fx.vars.clear();
+                    guarded = true;
                 }
                 allocs.push(self.asm.code.len());
                 self.asm.emit(Op::Allocate { slots: 0, live: arity as u16 });
@@ -368,7 +386,9 @@ impl<'m> Lowerer<'m> {
                 self.pattern(p, Src::X(i as u16), fail);
             }
             self.fx.pretested.clear();
-            self.guard(&clause.guards, fail);
+            if !guarded {
+                self.guard(&clause.guards, fail);
+            }
             self.body_tail(&clause.body);
             self.flush_badmatches();
             let clause_end = self.asm.code.len();

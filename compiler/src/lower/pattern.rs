@@ -168,3 +168,14 @@ pub(super) fn clause_order(clauses: &[Clause]) -> Vec<usize> {
     }
     order
 }
+
+/// Whether head pattern `p` does nothing but bind variables and compare
+/// with constants (so matching it again, after the frame is made, costs
+/// only moves: see `function_clause_frames`).
+pub(super) fn binds_only(p: &Expr) -> bool {
+    match &p.kind {
+        ExprKind::Var(_) | ExprKind::Atom(_) | ExprKind::Nil | ExprKind::Integer(_) => true,
+        ExprKind::Match(a, b) => binds_only(a) && binds_only(b),
+        _ => false,
+    }
+}

@@ -117,3 +117,16 @@ fn shifted_arguments_take_one_move_each() {
     );
     assert_eq!(code.iter().filter(|op| matches!(op, Op::Move { .. })).count(), 3, "{code:?}");
 }
+
+/// A framed clause whose head only binds variables runs its guard before
+/// the frame is made (lists:split/2): a failing guard drops no frame.
+#[test]
+fn guard_before_the_frame() {
+    let src =
+        "-module(t).\n-export([f/2]).\nf(N, L) when is_integer(N), N >= 0 -> {g(N), L};\nf(_, L) -> L.\ng(X) -> X.\n";
+    let code = body(src, "f", 2);
+    assert!(matches!(code[0], Op::Test { test: TypeTest::Integer, src: Src::X(0), .. }), "{code:?}");
+    assert!(matches!(code[1], Op::Cmp { op: CmpOp::Ge, a: Src::X(0), b: Src::Int(0), .. }), "{code:?}");
+    assert!(matches!(code[2], Op::Allocate { .. }), "{code:?}");
+    assert!(!code.iter().any(|op| matches!(op, Op::Jump { .. })), "{code:?}");
+}
