@@ -22,7 +22,7 @@ mod sugar;
 mod vars;
 
 use crate::ast::{self, Clause, Expr, ExprKind, Pos};
-use crate::bytecode::{self, CmpOp, Dst, Label, Literal, Op, Src, TypeTest};
+use crate::bytecode::{self, Dst, Label, Literal, Op, Src};
 use crate::diagnostic::Diagnostic;
 /// Every label operand of an instruction (the VM's loader follows them).
 pub use asm::for_each_label;
@@ -412,43 +412,6 @@ impl<'m> Lowerer<'m> {
         }
         for c in frameless {
             self.place_in_registers(&c, arity, pos);
-        }
-    }
-
-    /// Emits the tests of pattern `p` on `v` that read nothing but `v`
-    /// itself (its type, tuple arity, or equality with an immediate),
-    /// jumping to `fail` where the whole pattern would fail too, and notes
-    /// them in `pretested` so that the pattern's own code leaves them out.
-    fn pretest(&mut self, p: &Expr, v: Src, fail: Label) {
-        match &p.kind {
-            ExprKind::Atom(_) | ExprKind::Nil | ExprKind::Integer(_) => {
-                if let Some(lit) = sugar::const_literal(p) {
-                    let b = self.asm.literal(lit);
-                    if matches!(b, Src::Atom(_) | Src::Nil | Src::Int(_)) {
-                        self.asm.emit(Op::Cmp { op: CmpOp::EqExact, a: v, b, fail });
-                        self.fx.pretested.push(p);
-                    }
-                }
-            }
-            ExprKind::Match(a, b) => {
-                self.pretest(a, v, fail);
-                self.pretest(b, v, fail);
-            }
-            // A constant tuple or list is matched by one comparison, which
-            // the pattern still makes: its test here is not noted.
-            ExprKind::Tuple(es) => {
-                self.asm.emit(Op::TestArity { src: v, arity: es.len() as u32, fail });
-                if sugar::const_literal(p).is_none() {
-                    self.fx.pretested.push(p);
-                }
-            }
-            ExprKind::Cons(..) => {
-                self.asm.emit(Op::Test { test: TypeTest::NonEmptyList, src: v, fail });
-                if sugar::const_literal(p).is_none() {
-                    self.fx.pretested.push(p);
-                }
-            }
-            _ => {}
         }
     }
 
