@@ -589,7 +589,7 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
 
                 // ---- From here to the end of the match: the loader's
                 // superinstructions (`code::loader::fuse`; bodies in
-                // `interp/fused.rs`), and `CmpXC`. Each stands for two or
+                // `interp/fused.rs`), `CmpXC` and `Element`. Each fused one stands for two or
                 // three instructions, the others of which follow it:
                 // stepping past them is safe because they fall through (a
                 // call or return sets `ip` itself), so none is a module's
@@ -717,6 +717,25 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                     store(p, ybase, *dst, l);
                     ybase = fused::deallocate(p, ybase);
                     ret!();
+                }
+                // `erlang:element/2` called inline (`loader::specialise_bifs`):
+                // an element in range here, the rest as `Op::Bif` does it.
+                Op::Element { index, tuple, dst, fail, frame, import } => {
+                    let (i, t) = (src(p, inst, ybase, index), src(p, inst, ybase, tuple));
+                    if let Some(e) = fused::element(i, t) {
+                        store(p, ybase, *dst, e);
+                        continue 'op;
+                    }
+                    let r = fused::element_slow(p, inst, *import, i, t, *frame);
+                    check_registers!();
+                    match r {
+                        Ok(e) => store(p, ybase, *dst, e),
+                        Err(_) if *fail != 0 => {
+                            guard_failed(p);
+                            jump!(*fail)
+                        }
+                        Err(e) => break 'op e,
+                    }
                 }
             }
         };

@@ -512,6 +512,17 @@ pub enum Op {
         c: Src,
         fail: Label,
     },
+    /// `Bif` of `import`, which the loader found to be `erlang:element/2`,
+    /// with its two arguments: the interpreter reads an element in
+    /// range inline and calls the BIF for anything else (its errors).
+    Element {
+        index: Src,
+        tuple: Src,
+        dst: Dst,
+        fail: Label,
+        frame: bool,
+        import: u32,
+    },
 
     // Superinstructions, made by the VM's loader from two adjacent
     // instructions (as BEAM's loader makes `deallocate_return`). One stands
@@ -736,6 +747,9 @@ impl Op {
             Op::MoveCXReturn { c, x } => Op::Move { src: c, dst: Dst::X(x) },
             Op::MoveYXCall { y, x, .. } => Op::Move { src: Src::Y(y), dst: Dst::X(x) },
             Op::CmpXC { op, x, c, fail } => Op::Cmp { op, a: Src::X(x), b: c, fail },
+            Op::Element { index, tuple, dst, fail, frame, import } => {
+                Op::Bif { import, args: Box::new([index, tuple]), dst, fail, frame }
+            }
             Op::ArithCall { op, a, imm, dst, frame, .. } => {
                 Op::Arith { op, a: a.into(), b: Src::Int(imm), dst, fail: 0, frame }
             }
@@ -792,6 +806,7 @@ macro_rules! specialised_op {
             | $crate::bytecode::Op::MoveCXReturn { .. }
             | $crate::bytecode::Op::MoveYXCall { .. }
             | $crate::bytecode::Op::CmpXC { .. }
+            | $crate::bytecode::Op::Element { .. }
             | $crate::bytecode::Op::ArithCall { .. }
             | $crate::bytecode::Op::CmpXIReturn { .. }
             | $crate::bytecode::Op::MoveXXReturn { .. }

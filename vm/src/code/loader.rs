@@ -77,7 +77,7 @@ pub fn instantiate_from(vm: &Vm, m: Module, object_file: String) -> &'static Mod
     let inst = Box::leak(Box::new(ModuleInstance {
         name,
         file: m.file,
-        code: loaded_code(m.code, &functions),
+        code: loaded_code(m.code, &functions, &imports),
         atoms,
         literals,
         literal_heap,
@@ -113,11 +113,34 @@ fn ending_control(mut code: Vec<Op>) -> Vec<Op> {
 
 /// The code as the interpreter runs it: operand-specialised, ending in an
 /// instruction that does not go on, local calls and frames checked.
-fn loaded_code(code: Vec<Op>, functions: &[FunctionInfo]) -> Box<[Op]> {
+fn loaded_code(code: Vec<Op>, functions: &[FunctionInfo], imports: &[Import]) -> Box<[Op]> {
     let code = ending_control(code.into_iter().map(specialise).collect());
     // Fused last: a fused op only forms from instructions the frame check
     // kept in their operand-specialised form.
-    fuse(super::frames::check_frames(checked_local_calls(code, functions), functions)).into_boxed_slice()
+    let code = super::frames::check_frames(checked_local_calls(code, functions), functions);
+    fuse(specialise_bifs(code, imports)).into_boxed_slice()
+}
+
+/// Inline BIF calls the interpreter has an instruction of its own for
+/// (`Op::Element`). After the frame check: their operands are read as a
+/// generic instruction's are (y slots checked), and they jump or raise
+/// exactly as the `Bif` they stand for, so the frame analysis need not
+/// know them.
+fn specialise_bifs(mut code: Vec<Op>, imports: &[Import]) -> Vec<Op> {
+    let element = Atom::intern("element");
+    for op in code.iter_mut() {
+        if let Op::Bif { import, args, dst, fail, frame } = op {
+            let Some(imp) = imports.get(*import as usize) else { continue };
+            let is_element = imp.module == crate::term::atoms::erlang
+                && imp.function == element
+                && imp.arity == 2
+                && imp.bif.is_some();
+            if let (true, [index, tuple]) = (is_element, &**args) {
+                *op = Op::Element { index: *index, tuple: *tuple, dst: *dst, fail: *fail, frame: *frame, import: *import };
+            }
+        }
+    }
+    code
 }
 
 /// The code with every local call (`Call`, `CallOnly`) naming a function
