@@ -505,7 +505,7 @@ pub enum Op {
         tail: Dst,
         dst: Dst,
     },
-    /// `Cmp` of `X(x)` with an atom or `[]` (`x op c`).
+    /// `Cmp` of `X(x)` with an atom, `[]` or a literal (`x op c`).
     CmpXC {
         op: CmpOp,
         x: u16,

@@ -7,7 +7,7 @@ use crate::bif;
 use crate::heap::Heap;
 use crate::term::{Atom, Term};
 use crate::vm::Vm;
-use ferl_compiler::bytecode::{Dst, Literal, Module, Op, Src, TypeTest};
+use ferl_compiler::bytecode::{ArithOp, Dst, Literal, Module, Op, Src, TypeTest};
 
 /// Builds the instance (not yet installed in the code table).
 pub fn instantiate(vm: &Vm, m: Module) -> &'static ModuleInstance {
@@ -136,7 +136,14 @@ fn specialise_bifs(mut code: Vec<Op>, imports: &[Import]) -> Vec<Op> {
                 && imp.arity == 2
                 && imp.bif.is_some();
             if let (true, [index, tuple]) = (is_element, &**args) {
-                *op = Op::Element { index: *index, tuple: *tuple, dst: *dst, fail: *fail, frame: *frame, import: *import };
+                *op = Op::Element {
+                    index: *index,
+                    tuple: *tuple,
+                    dst: *dst,
+                    fail: *fail,
+                    frame: *frame,
+                    import: *import,
+                };
             }
         }
     }
@@ -179,13 +186,27 @@ fn specialise(op: Op) -> Op {
         Op::Cmp { op, a: Src::X(x), b: Src::Int(imm), fail } if small(imm) => Op::CmpXI { op, x, imm, fail },
         Op::Cmp { op, a: Src::Int(imm), b: Src::X(x), fail } if small(imm) => Op::CmpIX { op, imm, x, fail },
         Op::Cmp { op, a: Src::X(a), b: Src::X(b), fail } => Op::CmpXX { op, a, b, fail },
-        Op::Cmp { op, a: Src::X(x), b: c @ (Src::Atom(_) | Src::Nil), fail } => Op::CmpXC { op, x, c, fail },
+        Op::Cmp { op, a: Src::X(x), b: c @ (Src::Atom(_) | Src::Nil | Src::Lit(_)), fail } => {
+            Op::CmpXC { op, x, c, fail }
+        }
         Op::Arith { op, a: Src::X(a), b: Src::Int(imm), dst, fail, frame } if small(imm) => {
             Op::ArithXI { op, a, imm, dst, fail, frame }
         }
         Op::Arith { op, a: Src::Y(a), b: Src::Int(imm), dst, fail, frame } if small(imm) => {
             Op::ArithYI { op, a, imm, dst, fail, frame }
         }
+        // `3 * X` runs as `X * 3`, as OTP's compiler writes it: a constant
+        // first operand of a commutative operator goes second (the
+        // arguments an error's trace shows are in that order; the values
+        // are the same: these commute on integers and, IEEE, on floats).
+        Op::Arith {
+            op: op @ (ArithOp::Add | ArithOp::Mul | ArithOp::Band | ArithOp::Bor | ArithOp::Bxor),
+            a: a @ (Src::Int(_) | Src::Atom(_) | Src::Nil | Src::Lit(_)),
+            b: b @ (Src::X(_) | Src::Y(_)),
+            dst,
+            fail,
+            frame,
+        } => specialise(Op::Arith { op, a: b, b: a, dst, fail, frame }),
         Op::Arith { op, a, b, dst, fail, frame } => match (reg(a), reg(b)) {
             (Some(a), Some(b)) => Op::ArithRR { op, a, b, dst, fail, frame },
             _ => Op::Arith { op, a, b, dst, fail, frame },
