@@ -33,6 +33,17 @@ pub(super) fn small_arith(op: ArithOp, a: Term, b: Term) -> Option<Term> {
 #[inline(never)]
 fn small_int_op(op: ArithOp, a: i64, b: i64) -> Option<Term> {
     let tag = TAG_SMALL as i64;
+    // `div` and `rem` by a positive number first (`N div 2`): the result
+    // is no larger than `a`, so a small, and nothing can overflow.
+    let (x, y) = (a >> 3, b >> 3);
+    if y > 0 {
+        if op == ArithOp::IntDiv {
+            return Some(Term::int(x / y));
+        }
+        if op == ArithOp::Rem {
+            return Some(Term::int(x % y));
+        }
+    }
     let r = match op {
         // The tag bits are equal: `and`/`or` keep them, `xor` clears them.
         ArithOp::Band => return Some(Term((a & b) as u64)),
