@@ -3,6 +3,7 @@
 
 use crate::bif::arith;
 use crate::exception::Exception;
+use crate::heap::Heap;
 use crate::process::Process;
 use crate::term::{order, Header, Kind, Term, View, MAX_SMALL, MIN_SMALL, TAG_ATOM, TAG_SMALL};
 use ferl_compiler::bytecode::{ArithOp, CmpOp, TypeTest};
@@ -184,25 +185,32 @@ fn floats(a: Term, b: Term, smalls: bool) -> Option<(f64, f64)> {
     Some((x, y))
 }
 
-/// `a op b` when either is not a small integer (or the result is not).
-/// `+ - * /` of floats first, each operator its own straight path, the
-/// result boxed straight into the nursery; the rest through the BIFs'
-/// arithmetic.
-#[inline(never)]
+/// `a op b` when either is not a small integer (or the result is not):
+/// floats through `arith_float`, which returns its term in registers
+/// (no `Result` in memory: float code does little else), the rest and
+/// every error through `arith_general`.
+#[inline(always)]
 pub(super) fn arith_slow(p: &mut Process, op: ArithOp, a: Term, b: Term) -> Result<Term, Exception> {
+    match arith_float(&mut p.heap, op, a, b) {
+        Some(t) => Ok(t),
+        None => arith_general(p, op, a, b),
+    }
+}
+
+/// `a op b` for `+ - * /` of floats (or a float and a small integer, or
+/// `/` of two smalls), each operator its own straight path, the result
+/// boxed into the nursery; `None` for anything else, a non-finite result
+/// included (`arith_general` raises `badarith` for it).
+#[inline(never)]
+fn arith_float(heap: &mut Heap, op: ArithOp, a: Term, b: Term) -> Option<Term> {
     let r = match op {
         ArithOp::Add => floats(a, b, false).map(|(x, y)| x + y),
         ArithOp::Sub => floats(a, b, false).map(|(x, y)| x - y),
         ArithOp::Mul => floats(a, b, false).map(|(x, y)| x * y),
-        // Division by zero gives a non-finite result: `badarith` as any.
         ArithOp::FDiv => floats(a, b, true).map(|(x, y)| x / y),
         _ => None,
-    };
-    match r {
-        Some(r) if r.is_finite() => Ok(p.heap.float(r)),
-        Some(_) => Err(Exception::badarith()),
-        None => arith_general(p, op, a, b),
-    }
+    }?;
+    r.is_finite().then(|| heap.float(r))
 }
 
 /// `a op b` through the BIFs' arithmetic (big integers, and the errors of
