@@ -24,6 +24,13 @@ guard_plus(_) -> small.
 
 is_leaf(T) when T =:= {nil, nil} -> leaf;
 is_leaf(_) -> node.
+not_leaf(T) when T =/= {nil, nil} -> node;
+not_leaf(_) -> leaf.
+is_mixed(T) when T =:= {a, 1, [], -5} -> mixed;
+is_mixed(T) when T =:= {a, 1 bsl 70} -> big;
+is_mixed(T) when T =:= {{nil}, nil} -> nested;
+is_mixed(T) when T =:= {} -> empty;
+is_mixed(_) -> other.
 is_pair(T) when T == {1, 2.0} -> pair;
 is_pair(_) -> other.
 cmp_list(L) -> {L =:= [a, b], L == [a, b], L < [a, b], L >= [a, b], L =/= [a, b], L /= [a, b]}.
@@ -50,8 +57,10 @@ main(_) ->
     [show(fun() -> {V, band_only(V)} end) || V <- Vals],
     [show(fun() -> {V, bor_only(V)} end) || V <- Vals],
     [show(fun() -> {V, bxor_only(V)} end) || V <- Vals],
-    Ts = [{nil, nil}, {nil, {nil, nil}}, {nil}, {1, 2}, {1, 2.0}, {1.0, 2}, {1, 2, 3}, nil, [nil, nil], 3],
-    [show(fun() -> {T, is_leaf(T), is_pair(T)} end) || T <- Ts],
+    Ts = [{nil, nil}, {nil, {nil, nil}}, {nil}, {1, 2}, {1, 2.0}, {1.0, 2}, {1, 2, 3}, nil, [nil, nil], 3,
+          {a, 1, [], -5}, {a, 1.0, [], -5}, {a, 1, [], -5, x}, {a, 1 bsl 70}, {a, (1 bsl 70) + 0.0},
+          {{nil}, nil}, {{nil, nil}, nil}, {}, {nil, nil, nil}, {<<>>, nil}],
+    [show(fun() -> {T, is_leaf(T), not_leaf(T), is_pair(T), is_mixed(T)} end) || T <- Ts],
     [show(fun() -> cmp_list(L) end) || L <- [[a, b], [a], [a, c], [b], [], "ab", {a, b}, a]],
     [show(fun() -> cmp_float(F) end) || F <- [1.5, 1, 2, 2.0, 1.4999, a, 1 bsl 70]],
     [show(fun() -> cmp_big(N) end) || N <- [1 bsl 70, (1 bsl 70) + 1, 1.0e30, 1, -(1 bsl 70), float(1 bsl 70)]],

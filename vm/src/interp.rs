@@ -18,7 +18,7 @@ use crate::process::{CatchEntry, CatchKind, Cp, Process, X_REGS};
 use crate::term::Atom;
 use crate::term::{atoms, Kind, Term, View};
 use arith::{arith_slow, compare, small_arith, type_test};
-use ferl_compiler::bytecode::{ArithOp, Op};
+use ferl_compiler::bytecode::{ArithOp, CmpOp, Op};
 use operand::{
     constant, local_body, offset, op_at, push_frame, put_boxed, reg, set_x, set_yslot, src, sreg, sstore, store, x,
     yslot,
@@ -589,7 +589,7 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
 
                 // ---- From here to the end of the match: the loader's
                 // superinstructions (`code::loader::fuse`; bodies in
-                // `interp/fused.rs`), `CmpXC` and `Element`. Each fused one stands for two or
+                // `interp/fused.rs`), `CmpXC`, `Element` and `CmpXFlatTuple`. Each fused one stands for two or
                 // three instructions, the others of which follow it:
                 // stepping past them is safe because they fall through (a
                 // call or return sets `ip` itself), so none is a module's
@@ -735,6 +735,13 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                             jump!(*fail)
                         }
                         Err(e) => break 'op e,
+                    }
+                }
+                // `=:=`/`=/=` of a flat literal tuple (`loader::flat_tuple_compares`).
+                Op::CmpXFlatTuple { op, x: r, lit, fail } => {
+                    let lit = inst.literals.get(*lit as usize).copied().unwrap_or(Term::NIL);
+                    if fused::eq_flat_tuple(x(p, *r), lit) != (*op == CmpOp::EqExact) {
+                        jump!(*fail)
                     }
                 }
             }

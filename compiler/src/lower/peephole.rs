@@ -113,7 +113,8 @@ pub(super) fn for_each_src(op: &mut Op, f: &mut impl FnMut(&mut Src)) {
         | Op::MoveXXCall { .. }
         | Op::AllocateCmpXI { .. }
         | Op::MoveXYArithCall { .. }
-        | Op::PutListRRDeallocateReturn { .. } => {}
+        | Op::PutListRRDeallocateReturn { .. }
+        | Op::CmpXFlatTuple { .. } => {}
         Op::FuncInfo { .. }
         | Op::Allocate { .. }
         | Op::Deallocate

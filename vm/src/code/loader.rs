@@ -7,7 +7,7 @@ use crate::bif;
 use crate::heap::Heap;
 use crate::term::{Atom, Term};
 use crate::vm::Vm;
-use ferl_compiler::bytecode::{ArithOp, Dst, Literal, Module, Op, Src, TypeTest};
+use ferl_compiler::bytecode::{ArithOp, CmpOp, Dst, Literal, Module, Op, Src, TypeTest};
 
 /// Builds the instance (not yet installed in the code table).
 pub fn instantiate(vm: &Vm, m: Module) -> &'static ModuleInstance {
@@ -77,7 +77,7 @@ pub fn instantiate_from(vm: &Vm, m: Module, object_file: String) -> &'static Mod
     let inst = Box::leak(Box::new(ModuleInstance {
         name,
         file: m.file,
-        code: loaded_code(m.code, &functions, &imports),
+        code: loaded_code(m.code, &functions, &imports, &literals),
         atoms,
         literals,
         literal_heap,
@@ -113,12 +113,28 @@ fn ending_control(mut code: Vec<Op>) -> Vec<Op> {
 
 /// The code as the interpreter runs it: operand-specialised, ending in an
 /// instruction that does not go on, local calls and frames checked.
-fn loaded_code(code: Vec<Op>, functions: &[FunctionInfo], imports: &[Import]) -> Box<[Op]> {
+fn loaded_code(code: Vec<Op>, functions: &[FunctionInfo], imports: &[Import], literals: &[Term]) -> Box<[Op]> {
     let code = ending_control(code.into_iter().map(specialise).collect());
     // Fused last: a fused op only forms from instructions the frame check
     // kept in their operand-specialised form.
     let code = super::frames::check_frames(checked_local_calls(code, functions), functions);
-    fuse(specialise_bifs(code, imports)).into_boxed_slice()
+    fuse(flat_tuple_compares(specialise_bifs(code, imports), literals)).into_boxed_slice()
+}
+
+/// `X =:= {nil, nil}`-like compares (`Op::CmpXFlatTuple`): `=:=` or
+/// `=/=` of an x register (`CmpXC`) with a literal tuple whose elements
+/// are all atoms, small integers or `[]`, each of which equals only its
+/// own word. After the frame check (no y slots).
+fn flat_tuple_compares(mut code: Vec<Op>, literals: &[Term]) -> Vec<Op> {
+    let flat = |t: Term| t.as_tuple().is_some_and(|es| es.iter().all(|e| e.is_small() || e.is_atom() || e.is_nil()));
+    for op in code.iter_mut() {
+        if let Op::CmpXC { op: cmp @ (CmpOp::EqExact | CmpOp::NeExact), x, c: Src::Lit(lit), fail } = *op {
+            if literals.get(lit as usize).is_some_and(|&t| flat(t)) {
+                *op = Op::CmpXFlatTuple { op: cmp, x, lit, fail };
+            }
+        }
+    }
+    code
 }
 
 /// Inline BIF calls the interpreter has an instruction of its own for

@@ -118,3 +118,11 @@ pub(super) fn element_slow(
 ) -> Result<Term, Exception> {
     bif_inline(p, inst, import, &[i, t], frame)
 }
+
+/// Whether `t` is exactly the flat literal tuple `lit` (see
+/// `Op::CmpXFlatTuple`): a tuple of the same size whose element words
+/// are `lit`'s (its elements each equal only their own word).
+#[inline(always)]
+pub(super) fn eq_flat_tuple(t: Term, lit: Term) -> bool {
+    t == lit || matches!((t.as_tuple(), lit.as_tuple()), (Some(a), Some(b)) if a == b)
+}
