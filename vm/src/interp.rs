@@ -18,7 +18,7 @@ use crate::process::{CatchEntry, CatchKind, Cp, Process, X_REGS};
 use crate::term::Atom;
 use crate::term::{atoms, Kind, Term, View};
 use arith::{arith_slow, compare, small_arith, type_test};
-use ferl_compiler::bytecode::{ArithOp, Op};
+use ferl_compiler::bytecode::{ArithOp, CmpOp, Op};
 use operand::{
     constant, local_body, offset, op_at, push_frame, put_boxed, reg, set_x, set_yslot, src, sreg, sstore, store, x,
     yslot,
@@ -589,7 +589,7 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
 
                 // ---- From here to the end of the match: the loader's
                 // superinstructions (`code::loader::fuse`; bodies in
-                // `interp/fused.rs`), and `CmpXC`. Each stands for two or
+                // `interp/fused.rs`), `CmpXC`, `Element` and `CmpXFlatTuple`. Each fused one stands for two or
                 // three instructions, the others of which follow it:
                 // stepping past them is safe because they fall through (a
                 // call or return sets `ip` itself), so none is a module's
@@ -717,6 +717,32 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                     store(p, ybase, *dst, l);
                     ybase = fused::deallocate(p, ybase);
                     ret!();
+                }
+                // `erlang:element/2` called inline (`loader::specialise_bifs`):
+                // an element in range here, the rest as `Op::Bif` does it.
+                Op::Element { index, tuple, dst, fail, frame, import } => {
+                    let (i, t) = (src(p, inst, ybase, index), src(p, inst, ybase, tuple));
+                    if let Some(e) = fused::element(i, t) {
+                        store(p, ybase, *dst, e);
+                        continue 'op;
+                    }
+                    let r = fused::element_slow(p, inst, *import, i, t, *frame);
+                    check_registers!();
+                    match r {
+                        Ok(e) => store(p, ybase, *dst, e),
+                        Err(_) if *fail != 0 => {
+                            guard_failed(p);
+                            jump!(*fail)
+                        }
+                        Err(e) => break 'op e,
+                    }
+                }
+                // `=:=`/`=/=` of a flat literal tuple (`loader::flat_tuple_compares`).
+                Op::CmpXFlatTuple { op, x: r, lit, fail } => {
+                    let lit = inst.literals.get(*lit as usize).copied().unwrap_or(Term::NIL);
+                    if fused::eq_flat_tuple(x(p, *r), lit) != (*op == CmpOp::EqExact) {
+                        jump!(*fail)
+                    }
                 }
             }
         };

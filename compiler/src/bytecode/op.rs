@@ -505,12 +505,33 @@ pub enum Op {
         tail: Dst,
         dst: Dst,
     },
-    /// `Cmp` of `X(x)` with an atom or `[]` (`x op c`).
+    /// `Cmp` of `X(x)` with an atom, `[]` or a literal (`x op c`).
     CmpXC {
         op: CmpOp,
         x: u16,
         c: Src,
         fail: Label,
+    },
+    /// `Cmp` (`=:=` or `=/=`) of `X(x)` with literal `lit`, which the
+    /// loader found to be a tuple of atoms, small integers and `[]` (as
+    /// `{nil, nil}`): `X(x)` equals it exactly when it is a tuple with the
+    /// same header and element words.
+    CmpXFlatTuple {
+        op: CmpOp,
+        x: u16,
+        lit: u32,
+        fail: Label,
+    },
+    /// `Bif` of `import`, which the loader found to be `erlang:element/2`,
+    /// with its two arguments: the interpreter reads an element in
+    /// range inline and calls the BIF for anything else (its errors).
+    Element {
+        index: Src,
+        tuple: Src,
+        dst: Dst,
+        fail: Label,
+        frame: bool,
+        import: u32,
     },
 
     // Superinstructions, made by the VM's loader from two adjacent
@@ -736,6 +757,10 @@ impl Op {
             Op::MoveCXReturn { c, x } => Op::Move { src: c, dst: Dst::X(x) },
             Op::MoveYXCall { y, x, .. } => Op::Move { src: Src::Y(y), dst: Dst::X(x) },
             Op::CmpXC { op, x, c, fail } => Op::Cmp { op, a: Src::X(x), b: c, fail },
+            Op::CmpXFlatTuple { op, x, lit, fail } => Op::Cmp { op, a: Src::X(x), b: Src::Lit(lit), fail },
+            Op::Element { index, tuple, dst, fail, frame, import } => {
+                Op::Bif { import, args: Box::new([index, tuple]), dst, fail, frame }
+            }
             Op::ArithCall { op, a, imm, dst, frame, .. } => {
                 Op::Arith { op, a: a.into(), b: Src::Int(imm), dst, fail: 0, frame }
             }
@@ -792,6 +817,8 @@ macro_rules! specialised_op {
             | $crate::bytecode::Op::MoveCXReturn { .. }
             | $crate::bytecode::Op::MoveYXCall { .. }
             | $crate::bytecode::Op::CmpXC { .. }
+            | $crate::bytecode::Op::Element { .. }
+            | $crate::bytecode::Op::CmpXFlatTuple { .. }
             | $crate::bytecode::Op::ArithCall { .. }
             | $crate::bytecode::Op::CmpXIReturn { .. }
             | $crate::bytecode::Op::MoveXXReturn { .. }

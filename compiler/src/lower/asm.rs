@@ -166,6 +166,8 @@ pub fn for_each_label(op: &mut Op, mut f: impl FnMut(&mut Label)) {
         | Op::IsNilX { fail, .. }
         | Op::IsConsGetListX { fail, .. }
         | Op::CmpXC { fail, .. }
+        | Op::CmpXFlatTuple { fail, .. }
+        | Op::Element { fail, .. }
         | Op::CmpXIReturn { fail, .. }
         | Op::AllocateIsConsGetListX { fail, .. }
         | Op::IsConsAllocateGetListX { fail, .. }

@@ -77,6 +77,10 @@ pub(super) fn for_each_src(op: &mut Op, f: &mut impl FnMut(&mut Src)) {
         }
         Op::WaitTimeout { timeout, .. } => f(timeout),
         Op::MoveCX { c, .. } | Op::MoveCXReturn { c, .. } | Op::CmpXC { c, .. } => f(c),
+        Op::Element { index, tuple, .. } => {
+            f(index);
+            f(tuple);
+        }
         // The loader's operand-specialised forms name their registers by
         // number; the compiler never sees them (`effects` reads them
         // through `Op::generic`).
@@ -109,7 +113,8 @@ pub(super) fn for_each_src(op: &mut Op, f: &mut impl FnMut(&mut Src)) {
         | Op::MoveXXCall { .. }
         | Op::AllocateCmpXI { .. }
         | Op::MoveXYArithCall { .. }
-        | Op::PutListRRDeallocateReturn { .. } => {}
+        | Op::PutListRRDeallocateReturn { .. }
+        | Op::CmpXFlatTuple { .. } => {}
         Op::FuncInfo { .. }
         | Op::Allocate { .. }
         | Op::Deallocate

@@ -343,6 +343,8 @@ fn specialised_encode_as_generic() {
         Op::MoveCXReturn { c: Src::Atom(1), x: 0 },
         Op::MoveYXCall { y: 0, x: 1, arity: 2, function: 0 },
         Op::CmpXC { op: CmpOp::NeExact, x: 1, c: Src::Nil, fail: 1 },
+        Op::CmpXFlatTuple { op: CmpOp::EqExact, x: 0, lit: 0, fail: 1 },
+        Op::Element { index: Src::Y(2), tuple: Src::X(1), dst: Dst::Y(0), fail: 0, frame: true, import: 1 },
         Op::ArithCall { op: ArithOp::Sub, a: Dst::Y(1), imm: 2, dst: Dst::X(0), frame: false, arity: 1, function: 0 },
         Op::CmpXIReturn { op: CmpOp::Lt, x: 0, imm: 2, fail: 1 },
         Op::MoveXXReturn { from: 1, to: 0 },

@@ -7,7 +7,7 @@ use crate::bif;
 use crate::heap::Heap;
 use crate::term::{Atom, Term};
 use crate::vm::Vm;
-use ferl_compiler::bytecode::{Dst, Literal, Module, Op, Src, TypeTest};
+use ferl_compiler::bytecode::{ArithOp, CmpOp, Dst, Literal, Module, Op, Src, TypeTest};
 
 /// Builds the instance (not yet installed in the code table).
 pub fn instantiate(vm: &Vm, m: Module) -> &'static ModuleInstance {
@@ -77,7 +77,7 @@ pub fn instantiate_from(vm: &Vm, m: Module, object_file: String) -> &'static Mod
     let inst = Box::leak(Box::new(ModuleInstance {
         name,
         file: m.file,
-        code: loaded_code(m.code, &functions),
+        code: loaded_code(m.code, &functions, &imports, &literals),
         atoms,
         literals,
         literal_heap,
@@ -113,11 +113,57 @@ fn ending_control(mut code: Vec<Op>) -> Vec<Op> {
 
 /// The code as the interpreter runs it: operand-specialised, ending in an
 /// instruction that does not go on, local calls and frames checked.
-fn loaded_code(code: Vec<Op>, functions: &[FunctionInfo]) -> Box<[Op]> {
+fn loaded_code(code: Vec<Op>, functions: &[FunctionInfo], imports: &[Import], literals: &[Term]) -> Box<[Op]> {
     let code = ending_control(code.into_iter().map(specialise).collect());
     // Fused last: a fused op only forms from instructions the frame check
     // kept in their operand-specialised form.
-    fuse(super::frames::check_frames(checked_local_calls(code, functions), functions)).into_boxed_slice()
+    let code = super::frames::check_frames(checked_local_calls(code, functions), functions);
+    fuse(flat_tuple_compares(specialise_bifs(code, imports), literals)).into_boxed_slice()
+}
+
+/// `X =:= {nil, nil}`-like compares (`Op::CmpXFlatTuple`): `=:=` or
+/// `=/=` of an x register (`CmpXC`) with a literal tuple whose elements
+/// are all atoms, small integers or `[]`, each of which equals only its
+/// own word. After the frame check (no y slots).
+fn flat_tuple_compares(mut code: Vec<Op>, literals: &[Term]) -> Vec<Op> {
+    let flat = |t: Term| t.as_tuple().is_some_and(|es| es.iter().all(|e| e.is_small() || e.is_atom() || e.is_nil()));
+    for op in code.iter_mut() {
+        if let Op::CmpXC { op: cmp @ (CmpOp::EqExact | CmpOp::NeExact), x, c: Src::Lit(lit), fail } = *op {
+            if literals.get(lit as usize).is_some_and(|&t| flat(t)) {
+                *op = Op::CmpXFlatTuple { op: cmp, x, lit, fail };
+            }
+        }
+    }
+    code
+}
+
+/// Inline BIF calls the interpreter has an instruction of its own for
+/// (`Op::Element`). After the frame check: their operands are read as a
+/// generic instruction's are (y slots checked), and they jump or raise
+/// exactly as the `Bif` they stand for, so the frame analysis need not
+/// know them.
+fn specialise_bifs(mut code: Vec<Op>, imports: &[Import]) -> Vec<Op> {
+    let element = Atom::intern("element");
+    for op in code.iter_mut() {
+        if let Op::Bif { import, args, dst, fail, frame } = op {
+            let Some(imp) = imports.get(*import as usize) else { continue };
+            let is_element = imp.module == crate::term::atoms::erlang
+                && imp.function == element
+                && imp.arity == 2
+                && imp.bif.is_some();
+            if let (true, [index, tuple]) = (is_element, &**args) {
+                *op = Op::Element {
+                    index: *index,
+                    tuple: *tuple,
+                    dst: *dst,
+                    fail: *fail,
+                    frame: *frame,
+                    import: *import,
+                };
+            }
+        }
+    }
+    code
 }
 
 /// The code with every local call (`Call`, `CallOnly`) naming a function
@@ -156,13 +202,27 @@ fn specialise(op: Op) -> Op {
         Op::Cmp { op, a: Src::X(x), b: Src::Int(imm), fail } if small(imm) => Op::CmpXI { op, x, imm, fail },
         Op::Cmp { op, a: Src::Int(imm), b: Src::X(x), fail } if small(imm) => Op::CmpIX { op, imm, x, fail },
         Op::Cmp { op, a: Src::X(a), b: Src::X(b), fail } => Op::CmpXX { op, a, b, fail },
-        Op::Cmp { op, a: Src::X(x), b: c @ (Src::Atom(_) | Src::Nil), fail } => Op::CmpXC { op, x, c, fail },
+        Op::Cmp { op, a: Src::X(x), b: c @ (Src::Atom(_) | Src::Nil | Src::Lit(_)), fail } => {
+            Op::CmpXC { op, x, c, fail }
+        }
         Op::Arith { op, a: Src::X(a), b: Src::Int(imm), dst, fail, frame } if small(imm) => {
             Op::ArithXI { op, a, imm, dst, fail, frame }
         }
         Op::Arith { op, a: Src::Y(a), b: Src::Int(imm), dst, fail, frame } if small(imm) => {
             Op::ArithYI { op, a, imm, dst, fail, frame }
         }
+        // `3 * X` runs as `X * 3`, as OTP's compiler writes it: a constant
+        // first operand of a commutative operator goes second (the
+        // arguments an error's trace shows are in that order; the values
+        // are the same: these commute on integers and, IEEE, on floats).
+        Op::Arith {
+            op: op @ (ArithOp::Add | ArithOp::Mul | ArithOp::Band | ArithOp::Bor | ArithOp::Bxor),
+            a: a @ (Src::Int(_) | Src::Atom(_) | Src::Nil | Src::Lit(_)),
+            b: b @ (Src::X(_) | Src::Y(_)),
+            dst,
+            fail,
+            frame,
+        } => specialise(Op::Arith { op, a: b, b: a, dst, fail, frame }),
         Op::Arith { op, a, b, dst, fail, frame } => match (reg(a), reg(b)) {
             (Some(a), Some(b)) => Op::ArithRR { op, a, b, dst, fail, frame },
             _ => Op::Arith { op, a, b, dst, fail, frame },

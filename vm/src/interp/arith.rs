@@ -3,6 +3,7 @@
 
 use crate::bif::arith;
 use crate::exception::Exception;
+use crate::heap::Heap;
 use crate::process::Process;
 use crate::term::{order, Header, Kind, Term, View, MAX_SMALL, MIN_SMALL, TAG_ATOM, TAG_SMALL};
 use ferl_compiler::bytecode::{ArithOp, CmpOp, TypeTest};
@@ -33,6 +34,17 @@ pub(super) fn small_arith(op: ArithOp, a: Term, b: Term) -> Option<Term> {
 #[inline(never)]
 fn small_int_op(op: ArithOp, a: i64, b: i64) -> Option<Term> {
     let tag = TAG_SMALL as i64;
+    // `div` and `rem` by a positive number first (`N div 2`): the result
+    // is no larger than `a`, so a small, and nothing can overflow.
+    let (x, y) = (a >> 3, b >> 3);
+    if y > 0 {
+        if op == ArithOp::IntDiv {
+            return Some(Term::int(x / y));
+        }
+        if op == ArithOp::Rem {
+            return Some(Term::int(x % y));
+        }
+    }
     let r = match op {
         // The tag bits are equal: `and`/`or` keep them, `xor` clears them.
         ArithOp::Band => return Some(Term((a & b) as u64)),
@@ -153,52 +165,59 @@ fn exact_eq_boxed(a: Term, b: Term) -> bool {
     order::exact_eq(a, b)
 }
 
-/// `a` as a float when it is a float or a small integer.
+/// `a` and `b` as floats, for `+ - * /`, when they are floats or small
+/// integers (as OTP converts an integer: exactly, or to the nearest
+/// float); not two small integers unless `smalls` (for `+ - *` they
+/// overflowed: a bignum). Floats are tested first: they are why this
+/// path is taken most often.
 #[inline(always)]
-fn float_or_small(a: Term) -> Option<f64> {
-    match a.as_small() {
-        Some(n) => Some(n as f64),
-        None => a.as_float(),
-    }
-}
-
-/// `a op b` as floats when `op` is `+ - * /` and both are numbers that
-/// convert at once (floats or small integers, as OTP converts them:
-/// exactly, or to the nearest float); for `+ - *` not both small
-/// integers (whose overflow is a bignum). Division by zero gives a
-/// non-finite result: `badarith` as any.
-#[inline(always)]
-fn float_arith(op: ArithOp, a: Term, b: Term) -> Option<f64> {
-    // Floats first: they are why this path is taken most often.
+fn floats(a: Term, b: Term, smalls: bool) -> Option<(f64, f64)> {
     let x = match a.as_float() {
         Some(x) => x,
-        None if a.is_small() && (!b.is_small() || op == ArithOp::FDiv) => a.small_unchecked() as f64,
+        None if a.is_small() && (smalls || !b.is_small()) => a.small_unchecked() as f64,
         None => return None,
     };
-    let y = float_or_small(b)?;
-    match op {
-        ArithOp::Add => Some(x + y),
-        ArithOp::Sub => Some(x - y),
-        ArithOp::Mul => Some(x * y),
-        ArithOp::FDiv if y != 0.0 => Some(x / y),
-        ArithOp::FDiv => Some(f64::NAN),
-        _ => None,
+    let y = match b.as_float() {
+        Some(y) => y,
+        None if b.is_small() => b.small_unchecked() as f64,
+        None => return None,
+    };
+    Some((x, y))
+}
+
+/// `a op b` when either is not a small integer (or the result is not):
+/// floats through `arith_float`, which returns its term in registers
+/// (no `Result` in memory: float code does little else), the rest and
+/// every error through `arith_general`.
+#[inline(always)]
+pub(super) fn arith_slow(p: &mut Process, op: ArithOp, a: Term, b: Term) -> Result<Term, Exception> {
+    match arith_float(&mut p.heap, op, a, b) {
+        Some(t) => Ok(t),
+        None => arith_general(p, op, a, b),
     }
 }
 
-/// `a op b` when either is not a small integer (or the result is not).
-/// (Cold for the interpreter loop's layout, though floats come here.)
+/// `a op b` for `+ - * /` of floats (or a float and a small integer, or
+/// `/` of two smalls), each operator its own straight path, the result
+/// boxed into the nursery; `None` for anything else, a non-finite result
+/// included (`arith_general` raises `badarith` for it).
+#[inline(never)]
+fn arith_float(heap: &mut Heap, op: ArithOp, a: Term, b: Term) -> Option<Term> {
+    let r = match op {
+        ArithOp::Add => floats(a, b, false).map(|(x, y)| x + y),
+        ArithOp::Sub => floats(a, b, false).map(|(x, y)| x - y),
+        ArithOp::Mul => floats(a, b, false).map(|(x, y)| x * y),
+        ArithOp::FDiv => floats(a, b, true).map(|(x, y)| x / y),
+        _ => None,
+    }?;
+    r.is_finite().then(|| heap.float(r))
+}
+
+/// `a op b` through the BIFs' arithmetic (big integers, and the errors of
+/// operands that are not numbers).
 #[cold]
 #[inline(never)]
-pub(super) fn arith_slow(p: &mut Process, op: ArithOp, a: Term, b: Term) -> Result<Term, Exception> {
-    // Floats straight away, the result written into the nursery (the
-    // general path goes through big integers).
-    if let Some(r) = float_arith(op, a, b) {
-        if r.is_finite() {
-            return Ok(p.heap.float(r));
-        }
-        return Err(Exception::badarith());
-    }
+fn arith_general(p: &mut Process, op: ArithOp, a: Term, b: Term) -> Result<Term, Exception> {
     let heap = &mut p.heap;
     match op {
         ArithOp::Add => arith::add(heap, a, b),

@@ -1,10 +1,12 @@
 //! The register work of the loader's superinstructions (`Op::MoveXY2`...,
-//! made by `code::loader::fuse`); their arms close `interp::run`'s match,
-//! which keeps the control flow (jumps, calls, returns) in its macros.
+//! made by `code::loader::fuse`) and of its inline BIFs (`Op::Element`);
+//! their arms close `interp::run`'s match, which keeps the control flow
+//! (jumps, calls, returns) in its macros.
 
 use super::arith::{arith_slow, small_arith};
-use super::call::note_bif_failure;
+use super::call::{bif_inline, note_bif_failure};
 use super::operand::{pop_frame, set_x, set_yslot, store, x, yslot};
+use crate::code::ModuleInstance;
 use crate::exception::Exception;
 use crate::process::Process;
 use crate::term::{atoms, Atom, Term};
@@ -91,4 +93,36 @@ pub(super) fn deallocate(p: &mut Process, ybase: usize) -> usize {
     }
     p.frame_live = false;
     base
+}
+
+/// `element(i, t)` when `t` is a tuple and `i` a small integer in
+/// `1..=tuple_size(t)`; `None` for everything else (the BIF decides).
+#[inline(always)]
+pub(super) fn element(i: Term, t: Term) -> Option<Term> {
+    let n = i.as_small()?;
+    // `n - 1` as usize: 0 and negative `n` wrap past any tuple's size.
+    t.as_tuple()?.get((n as u64).wrapping_sub(1) as usize).copied()
+}
+
+/// `element(i, t)` through the BIF itself (`import`, `erlang:element/2`),
+/// as `Op::Bif` calls it: its error, and its frame in the stack trace.
+#[cold]
+#[inline(never)]
+pub(super) fn element_slow(
+    p: &mut Process,
+    inst: &ModuleInstance,
+    import: u32,
+    i: Term,
+    t: Term,
+    frame: bool,
+) -> Result<Term, Exception> {
+    bif_inline(p, inst, import, &[i, t], frame)
+}
+
+/// Whether `t` is exactly the flat literal tuple `lit` (see
+/// `Op::CmpXFlatTuple`): a tuple of the same size whose element words
+/// are `lit`'s (its elements each equal only their own word).
+#[inline(always)]
+pub(super) fn eq_flat_tuple(t: Term, lit: Term) -> bool {
+    t == lit || matches!((t.as_tuple(), lit.as_tuple()), (Some(a), Some(b)) if a == b)
 }
