@@ -14,7 +14,7 @@ mod receive;
 
 use crate::code::ModuleInstance;
 use crate::exception::{Class, Exception};
-use crate::process::{CatchEntry, CatchKind, Cp, Process, X_REGS};
+use crate::process::{CatchEntry, CatchKind, Cp, Process, Ret, X_REGS};
 use crate::term::Atom;
 use crate::term::{atoms, Kind, Term, View};
 use arith::{arith_slow, compare, small_arith, type_test};
@@ -46,9 +46,17 @@ pub fn setup_call(p: &mut Process, instance: &'static ModuleInstance, entry: u32
     // The registers are loaded when the process is first scheduled.
     p.saved_x.clear();
     p.saved_x.extend_from_slice(args);
-    p.cp = Cp::NONE;
+    p.cp = Ret::NONE;
     p.pc = Cp { instance, pc: entry };
     p.frame_live = false;
+}
+
+/// The return address of a call whose instruction ends just before `ip`.
+#[inline(always)]
+fn returns_here(inst: &'static ModuleInstance, ip: *const Op) -> Ret {
+    // SAFETY: `ip` is just past a returning call, which continues with the
+    // next instruction and so is never a module's last (`code::loader`).
+    unsafe { Ret::new_unchecked(inst, ip) }
 }
 
 /// A tail call never goes on with the next instruction (there may be
@@ -158,7 +166,11 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
             // `ip` (0, or the ops a superinstruction stands in for).
             macro_rules! call_local {
                 ($function:expr, $past:expr) => {{
-                    p.cp = Cp { instance: inst, pc: offset(inst, ip) as u32 + $past };
+                    // SAFETY: `ip + $past` is just past a returning call,
+                    // which continues with the next instruction and so is
+                    // never a module's last one (`code::loader`): it points
+                    // at an instruction of `inst.code`.
+                    p.cp = unsafe { Ret::new_unchecked(inst, ip.wrapping_add($past)) };
                     p.frame_live = false;
                     enter_local!($function, false)
                 }};
@@ -182,7 +194,8 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                     match p.cp.instance() {
                         Some(i) => {
                             inst = i;
-                            goto!(i, p.cp.pc);
+                            // A `Ret` points into its instance's code.
+                            ip = p.cp.ip();
                             // The callee left the caller's frame current.
                             p.frame_live = true;
                         }
@@ -215,7 +228,7 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                             // At the bottom of the stack `p.pc` becomes none: the
                             // process ends normally when next run, unless a
                             // signal (say, an exit it sent itself) ends it first.
-                            p.pc = if tail { p.cp } else { Cp { instance: inst, pc: offset(inst, ip) as u32 } };
+                            p.pc = if tail { p.cp.cp() } else { Cp { instance: inst, pc: offset(inst, ip) as u32 } };
                             if tail {
                                 p.frame_live = true;
                             }
@@ -307,19 +320,19 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                 }
                 Op::CallOnly { function, .. } => enter_local!(*function, true),
                 Op::CallExt { arity, import } => {
-                    p.cp = Cp { instance: inst, pc: offset(inst, ip) as u32 };
+                    p.cp = returns_here(inst, ip);
                     flow!(call::call_import(p, inst, *import, *arity as usize, false))
                 }
                 Op::CallExtOnly { arity, import } => {
                     flow!(tail(call::call_import(p, inst, *import, *arity as usize, true)))
                 }
                 Op::CallFun { arity } => {
-                    p.cp = Cp { instance: inst, pc: offset(inst, ip) as u32 };
+                    p.cp = returns_here(inst, ip);
                     flow!(call::call_fun(p, *arity as usize, false))
                 }
                 Op::CallFunOnly { arity } => flow!(tail(call::call_fun(p, *arity as usize, true))),
                 Op::Apply { arity } => {
-                    p.cp = Cp { instance: inst, pc: offset(inst, ip) as u32 };
+                    p.cp = returns_here(inst, ip);
                     flow!(call::apply_mfa(p, *arity as usize, false))
                 }
                 Op::ApplyOnly { arity } => flow!(tail(call::apply_mfa(p, *arity as usize, true))),

@@ -215,7 +215,7 @@ fn special(p: &mut Process, s: Special, arity: usize, tail: bool) -> CallResult 
             p.stack.clear();
             p.ybase = 0;
             p.catches.clear();
-            p.cp = crate::process::Cp::NONE;
+            p.cp = crate::process::Ret::NONE;
             p.recv_cursor = 0;
             p.hibernating = p.mailbox.is_empty();
             if p.hibernating {
