@@ -641,7 +641,8 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                     }
                 }
                 Op::ArithCall { op, a, imm, dst, frame, function, .. } => {
-                    let v = reg(p, ybase, *a);
+                    // Made from a kept `ArithXI`/`ArithYI`: its y slots are proved.
+                    let v = sreg(p, ybase, *a);
                     // Raised here, `ip` is just past the arithmetic, as unfused.
                     if let Err(e) = fused::arith_body(p, ybase, *op, v, Term::int(*imm), *dst, *frame) {
                         break 'op e;
@@ -659,9 +660,10 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                     ret!();
                 }
                 Op::PutListRRCallOnly { head, tail, dst, function, .. } => {
-                    let (h, t) = (reg(p, ybase, *head), reg(p, ybase, *tail));
+                    // Made from a kept `PutListRR`: its y slots are proved (`sreg`).
+                    let (h, t) = (sreg(p, ybase, *head), sreg(p, ybase, *tail));
                     let l = p.heap.cons(h, t);
-                    store(p, ybase, *dst, l);
+                    sstore(p, ybase, *dst, l);
                     enter_local!(*function, true)
                 }
                 Op::AllocateIsConsGetListX { slots, live, x: r, fail, head, tail } => {
@@ -714,7 +716,8 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                     set_yslot(p, ybase, *to, x(p, *from));
                     // The arithmetic raises as itself, with `ip` just past it.
                     ip = ip.wrapping_add(1);
-                    let v = reg(p, ybase, *a);
+                    // Made from a kept `ArithXI`/`ArithYI`: its y slots are proved.
+                    let v = sreg(p, ybase, *a);
                     if let Err(e) = fused::arith_body(p, ybase, *op, v, Term::int(*imm), *dst, *frame) {
                         break 'op e;
                     }
@@ -725,9 +728,10 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                     enter_local!(*function, true)
                 }
                 Op::PutListRRDeallocateReturn { head, tail, dst } => {
-                    let (h, t) = (reg(p, ybase, *head), reg(p, ybase, *tail));
+                    // Made from a kept `PutListRR`: its y slots are proved (`sreg`).
+                    let (h, t) = (sreg(p, ybase, *head), sreg(p, ybase, *tail));
                     let l = p.heap.cons(h, t);
-                    store(p, ybase, *dst, l);
+                    sstore(p, ybase, *dst, l);
                     ybase = fused::deallocate(p, ybase);
                     ret!();
                 }
