@@ -18,7 +18,7 @@ use crate::process::{CatchEntry, CatchKind, Cp, Process, Ret, X_REGS};
 use crate::term::Atom;
 use crate::term::{atoms, Kind, Term, View};
 use arith::{arith_slow, compare, small_arith, type_test};
-use ferl_compiler::bytecode::{ArithOp, Op};
+use ferl_compiler::bytecode::{ArithOp, CmpOp, Op};
 use operand::{
     constant, local_body, offset, op_at, push_frame, put_boxed, reg, set_x, set_yslot, src, sreg, sstore, store, x,
     yslot,
@@ -636,7 +636,14 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                     call_local!(*function, 1)
                 }
                 Op::CmpXC { op, x: r, c, fail } => {
-                    if !compare(*op, x(p, *r), constant(inst, c)) {
+                    let (a, b) = (x(p, *r), constant(inst, c));
+                    // An atom or `[]` equals (`==` as `=:=`) only its own word.
+                    let holds = match op {
+                        CmpOp::EqExact | CmpOp::Eq => a == b,
+                        CmpOp::NeExact | CmpOp::Ne => a != b,
+                        _ => compare(*op, a, b),
+                    };
+                    if !holds {
                         jump!(*fail)
                     }
                 }

@@ -7,7 +7,7 @@ use crate::bif;
 use crate::heap::Heap;
 use crate::term::{Atom, Term};
 use crate::vm::Vm;
-use ferl_compiler::bytecode::{Dst, Literal, Module, Op, Src, TypeTest};
+use ferl_compiler::bytecode::{CmpOp, Dst, Literal, Module, Op, Src, TypeTest};
 
 /// Builds the instance (not yet installed in the code table).
 pub fn instantiate(vm: &Vm, m: Module) -> &'static ModuleInstance {
@@ -156,6 +156,8 @@ fn specialise(op: Op) -> Op {
         Op::Cmp { op, a: Src::X(x), b: Src::Int(imm), fail } if small(imm) => Op::CmpXI { op, x, imm, fail },
         Op::Cmp { op, a: Src::Int(imm), b: Src::X(x), fail } if small(imm) => Op::CmpIX { op, imm, x, fail },
         Op::Cmp { op, a: Src::X(a), b: Src::X(b), fail } => Op::CmpXX { op, a, b, fail },
+        // `X =:= []` (and `==`: `[]` equals only itself) is `is_nil`.
+        Op::Cmp { op: CmpOp::EqExact | CmpOp::Eq, a: Src::X(x), b: Src::Nil, fail } => Op::IsNilX { x, fail },
         Op::Cmp { op, a: Src::X(x), b: c @ (Src::Atom(_) | Src::Nil), fail } => Op::CmpXC { op, x, c, fail },
         Op::Arith { op, a: Src::X(a), b: Src::Int(imm), dst, fail, frame } if small(imm) => {
             Op::ArithXI { op, a, imm, dst, fail, frame }
