@@ -48,7 +48,6 @@ pub fn setup_call(p: &mut Process, instance: &'static ModuleInstance, entry: u32
     p.saved_x.extend_from_slice(args);
     p.cp = Ret::NONE;
     p.pc = Cp { instance, pc: entry };
-    p.frame_live = false;
 }
 
 /// The return address of a call whose instruction ends just before `ip`.
@@ -171,7 +170,6 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                     // never a module's last one (`code::loader`): it points
                     // at an instruction of `inst.code`.
                     p.cp = unsafe { Ret::new_unchecked(inst, ip.wrapping_add($past)) };
-                    p.frame_live = false;
                     enter_local!($function, false)
                 }};
             }
@@ -186,7 +184,6 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                     }
                     ybase = push_frame(p, ybase, $slots as usize);
                     p.ybase = ybase as u32;
-                    p.frame_live = true;
                 }};
             }
             macro_rules! ret {
@@ -196,8 +193,6 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                             inst = i;
                             // A `Ret` points into its instance's code.
                             ip = p.cp.ip();
-                            // The callee left the caller's frame current.
-                            p.frame_live = true;
                         }
                         None => return RunResult::Exit(Exit::Normal),
                     }
@@ -229,9 +224,6 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                             // process ends normally when next run, unless a
                             // signal (say, an exit it sent itself) ends it first.
                             p.pc = if tail { p.cp.cp() } else { Cp { instance: inst, pc: offset(inst, ip) as u32 } };
-                            if tail {
-                                p.frame_live = true;
-                            }
                             p.live_x = 1;
                             return RunResult::Yield;
                         }

@@ -186,8 +186,6 @@ pub struct Process {
     pub cp: Ret,
     /// Where execution resumes.
     pub pc: Cp,
-    /// Whether the running function has allocated its frame.
-    pub frame_live: bool,
     /// Received messages, oldest first.
     pub mailbox: VecDeque<Term>,
     /// How other processes reach this one (`None` for a process outside
@@ -295,7 +293,6 @@ impl Process {
             catches: Vec::new(),
             cp: Ret::NONE,
             pc: Cp::NONE,
-            frame_live: false,
             mailbox: VecDeque::new(),
             recv_cursor: 0,
             handle: None,

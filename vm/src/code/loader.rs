@@ -2,6 +2,7 @@
 //! atoms, builds its literals in the instance's own heap, resolves imports
 //! to BIFs and export entries, and sets up its lambdas.
 
+use super::frames::FrameMap;
 use super::{FunctionInfo, Import, Lambda, ModuleInstance};
 use crate::bif;
 use crate::heap::Heap;
@@ -74,10 +75,12 @@ pub fn instantiate_from(vm: &Vm, m: Module, object_file: String) -> &'static Mod
         attrs.push(literal_heap.tuple(&[Term::atom(Atom::intern(k)), v]));
     }
     let attributes = literal_heap.list(&attrs);
+    let (code, frames) = loaded_code(m.code, &functions);
     let inst = Box::leak(Box::new(ModuleInstance {
         name,
         file: m.file,
-        code: loaded_code(m.code, &functions),
+        code,
+        frames,
         atoms,
         literals,
         literal_heap,
@@ -113,11 +116,13 @@ fn ending_control(mut code: Vec<Op>) -> Vec<Op> {
 
 /// The code as the interpreter runs it: operand-specialised, ending in an
 /// instruction that does not go on, local calls and frames checked.
-fn loaded_code(code: Vec<Op>, functions: &[FunctionInfo]) -> Box<[Op]> {
+fn loaded_code(code: Vec<Op>, functions: &[FunctionInfo]) -> (Box<[Op]>, FrameMap) {
     let code = ending_control(code.into_iter().map(specialise).collect());
     // Fused last: a fused op only forms from instructions the frame check
-    // kept in their operand-specialised form.
-    fuse(super::frames::check_frames(checked_local_calls(code, functions), functions)).into_boxed_slice()
+    // kept in their operand-specialised form (and leaves every offset's
+    // instruction doing what it did, so the frame map stays right).
+    let (code, frames) = super::frames::check_frames_held(checked_local_calls(code, functions), functions);
+    (fuse(code).into_boxed_slice(), frames)
 }
 
 /// The code with every local call (`Call`, `CallOnly`) naming a function

@@ -82,7 +82,9 @@ pub fn build_stacktrace(p: &mut Process, inst: &ModuleInstance, pc: u32) -> Term
         }
     }
     let mut callers: Vec<Cp> = Vec::new();
-    if !p.frame_live || call_error {
+    // Until the running function has its frame, its caller's return
+    // address is in `p.cp` alone.
+    if !inst.holds_frame(pc) || call_error {
         callers.push(p.cp.cp());
     }
     callers.extend(p.frame_returns());
@@ -118,7 +120,7 @@ pub fn current_stacktrace(heap: &mut Heap, t: &Process, in_bif: bool) -> Term {
         places.push((t.cp.cp(), true));
     } else {
         places.push((t.pc, false));
-        if !t.frame_live {
+        if !t.pc.instance().is_some_and(|i| i.holds_frame(t.pc.pc)) {
             places.push((t.cp.cp(), true));
         }
     }
@@ -172,7 +174,6 @@ pub(super) fn handle(
     }
     p.stack.truncate(entry.stack as usize);
     p.ybase = entry.ybase;
-    p.frame_live = true;
     match entry.kind {
         CatchKind::Try => {
             p.x[0] = Term::atom(exc.class.atom());

@@ -90,6 +90,5 @@ pub(super) fn test_arity_get(p: &mut Process, ybase: usize, t: Term, arity: u32,
 pub(super) fn deallocate(p: &mut Process, ybase: usize) -> usize {
     let below = pop_frame(p, ybase);
     p.ybase = below as u32;
-    p.frame_live = false;
     below
 }
