@@ -242,7 +242,8 @@ pub struct Process {
 }
 
 // SAFETY: the raw instance and instruction pointers in `Cp` and `Ret`
-// refer to immutable, never-freed module instances, so a process may move between scheduler threads.
+// refer to immutable, never-freed module instances, so a process may move
+// between scheduler threads.
 unsafe impl Send for Process {}
 
 impl Process {
