@@ -104,6 +104,8 @@ pub struct ModuleInstance {
     pub name: Atom,
     pub file: String,
     pub code: Box<[Op]>,
+    /// Where in `code` the running function has its frame.
+    pub(crate) frames: frames::FrameMap,
     pub atoms: Box<[Atom]>,
     pub literals: Box<[Term]>,
     /// Owns the literals' storage: never read, only kept alive.
@@ -139,6 +141,12 @@ impl std::fmt::Debug for ModuleInstance {
 }
 
 impl ModuleInstance {
+    /// Whether the function running instruction `pc` has allocated its
+    /// frame there.
+    pub fn holds_frame(&self, pc: u32) -> bool {
+        self.frames.holds_frame(pc)
+    }
+
     /// The function containing code offset `pc`.
     pub fn function_at(&self, pc: u32) -> Option<&FunctionInfo> {
         let i = match self.by_entry.binary_search_by(|e| e.0.cmp(&pc)) {

@@ -14,7 +14,7 @@ mod receive;
 
 use crate::code::ModuleInstance;
 use crate::exception::{Class, Exception};
-use crate::process::{CatchEntry, CatchKind, Cp, Process, X_REGS};
+use crate::process::{CatchEntry, CatchKind, Cp, Process, Ret, X_REGS};
 use crate::term::Atom;
 use crate::term::{atoms, Kind, Term, View};
 use arith::{arith_slow, compare, small_arith, type_test};
@@ -46,9 +46,16 @@ pub fn setup_call(p: &mut Process, instance: &'static ModuleInstance, entry: u32
     // The registers are loaded when the process is first scheduled.
     p.saved_x.clear();
     p.saved_x.extend_from_slice(args);
-    p.cp = Cp::NONE;
+    p.cp = Ret::NONE;
     p.pc = Cp { instance, pc: entry };
-    p.frame_live = false;
+}
+
+/// The return address of a call whose instruction ends just before `ip`.
+#[inline(always)]
+fn returns_here(inst: &'static ModuleInstance, ip: *const Op) -> Ret {
+    // SAFETY: `ip` is just past a returning call, which continues with the
+    // next instruction and so is never a module's last (`code::loader`).
+    unsafe { Ret::new_unchecked(inst, ip) }
 }
 
 /// A tail call never goes on with the next instruction (there may be
@@ -158,8 +165,11 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
             // `ip` (0, or the ops a superinstruction stands in for).
             macro_rules! call_local {
                 ($function:expr, $past:expr) => {{
-                    p.cp = Cp { instance: inst, pc: offset(inst, ip) as u32 + $past };
-                    p.frame_live = false;
+                    // SAFETY: `ip + $past` is just past a returning call,
+                    // which continues with the next instruction and so is
+                    // never a module's last one (`code::loader`): it points
+                    // at an instruction of `inst.code`.
+                    p.cp = unsafe { Ret::new_unchecked(inst, ip.wrapping_add($past)) };
                     enter_local!($function, false)
                 }};
             }
@@ -174,7 +184,6 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                     }
                     ybase = push_frame(p, ybase, $slots as usize);
                     p.ybase = ybase as u32;
-                    p.frame_live = true;
                 }};
             }
             macro_rules! ret {
@@ -182,9 +191,8 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                     match p.cp.instance() {
                         Some(i) => {
                             inst = i;
-                            goto!(i, p.cp.pc);
-                            // The callee left the caller's frame current.
-                            p.frame_live = true;
+                            // A `Ret` points into its instance's code.
+                            ip = p.cp.ip();
                         }
                         None => return RunResult::Exit(Exit::Normal),
                     }
@@ -215,10 +223,7 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                             // At the bottom of the stack `p.pc` becomes none: the
                             // process ends normally when next run, unless a
                             // signal (say, an exit it sent itself) ends it first.
-                            p.pc = if tail { p.cp } else { Cp { instance: inst, pc: offset(inst, ip) as u32 } };
-                            if tail {
-                                p.frame_live = true;
-                            }
+                            p.pc = if tail { p.cp.cp() } else { Cp { instance: inst, pc: offset(inst, ip) as u32 } };
                             p.live_x = 1;
                             return RunResult::Yield;
                         }
@@ -307,19 +312,19 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                 }
                 Op::CallOnly { function, .. } => enter_local!(*function, true),
                 Op::CallExt { arity, import } => {
-                    p.cp = Cp { instance: inst, pc: offset(inst, ip) as u32 };
+                    p.cp = returns_here(inst, ip);
                     flow!(call::call_import(p, inst, *import, *arity as usize, false))
                 }
                 Op::CallExtOnly { arity, import } => {
                     flow!(tail(call::call_import(p, inst, *import, *arity as usize, true)))
                 }
                 Op::CallFun { arity } => {
-                    p.cp = Cp { instance: inst, pc: offset(inst, ip) as u32 };
+                    p.cp = returns_here(inst, ip);
                     flow!(call::call_fun(p, *arity as usize, false))
                 }
                 Op::CallFunOnly { arity } => flow!(tail(call::call_fun(p, *arity as usize, true))),
                 Op::Apply { arity } => {
-                    p.cp = Cp { instance: inst, pc: offset(inst, ip) as u32 };
+                    p.cp = returns_here(inst, ip);
                     flow!(call::apply_mfa(p, *arity as usize, false))
                 }
                 Op::ApplyOnly { arity } => flow!(tail(call::apply_mfa(p, *arity as usize, true))),
@@ -623,12 +628,20 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                     call_local!(*function, 1)
                 }
                 Op::CmpXC { op, x: r, c, fail } => {
-                    if !compare(*op, x(p, *r), constant(inst, c)) {
+                    let (a, b) = (x(p, *r), constant(inst, c));
+                    // An atom or `[]` equals (`==` as `=:=`) only its own word.
+                    let holds = match op {
+                        CmpOp::EqExact | CmpOp::Eq => a == b,
+                        CmpOp::NeExact | CmpOp::Ne => a != b,
+                        _ => compare(*op, a, b),
+                    };
+                    if !holds {
                         jump!(*fail)
                     }
                 }
                 Op::ArithCall { op, a, imm, dst, frame, function, .. } => {
-                    let v = reg(p, ybase, *a);
+                    // Made from a kept `ArithXI`/`ArithYI`: its y slots are proved.
+                    let v = sreg(p, ybase, *a);
                     // Raised here, `ip` is just past the arithmetic, as unfused.
                     if let Err(e) = fused::arith_body(p, ybase, *op, v, Term::int(*imm), *dst, *frame) {
                         break 'op e;
@@ -646,9 +659,10 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                     ret!();
                 }
                 Op::PutListRRCallOnly { head, tail, dst, function, .. } => {
-                    let (h, t) = (reg(p, ybase, *head), reg(p, ybase, *tail));
+                    // Made from a kept `PutListRR`: its y slots are proved (`sreg`).
+                    let (h, t) = (sreg(p, ybase, *head), sreg(p, ybase, *tail));
                     let l = p.heap.cons(h, t);
-                    store(p, ybase, *dst, l);
+                    sstore(p, ybase, *dst, l);
                     enter_local!(*function, true)
                 }
                 Op::AllocateIsConsGetListX { slots, live, x: r, fail, head, tail } => {
@@ -701,7 +715,8 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                     set_yslot(p, ybase, *to, x(p, *from));
                     // The arithmetic raises as itself, with `ip` just past it.
                     ip = ip.wrapping_add(1);
-                    let v = reg(p, ybase, *a);
+                    // Made from a kept `ArithXI`/`ArithYI`: its y slots are proved.
+                    let v = sreg(p, ybase, *a);
                     if let Err(e) = fused::arith_body(p, ybase, *op, v, Term::int(*imm), *dst, *frame) {
                         break 'op e;
                     }
@@ -712,9 +727,10 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                     enter_local!(*function, true)
                 }
                 Op::PutListRRDeallocateReturn { head, tail, dst } => {
-                    let (h, t) = (reg(p, ybase, *head), reg(p, ybase, *tail));
+                    // Made from a kept `PutListRR`: its y slots are proved (`sreg`).
+                    let (h, t) = (sreg(p, ybase, *head), sreg(p, ybase, *tail));
                     let l = p.heap.cons(h, t);
-                    store(p, ybase, *dst, l);
+                    sstore(p, ybase, *dst, l);
                     ybase = fused::deallocate(p, ybase);
                     ret!();
                 }

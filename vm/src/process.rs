@@ -10,6 +10,7 @@ use crate::code::ModuleInstance;
 use crate::heap::Heap;
 use crate::term::{Atom, Term};
 use crate::vm::Vm;
+use ferl_compiler::bytecode::Op;
 use std::collections::VecDeque;
 use std::sync::Arc;
 
@@ -33,21 +34,90 @@ impl Cp {
     }
 }
 
+/// A return address: a module instance and the instruction to continue
+/// with. A null instance marks the bottom of the stack; otherwise `ip`
+/// always points at an instruction of the instance's code, so a return
+/// jumps to it without a check. Only `new_unchecked` (whose callers prove
+/// that) and `from_header` (which reads back `frame_header`'s words) make
+/// one.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Ret {
+    instance: *const ModuleInstance,
+    ip: *const Op,
+}
+
+impl Ret {
+    pub const NONE: Ret = Ret { instance: std::ptr::null(), ip: std::ptr::null() };
+
+    /// # Safety
+    /// `ip` points at an instruction of `instance.code`.
+    #[inline(always)]
+    pub unsafe fn new_unchecked(instance: &'static ModuleInstance, ip: *const Op) -> Ret {
+        debug_assert!(instance.code.as_ptr_range().contains(&ip));
+        Ret { instance, ip }
+    }
+
+    #[inline(always)]
+    pub fn instance(&self) -> Option<&'static ModuleInstance> {
+        // SAFETY: instances are never freed (see code.rs).
+        unsafe { self.instance.as_ref() }
+    }
+
+    /// The instruction to continue with (null at the bottom of the stack):
+    /// inside `instance()`'s code.
+    #[inline(always)]
+    pub fn ip(&self) -> *const Op {
+        self.ip
+    }
+
+    /// The same address as an instance and an offset.
+    pub fn cp(&self) -> Cp {
+        match self.instance() {
+            Some(i) => Cp { instance: i, pc: code_offset(i, self.ip) },
+            None => Cp::NONE,
+        }
+    }
+
+    /// The return address kept in a frame header's first two words.
+    ///
+    /// # Safety
+    /// `h0` and `h1` are the first two words `frame_header` gave.
+    #[inline(always)]
+    pub unsafe fn from_header(h0: Term, h1: Term) -> Ret {
+        Ret {
+            instance: (h0.raw() & !crate::term::TAG_MASK) as *const ModuleInstance,
+            ip: (h1.raw() & !crate::term::TAG_MASK) as *const Op,
+        }
+    }
+}
+
+/// The offset of instruction `ip` in `inst`'s code.
+#[inline(always)]
+pub fn code_offset(inst: &ModuleInstance, ip: *const Op) -> u32 {
+    ((ip as usize).wrapping_sub(inst.code.as_ptr() as usize) / std::mem::size_of::<Op>()) as u32
+}
+
 /// The stack holds frames one after another: each is three header words
-/// (the caller's continuation: its instance and offset; where the frame
-/// below starts) followed by its y slots. A frame's base is the index of
-/// its first y slot; 0 means "no frame". Header words are tagged as small
-/// integers, so the garbage collector takes the whole stack as roots and
-/// leaves them alone.
+/// (the caller's return address: its instance and instruction; where the
+/// frame below starts) followed by its y slots. A frame's base is the index
+/// of its first y slot; 0 means "no frame". Header words are tagged as
+/// small integers, so the garbage collector takes the whole stack as roots
+/// and leaves them alone.
 pub const FRAME_HEADER: usize = 3;
 
 /// The header words of a frame returning to `ret`, below which the frame
 /// at `below` starts.
 #[inline(always)]
-pub fn frame_header(ret: Cp, below: usize) -> [Term; FRAME_HEADER] {
-    // Instances are 8-aligned: the tag goes in the pointer's zero bits.
+pub fn frame_header(ret: Ret, below: usize) -> [Term; FRAME_HEADER] {
+    // Instances and instructions are 8-aligned: the tag goes in the
+    // pointers' zero bits.
     const _: () = assert!(std::mem::align_of::<ModuleInstance>() >= 8);
-    [Term(ret.instance as u64 | crate::term::TAG_SMALL), Term::int(ret.pc as i64), Term::int(below as i64)]
+    const _: () = assert!(std::mem::align_of::<Op>() >= 8);
+    [
+        Term(ret.instance as u64 | crate::term::TAG_SMALL),
+        Term(ret.ip as u64 | crate::term::TAG_SMALL),
+        Term::int(below as i64),
+    ]
 }
 
 /// The continuation kept in the header of the frame at `base`, and where
@@ -55,10 +125,11 @@ pub fn frame_header(ret: Cp, below: usize) -> [Term; FRAME_HEADER] {
 #[inline(always)]
 pub fn frame_at(stack: &[Term], base: usize) -> Option<(Cp, usize)> {
     let h = stack.get(base.checked_sub(FRAME_HEADER)?..base)?;
-    let instance = (h[0].raw() & !crate::term::TAG_MASK) as *const ModuleInstance;
-    let pc = h[1].as_small().unwrap_or(0) as u32;
+    // SAFETY: the words below a frame's base are its header (`push_frame`
+    // writes them; y slot stores reach the top frame's slots only).
+    let ret = unsafe { Ret::from_header(h[0], h[1]) };
     let below = h[2].as_small().unwrap_or(0) as usize;
-    Some((Cp { instance, pc }, below))
+    Some((ret.cp(), below))
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -112,11 +183,9 @@ pub struct Process {
     pub ybase: u32,
     pub catches: Vec<CatchEntry>,
     /// Continuation register.
-    pub cp: Cp,
+    pub cp: Ret,
     /// Where execution resumes.
     pub pc: Cp,
-    /// Whether the running function has allocated its frame.
-    pub frame_live: bool,
     /// Received messages, oldest first.
     pub mailbox: VecDeque<Term>,
     /// How other processes reach this one (`None` for a process outside
@@ -172,8 +241,9 @@ pub struct Process {
     pub bottom_heap: Heap,
 }
 
-// SAFETY: the raw instance pointers in `Cp` refer to immutable, never-freed
-// module instances, so a process may move between scheduler threads.
+// SAFETY: the raw instance and instruction pointers in `Cp` and `Ret`
+// refer to immutable, never-freed module instances, so a process may move
+// between scheduler threads.
 unsafe impl Send for Process {}
 
 impl Process {
@@ -222,9 +292,8 @@ impl Process {
             stack: Vec::new(),
             ybase: 0,
             catches: Vec::new(),
-            cp: Cp::NONE,
+            cp: Ret::NONE,
             pc: Cp::NONE,
-            frame_live: false,
             mailbox: VecDeque::new(),
             recv_cursor: 0,
             handle: None,

@@ -282,7 +282,7 @@ fn in_instance(cp: Cp, inst: &ModuleInstance) -> bool {
 /// Whether `p` runs code of `inst` or will return into it.
 fn uses(p: &Process, inst: &ModuleInstance) -> bool {
     in_instance(p.pc, inst)
-        || in_instance(p.cp, inst)
+        || in_instance(p.cp.cp(), inst)
         || p.frame_returns().any(|ret| in_instance(ret, inst))
         || p.catches.iter().any(|c| in_instance(c.handler, inst))
 }

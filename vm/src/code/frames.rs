@@ -89,7 +89,28 @@ fn y_slots(op: &Op) -> Option<[Option<u16>; 3]> {
 }
 
 /// Enforces the frame discipline on `code` (see the module comment).
-pub(super) fn check_frames(mut code: Vec<Op>, functions: &[FunctionInfo]) -> Vec<Op> {
+#[cfg(test)]
+pub(super) fn check_frames(code: Vec<Op>, functions: &[FunctionInfo]) -> Vec<Op> {
+    check_frames_held(code, functions).0
+}
+
+/// Which instructions run with the running function's frame allocated, a
+/// bit per code offset: what a stack trace needs to know of the running
+/// function (whether its caller's return address is in a frame yet).
+#[derive(Default)]
+pub struct FrameMap(Box<[u64]>);
+
+impl FrameMap {
+    pub fn holds_frame(&self, pc: u32) -> bool {
+        let pc = pc as usize;
+        self.0.get(pc / 64).is_some_and(|w| w >> (pc % 64) & 1 != 0)
+    }
+}
+
+/// `check_frames`, and which instructions run with the frame held (known
+/// to; where paths disagree, which only a damaged object file makes, as
+/// if not).
+pub(super) fn check_frames_held(mut code: Vec<Op>, functions: &[FunctionInfo]) -> (Vec<Op>, FrameMap) {
     let len = code.len();
     let mut state = vec![State::Unreached; len];
     let mut work: Vec<usize> = Vec::new();
@@ -154,7 +175,13 @@ pub(super) fn check_frames(mut code: Vec<Op>, functions: &[FunctionInfo]) -> Vec
             }
         }
     }
-    code
+    let mut held = vec![0u64; len.div_ceil(64)];
+    for (i, s) in state.iter().enumerate() {
+        if matches!(s, State::Frame(_)) {
+            held[i / 64] |= 1 << (i % 64);
+        }
+    }
+    (code, FrameMap(held.into_boxed_slice()))
 }
 
 #[cfg(test)]

@@ -2,6 +2,7 @@
 //! atoms, builds its literals in the instance's own heap, resolves imports
 //! to BIFs and export entries, and sets up its lambdas.
 
+use super::frames::FrameMap;
 use super::{FunctionInfo, Import, Lambda, ModuleInstance};
 use crate::bif;
 use crate::heap::Heap;
@@ -74,10 +75,12 @@ pub fn instantiate_from(vm: &Vm, m: Module, object_file: String) -> &'static Mod
         attrs.push(literal_heap.tuple(&[Term::atom(Atom::intern(k)), v]));
     }
     let attributes = literal_heap.list(&attrs);
+    let (code, frames) = loaded_code(m.code, &functions, &imports, &literals);
     let inst = Box::leak(Box::new(ModuleInstance {
         name,
         file: m.file,
-        code: loaded_code(m.code, &functions, &imports, &literals),
+        code,
+        frames,
         atoms,
         literals,
         literal_heap,
@@ -113,22 +116,23 @@ fn ending_control(mut code: Vec<Op>) -> Vec<Op> {
 
 /// The code as the interpreter runs it: operand-specialised, ending in an
 /// instruction that does not go on, local calls and frames checked.
-fn loaded_code(code: Vec<Op>, functions: &[FunctionInfo], imports: &[Import], literals: &[Term]) -> Box<[Op]> {
+fn loaded_code(code: Vec<Op>, functions: &[FunctionInfo], imports: &[Import], literals: &[Term]) -> (Box<[Op]>, FrameMap) {
     let code = ending_control(code.into_iter().map(specialise).collect());
     // Fused last: a fused op only forms from instructions the frame check
-    // kept in their operand-specialised form.
-    let code = super::frames::check_frames(checked_local_calls(code, functions), functions);
-    fuse(flat_tuple_compares(specialise_bifs(code, imports), literals)).into_boxed_slice()
+    // kept in their operand-specialised form (and leaves every offset's
+    // instruction doing what it did, so the frame map stays right).
+    let (code, frames) = super::frames::check_frames_held(checked_local_calls(code, functions), functions);
+    (fuse(flat_tuple_compares(specialise_bifs(code, imports), literals)).into_boxed_slice(), frames)
 }
 
 /// `X =:= {nil, nil}`-like compares (`Op::CmpXFlatTuple`): `=:=` or
-/// `=/=` of an x register (`CmpXC`) with a literal tuple whose elements
-/// are all atoms, small integers or `[]`, each of which equals only its
-/// own word. After the frame check (no y slots).
+/// `=/=` of an x register with a literal tuple whose elements are all
+/// atoms, small integers or `[]`, each of which equals only its own
+/// word. After the frame check (no y slots).
 fn flat_tuple_compares(mut code: Vec<Op>, literals: &[Term]) -> Vec<Op> {
     let flat = |t: Term| t.as_tuple().is_some_and(|es| es.iter().all(|e| e.is_small() || e.is_atom() || e.is_nil()));
     for op in code.iter_mut() {
-        if let Op::CmpXC { op: cmp @ (CmpOp::EqExact | CmpOp::NeExact), x, c: Src::Lit(lit), fail } = *op {
+        if let Op::Cmp { op: cmp @ (CmpOp::EqExact | CmpOp::NeExact), a: Src::X(x), b: Src::Lit(lit), fail } = *op {
             if literals.get(lit as usize).is_some_and(|&t| flat(t)) {
                 *op = Op::CmpXFlatTuple { op: cmp, x, lit, fail };
             }
@@ -202,9 +206,9 @@ fn specialise(op: Op) -> Op {
         Op::Cmp { op, a: Src::X(x), b: Src::Int(imm), fail } if small(imm) => Op::CmpXI { op, x, imm, fail },
         Op::Cmp { op, a: Src::Int(imm), b: Src::X(x), fail } if small(imm) => Op::CmpIX { op, imm, x, fail },
         Op::Cmp { op, a: Src::X(a), b: Src::X(b), fail } => Op::CmpXX { op, a, b, fail },
-        Op::Cmp { op, a: Src::X(x), b: c @ (Src::Atom(_) | Src::Nil | Src::Lit(_)), fail } => {
-            Op::CmpXC { op, x, c, fail }
-        }
+        // `X =:= []` (and `==`: `[]` equals only itself) is `is_nil`.
+        Op::Cmp { op: CmpOp::EqExact | CmpOp::Eq, a: Src::X(x), b: Src::Nil, fail } => Op::IsNilX { x, fail },
+        Op::Cmp { op, a: Src::X(x), b: c @ (Src::Atom(_) | Src::Nil), fail } => Op::CmpXC { op, x, c, fail },
         Op::Arith { op, a: Src::X(a), b: Src::Int(imm), dst, fail, frame } if small(imm) => {
             Op::ArithXI { op, a, imm, dst, fail, frame }
         }

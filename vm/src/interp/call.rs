@@ -96,7 +96,6 @@ pub(super) fn call_import(
         return call_bif(p, imp.module, imp.function, bif, arity, tail);
     }
     if let Some(t) = imp.export.target() {
-        p.frame_live = false;
         return Ok(Flow::Jump(t.instance, t.entry));
     }
     call_mfa(p, imp.module, imp.function, arity, tail)
@@ -116,10 +115,7 @@ pub(super) fn call_mfa(p: &mut Process, m: Atom, f: Atom, arity: usize, tail: bo
         p.vm.ensure_loaded(m);
     }
     match export.target() {
-        Some(t) => {
-            p.frame_live = false;
-            Ok(Flow::Jump(t.instance, t.entry))
-        }
+        Some(t) => Ok(Flow::Jump(t.instance, t.entry)),
         None => Err(undef(p, m, f, arity)),
     }
 }
@@ -136,7 +132,6 @@ pub(super) fn call_fun(p: &mut Process, arity: usize, tail: bool) -> CallResult 
             for (i, v) in env.iter().enumerate() {
                 p.x[arity + i] = *v;
             }
-            p.frame_live = false;
             Ok(Flow::Jump(lambda.instance(), lambda.entry))
         }
         View::Export(m, f, a) if a as usize == arity => call_mfa(p, m, f, arity, tail),
@@ -215,7 +210,7 @@ fn special(p: &mut Process, s: Special, arity: usize, tail: bool) -> CallResult 
             p.stack.clear();
             p.ybase = 0;
             p.catches.clear();
-            p.cp = crate::process::Cp::NONE;
+            p.cp = crate::process::Ret::NONE;
             p.recv_cursor = 0;
             p.hibernating = p.mailbox.is_empty();
             if p.hibernating {

@@ -82,8 +82,10 @@ pub fn build_stacktrace(p: &mut Process, inst: &ModuleInstance, pc: u32) -> Term
         }
     }
     let mut callers: Vec<Cp> = Vec::new();
-    if !p.frame_live || call_error {
-        callers.push(p.cp);
+    // Until the running function has its frame, its caller's return
+    // address is in `p.cp` alone.
+    if !inst.holds_frame(pc) || call_error {
+        callers.push(p.cp.cp());
     }
     callers.extend(p.frame_returns());
     // A return address equal to the one before it (a recursive call site)
@@ -115,11 +117,11 @@ pub fn build_stacktrace(p: &mut Process, inst: &ModuleInstance, pc: u32) -> Term
 pub fn current_stacktrace(heap: &mut Heap, t: &Process, in_bif: bool) -> Term {
     let mut places: Vec<(Cp, bool)> = Vec::new();
     if in_bif {
-        places.push((t.cp, true));
+        places.push((t.cp.cp(), true));
     } else {
         places.push((t.pc, false));
-        if !t.frame_live {
-            places.push((t.cp, true));
+        if !t.pc.instance().is_some_and(|i| i.holds_frame(t.pc.pc)) {
+            places.push((t.cp.cp(), true));
         }
     }
     places.extend(t.frame_returns().map(|ret| (ret, true)));
@@ -172,7 +174,6 @@ pub(super) fn handle(
     }
     p.stack.truncate(entry.stack as usize);
     p.ybase = entry.ybase;
-    p.frame_live = true;
     match entry.kind {
         CatchKind::Try => {
             p.x[0] = Term::atom(exc.class.atom());

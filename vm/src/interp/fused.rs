@@ -5,7 +5,7 @@
 
 use super::arith::{arith_slow, small_arith};
 use super::call::{bif_inline, note_bif_failure};
-use super::operand::{pop_frame, set_x, set_yslot, store, x, yslot};
+use super::operand::{pop_frame, set_x, set_yslot, sstore, store, x, yslot};
 use crate::code::ModuleInstance;
 use crate::exception::Exception;
 use crate::process::Process;
@@ -35,8 +35,10 @@ pub(super) fn is_cons_get_list(p: &mut Process, ybase: usize, r: u16, head: Dst,
     let Some((h, t)): Option<(Term, Term)> = x(p, r).as_cons() else {
         return false;
     };
-    store(p, ybase, head, h);
-    store(p, ybase, tail, t);
+    // Its `GetListX` part was kept specialised: the frame holds its y
+    // slots (`code::frames`).
+    sstore(p, ybase, head, h);
+    sstore(p, ybase, tail, t);
     true
 }
 
@@ -56,7 +58,9 @@ pub(super) fn arith_body(
         Some(t) => t,
         None => arith_body_slow(p, op, a, b, frame)?,
     };
-    store(p, ybase, dst, t);
+    // Only superinstructions made from a kept `ArithXI`/`ArithYI` get
+    // here: the frame holds `dst` (`code::frames`).
+    sstore(p, ybase, dst, t);
     Ok(())
 }
 
@@ -86,13 +90,9 @@ pub(super) fn test_arity_get(p: &mut Process, ybase: usize, t: Term, arity: u32,
 /// (its return address into `p.cp`); gives the base of the frame below.
 #[inline(always)]
 pub(super) fn deallocate(p: &mut Process, ybase: usize) -> usize {
-    let mut base = ybase;
-    if let Some(below) = pop_frame(p, ybase) {
-        base = below;
-        p.ybase = below as u32;
-    }
-    p.frame_live = false;
-    base
+    let below = pop_frame(p, ybase);
+    p.ybase = below as u32;
+    below
 }
 
 /// `element(i, t)` when `t` is a tuple and `i` a small integer in

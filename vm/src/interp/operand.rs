@@ -2,7 +2,7 @@
 //! turning code offsets into instruction pointers and back.
 
 use crate::code::ModuleInstance;
-use crate::process::{frame_header, Cp, Process, FRAME_HEADER, X_REGS};
+use crate::process::{frame_header, Process, Ret, FRAME_HEADER, X_REGS};
 use crate::term::{Header, Kind, Term, TAG_BOXED};
 use ferl_compiler::bytecode::{Dst, Op, Src};
 
@@ -164,24 +164,31 @@ pub(super) fn local_body(inst: &ModuleInstance, function: u32) -> (*const Op, u3
     }
 }
 
-/// Pops the frame at `base` (the current one): `p.cp` becomes its
-/// continuation; returns where the frame below starts. A base that cannot
-/// be a frame's (the stack was damaged) leaves everything as it is.
+/// Pops the frame at `base` (the running function's): `p.cp` becomes its
+/// continuation; returns where the frame below starts.
 #[inline(always)]
-pub(super) fn pop_frame(p: &mut Process, base: usize) -> Option<usize> {
-    if base < FRAME_HEADER || base > p.stack.len() {
-        return None;
-    }
+pub(super) fn pop_frame(p: &mut Process, base: usize) -> usize {
+    debug_assert!(base >= FRAME_HEADER && base <= p.stack.len());
     let top = base - FRAME_HEADER;
-    // SAFETY: `top + FRAME_HEADER <= len` (checked above).
+    // SAFETY: a `Deallocate` (or a superinstruction made from one) runs
+    // only where the running function has its frame (the loader turns
+    // any other into `IfEnd`: `code::frames`); that frame is the top of
+    // the stack and starts at `base`, so its header is the stack's words
+    // `top..base`, and `base <= p.stack.len()`.
     let h = unsafe { std::slice::from_raw_parts(p.stack.as_ptr().add(top), FRAME_HEADER) };
-    // The header words are `frame_header`'s: small integers whose values are
-    // never negative, so a shift takes the tag off.
-    p.cp =
-        Cp { instance: (h[0].raw() & !crate::term::TAG_MASK) as *const ModuleInstance, pc: (h[1].raw() >> 3) as u32 };
+    // SAFETY: those words were written by `push_frame` from `p.cp` (a
+    // valid `Ret`) and never since: stores to y slots reach the top
+    // frame's slots only (`ybase` is the top frame's base; generic stores
+    // are bounds-checked against the stack's length, specialised ones
+    // proved by the loader, see `yslot`), and the collector leaves
+    // small-integer-tagged words alone.
+    p.cp = unsafe { Ret::from_header(h[0], h[1]) };
+    // The third header word is `frame_header`'s small integer, never
+    // negative: a shift takes the tag off.
     let below = (h[2].raw() >> 3) as usize;
-    p.stack.truncate(top);
-    Some(below)
+    // SAFETY: `top < base <= len`, and terms need no drop.
+    unsafe { p.stack.set_len(top) };
+    below
 }
 
 /// How many y slots `push_frame` writes whatever the frame's size (most

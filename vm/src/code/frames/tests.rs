@@ -96,3 +96,23 @@ fn labels_outside_the_code_are_left_to_the_interpreter() {
     assert!(matches!(none[0], Op::Move { src: Src::X(0), dst: Dst::Y(0) }));
     assert_eq!(none[1], Op::IfEnd);
 }
+
+#[test]
+fn the_frame_map_marks_where_the_frame_is_held() {
+    // fib's shape: the frame is held from just past Allocate to Deallocate.
+    let code = vec![
+        Op::FuncInfo { function: 0 },
+        Op::CmpXI { op: CmpOp::Lt, x: 0, imm: 2, fail: 3 },
+        Op::Return,
+        Op::Allocate { slots: 2, live: 1 },
+        Op::MoveXY { x: 0, y: 0 },
+        Op::Call { arity: 1, function: 0 },
+        Op::MoveXY { x: 0, y: 1 },
+        sub_y(0),
+        Op::Deallocate,
+        Op::Return,
+    ];
+    let (_, map) = super::check_frames_held(code, &[function(0)]);
+    let held: Vec<u32> = (0..12).filter(|&pc| map.holds_frame(pc)).collect();
+    assert_eq!(held, vec![4, 5, 6, 7, 8]);
+}
