@@ -14,6 +14,7 @@ mod asm;
 mod binary;
 mod control;
 mod expr;
+mod floats;
 mod funs;
 mod pattern;
 mod peephole;
@@ -151,6 +152,8 @@ struct Fx {
     /// that `load_args` can order its moves for copy propagation.
     mirrors: HashMap<u16, u16>,
     bound: HashSet<String>,
+    /// The variables known to be floats (`floats::float_vars`).
+    floats: HashSet<String>,
     next_slot: u32,
     /// Where guard failures jump (0 in bodies: BIFs raise).
     guard_fail: Label,
@@ -200,7 +203,7 @@ impl<'m> Lowerer<'m> {
         let module = self.module;
         for f in &module.functions {
             let idx = self.func_index[&(f.name.clone(), f.arity)];
-            self.fx = Fx { outer: (f.name.clone(), f.arity), ..Fx::default() };
+            self.fx = Fx { outer: (f.name.clone(), f.arity), floats: floats::float_vars(&f.clauses), ..Fx::default() };
             self.fun_numbers = vars::number_funs(&f.clauses);
             self.extra_funs = 0;
             self.function(idx, f.arity, &f.clauses, &[], None, f.pos);
@@ -212,7 +215,7 @@ impl<'m> Lowerer<'m> {
     fn drain_pending(&mut self) {
         while let Some(p) = self.pending.pop_front() {
             let outer = std::mem::take(&mut self.fx.outer);
-            self.fx = Fx { outer, ..Fx::default() };
+            self.fx = Fx { outer, floats: floats::float_vars(&p.clauses), ..Fx::default() };
             if p.lambda.is_none() && !p.free.is_empty() {
                 // A comprehension helper: its captured values are plain
                 // arguments (heads that bind them), so that its clauses get

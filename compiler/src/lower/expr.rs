@@ -2,7 +2,7 @@
 //! y slot or a constant); `expr_tail` compiles an expression that ends its
 //! function, turning calls into tail calls.
 
-use super::{is_atom, sugar, Lowerer};
+use super::{floats, is_atom, sugar, Lowerer};
 use crate::ast::{CallTarget, Expr, ExprKind};
 use crate::bytecode::{ArithOp, CmpOp, Dst, Label, Op, Src, TypeTest};
 
@@ -193,10 +193,14 @@ impl Lowerer<'_> {
                 d.into()
             }
             _ => {
+                // OTP runs `+ - *` with a known float operand as float
+                // arithmetic, whose failure shows no BIF frame.
+                let float = floats::is_float(a, &self.fx.floats) || floats::is_float(b, &self.fx.floats);
                 let a = self.expr(a);
                 let b = self.expr(b);
                 let literal_int = |s: Src| matches!(s, Src::Int(_));
                 let frame = match op {
+                    "+" | "-" | "*" if float => false,
                     "+" => !(literal_int(a) || literal_int(b)),
                     "-" => !literal_int(b),
                     // OTP never shows a frame for `/`.

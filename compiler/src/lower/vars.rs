@@ -247,7 +247,7 @@ fn push_clause_exprs<'a>(c: &'a Clause, stack: &mut Vec<(&'a Expr, bool)>) {
 }
 
 /// The direct subexpressions of `e`, in source order.
-fn children<'a>(e: &'a Expr, out: &mut Vec<&'a Expr>) {
+pub fn children<'a>(e: &'a Expr, out: &mut Vec<&'a Expr>) {
     let clauses = |cs: &'a [Clause], out: &mut Vec<&'a Expr>| {
         for c in cs {
             out.extend(c.patterns.iter());

@@ -116,7 +116,12 @@ fn ending_control(mut code: Vec<Op>) -> Vec<Op> {
 
 /// The code as the interpreter runs it: operand-specialised, ending in an
 /// instruction that does not go on, local calls and frames checked.
-fn loaded_code(code: Vec<Op>, functions: &[FunctionInfo], imports: &[Import], literals: &[Term]) -> (Box<[Op]>, FrameMap) {
+fn loaded_code(
+    code: Vec<Op>,
+    functions: &[FunctionInfo],
+    imports: &[Import],
+    literals: &[Term],
+) -> (Box<[Op]>, FrameMap) {
     let code = ending_control(code.into_iter().map(specialise).collect());
     // Fused last: a fused op only forms from instructions the frame check
     // kept in their operand-specialised form (and leaves every offset's
