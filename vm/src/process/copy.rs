@@ -45,6 +45,38 @@ pub fn copy_message(msg: Term) -> (Term, Heap) {
     }
 }
 
+/// A copy of `msg` made straight in the free part of `heap`'s nursery
+/// (the heap of a receiver that is not running), or `None` when it does
+/// not fit there (nothing is then allocated). The receiver takes such a
+/// message without copying it again.
+pub fn copy_message_into(heap: &mut Heap, msg: Term) -> Option<Term> {
+    if !needs_copy(msg) {
+        return Some(msg);
+    }
+    let (top, room) = heap.nursery_room();
+    // A message that big is better moved as a block of its own (see
+    // `take_message`); and a nearly full nursery is left alone.
+    let room = room.min(MOVED_WORDS);
+    if room < 8 {
+        return None;
+    }
+    let shared = heap.off_heap.len();
+    // SAFETY: the `room` words from `top` are the nursery's free words, all
+    // inside its one block; nothing else is allocated meanwhile.
+    match unsafe { copy_into(heap, msg, top, room) } {
+        Some((t, used)) => {
+            // Takes exactly the words just written from the nursery's top.
+            heap.alloc(used);
+            Some(t)
+        }
+        None => {
+            // The counts taken on shared binaries of a copy given up.
+            heap.off_heap.truncate(shared);
+            None
+        }
+    }
+}
+
 /// Keeps an emptied pooled fragment for the next send on this thread.
 fn recycle(mut frag: Heap) {
     if frag.nursery_words() == POOLED_WORDS && frag.more_ref().is_none() && frag.off_heap.is_empty() {

@@ -6,6 +6,7 @@ use super::Vm;
 use crate::code::ModuleInstance;
 use crate::heap::Heap;
 use crate::interp::{self, Exit};
+use crate::process::copy;
 use crate::process::signal::{MonitorTarget, Signal};
 use crate::process::Process;
 use crate::term::{atoms, Atom, Term};
@@ -32,8 +33,31 @@ impl Vm {
 
     /// Sends a copy of `msg` to `pid`.
     pub fn send_message(&self, pid: u64, msg: Term) -> bool {
+        let Some(h) = self.procs.get(pid) else { return false };
+        if crate::process::table::is_system_pid(pid) {
+            return true;
+        }
+        {
+            // A receiver that is not running (it waits in `receive`, as a
+            // server or a caller waiting for its reply does) gets the
+            // copy made straight in its heap: it then takes the message
+            // without copying it a second time. A message in the heap
+            // before it is in the mailbox is safe because the receiver
+            // takes its queued signals before it runs (and collects).
+            let mut inbox = h.lock();
+            let direct = inbox.parked.as_deref_mut().and_then(|q| copy::copy_message_into(&mut q.heap, msg));
+            if let Some(t) = direct {
+                inbox.signals.push_back(Signal::Message(t, Heap::empty()));
+                if !inbox.runnable {
+                    inbox.runnable = true;
+                    drop(inbox);
+                    self.sched.push_task(h);
+                }
+                return true;
+            }
+        }
         // A fragment sized to the message (none for an immediate).
-        let (t, heap) = crate::process::copy::copy_message(msg);
+        let (t, heap) = copy::copy_message(msg);
         self.send_signal(pid, Signal::Message(t, heap))
     }
 
