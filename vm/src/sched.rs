@@ -15,8 +15,8 @@ use crate::term::Term;
 use crate::timer::{Action, Dest, Timers};
 use crate::vm::Vm;
 use crossbeam::deque::{Injector, Steal, Stealer, Worker};
-use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::collections::VecDeque;
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, Condvar, Mutex};
 use std::time::{Duration, Instant};
 
@@ -494,7 +494,7 @@ fn park(vm: &Arc<Vm>, mut p: Box<Process>, timeout: Option<u64>) {
     }
     let Some(handle) = p.handle.clone() else { return };
     let mut inbox = handle.lock();
-    let woken = !inbox.signals.is_empty();
+    let woken = inbox.signals.iter().any(Signal::wakes);
     inbox.parked = Some(p);
     inbox.runnable = woken;
     drop(inbox);

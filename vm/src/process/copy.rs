@@ -110,6 +110,12 @@ thread_local! {
 /// collect a heap of many tiny blocks; others bring their blocks along.
 /// Returns the message as it now lies in `heap`.
 pub fn take_message(heap: &mut Heap, t: Term, mut frag: Heap) -> Term {
+    if frag.nursery_words() == 0 && frag.more_ref().is_none() && frag.off_heap.capacity() == 0 {
+        // No fragment at all (an immediate, or a message copied straight
+        // into this heap): it owns nothing, so dropping it can be skipped.
+        std::mem::forget(frag);
+        return t;
+    }
     let used = frag.nursery_used();
     if frag.more_ref().is_some() || used == 0 || used > MOVED_WORDS {
         heap.absorb(frag);

@@ -48,6 +48,19 @@ pub enum Signal {
     Timeout(u64),
 }
 
+impl Signal {
+    /// Whether the signal makes a waiting process runnable. A demonitor
+    /// changes nothing the process's code can see: it waits in the inbox
+    /// until the process runs for another reason (each gen:call ends with
+    /// one to the server, which has gone back to waiting by then). Who
+    /// reads a waiting process's state makes it take such signals first
+    /// (`bif::registry`), and a 'DOWN' for a monitor already removed is
+    /// dropped by its receiver.
+    pub fn wakes(&self) -> bool {
+        !matches!(self, Signal::Demonitor { .. })
+    }
+}
+
 /// Why a process must end now (an exit signal it does not trap).
 pub struct Kill {
     pub reason: Term,

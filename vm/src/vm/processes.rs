@@ -22,8 +22,9 @@ impl Vm {
             return true;
         }
         let mut inbox = h.lock();
+        let wakes = s.wakes();
         inbox.signals.push_back(s);
-        if inbox.parked.is_some() && !inbox.runnable {
+        if wakes && inbox.parked.is_some() && !inbox.runnable {
             inbox.runnable = true;
             drop(inbox);
             self.sched.push_task(h);
