@@ -22,6 +22,24 @@ impl Vm {
             return true;
         }
         let mut inbox = h.lock();
+        // A monitor or demonitor of a process that is not running and has
+        // nothing queued (so no earlier signal to come after) is applied
+        // at once: it is not woken for it, nor takes it later.
+        if inbox.signals.is_empty() {
+            if let Some(q) = inbox.parked.as_deref_mut() {
+                match s {
+                    Signal::Monitor { from, r, target } => {
+                        q.monitored_by.push((r, from, target));
+                        return true;
+                    }
+                    Signal::Demonitor { r } => {
+                        q.monitored_by.retain(|m| m.0 != r);
+                        return true;
+                    }
+                    _ => {}
+                }
+            }
+        }
         let wakes = s.wakes();
         inbox.signals.push_back(s);
         if wakes && inbox.parked.is_some() && !inbox.runnable {
