@@ -322,7 +322,7 @@ fn worker_loop_inner(vm: &Arc<Vm>, local: &Worker<Task>, stealers: &[Stealer<Tas
     let mut rounds = 0u32;
     while !s.stop.load(Ordering::SeqCst) {
         rounds = rounds.wrapping_add(1);
-        if rounds % SWEEP_EVERY == 0 {
+        if rounds.is_multiple_of(SWEEP_EVERY) {
             sweep_pending(s, false);
         }
         // In deterministic mode timers fire here (on virtual time); else
