@@ -15,8 +15,14 @@ use crate::term::{Header, Kind, Term, TAG_BOXED};
 /// A copy of `msg` in a fragment sized to it (no block at all for an
 /// immediate).
 pub fn copy_message(msg: Term) -> (Term, Heap) {
+    copy_small(msg).unwrap_or_else(|| copy_sized(msg))
+}
+
+/// A copy of `msg` in a fragment if it is small (an immediate, or one
+/// that fits a pooled fragment): a bounded amount of work.
+pub fn copy_small(msg: Term) -> Option<(Term, Heap)> {
     if !needs_copy(msg) {
-        return (msg, Heap::empty());
+        return Some((msg, Heap::empty()));
     }
     // Most messages fit a pooled fragment: copied at once, unmeasured.
     let mut heap = FRAGMENTS.with(|f| f.borrow_mut().pop()).unwrap_or_else(|| Heap::with_capacity(POOLED_WORDS));
@@ -26,10 +32,15 @@ pub fn copy_message(msg: Term) -> (Term, Heap) {
         // The nursery is still empty, so this takes exactly the words
         // just written at its base.
         heap.alloc(used);
-        return (t, heap);
+        return Some((t, heap));
     }
     heap.off_heap.clear();
     recycle(heap);
+    None
+}
+
+/// A copy of `msg` (not an immediate) in a fragment sized to it.
+pub fn copy_sized(msg: Term) -> (Term, Heap) {
     let size = copy_size(msg);
     let mut heap = Heap::with_capacity(size);
     let base = heap.alloc(size);

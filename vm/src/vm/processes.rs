@@ -21,6 +21,14 @@ impl Vm {
             // init and the group leader exist only as names: drop it.
             return true;
         }
+        self.deliver(h, s);
+        true
+    }
+
+    /// Queues `s` in the inbox of `h` (a live process's), waking it if
+    /// the signal does so.
+    #[inline(always)]
+    fn deliver(&self, h: crate::sched::Task, s: Signal) {
         let mut inbox = h.lock();
         // A monitor or demonitor of a process that is not running and has
         // nothing queued (so no earlier signal to come after) is applied
@@ -30,11 +38,11 @@ impl Vm {
                 match s {
                     Signal::Monitor { from, r, target } => {
                         q.monitored_by.push((r, from, target));
-                        return true;
+                        return;
                     }
                     Signal::Demonitor { r } => {
                         q.monitored_by.retain(|m| m.0 != r);
-                        return true;
+                        return;
                     }
                     _ => {}
                 }
@@ -47,7 +55,6 @@ impl Vm {
             drop(inbox);
             self.sched.push_task(h);
         }
-        true
     }
 
     /// Sends a copy of `msg` to `pid`.
@@ -63,11 +70,16 @@ impl Vm {
             // without copying it a second time. A message in the heap
             // before it is in the mailbox is safe because the receiver
             // takes its queued signals before it runs (and collects).
+            // A running receiver gets a small message in a pooled
+            // fragment, copied under the same lock.
             let mut inbox = h.lock();
-            let direct = inbox.parked.as_deref_mut().and_then(|q| copy::copy_message_into(&mut q.heap, msg));
-            if let Some(t) = direct {
-                inbox.signals.push_back(Signal::Message(t, Heap::empty()));
-                if !inbox.runnable {
+            let signal = match inbox.parked.as_deref_mut() {
+                Some(q) => copy::copy_message_into(&mut q.heap, msg).map(|t| Signal::Message(t, Heap::empty())),
+                None => copy::copy_small(msg).map(|(t, heap)| Signal::Message(t, heap)),
+            };
+            if let Some(s) = signal {
+                inbox.signals.push_back(s);
+                if inbox.parked.is_some() && !inbox.runnable {
                     inbox.runnable = true;
                     drop(inbox);
                     self.sched.push_task(h);
@@ -75,9 +87,11 @@ impl Vm {
                 return true;
             }
         }
-        // A fragment sized to the message (none for an immediate).
+        // A fragment sized to the message, made without holding the
+        // receiver's inbox.
         let (t, heap) = copy::copy_message(msg);
-        self.send_signal(pid, Signal::Message(t, heap))
+        self.deliver(h, Signal::Message(t, heap));
+        true
     }
 
     /// A new process that will call `entry` of `inst` with `args` (copied
