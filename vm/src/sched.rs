@@ -8,6 +8,9 @@
 //! next timer, so the same program gives the same output every run and
 //! tests never sleep.
 
+mod deadlines;
+pub(crate) use deadlines::cancel_wait;
+
 use crate::interp::{self, Exit, RunResult};
 use crate::process::signal::{self, Signal};
 use crate::process::Process;
@@ -15,7 +18,6 @@ use crate::term::Term;
 use crate::timer::{Action, Dest, Timers};
 use crate::vm::Vm;
 use crossbeam::deque::{Injector, Steal, Stealer, Worker};
-use std::collections::VecDeque;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, Condvar, Mutex};
 use std::time::{Duration, Instant};
@@ -52,34 +54,7 @@ impl Default for Config {
 thread_local! {
     /// The run queue of the worker running on this thread, if any.
     static LOCAL: std::cell::Cell<*const Worker<Task>> = const { std::cell::Cell::new(std::ptr::null()) };
-    /// The `receive ... after` deadlines this worker parked processes
-    /// with that are not in the timer queue yet, oldest first (see `park`).
-    static PENDING: std::cell::RefCell<VecDeque<Pending>> = const { std::cell::RefCell::new(VecDeque::new()) };
 }
-
-/// A deadline kept by the worker that parked the process: most waits
-/// with a long timeout (each gen:call's 5 s) end within microseconds,
-/// and then the deadline is dropped here without ever taking the timer
-/// lock. One still armed after `DEFER_MS` joins the timer queue.
-struct Pending {
-    parked_at: u64,
-    deadline: u64,
-    seq: u64,
-    handle: Task,
-}
-
-/// Timeouts at least this long (ms) may wait in `PENDING`; shorter ones
-/// go straight to the timer queue.
-const DEFER_MIN_MS: u64 = 100;
-/// How long (ms) a deadline stays in `PENDING` at most while its worker
-/// runs (an idle worker moves them all at once): far below
-/// `DEFER_MIN_MS`, so a timer is never late for it.
-const DEFER_MS: u64 = 10;
-/// Deadlines kept in `PENDING` at most: past this the oldest move on.
-const PENDING_MAX: usize = 4096;
-/// A worker with pending deadlines reads the clock every this many
-/// scheduling rounds.
-const SWEEP_EVERY: u32 = 32;
 
 /// How the first process (an escript's `main`) ended.
 pub enum Outcome {
@@ -322,8 +297,8 @@ fn worker_loop_inner(vm: &Arc<Vm>, local: &Worker<Task>, stealers: &[Stealer<Tas
     let mut rounds = 0u32;
     while !s.stop.load(Ordering::SeqCst) {
         rounds = rounds.wrapping_add(1);
-        if rounds.is_multiple_of(SWEEP_EVERY) {
-            sweep_pending(s, false);
+        if rounds.is_multiple_of(deadlines::SWEEP_EVERY) {
+            deadlines::sweep_pending(s, false);
         }
         // In deterministic mode timers fire here (on virtual time); else
         // the timer thread fires them, so that a worker never reads the
@@ -368,7 +343,7 @@ fn worker_loop_inner(vm: &Arc<Vm>, local: &Worker<Task>, stealers: &[Stealer<Tas
                 } else {
                     // Other workers' queues are not watched: look again
                     // soon. (Timers wake the process they fire for.)
-                    sweep_pending(s, true);
+                    deadlines::sweep_pending(s, true);
                     let wait = Duration::from_millis(1);
                     let guard = s.idle.0.lock().unwrap_or_else(|e| e.into_inner());
                     if s.injector.is_empty() && !s.stop.load(Ordering::SeqCst) {
@@ -488,7 +463,7 @@ fn park(vm: &Arc<Vm>, mut p: Box<Process>, timeout: Option<u64>) {
         // `now` is truncated to the millisecond: one more makes the wait
         // at least `ms` long (virtual time has no fractions).
         let deadline = now + ms + u64::from(!s.deterministic);
-        if !defer_deadline(s, &p, now, deadline, ms) {
+        if !deadlines::defer_deadline(s, &p, now, deadline, ms) {
             s.add_timer(p.wait_seq, deadline, Action::Timeout { pid: p.pid, seq: p.wait_seq });
         }
     }
@@ -501,78 +476,6 @@ fn park(vm: &Arc<Vm>, mut p: Box<Process>, timeout: Option<u64>) {
     if woken {
         s.push_task(handle);
     }
-}
-
-/// Keeps the deadline of `p`'s wait in this worker's `PENDING` instead
-/// of the timer queue; false if it is not kept there (deterministic mode,
-/// a short timeout, not on a worker thread).
-fn defer_deadline(s: &Scheduler, p: &Process, now: u64, deadline: u64, ms: u64) -> bool {
-    if s.deterministic || ms < DEFER_MIN_MS || LOCAL.with(|l| l.get().is_null()) {
-        return false;
-    }
-    let Some(handle) = p.handle.clone() else { return false };
-    handle.armed.store(p.wait_seq, Ordering::Release);
-    let full = PENDING.with(|q| {
-        let mut q = q.borrow_mut();
-        q.push_back(Pending { parked_at: now, deadline, seq: p.wait_seq, handle });
-        q.len() > PENDING_MAX
-    });
-    if full {
-        sweep_pending(s, false);
-    }
-    true
-}
-
-/// Forgets the deadline of `p`'s receive, which ended: a pending one is
-/// dropped by the next sweep, one in the timer queue is removed there.
-pub(crate) fn cancel_wait(p: &Process) {
-    if let Some(h) = &p.handle {
-        if h.armed.swap(0, Ordering::AcqRel) == p.wait_seq {
-            return;
-        }
-    }
-    p.vm.sched.timers().cancel(p.wait_seq);
-}
-
-/// Drops the pending deadlines whose wait ended and moves to the timer
-/// queue those still armed that are old enough (or all, `all`: the worker
-/// is about to sleep), oldest first, stopping at the first that stays.
-fn sweep_pending(s: &Scheduler, all: bool) {
-    PENDING.with(|q| {
-        let mut q = q.borrow_mut();
-        if q.is_empty() {
-            return;
-        }
-        let now = s.now_ms();
-        let mut earliest = u64::MAX;
-        let mut timers = None;
-        while let Some(e) = q.front() {
-            let armed = e.handle.armed.load(Ordering::Acquire);
-            if armed == e.seq {
-                if !all && now < e.parked_at + DEFER_MS && q.len() <= PENDING_MAX {
-                    break;
-                }
-                // Under the timer lock, so that a `cancel_wait` that sees
-                // the mark finds the timer in the queue.
-                let t = timers.get_or_insert_with(|| s.timers());
-                let marked = e.handle.armed.compare_exchange(
-                    e.seq,
-                    e.seq | crate::process::table::ARMED_GLOBAL,
-                    Ordering::AcqRel,
-                    Ordering::Acquire,
-                );
-                if marked.is_ok() {
-                    t.add(e.seq, e.deadline, Action::Timeout { pid: e.handle.pid, seq: e.seq });
-                    earliest = earliest.min(e.deadline);
-                }
-            }
-            q.pop_front();
-        }
-        drop(timers);
-        if earliest != u64::MAX {
-            s.timer_added(earliest);
-        }
-    });
 }
 
 fn copy_exit(heap: &mut crate::heap::Heap, e: &Exit) -> Exit {
