@@ -37,6 +37,7 @@ pub fn collect_process(p: &mut Process, live: usize) {
     // SAFETY: every pointer refers to a distinct live slot of `p`, and the
     // slots are not otherwise accessed while `collect` runs.
     unsafe { collect(&mut p.heap, &roots) };
+    give_back(roots);
 }
 
 /// A major collection of `p`'s heap, as `erlang:garbage_collect/0` asks:
@@ -46,12 +47,35 @@ pub fn collect_process_major(p: &mut Process, live: usize) {
     let roots = process_roots(p, live);
     // SAFETY: as in `collect_process`.
     unsafe { collect_major_sized(&mut p.heap, &roots, true) };
+    give_back(roots);
+}
+
+thread_local! {
+    /// The root list's room, kept between collections: a process deep in
+    /// a body recursion has a root per stack word, and a list that large,
+    /// allocated afresh each time, is memory the allocator has just given
+    /// back to the system (each page faults in again).
+    static ROOTS: std::cell::Cell<Vec<*mut Term>> = const { std::cell::Cell::new(Vec::new()) };
+}
+
+/// Keeps an emptied root list's room for the next collection on this thread.
+fn give_back(mut roots: Vec<*mut Term>) {
+    // A list for a very deep stack is not kept: 8 MB at most per thread.
+    if roots.capacity() > 1 << 20 {
+        return;
+    }
+    roots.clear();
+    let _ = ROOTS.try_with(|r| {
+        let kept = r.take();
+        r.set(if kept.capacity() >= roots.capacity() { kept } else { roots });
+    });
 }
 
 /// Pointers to every slot of `p` that may refer to its heap.
 #[inline(always)]
 fn process_roots(p: &mut Process, live: usize) -> Vec<*mut Term> {
-    let mut roots: Vec<*mut Term> = Vec::with_capacity(live + p.stack.len() + 16);
+    let mut roots: Vec<*mut Term> = ROOTS.try_with(|r| r.take()).unwrap_or_default();
+    roots.reserve(live + p.stack.len() + 16);
     roots.extend(p.x[..live].iter_mut().map(|t| t as *mut Term));
     // Frame headers on the stack are tagged as small integers: no
     // pointers, left as they are.

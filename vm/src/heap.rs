@@ -108,6 +108,12 @@ impl Heap {
         self.base
     }
 
+    /// The nursery's first free word and how many words are free from it
+    /// (a message copied straight into a waiting receiver goes there).
+    pub(crate) fn nursery_room(&self) -> (*mut Term, usize) {
+        (self.top, (self.limit as usize - self.top as usize) / 8)
+    }
+
     /// Empties a message fragment's nursery for reuse (a fragment has no
     /// other blocks, so no term of it remains).
     pub(crate) fn clear_nursery(&mut self) {

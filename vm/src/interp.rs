@@ -36,7 +36,7 @@ fn end_receive(p: &mut Process) {
     p.timed_out = false;
     if p.wait_armed {
         p.wait_armed = false;
-        p.vm.sched.timers().cancel(p.wait_seq);
+        crate::sched::cancel_wait(p);
         p.wait_seq = 0;
     }
 }

@@ -203,7 +203,9 @@ pub struct Process {
     /// `process_flag(max_heap_size, ...)` in words (0: no limit).
     pub max_heap_words: usize,
     /// Monitors on this process: (reference number, watcher, what it named).
-    pub monitored_by: Vec<(u64, u64, signal::MonitorTarget)>,
+    /// Inline: a server has its caller's monitor on it during each call,
+    /// and a separate buffer would be one more cache line to miss.
+    pub monitored_by: smallvec::SmallVec<[(u64, u64, signal::MonitorTarget); 1]>,
     pub trap_exit: bool,
     /// Number of the current `receive ... after` wait, and whether its
     /// deadline passed.
@@ -302,7 +304,7 @@ impl Process {
             made_aliases: false,
             priority: Atom::intern("normal"),
             max_heap_words,
-            monitored_by: Vec::new(),
+            monitored_by: smallvec::SmallVec::new(),
             trap_exit: false,
             wait_seq: 0,
             timed_out: false,

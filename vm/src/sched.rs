@@ -8,6 +8,9 @@
 //! next timer, so the same program gives the same output every run and
 //! tests never sleep.
 
+mod deadlines;
+pub(crate) use deadlines::cancel_wait;
+
 use crate::interp::{self, Exit, RunResult};
 use crate::process::signal::{self, Signal};
 use crate::process::Process;
@@ -107,7 +110,9 @@ impl Scheduler {
         if self.deterministic {
             self.virtual_now.load(Ordering::Relaxed)
         } else {
-            self.start.elapsed().as_millis() as u64
+            // Whole seconds and milliseconds: `as_millis` divides in u128.
+            let d = self.start.elapsed();
+            d.as_secs() * 1000 + u64::from(d.subsec_millis())
         }
     }
 
@@ -165,6 +170,12 @@ impl Scheduler {
     /// know to look).
     pub fn add_timer(&self, id: u64, deadline: u64, action: crate::timer::Action) {
         self.timers().add(id, deadline, action);
+        self.timer_added(deadline);
+    }
+
+    /// A timer with `deadline` was added to the queue: workers and the
+    /// timer thread must know if it is the earliest.
+    fn timer_added(&self, deadline: u64) {
         let before = self.earliest_timer.fetch_min(deadline, Ordering::AcqRel);
         if deadline < before && !self.deterministic {
             // The timer thread sleeps until the earliest deadline it knew.
@@ -283,7 +294,12 @@ fn worker_loop_inner(vm: &Arc<Vm>, local: &Worker<Task>, stealers: &[Stealer<Tas
     let s = &vm.sched;
     // One register file per worker, lent to the process it runs.
     let mut regs: Box<[Term]> = vec![Term::NIL; crate::process::X_REGS].into_boxed_slice();
+    let mut rounds = 0u32;
     while !s.stop.load(Ordering::SeqCst) {
+        rounds = rounds.wrapping_add(1);
+        if rounds.is_multiple_of(deadlines::SWEEP_EVERY) {
+            deadlines::sweep_pending(s, false);
+        }
         // In deterministic mode timers fire here (on virtual time); else
         // the timer thread fires them, so that a worker never reads the
         // clock between two processes (a gen_server:call's timer is
@@ -327,6 +343,7 @@ fn worker_loop_inner(vm: &Arc<Vm>, local: &Worker<Task>, stealers: &[Stealer<Tas
                 } else {
                     // Other workers' queues are not watched: look again
                     // soon. (Timers wake the process they fire for.)
+                    deadlines::sweep_pending(s, true);
                     let wait = Duration::from_millis(1);
                     let guard = s.idle.0.lock().unwrap_or_else(|e| e.into_inner());
                     if s.injector.is_empty() && !s.stop.load(Ordering::SeqCst) {
@@ -442,12 +459,17 @@ fn park(vm: &Arc<Vm>, mut p: Box<Process>, timeout: Option<u64>) {
     let s = &vm.sched;
     if let Some(ms) = timeout {
         p.wait_seq = vm.new_ref_id();
-        let deadline = s.now_ms() + ms;
-        s.add_timer(p.wait_seq, deadline, Action::Timeout { pid: p.pid, seq: p.wait_seq });
+        let now = s.now_ms();
+        // `now` is truncated to the millisecond: one more makes the wait
+        // at least `ms` long (virtual time has no fractions).
+        let deadline = now + ms + u64::from(!s.deterministic);
+        if !deadlines::defer_deadline(s, &p, now, deadline, ms) {
+            s.add_timer(p.wait_seq, deadline, Action::Timeout { pid: p.pid, seq: p.wait_seq });
+        }
     }
     let Some(handle) = p.handle.clone() else { return };
     let mut inbox = handle.lock();
-    let woken = !inbox.signals.is_empty();
+    let woken = inbox.signals.iter().any(Signal::wakes);
     inbox.parked = Some(p);
     inbox.runnable = woken;
     drop(inbox);

@@ -319,7 +319,7 @@ fn monitor3(p: &mut Process, args: &[Term]) -> BifResult {
     let mut opts = args[2].iter_list();
     for o in &mut opts {
         match o.as_tuple() {
-            Some([k, v]) if k.as_atom().is_some_and(|a| a.name() == "alias") => alias = Some(alias_mode(*v)?),
+            Some([k, v]) if k.is_atom_of(atoms::alias) => alias = Some(alias_mode(*v)?),
             _ => return Err(Exception::badarg()),
         }
     }
@@ -330,10 +330,10 @@ fn monitor3(p: &mut Process, args: &[Term]) -> BifResult {
 }
 
 fn alias_mode(t: Term) -> Result<AliasMode, Exception> {
-    match t.as_atom().map(|a| a.name()) {
-        Some("explicit_unalias") => Ok(AliasMode::ExplicitUnalias),
-        Some("demonitor") => Ok(AliasMode::Demonitor),
-        Some("reply_demonitor") => Ok(AliasMode::ReplyDemonitor),
+    match t.as_atom() {
+        Some(atoms::explicit_unalias) => Ok(AliasMode::ExplicitUnalias),
+        Some(atoms::demonitor) => Ok(AliasMode::Demonitor),
+        Some(atoms::reply_demonitor) => Ok(AliasMode::ReplyDemonitor),
         _ => Err(Exception::badarg()),
     }
 }
@@ -405,9 +405,9 @@ fn demonitor2(p: &mut Process, args: &[Term]) -> BifResult {
     let mut flush = false;
     let mut info = false;
     for o in &mut opts {
-        match o.as_atom().map(|a| a.name()) {
-            Some("flush") => flush = true,
-            Some("info") => info = true,
+        match o.as_atom() {
+            Some(atoms::flush) => flush = true,
+            Some(atoms::info) => info = true,
             _ => return Err(Exception::badarg()),
         }
     }

@@ -177,12 +177,20 @@ fn with_target(
         return None;
     }
     let h = p.vm.procs.get(pid)?;
-    let inbox = h.lock();
+    let mut inbox = h.lock();
     let queued = inbox.signals.iter().filter(|s| matches!(s, crate::process::signal::Signal::Message(..))).count();
     // A runnable process has signals it has not handled yet (OTP handles
     // them before answering): let it run first, and ask again.
     match inbox.parked.as_deref() {
-        Some(target) if !inbox.runnable => Some(f(&mut p.heap, target, "waiting", queued)),
+        Some(target) if !inbox.runnable && inbox.signals.is_empty() => Some(f(&mut p.heap, target, "waiting", queued)),
+        // Signals that do not wake it (`Signal::wakes`) are queued: it
+        // takes them first, as for a runnable one.
+        Some(_) if !inbox.runnable => {
+            inbox.runnable = true;
+            drop(inbox);
+            p.vm.sched.push_task(h);
+            Some(Err(Exception::retry()))
+        }
         _ => Some(Err(Exception::retry())),
     }
 }

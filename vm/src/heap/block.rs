@@ -20,6 +20,9 @@ unsafe impl Sync for Block {}
 
 impl Block {
     pub(crate) fn new(words: usize) -> Block {
+        if let Some(mem) = reuse(words) {
+            return Block { mem, used: 0 };
+        }
         let mem = Box::<[Term]>::new_uninit_slice(words);
         Block { mem: NonNull::from(Box::leak(mem)), used: 0 }
     }
@@ -54,9 +57,67 @@ impl Block {
 
 impl Drop for Block {
     fn drop(&mut self) {
+        if keep(self.mem) {
+            return;
+        }
         // SAFETY: `mem` came from `Box::leak` in `new` and is dropped once.
         drop(unsafe { Box::from_raw(self.mem.as_ptr()) });
     }
+}
+
+// Every minor collection of a small process takes a new nursery and gives
+// its old one back. With many processes each collection is of a process
+// whose memory went cold long ago: a block freed by the last collection on
+// this thread is still in the cache, where the allocator's would be a
+// fresh (often just purged, so page-faulting) one. So the small blocks of
+// the first sizes of the sequence are kept per thread for reuse.
+
+/// The sizes kept (the first steps of `size_at_least`'s sequence).
+const KEPT_SIZES: [usize; 4] = [233, 377, 610, 987];
+/// Blocks kept per size and thread.
+const KEPT_PER_SIZE: usize = 16;
+
+/// Freed blocks of each of `KEPT_SIZES`, most recently freed last.
+struct Kept([Vec<NonNull<[MaybeUninit<Term>]>>; KEPT_SIZES.len()]);
+
+impl Drop for Kept {
+    fn drop(&mut self) {
+        for mem in self.0.iter_mut().flat_map(|v| v.drain(..)) {
+            // SAFETY: a kept block's memory came from `Box::leak` and is
+            // owned by this list alone.
+            drop(unsafe { Box::from_raw(mem.as_ptr()) });
+        }
+    }
+}
+
+thread_local! {
+    static KEPT: std::cell::RefCell<Kept> = const { std::cell::RefCell::new(Kept([const { Vec::new() }; KEPT_SIZES.len()])) };
+}
+
+fn size_class(words: usize) -> Option<usize> {
+    KEPT_SIZES.iter().position(|&w| w == words)
+}
+
+/// A kept block of exactly `words`, if any.
+fn reuse(words: usize) -> Option<NonNull<[MaybeUninit<Term>]>> {
+    let class = size_class(words)?;
+    KEPT.try_with(|k| k.borrow_mut().0[class].pop()).ok().flatten()
+}
+
+/// Keeps a block being freed for reuse; false if it is not kept (another
+/// size, the list is full, or the thread is ending).
+fn keep(mem: NonNull<[MaybeUninit<Term>]>) -> bool {
+    let Some(class) = size_class(mem.len()) else { return false };
+    KEPT.try_with(|k| {
+        let Ok(mut k) = k.try_borrow_mut() else { return false };
+        let list = &mut k.0[class];
+        if list.len() >= KEPT_PER_SIZE {
+            return false;
+        }
+        list.push(mem);
+        true
+    })
+    .unwrap_or(false)
 }
 
 /// The smallest heap size in words (BEAM's minimum heap size).

@@ -15,8 +15,14 @@ use crate::term::{Header, Kind, Term, TAG_BOXED};
 /// A copy of `msg` in a fragment sized to it (no block at all for an
 /// immediate).
 pub fn copy_message(msg: Term) -> (Term, Heap) {
+    copy_small(msg).unwrap_or_else(|| copy_sized(msg))
+}
+
+/// A copy of `msg` in a fragment if it is small (an immediate, or one
+/// that fits a pooled fragment): a bounded amount of work.
+pub fn copy_small(msg: Term) -> Option<(Term, Heap)> {
     if !needs_copy(msg) {
-        return (msg, Heap::empty());
+        return Some((msg, Heap::empty()));
     }
     // Most messages fit a pooled fragment: copied at once, unmeasured.
     let mut heap = FRAGMENTS.with(|f| f.borrow_mut().pop()).unwrap_or_else(|| Heap::with_capacity(POOLED_WORDS));
@@ -26,10 +32,15 @@ pub fn copy_message(msg: Term) -> (Term, Heap) {
         // The nursery is still empty, so this takes exactly the words
         // just written at its base.
         heap.alloc(used);
-        return (t, heap);
+        return Some((t, heap));
     }
     heap.off_heap.clear();
     recycle(heap);
+    None
+}
+
+/// A copy of `msg` (not an immediate) in a fragment sized to it.
+pub fn copy_sized(msg: Term) -> (Term, Heap) {
     let size = copy_size(msg);
     let mut heap = Heap::with_capacity(size);
     let base = heap.alloc(size);
@@ -41,6 +52,38 @@ pub fn copy_message(msg: Term) -> (Term, Heap) {
             let mut heap = Heap::with_capacity(size);
             let t = heap.copy_term(msg);
             (t, heap)
+        }
+    }
+}
+
+/// A copy of `msg` made straight in the free part of `heap`'s nursery
+/// (the heap of a receiver that is not running), or `None` when it does
+/// not fit there (nothing is then allocated). The receiver takes such a
+/// message without copying it again.
+pub fn copy_message_into(heap: &mut Heap, msg: Term) -> Option<Term> {
+    if !needs_copy(msg) {
+        return Some(msg);
+    }
+    let (top, room) = heap.nursery_room();
+    // A message that big is better moved as a block of its own (see
+    // `take_message`); and a nearly full nursery is left alone.
+    let room = room.min(MOVED_WORDS);
+    if room < 8 {
+        return None;
+    }
+    let shared = heap.off_heap.len();
+    // SAFETY: the `room` words from `top` are the nursery's free words, all
+    // inside its one block; nothing else is allocated meanwhile.
+    match unsafe { copy_into(heap, msg, top, room) } {
+        Some((t, used)) => {
+            // Takes exactly the words just written from the nursery's top.
+            heap.alloc(used);
+            Some(t)
+        }
+        None => {
+            // The counts taken on shared binaries of a copy given up.
+            heap.off_heap.truncate(shared);
+            None
         }
     }
 }
@@ -78,6 +121,12 @@ thread_local! {
 /// collect a heap of many tiny blocks; others bring their blocks along.
 /// Returns the message as it now lies in `heap`.
 pub fn take_message(heap: &mut Heap, t: Term, mut frag: Heap) -> Term {
+    if frag.nursery_words() == 0 && frag.more_ref().is_none() && frag.off_heap.capacity() == 0 {
+        // No fragment at all (an immediate, or a message copied straight
+        // into this heap): it owns nothing, so dropping it can be skipped.
+        std::mem::forget(frag);
+        return t;
+    }
     let used = frag.nursery_used();
     if frag.more_ref().is_some() || used == 0 || used > MOVED_WORDS {
         heap.absorb(frag);

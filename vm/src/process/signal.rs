@@ -48,6 +48,19 @@ pub enum Signal {
     Timeout(u64),
 }
 
+impl Signal {
+    /// Whether the signal makes a waiting process runnable. A demonitor
+    /// changes nothing the process's code can see: it waits in the inbox
+    /// until the process runs for another reason (each gen:call ends with
+    /// one to the server, which has gone back to waiting by then). Who
+    /// reads a waiting process's state makes it take such signals first
+    /// (`bif::registry`), and a 'DOWN' for a monitor already removed is
+    /// dropped by its receiver.
+    pub fn wakes(&self) -> bool {
+        !matches!(self, Signal::Demonitor { .. })
+    }
+}
+
 /// Why a process must end now (an exit signal it does not trap).
 pub struct Kill {
     pub reason: Term,
@@ -57,17 +70,30 @@ pub struct Kill {
 /// exit signal becomes an `{'EXIT', From, Reason}` message; an untrapped
 /// one that is not `normal` (or any `kill`) ends the process.
 pub fn handle_signals(p: &mut Process) -> Result<(), Kill> {
-    let mut batch = {
-        let Some(handle) = &p.handle else { return Ok(()) };
-        let mut inbox = handle.lock();
-        if inbox.signals.is_empty() {
-            return Ok(());
+    let Some(handle) = &p.handle else { return Ok(()) };
+    let mut inbox = handle.lock();
+    let mut batch = match inbox.signals.len() {
+        0 => return Ok(()),
+        // One signal (a message, usually): taken out as it is.
+        1 => {
+            let s = inbox.signals.pop_front();
+            drop(inbox);
+            return s.map_or(Ok(()), |s| handle_one(p, s));
         }
-        let spare = SPARE.with(|s| s.take());
-        std::mem::replace(&mut inbox.signals, spare)
+        _ => {
+            let spare = SPARE.with(|s| s.take());
+            std::mem::replace(&mut inbox.signals, spare)
+        }
     };
-    let result = handle_batch(p, &mut batch);
-    // Signals after one that ends the process go unhandled, as before.
+    drop(inbox);
+    let mut result = Ok(());
+    while let Some(s) = batch.pop_front() {
+        result = handle_one(p, s);
+        if result.is_err() {
+            // Signals after one that ends the process go unhandled.
+            break;
+        }
+    }
     batch.clear();
     SPARE.with(|s| s.set(batch));
     result
@@ -80,60 +106,55 @@ thread_local! {
     static SPARE: std::cell::Cell<VecDeque<Signal>> = const { std::cell::Cell::new(VecDeque::new()) };
 }
 
-fn handle_batch(p: &mut Process, batch: &mut VecDeque<Signal>) -> Result<(), Kill> {
-    let mut result = Ok(());
-    while let Some(s) = batch.pop_front() {
-        if result.is_err() {
-            break;
+/// Handles one signal; `Err` if it ends the process.
+fn handle_one(p: &mut Process, s: Signal) -> Result<(), Kill> {
+    match s {
+        Signal::Message(t, h) => {
+            let t = super::copy::take_message(&mut p.heap, t, h);
+            p.mailbox.push_back(t);
         }
-        match s {
-            Signal::Message(t, h) => {
-                let t = super::copy::take_message(&mut p.heap, t, h);
-                p.mailbox.push_back(t);
+        Signal::Exit { from, reason, heap, link } => {
+            p.heap.absorb(heap);
+            if link && !p.links.contains(&from) {
+                return Ok(());
             }
-            Signal::Exit { from, reason, heap, link } => {
+            if link {
+                p.links.retain(|l| *l != from);
+            }
+            let is_kill = reason.is_atom_of(atoms::kill) && !link;
+            if is_kill {
+                return Err(Kill { reason: Term::atom(atoms::killed) });
+            } else if p.trap_exit {
+                let msg = p.heap.tuple(&[Term::atom(atoms::EXIT), Term::pid(from), reason]);
+                p.mailbox.push_back(msg);
+            } else if !reason.is_atom_of(atoms::normal) || from == p.pid {
+                return Err(Kill { reason });
+            }
+        }
+        Signal::Link(from) => {
+            if !p.links.contains(&from) {
+                p.links.push(from);
+            }
+        }
+        Signal::Unlink(from) => p.links.retain(|l| *l != from),
+        Signal::Monitor { from, r, target } => p.monitored_by.push((r, from, target)),
+        Signal::Demonitor { r } => p.monitored_by.retain(|m| m.0 != r),
+        Signal::Down { r, msg, heap } => {
+            // Only a monitor still held delivers its 'DOWN'.
+            if p.monitors.iter().any(|m| m.0 == r) {
+                p.monitors.retain(|m| m.0 != r);
+                if p.made_aliases {
+                    p.vm.aliases.monitor_ended(r, p.pid);
+                }
                 p.heap.absorb(heap);
-                if link && !p.links.contains(&from) {
-                    continue;
-                }
-                if link {
-                    p.links.retain(|l| *l != from);
-                }
-                let is_kill = reason.is_atom_of(atoms::kill) && !link;
-                if is_kill {
-                    result = Err(Kill { reason: Term::atom(atoms::killed) });
-                } else if p.trap_exit {
-                    let msg = p.heap.tuple(&[Term::atom(atoms::EXIT), Term::pid(from), reason]);
-                    p.mailbox.push_back(msg);
-                } else if !reason.is_atom_of(atoms::normal) || from == p.pid {
-                    result = Err(Kill { reason });
-                }
+                p.mailbox.push_back(msg);
             }
-            Signal::Link(from) => {
-                if !p.links.contains(&from) {
-                    p.links.push(from);
-                }
-            }
-            Signal::Unlink(from) => p.links.retain(|l| *l != from),
-            Signal::Monitor { from, r, target } => p.monitored_by.push((r, from, target)),
-            Signal::Demonitor { r } => p.monitored_by.retain(|m| m.0 != r),
-            Signal::Down { r, msg, heap } => {
-                // Only a monitor still held delivers its 'DOWN'.
-                if p.monitors.iter().any(|m| m.0 == r) {
-                    p.monitors.retain(|m| m.0 != r);
-                    if p.made_aliases {
-                        p.vm.aliases.monitor_ended(r, p.pid);
-                    }
-                    p.heap.absorb(heap);
-                    p.mailbox.push_back(msg);
-                }
-            }
-            Signal::Timeout(seq) => {
-                if seq == p.wait_seq {
-                    p.timed_out = true;
-                }
+        }
+        Signal::Timeout(seq) => {
+            if seq == p.wait_seq {
+                p.timed_out = true;
             }
         }
     }
-    result
+    Ok(())
 }

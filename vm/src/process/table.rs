@@ -28,7 +28,14 @@ pub struct Handle {
     /// `group_leader/2` from any process (application masters lead the
     /// processes of their application).
     group_leader: AtomicU64,
+    /// The wait number of the process's pending `receive ... after`
+    /// deadline (0: none), with `ARMED_GLOBAL` once its timer is in the
+    /// scheduler's timer queue (see `sched::park`).
+    pub(crate) armed: AtomicU64,
 }
+
+/// Marks `Handle::armed` of a deadline whose timer is in the timer queue.
+pub(crate) const ARMED_GLOBAL: u64 = 1 << 63;
 
 #[derive(Default)]
 pub struct Inbox {
@@ -41,7 +48,12 @@ pub struct Inbox {
 
 impl Handle {
     fn new(pid: u64) -> Arc<Handle> {
-        Arc::new(Handle { pid, inbox: Mutex::new(Inbox::default()), group_leader: AtomicU64::new(GROUP_LEADER_PID) })
+        Arc::new(Handle {
+            pid,
+            inbox: Mutex::new(Inbox::default()),
+            group_leader: AtomicU64::new(GROUP_LEADER_PID),
+            armed: AtomicU64::new(0),
+        })
     }
 
     pub fn lock(&self) -> MutexGuard<'_, Inbox> {

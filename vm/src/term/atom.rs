@@ -149,4 +149,7 @@ predefined_atoms! {
     module_info = "module_info", nil = "nil", none = "none", all = "all", timeout_value = "timeout_value",
     badbool = "badbool", apply = "apply", DOWN = "DOWN", process = "process", timeout = "timeout",
     trap_exit = "trap_exit", undefined_function = "undefined_function", nonode_nohost = "nonode@nohost",
+    // Options of monitor/3 and demonitor/2, which every gen:call passes.
+    flush = "flush", info = "info", alias = "alias", demonitor = "demonitor",
+    reply_demonitor = "reply_demonitor", explicit_unalias = "explicit_unalias",
 }

@@ -6,6 +6,7 @@ use super::Vm;
 use crate::code::ModuleInstance;
 use crate::heap::Heap;
 use crate::interp::{self, Exit};
+use crate::process::copy;
 use crate::process::signal::{MonitorTarget, Signal};
 use crate::process::Process;
 use crate::term::{atoms, Atom, Term};
@@ -20,21 +21,77 @@ impl Vm {
             // init and the group leader exist only as names: drop it.
             return true;
         }
+        self.deliver(h, s);
+        true
+    }
+
+    /// Queues `s` in the inbox of `h` (a live process's), waking it if
+    /// the signal does so.
+    #[inline(always)]
+    fn deliver(&self, h: crate::sched::Task, s: Signal) {
         let mut inbox = h.lock();
+        // A monitor or demonitor of a process that is not running and has
+        // nothing queued (so no earlier signal to come after) is applied
+        // at once: it is not woken for it, nor takes it later.
+        if inbox.signals.is_empty() {
+            if let Some(q) = inbox.parked.as_deref_mut() {
+                match s {
+                    Signal::Monitor { from, r, target } => {
+                        q.monitored_by.push((r, from, target));
+                        return;
+                    }
+                    Signal::Demonitor { r } => {
+                        q.monitored_by.retain(|m| m.0 != r);
+                        return;
+                    }
+                    _ => {}
+                }
+            }
+        }
+        let wakes = s.wakes();
         inbox.signals.push_back(s);
-        if inbox.parked.is_some() && !inbox.runnable {
+        if wakes && inbox.parked.is_some() && !inbox.runnable {
             inbox.runnable = true;
             drop(inbox);
             self.sched.push_task(h);
         }
-        true
     }
 
     /// Sends a copy of `msg` to `pid`.
     pub fn send_message(&self, pid: u64, msg: Term) -> bool {
-        // A fragment sized to the message (none for an immediate).
-        let (t, heap) = crate::process::copy::copy_message(msg);
-        self.send_signal(pid, Signal::Message(t, heap))
+        let Some(h) = self.procs.get(pid) else { return false };
+        if crate::process::table::is_system_pid(pid) {
+            return true;
+        }
+        {
+            // A receiver that is not running (it waits in `receive`, as a
+            // server or a caller waiting for its reply does) gets the
+            // copy made straight in its heap: it then takes the message
+            // without copying it a second time. A message in the heap
+            // before it is in the mailbox is safe because the receiver
+            // takes its queued signals before it runs (and collects).
+            // A running receiver gets a small message in a pooled
+            // fragment, copied under the same lock.
+            let mut inbox = h.lock();
+            let signal = match inbox.parked.as_deref_mut() {
+                Some(q) => copy::copy_message_into(&mut q.heap, msg).map(|t| Signal::Message(t, Heap::empty())),
+                None => copy::copy_small(msg).map(|(t, heap)| Signal::Message(t, heap)),
+            };
+            if let Some(s) = signal {
+                inbox.signals.push_back(s);
+                if inbox.parked.is_some() && !inbox.runnable {
+                    inbox.runnable = true;
+                    drop(inbox);
+                    self.sched.push_task(h);
+                }
+                return true;
+            }
+        }
+        // A fragment sized to the message, made without holding the
+        // receiver's inbox.
+        let (t, heap) = copy::copy_message(msg);
+        self.deliver(h, Signal::Message(t, heap));
+        true
     }
 
     /// A new process that will call `entry` of `inst` with `args` (copied
