@@ -106,3 +106,41 @@ fn push_clauses<'a>(clauses: &'a [Clause], patterns: &mut Vec<String>, stack: &m
         stack.extend(c.body.iter());
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::float_vars;
+    use std::collections::HashSet;
+
+    /// The known-float variables of `f/1` in `source` (one function).
+    fn floats_of(source: &str) -> HashSet<String> {
+        let src = format!("-module(t).\n-export([f/1]).\n{source}\n");
+        let (m, diags) = crate::parser::parse_module_partial("t.erl", &src, &[]);
+        assert!(diags.is_empty(), "{diags:?}");
+        let f = m.functions.iter().find(|f| f.name == "f").expect("f/1");
+        float_vars(&f.clauses)
+    }
+
+    fn set(names: &[&str]) -> HashSet<String> {
+        names.iter().map(|n| n.to_string()).collect()
+    }
+
+    #[test]
+    fn chains_of_float_arithmetic_are_floats() {
+        let found = floats_of("f(Y) -> F = Y * 1.5, G = F + 1, H = -G, Q = Y / 3, {F, G, H, Q}.");
+        assert_eq!(found, set(&["F", "G", "H", "Q"]));
+    }
+
+    #[test]
+    fn a_binding_of_unknown_type_anywhere_spoils_it() {
+        assert!(floats_of("f(Y) -> case Y of a -> F = 1.0; _ -> F = Y end, F + 1.").is_empty());
+        assert!(floats_of("f(Y) -> F = Y, F + 1.0.").is_empty());
+    }
+
+    #[test]
+    fn pattern_bound_variables_are_not_known() {
+        assert!(floats_of("f(Y) -> {F} = {Y * 1.0}, F.").is_empty());
+        assert!(floats_of("f(Y) -> [F || F <- Y], F = 2.0.").is_empty());
+        assert_eq!(floats_of("f(F) -> G = F * 2.0, {F, G}."), set(&["G"]));
+    }
+}
