@@ -13,6 +13,11 @@
 //!   with one, become `IfEnd` (raise `if_clause`): every loaded function
 //!   leaves the stack as it found it, which is what makes the next point
 //!   hold across calls into other modules;
+//! - likewise a `Return` or tail call inside a `try` or `catch` (one
+//!   entered and not left, or not known to be left), and a `TryEnd` or
+//!   `CatchEnd` with none to leave: a handler never outlives its
+//!   function, so the frame it restores is its function's own (its
+//!   header holds a return address `push_frame` wrote);
 //! - a specialised instruction keeps its form only where the frame is
 //!   known to hold all of its y slots; elsewhere it gets back its generic
 //!   form (`Op::generic`), whose operand reads are checked.
@@ -47,6 +52,38 @@ impl State {
             (State::NoFrame, State::NoFrame) => State::NoFrame,
             (State::Frame(a), State::Frame(b)) => State::Frame(a.min(b)),
             _ => State::Conflict,
+        }
+    }
+}
+
+/// How many `try`/`catch` handlers the running function has entered and
+/// not yet left, before an instruction.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Depth {
+    Unreached,
+    Open(u16),
+    /// Paths disagree, or more were left than entered.
+    Conflict,
+}
+
+impl Depth {
+    fn meet(self, other: Depth) -> Depth {
+        match (self, other) {
+            (Depth::Unreached, d) | (d, Depth::Unreached) => d,
+            (Depth::Open(a), Depth::Open(b)) if a == b => self,
+            _ => Depth::Conflict,
+        }
+    }
+
+    /// After `op`, on the way it goes on (a handler's label is reached
+    /// as things were before its `Try`: the handler entry is popped).
+    fn after(self, op: &Op) -> Depth {
+        match (op, self) {
+            (Op::Try { .. } | Op::Catch { .. }, Depth::Open(n)) => {
+                n.checked_add(1).map_or(Depth::Conflict, Depth::Open)
+            }
+            (Op::TryEnd | Op::CatchEnd, Depth::Open(n)) => n.checked_sub(1).map_or(Depth::Conflict, Depth::Open),
+            (_, d) => d,
         }
     }
 }
@@ -113,20 +150,28 @@ impl FrameMap {
 pub(super) fn check_frames_held(mut code: Vec<Op>, functions: &[FunctionInfo]) -> (Vec<Op>, FrameMap) {
     let len = code.len();
     let mut state = vec![State::Unreached; len];
+    let mut depth = vec![Depth::Unreached; len];
     let mut work: Vec<usize> = Vec::new();
     for f in functions {
         for at in [f.entry as usize, f.body as usize] {
-            if at < len && state[at] != State::NoFrame {
+            if at < len && (state[at] != State::NoFrame || depth[at] != Depth::Open(0)) {
                 state[at] = state[at].meet(State::NoFrame);
+                depth[at] = depth[at].meet(Depth::Open(0));
                 work.push(at);
             }
         }
     }
-    let mut labels: Vec<u32> = Vec::new();
+    // Where an instruction goes on, with the handler depth there.
+    let mut labels: Vec<(u32, Depth)> = Vec::new();
     while let Some(i) = work.pop() {
         let s = state[i];
         let op = &mut code[i];
         let out = after(op, s);
+        let (d_label, d_next) = match op {
+            Op::Try { .. } | Op::Catch { .. } => (depth[i], depth[i].after(op)),
+            _ => (depth[i].after(op), depth[i].after(op)),
+        };
+        let next = i as u32 + 1;
         labels.clear();
         if !leaves(op) {
             // A label (a handler too: it starts as its Try did) is reached
@@ -137,31 +182,36 @@ pub(super) fn check_frames_held(mut code: Vec<Op>, functions: &[FunctionInfo]) -
                 op,
                 Op::Bif { .. } | Op::Arith { .. } | Op::ArithXI { .. } | Op::ArithYI { .. } | Op::ArithRR { .. }
             );
+            // The instruction after a `Try` is its body; its label is the
+            // handler.
             for_each_label(op, |l| {
                 if *l != 0 || !zero_is_none {
-                    labels.push(*l)
+                    labels.push((*l, d_label))
                 }
             });
             if op.falls_through() {
-                labels.push(i as u32 + 1);
+                labels.push((next, d_next));
             }
         }
-        for &l in &labels {
+        for &(l, d) in &labels {
             let l = l as usize;
             if l < len {
                 let m = state[l].meet(out);
-                if m != state[l] {
+                let e = depth[l].meet(d);
+                if m != state[l] || e != depth[l] {
                     state[l] = m;
+                    depth[l] = e;
                     work.push(l);
                 }
             }
         }
     }
-    for (op, s) in code.iter_mut().zip(&state) {
+    for ((op, s), d) in code.iter_mut().zip(&state).zip(&depth) {
         let broken = match &*op {
             Op::Allocate { .. } => *s != State::NoFrame,
             Op::Deallocate => !matches!(s, State::Frame(_)),
-            other => leaves(other) && *s != State::NoFrame,
+            Op::TryEnd | Op::CatchEnd => !matches!(d, Depth::Open(n) if *n > 0),
+            other => leaves(other) && (*s != State::NoFrame || *d != Depth::Open(0)),
         };
         if broken {
             *op = Op::IfEnd;

@@ -116,3 +116,80 @@ fn the_frame_map_marks_where_the_frame_is_held() {
     let held: Vec<u32> = (0..12).filter(|&pc| map.holds_frame(pc)).collect();
     assert_eq!(held, vec![4, 5, 6, 7, 8]);
 }
+
+#[test]
+fn a_balanced_try_is_kept() {
+    let code = vec![
+        Op::FuncInfo { function: 0 },
+        Op::Allocate { slots: 1, live: 1 },
+        Op::Try { handler: 7 },
+        Op::Call { arity: 1, function: 0 },
+        Op::TryEnd,
+        Op::Deallocate,
+        Op::Return,
+        Op::TryCase,
+        Op::Deallocate,
+        Op::Return,
+    ];
+    let checked = check_frames(code.clone(), &[function(0)]);
+    assert_eq!(checked, code);
+}
+
+#[test]
+fn a_handler_that_would_outlive_its_function_raises() {
+    let code = vec![
+        Op::FuncInfo { function: 0 },
+        Op::Allocate { slots: 1, live: 1 },
+        Op::Catch { handler: 6 },
+        // Returns with the catch still entered.
+        Op::Deallocate,
+        Op::Return,
+        Op::Return,
+        // The handler: leaves a catch that was already left.
+        Op::CatchEnd,
+        Op::Deallocate,
+        Op::Return,
+    ];
+    let checked = check_frames(code, &[function(0)]);
+    assert_eq!(checked[4], Op::IfEnd);
+    assert_eq!(checked[6], Op::IfEnd);
+    // The frame is balanced on both paths: only the handler count is wrong.
+    assert_eq!(checked[3], Op::Deallocate);
+    assert_eq!(checked[7], Op::Deallocate);
+}
+
+/// The compiler's own code keeps the discipline: checking the standard
+/// library and the conformance cases turns nothing into a raise.
+#[test]
+fn compiled_code_is_left_alone() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    let mut checked = 0;
+    for dir in ["stdlib", "tests/cases"] {
+        let Ok(entries) = std::fs::read_dir(root.join(dir)) else { continue };
+        for entry in entries.flatten() {
+            let path = entry.path();
+            if path.extension().is_none_or(|e| e != "erl") {
+                continue;
+            }
+            let Ok(source) = std::fs::read_to_string(&path) else { continue };
+            let name = path.to_string_lossy().to_string();
+            let Ok((m, _)) = ferl_compiler::compile::compile_source(&name, &source, &[]) else { continue };
+            let functions: Vec<FunctionInfo> = m
+                .functions
+                .iter()
+                .map(|f| FunctionInfo {
+                    name: Atom::intern(&f.name),
+                    arity: f.arity,
+                    entry: f.entry,
+                    body: f.entry + 1,
+                })
+                .collect();
+            let raises = |code: &[Op]| code.iter().filter(|op| matches!(op, Op::IfEnd)).count();
+            let before = raises(&m.code);
+            let after = check_frames(m.code.clone(), &functions);
+            assert_eq!(raises(&after), before, "{name}");
+            checked += 1;
+        }
+    }
+    assert!(checked > 300, "only {checked} modules compiled");
+}
