@@ -207,6 +207,23 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                     }
                 };
             }
+            // The result of a BIF called inline (`Bif`, `Element`'s slow
+            // path): stored in `$dst`, or on failure a jump to `$fail` (a
+            // guard's) or the exception.
+            macro_rules! bif_result {
+                ($r:expr, $dst:expr, $fail:expr) => {{
+                    let r: Result<Term, Exception> = $r;
+                    check_registers!();
+                    match r {
+                        Ok(t) => store(p, ybase, $dst, t),
+                        Err(_) if $fail != 0 => {
+                            guard_failed(p);
+                            jump!($fail)
+                        }
+                        Err(e) => break 'op e,
+                    }
+                }};
+            }
             // Where control goes after a call-like instruction.
             macro_rules! flow {
                 ($r:expr) => {{
@@ -334,16 +351,7 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                     for (i, a) in args.iter().take(4).enumerate() {
                         vals[i] = src(p, inst, ybase, a);
                     }
-                    let r = call::bif_inline(p, inst, *import, &vals[..n], *frame);
-                    check_registers!();
-                    match r {
-                        Ok(t) => store(p, ybase, *dst, t),
-                        Err(_) if *fail != 0 => {
-                            guard_failed(p);
-                            jump!(*fail)
-                        }
-                        Err(e) => break 'op e,
-                    }
+                    bif_result!(call::bif_inline(p, inst, *import, &vals[..n], *frame), *dst, *fail)
                 }
                 Op::Arith { op, a, b, dst, fail, frame } => {
                     let (x, y) = (src(p, inst, ybase, a), src(p, inst, ybase, b));
@@ -742,16 +750,7 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                         store(p, ybase, *dst, e);
                         continue 'op;
                     }
-                    let r = fused::element_slow(p, inst, *import, i, t, *frame);
-                    check_registers!();
-                    match r {
-                        Ok(e) => store(p, ybase, *dst, e),
-                        Err(_) if *fail != 0 => {
-                            guard_failed(p);
-                            jump!(*fail)
-                        }
-                        Err(e) => break 'op e,
-                    }
+                    bif_result!(fused::element_slow(p, inst, *import, i, t, *frame), *dst, *fail)
                 }
                 // `=:=`/`=/=` of a flat literal tuple (`loader::flat_tuple_compares`).
                 Op::CmpXFlatTuple { op, x: r, lit, fail } => {

@@ -177,19 +177,19 @@ fn with_target(
         return None;
     }
     let h = p.vm.procs.get(pid)?;
-    let mut inbox = h.lock();
-    let queued = inbox.signals.iter().filter(|s| matches!(s, crate::process::signal::Signal::Message(..))).count();
+    let mut guard = h.lock();
+    let inbox = &mut *guard;
     // A runnable process has signals it has not handled yet (OTP handles
     // them before answering): let it run first, and ask again.
-    match inbox.parked.as_deref() {
-        Some(target) if !inbox.runnable && inbox.signals.is_empty() => Some(f(&mut p.heap, target, "waiting", queued)),
-        // Signals that do not wake it (`Signal::wakes`) are queued: it
-        // takes them first, as for a runnable one.
-        Some(_) if !inbox.runnable => {
-            inbox.runnable = true;
-            drop(inbox);
-            p.vm.sched.push_task(h);
-            Some(Err(Exception::retry()))
+    match inbox.parked.as_deref_mut() {
+        Some(target) if !inbox.runnable && !inbox.signals.iter().any(|s| s.wakes()) => {
+            // What is queued for a process that waits without being woken
+            // are signals that do not wake it (`Signal::wakes`: demonitors,
+            // which cannot end it): taken now, as it would take them first.
+            for s in inbox.signals.drain(..) {
+                let _ = crate::process::signal::handle_one(target, s);
+            }
+            Some(f(&mut p.heap, target, "waiting", 0))
         }
         _ => Some(Err(Exception::retry())),
     }

@@ -106,8 +106,10 @@ thread_local! {
     static SPARE: std::cell::Cell<VecDeque<Signal>> = const { std::cell::Cell::new(VecDeque::new()) };
 }
 
-/// Handles one signal; `Err` if it ends the process.
-fn handle_one(p: &mut Process, s: Signal) -> Result<(), Kill> {
+/// Handles one signal; `Err` if it ends the process. (Also applied by
+/// others to a waiting process, under its inbox lock, for signals that
+/// cannot end it: a monitor or demonitor, see `Vm::deliver`.)
+pub(crate) fn handle_one(p: &mut Process, s: Signal) -> Result<(), Kill> {
     match s {
         Signal::Message(t, h) => {
             let t = super::copy::take_message(&mut p.heap, t, h);

@@ -7,7 +7,8 @@ use crate::code::ModuleInstance;
 use crate::heap::Heap;
 use crate::interp::{self, Exit};
 use crate::process::copy;
-use crate::process::signal::{MonitorTarget, Signal};
+use crate::process::signal::{self, MonitorTarget, Signal};
+use crate::process::table::Inbox;
 use crate::process::Process;
 use crate::term::{atoms, Atom, Term};
 use std::sync::Arc;
@@ -33,25 +34,14 @@ impl Vm {
         // A monitor or demonitor of a process that is not running and has
         // nothing queued (so no earlier signal to come after) is applied
         // at once: it is not woken for it, nor takes it later.
-        if inbox.signals.is_empty() {
+        if inbox.signals.is_empty() && matches!(s, Signal::Monitor { .. } | Signal::Demonitor { .. }) {
             if let Some(q) = inbox.parked.as_deref_mut() {
-                match s {
-                    Signal::Monitor { from, r, target } => {
-                        q.monitored_by.push((r, from, target));
-                        return;
-                    }
-                    Signal::Demonitor { r } => {
-                        q.monitored_by.retain(|m| m.0 != r);
-                        return;
-                    }
-                    _ => {}
-                }
+                // Neither can end the process: the result is always Ok.
+                let _ = signal::handle_one(q, s);
+                return;
             }
         }
-        let wakes = s.wakes();
-        inbox.signals.push_back(s);
-        if wakes && inbox.parked.is_some() && !inbox.runnable {
-            inbox.runnable = true;
+        if queue(&mut inbox, s) {
             drop(inbox);
             self.sched.push_task(h);
         }
@@ -78,9 +68,7 @@ impl Vm {
                 None => copy::copy_small(msg).map(|(t, heap)| Signal::Message(t, heap)),
             };
             if let Some(s) = signal {
-                inbox.signals.push_back(s);
-                if inbox.parked.is_some() && !inbox.runnable {
-                    inbox.runnable = true;
+                if queue(&mut inbox, s) {
                     drop(inbox);
                     self.sched.push_task(h);
                 }
@@ -163,4 +151,16 @@ impl Vm {
     pub fn whereis(&self, name: Atom) -> Option<u64> {
         self.procs.whereis(name)
     }
+}
+
+/// Queues `s` in `inbox`; true if that makes its waiting process
+/// runnable (the caller then schedules it, after letting go of the inbox).
+fn queue(inbox: &mut Inbox, s: Signal) -> bool {
+    let wakes = s.wakes();
+    inbox.signals.push_back(s);
+    if wakes && inbox.parked.is_some() && !inbox.runnable {
+        inbox.runnable = true;
+        return true;
+    }
+    false
 }
