@@ -203,7 +203,7 @@ impl<'m> Lowerer<'m> {
         let module = self.module;
         for f in &module.functions {
             let idx = self.func_index[&(f.name.clone(), f.arity)];
-            self.fx = Fx { outer: (f.name.clone(), f.arity), floats: floats::float_vars(&f.clauses), ..Fx::default() };
+            self.fx = Fx { outer: (f.name.clone(), f.arity), ..Fx::default() };
             self.fun_numbers = vars::number_funs(&f.clauses);
             self.extra_funs = 0;
             self.function(idx, f.arity, &f.clauses, &[], None, f.pos);
@@ -215,7 +215,7 @@ impl<'m> Lowerer<'m> {
     fn drain_pending(&mut self) {
         while let Some(p) = self.pending.pop_front() {
             let outer = std::mem::take(&mut self.fx.outer);
-            self.fx = Fx { outer, floats: floats::float_vars(&p.clauses), ..Fx::default() };
+            self.fx = Fx { outer, ..Fx::default() };
             if p.lambda.is_none() && !p.free.is_empty() {
                 // A comprehension helper: its captured values are plain
                 // arguments (heads that bind them), so that its clauses get
@@ -282,6 +282,7 @@ impl<'m> Lowerer<'m> {
         self_name: Option<(&str, u32)>,
         pos: Pos,
     ) {
+        self.fx.floats = floats::float_vars(clauses);
         self.functions[idx as usize].entry = self.asm.pc();
         self.asm.line(pos.line);
         self.asm.emit(Op::FuncInfo { function: idx });
