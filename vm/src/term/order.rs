@@ -4,7 +4,7 @@
 //! `exact_eq` is `=:=`. Both are iterative, so deep terms cannot overflow
 //! the Rust stack.
 
-use super::{Term, View};
+use super::{Kind, Term, View};
 use num_bigint::BigInt;
 use num_traits::{FromPrimitive, ToPrimitive};
 use std::cmp::Ordering;
@@ -38,6 +38,13 @@ pub fn exact_eq(a: Term, b: Term) -> bool {
     // lists (immediates are unique).
     if is_immediate(a) || is_immediate(b) {
         return false;
+    }
+    // Two references (a receive matching a reply's monitor reference):
+    // equal when their numbers are, without decoding both in `compare`.
+    if let (Some(h), Some(g)) = (a.header(), b.header()) {
+        if h.is(Kind::Ref) && g.is(Kind::Ref) {
+            return a.payload(h).first() == b.payload(g).first();
+        }
     }
     compare(a, b, true) == Ordering::Equal
 }
