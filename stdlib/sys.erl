@@ -106,14 +106,16 @@ called(Name, Request) -> {sys, Request, [Name]}.
 
 %% Never returns: continues in Mod:system_continue/3 or
 %% Mod:system_terminate/4, or stays suspended.
+%% /8 takes the arguments of /7 in the same order, so that /7, which
+%% every gen_server system message goes through, only adds one.
 handle_system_msg(Msg, From, Parent, Mod, Debug, Misc) ->
-    handle_system_msg(running, Msg, From, Parent, Mod, Debug, Misc, false).
+    handle_system_msg(Msg, From, Parent, Mod, Debug, Misc, false, running).
 
 handle_system_msg(Msg, From, Parent, Mod, Debug, Misc, Hib) ->
-    handle_system_msg(running, Msg, From, Parent, Mod, Debug, Misc, Hib).
+    handle_system_msg(Msg, From, Parent, Mod, Debug, Misc, Hib, running).
 
 -file("sys.erl", 386).
-handle_system_msg(SysState, Msg, From, Parent, Mod, Debug, Misc, Hib) ->
+handle_system_msg(Msg, From, Parent, Mod, Debug, Misc, Hib, SysState) ->
     {Next, Reply, NDebug, NMisc} = do_cmd(SysState, Msg, Parent, Mod, Debug, Misc),
     _ = gen:reply(From, Reply),
     case Next of
@@ -126,7 +128,7 @@ handle_system_msg(SysState, Msg, From, Parent, Mod, Debug, Misc, Hib) ->
 suspended(Parent, Mod, Debug, Misc, Hib) ->
     receive
         {system, From, Msg} ->
-            handle_system_msg(suspended, Msg, From, Parent, Mod, Debug, Misc, Hib);
+            handle_system_msg(Msg, From, Parent, Mod, Debug, Misc, Hib, suspended);
         {'EXIT', Parent, Reason} ->
             Mod:system_terminate(Reason, Parent, Debug, Misc)
     end.
