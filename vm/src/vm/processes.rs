@@ -62,14 +62,32 @@ impl Vm {
             // takes its queued signals before it runs (and collects).
             // A running receiver gets a small message in a pooled
             // fragment, copied under the same lock.
-            let mut inbox = h.lock();
+            let mut guard = h.lock();
+            let inbox = &mut *guard;
             let signal = match inbox.parked.as_deref_mut() {
-                Some(q) => copy::copy_message_into(&mut q.heap, msg).map(|t| Signal::Message(t, Heap::empty())),
+                Some(q) => match copy::copy_message_into(&mut q.heap, msg) {
+                    // With nothing queued before it (so no earlier signal
+                    // to come after), the copy goes straight into the
+                    // mailbox, as taking it would put it: the receiver
+                    // finds it there without a signal to take.
+                    Some(t) if inbox.signals.is_empty() => {
+                        q.mailbox.push_back(t);
+                        let wake = !inbox.runnable;
+                        inbox.runnable = true;
+                        drop(guard);
+                        if wake {
+                            self.sched.push_task(h);
+                        }
+                        return true;
+                    }
+                    t => t.map(|t| Signal::Message(t, Heap::empty())),
+                },
                 None => copy::copy_small(msg).map(|(t, heap)| Signal::Message(t, heap)),
             };
+            let inbox = &mut *guard;
             if let Some(s) = signal {
-                if queue(&mut inbox, s) {
-                    drop(inbox);
+                if queue(inbox, s) {
+                    drop(guard);
                     self.sched.push_task(h);
                 }
                 return true;
