@@ -114,14 +114,21 @@ handle_system_msg(Msg, From, Parent, Mod, Debug, Misc) ->
 handle_system_msg(Msg, From, Parent, Mod, Debug, Misc, Hib) ->
     handle_system_msg(Msg, From, Parent, Mod, Debug, Misc, Hib, running).
 
+%% The lines are OTP's: do_cmd is called on 388, and the reply of a
+%% suspended, running and terminating outcome is sent on 390, 393 and 396
+%% (what a stack trace through gen:reply shows).
 -file("sys.erl", 386).
 handle_system_msg(Msg, From, Parent, Mod, Debug, Misc, Hib, SysState) ->
-    {Next, Reply, NDebug, NMisc} = do_cmd(SysState, Msg, Parent, Mod, Debug, Misc),
-    _ = gen:reply(From, Reply),
-    case Next of
-        suspended -> suspended(Parent, Mod, NDebug, NMisc, Hib);
-        running -> Mod:system_continue(Parent, NDebug, NMisc);
-        {terminating, Reason} -> Mod:system_terminate(Reason, Parent, NDebug, NMisc)
+    case do_cmd(SysState, Msg, Parent, Mod, Debug, Misc) of
+        {suspended, Reply, NDebug, NMisc} ->
+            _ = gen:reply(From, Reply),
+            suspended(Parent, Mod, NDebug, NMisc, Hib);
+        {running, Reply, NDebug, NMisc} ->
+            _ = gen:reply(From, Reply),
+            Mod:system_continue(Parent, NDebug, NMisc);
+        {{terminating, Reason}, Reply, NDebug, NMisc} ->
+            _ = gen:reply(From, Reply),
+            Mod:system_terminate(Reason, Parent, NDebug, NMisc)
     end.
 
 %% Suspended: only system messages and the parent's EXIT are taken.
