@@ -4,7 +4,7 @@
 //! `exact_eq` is `=:=`. Both are iterative, so deep terms cannot overflow
 //! the Rust stack.
 
-use super::{Kind, Term, View};
+use super::{Term, View};
 use num_bigint::BigInt;
 use num_traits::{FromPrimitive, ToPrimitive};
 use std::cmp::Ordering;
@@ -41,10 +41,8 @@ pub fn exact_eq(a: Term, b: Term) -> bool {
     }
     // Two references (a receive matching a reply's monitor reference):
     // equal when their numbers are, without decoding both in `compare`.
-    if let (Some(h), Some(g)) = (a.header(), b.header()) {
-        if h.is(Kind::Ref) && g.is(Kind::Ref) {
-            return a.payload(h).first() == b.payload(g).first();
-        }
+    if let (Some(x), Some(y)) = (a.as_ref_number(), b.as_ref_number()) {
+        return x == y;
     }
     compare(a, b, true) == Ordering::Equal
 }
