@@ -153,6 +153,21 @@ do_call(Pid, Label, Request, Timeout) ->
         end
     end.
 
+%% Pinned to OTP's line: a malformed From fails in reply/2 there.
+-file("gen.erl", 531).
+reply({_To, [alias | Alias] = Tag}, Reply) when is_reference(Alias) ->
+    Alias ! {Tag, Reply},
+    ok;
+reply({_To, [[alias | Alias] | _] = Tag}, Reply) when is_reference(Alias) ->
+    Alias ! {Tag, Reply},
+    ok;
+reply({To, Tag}, Reply) ->
+    try To ! {Tag, Reply} of
+        _ -> ok
+    catch
+        _:_ -> ok
+    end.
+
 %% Runs Fun on the pid Process names, or exits with noproc.
 -file("gen.erl", 559).
 do_for_proc(Pid, Fun) when is_pid(Pid) ->
@@ -175,19 +190,6 @@ do_for_where(Name, Fun) ->
     case where(Name) of
         Pid when is_pid(Pid) -> Fun(Pid);
         undefined -> exit(noproc)
-    end.
-
-reply({_To, [alias | Alias] = Tag}, Reply) when is_reference(Alias) ->
-    Alias ! {Tag, Reply},
-    ok;
-reply({_To, [[alias | Alias] | _] = Tag}, Reply) when is_reference(Alias) ->
-    Alias ! {Tag, Reply},
-    ok;
-reply({To, Tag}, Reply) ->
-    try To ! {Tag, Reply} of
-        _ -> ok
-    catch
-        _:_ -> ok
     end.
 
 stop(Process) ->

@@ -564,7 +564,7 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                     receive::Next::Exit(reason) => return RunResult::Exit(Exit::Signal(reason)),
                 },
                 Op::RemoveMessage => {
-                    p.mailbox.remove(p.recv_cursor);
+                    receive::remove_message(p);
                     end_receive(p);
                 }
                 Op::LoopRecEnd { to } => {

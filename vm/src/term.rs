@@ -267,6 +267,16 @@ impl Term {
         None
     }
 
+    /// The number of a reference; straight to the header rather than
+    /// through `view` (every gen:call sends to one and demonitors one).
+    #[inline]
+    pub fn as_ref_number(self) -> Option<u64> {
+        match self.header() {
+            Some(h) if h.is(Kind::Ref) => self.payload(h).first().map(|w| w.0),
+            _ => None,
+        }
+    }
+
     pub fn as_bigint(self) -> Option<BigInt> {
         match self.view() {
             View::Big(neg, limbs) => Some(bigint_from_limbs(neg, limbs)),

@@ -462,6 +462,9 @@ impl Lowerer<'_> {
                 let r = self.asm.atom(r);
                 Some(self.bif(e, "erlang", "is_record", &[x, r, Src::Int(size)]))
             }
+            // `self()` cannot fail: run inline as OTP's compiler does (a
+            // guard BIF), not through a call (every gen:call makes one).
+            ("self", []) => Some(self.bif(e, "erlang", "self", &[])),
             _ => None,
         }
     }

@@ -387,10 +387,7 @@ fn remove_monitor(p: &mut Process, r: u64) -> bool {
 }
 
 fn ref_id(t: Term) -> Result<u64, Exception> {
-    match t.view() {
-        View::Ref(r) => Ok(r),
-        _ => Err(Exception::badarg()),
-    }
+    t.as_ref_number().ok_or_else(Exception::badarg)
 }
 
 fn demonitor1(p: &mut Process, args: &[Term]) -> BifResult {

@@ -19,7 +19,7 @@ pub fn send(p: &mut Process, to: Term, msg: Term) -> BifResult {
             return Ok(msg);
         }
     }
-    if let crate::term::View::Ref(r) = to.view() {
+    if let Some(r) = to.as_ref_number() {
         // An alias: delivered while active, else dropped quietly.
         if let Some(pid) = p.vm.aliases.route(r) {
             p.vm.send_message(pid, msg);

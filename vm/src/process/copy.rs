@@ -240,7 +240,17 @@ unsafe fn shallow(t: Term, base: *mut Term, top: &mut usize, size: usize) -> Opt
     // SAFETY: the source object has `words` words; the destination range
     // is inside the fragment (checked above) and cannot overlap it.
     let dst = unsafe { base.add(*top) };
-    unsafe { std::ptr::copy_nonoverlapping(src, dst, words) };
+    // Messages are mostly small tuples, cons cells and references: a copy
+    // of a known size is a few moves, not a call to memcpy.
+    unsafe {
+        match words {
+            2 => std::ptr::copy_nonoverlapping(src, dst, 2),
+            3 => std::ptr::copy_nonoverlapping(src, dst, 3),
+            4 => std::ptr::copy_nonoverlapping(src, dst, 4),
+            5 => std::ptr::copy_nonoverlapping(src, dst, 5),
+            _ => std::ptr::copy_nonoverlapping(src, dst, words),
+        }
+    }
     *top += words;
     Some(Term::from_ptr(dst, t.tag()))
 }

@@ -44,6 +44,10 @@ pub struct Inbox {
     /// runnable (`runnable`, its handle then sits in a run queue).
     pub parked: Option<Box<Process>>,
     pub runnable: bool,
+    /// The process has ended (`Vm::exit_process`): signals are no longer
+    /// queued, and a sender that found the handle just before treats it as
+    /// a process that no longer exists.
+    pub exited: bool,
 }
 
 impl Handle {

@@ -39,6 +39,11 @@ pub fn exact_eq(a: Term, b: Term) -> bool {
     if is_immediate(a) || is_immediate(b) {
         return false;
     }
+    // Two references (a receive matching a reply's monitor reference):
+    // equal when their numbers are, without decoding both in `compare`.
+    if let (Some(x), Some(y)) = (a.as_ref_number(), b.as_ref_number()) {
+        return x == y;
+    }
     compare(a, b, true) == Ordering::Equal
 }
 

@@ -5,6 +5,7 @@
 
 // Every gen_server:call makes and ends an alias: hashbrown's hasher is
 // several times cheaper than std's SipHash on these u64 keys.
+use hashbrown::hash_map::Entry;
 use hashbrown::HashMap;
 use std::sync::Mutex;
 
@@ -37,8 +38,11 @@ impl Aliases {
     /// Deactivates alias `r` if `owner` owns it; whether it was active.
     pub fn remove(&self, r: u64, owner: u64) -> bool {
         let mut t = self.table();
-        match t.get(&r) {
-            Some(&(o, _)) if o == owner => t.remove(&r).is_some(),
+        match t.entry(r) {
+            Entry::Occupied(e) if e.get().0 == owner => {
+                e.remove();
+                true
+            }
             _ => false,
         }
     }
@@ -50,10 +54,11 @@ impl Aliases {
 
     /// Deactivates alias `r` if it ends with its monitor.
     pub fn monitor_ended(&self, r: u64, owner: u64) {
-        let mut t = self.table();
-        if let Some(&(o, mode)) = t.get(&r) {
+        // One probe (every gen:call ends here through its demonitor).
+        if let Entry::Occupied(e) = self.table().entry(r) {
+            let &(o, mode) = e.get();
             if o == owner && mode != AliasMode::ExplicitUnalias {
-                t.remove(&r);
+                e.remove();
             }
         }
     }
@@ -62,10 +67,15 @@ impl Aliases {
     /// (a `reply_demonitor` alias is used up by it).
     pub fn route(&self, r: u64) -> Option<u64> {
         let mut t = self.table();
-        let &(owner, mode) = t.get(&r)?;
-        if mode == AliasMode::ReplyDemonitor {
-            t.remove(&r);
+        match t.entry(r) {
+            Entry::Occupied(e) => {
+                let (owner, mode) = *e.get();
+                if mode == AliasMode::ReplyDemonitor {
+                    e.remove();
+                }
+                Some(owner)
+            }
+            Entry::Vacant(_) => None,
         }
-        Some(owner)
     }
 }

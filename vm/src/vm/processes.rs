@@ -22,15 +22,17 @@ impl Vm {
             // init and the group leader exist only as names: drop it.
             return true;
         }
-        self.deliver(h, s);
-        true
+        self.deliver(h, s)
     }
 
-    /// Queues `s` in the inbox of `h` (a live process's), waking it if
-    /// the signal does so.
+    /// Queues `s` in the inbox of `h`, waking it if the signal does so;
+    /// false if the process has ended meanwhile.
     #[inline(always)]
-    fn deliver(&self, h: crate::sched::Task, s: Signal) {
+    fn deliver(&self, h: crate::sched::Task, s: Signal) -> bool {
         let mut inbox = h.lock();
+        if inbox.exited {
+            return false;
+        }
         // A monitor or demonitor of a process that is not running and has
         // nothing queued (so no earlier signal to come after) is applied
         // at once: it is not woken for it, nor takes it later.
@@ -38,13 +40,14 @@ impl Vm {
             if let Some(q) = inbox.parked.as_deref_mut() {
                 // Neither can end the process: the result is always Ok.
                 let _ = signal::handle_one(q, s);
-                return;
+                return true;
             }
         }
         if queue(&mut inbox, s) {
             drop(inbox);
             self.sched.push_task(h);
         }
+        true
     }
 
     /// Sends a copy of `msg` to `pid`.
@@ -62,14 +65,34 @@ impl Vm {
             // takes its queued signals before it runs (and collects).
             // A running receiver gets a small message in a pooled
             // fragment, copied under the same lock.
-            let mut inbox = h.lock();
+            let mut guard = h.lock();
+            // (A message to a process that has just ended is queued in its
+            // dead inbox, and dropped with it.)
+            let inbox = &mut *guard;
             let signal = match inbox.parked.as_deref_mut() {
-                Some(q) => copy::copy_message_into(&mut q.heap, msg).map(|t| Signal::Message(t, Heap::empty())),
+                Some(q) => match copy::copy_message_into(&mut q.heap, msg) {
+                    // With nothing queued before it (so no earlier signal
+                    // to come after), the copy goes straight into the
+                    // mailbox, as taking it would put it: the receiver
+                    // finds it there without a signal to take.
+                    Some(t) if inbox.signals.is_empty() => {
+                        q.mailbox.push_back(t);
+                        let wake = !inbox.runnable;
+                        inbox.runnable = true;
+                        drop(guard);
+                        if wake {
+                            self.sched.push_task(h);
+                        }
+                        return true;
+                    }
+                    t => t.map(|t| Signal::Message(t, Heap::empty())),
+                },
                 None => copy::copy_small(msg).map(|(t, heap)| Signal::Message(t, heap)),
             };
+            let inbox = &mut *guard;
             if let Some(s) = signal {
-                if queue(&mut inbox, s) {
-                    drop(inbox);
+                if queue(inbox, s) {
+                    drop(guard);
                     self.sched.push_task(h);
                 }
                 return true;
@@ -78,8 +101,7 @@ impl Vm {
         // A fragment sized to the message, made without holding the
         // receiver's inbox.
         let (t, heap) = copy::copy_message(msg);
-        self.deliver(h, Signal::Message(t, heap));
-        true
+        self.deliver(h, Signal::Message(t, heap))
     }
 
     /// A new process that will call `entry` of `inst` with `args` (copied
@@ -109,6 +131,28 @@ impl Vm {
     pub fn exit_process(&self, mut p: Box<Process>, e: &Exit, report: bool) -> Term {
         let reason = crate::sched::exit_reason(&mut p, e);
         self.procs.remove(p.pid);
+        // What was queued and never taken ends here; from now on senders
+        // see `exited`. A monitor or link request among it is answered as
+        // OTP answers one that reaches an exiting process: noproc.
+        let untaken = match &p.handle {
+            Some(h) => {
+                let mut inbox = h.lock();
+                inbox.exited = true;
+                std::mem::take(&mut inbox.signals)
+            }
+            None => Default::default(),
+        };
+        for s in untaken {
+            match s {
+                Signal::Monitor { from, r, target } => self.send_down(from, r, target, Term::atom(atoms::noproc)),
+                Signal::Link(from) => {
+                    let heap = Heap::with_capacity(0);
+                    let reason = Term::atom(atoms::noproc);
+                    self.send_signal(from, Signal::Exit { from: p.pid, reason, heap, link: true });
+                }
+                _ => {}
+            }
+        }
         if let Exit::Exception { class, .. } = e {
             if report && *class != crate::exception::Class::Exit {
                 crate::report::process_crashed(self, p.pid, reason);
@@ -120,15 +164,7 @@ impl Vm {
             self.send_signal(l, Signal::Exit { from: p.pid, reason: r, heap, link: true });
         }
         for &(r, from, target) in &p.monitored_by {
-            let mut heap = Heap::with_capacity(16);
-            let item = match target {
-                MonitorTarget::Pid(pid) => Term::pid(pid),
-                MonitorTarget::Name(n) => heap.tuple(&[Term::atom(n), Term::atom(self.node())]),
-            };
-            let rt = heap.reference(r);
-            let why = heap.copy_term(reason);
-            let msg = heap.tuple(&[Term::atom(atoms::DOWN), rt, Term::atom(atoms::process), item, why]);
-            self.send_signal(from, Signal::Down { r, msg, heap });
+            self.send_down(from, r, target, reason);
         }
         for &(r, target, _) in &p.monitors {
             self.send_signal(target, Signal::Demonitor { r });
@@ -137,6 +173,19 @@ impl Vm {
             self.aliases.remove_all_of(p.pid);
         }
         reason
+    }
+
+    /// Sends monitor `r`'s `'DOWN'` message to its owner `to`.
+    fn send_down(&self, to: u64, r: u64, target: MonitorTarget, reason: Term) {
+        let mut heap = Heap::with_capacity(16);
+        let item = match target {
+            MonitorTarget::Pid(pid) => Term::pid(pid),
+            MonitorTarget::Name(n) => heap.tuple(&[Term::atom(n), Term::atom(self.node())]),
+        };
+        let rt = heap.reference(r);
+        let why = heap.copy_term(reason);
+        let msg = heap.tuple(&[Term::atom(atoms::DOWN), rt, Term::atom(atoms::process), item, why]);
+        self.send_signal(to, Signal::Down { r, msg, heap });
     }
 
     /// The pid a send target names: a pid, or a registered name.
