@@ -86,6 +86,17 @@ pub(super) fn test_arity_get(p: &mut Process, ybase: usize, t: Term, arity: u32,
     }
 }
 
+/// The two reads of `TestArityAllocateGet2` from tuple `t`, whose arity
+/// the arm checked before its frame's collection (which keeps shapes).
+#[inline(always)]
+pub(super) fn get2(p: &mut Process, ybase: usize, t: Term, i1: u32, d1: Dst, i2: u32, d2: Dst) {
+    if let Some(elems) = t.as_tuple() {
+        let (e1, e2) = (elems.get(i1 as usize).copied(), elems.get(i2 as usize).copied());
+        store(p, ybase, d1, e1.unwrap_or(Term::NIL));
+        store(p, ybase, d2, e2.unwrap_or(Term::NIL));
+    }
+}
+
 /// `Deallocate` (its own arm and the fused ones): pops the current frame
 /// (its return address into `p.cp`); gives the base of the frame below.
 #[inline(always)]
