@@ -229,6 +229,8 @@ pub fn for_each_label(op: &mut Op, mut f: impl FnMut(&mut Label)) {
         | Op::MoveXXCall { .. }
         | Op::MoveXYArithCall { .. }
         | Op::PutListRRDeallocateReturn { .. }
-        | Op::PutTuple2DeallocateReturn { .. } => {}
+        | Op::PutTuple2DeallocateReturn { .. }
+        | Op::ArithPair { .. }
+        | Op::ArithReturn { .. } => {}
     }
 }
