@@ -780,34 +780,6 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                     fused::get2(p, ybase, x(p, *r), *i1, *d1, *i2, *d2);
                     ip = ip.wrapping_add(3);
                 }
-                // Arithmetic that raises, two in a row or before a return
-                // (`loader::fused`, `loader::fused3`).
-                Op::ArithPair { op1, f1, imm1, a1, r1, d1, op2, f2, imm2, a2, r2, d2, k1, k2 } => {
-                    // Made from kept specialised instructions: y slots proved.
-                    let (v, w) = (sreg(p, ybase, *a1), arith::pair_operand(p, ybase, *imm1, *r1, *k1));
-                    match arith::arith_raising(p, *op1, v, w, *f1) {
-                        Ok(t) => sstore(p, ybase, *d1, t),
-                        Err(e) => break 'op e,
-                    }
-                    // The second raises as itself, with `ip` just past it.
-                    ip = ip.wrapping_add(1);
-                    let (v, w) = (sreg(p, ybase, *a2), arith::pair_operand(p, ybase, *imm2, *r2, *k2));
-                    match arith::arith_raising(p, *op2, v, w, *f2) {
-                        Ok(t) => sstore(p, ybase, *d2, t),
-                        Err(e) => break 'op e,
-                    }
-                }
-                Op::ArithReturn { op, frame, dealloc, dst, a, b } => {
-                    let (v, w) = (src(p, inst, ybase, a), src(p, inst, ybase, b));
-                    match arith::arith_raising(p, *op, v, w, *frame) {
-                        Ok(t) => store(p, ybase, *dst, t),
-                        Err(e) => break 'op e,
-                    }
-                    if *dealloc {
-                        ybase = fused::deallocate(p, ybase);
-                    }
-                    ret!();
-                }
             }
         };
         match exception::handle(p, inst, offset(inst, ip) as u32 - 1, exc) {

@@ -720,38 +720,6 @@ pub enum Op {
         i2: u32,
         d2: Dst,
     },
-    /// Two arithmetic instructions that raise (fail label 0), each a kept
-    /// `ArithXI`, `ArithYI` or `ArithRR`: `a1 op1 b1` into `d1`, then `a2
-    /// op2 b2` into `d2`, where `b` is the small integer `k` when `imm`,
-    /// else register `r` (the second stays after it; spectral_norm's
-    /// `a/2`).
-    ArithPair {
-        op1: ArithOp,
-        f1: bool,
-        imm1: bool,
-        a1: Dst,
-        r1: Dst,
-        d1: Dst,
-        op2: ArithOp,
-        f2: bool,
-        imm2: bool,
-        a2: Dst,
-        r2: Dst,
-        d2: Dst,
-        k1: i64,
-        k2: i64,
-    },
-    /// `Arith { op, a, b, dst, fail: 0, frame }` (generic or specialised)
-    /// then `Return`, or when `dealloc`, `Deallocate; Return` (the others
-    /// stay after it).
-    ArithReturn {
-        op: ArithOp,
-        frame: bool,
-        dealloc: bool,
-        dst: Dst,
-        a: Src,
-        b: Src,
-    },
 }
 
 impl Op {
@@ -768,7 +736,6 @@ impl Op {
                 | Op::DeallocateCallOnly { .. }
                 | Op::PutListRRDeallocateReturn { .. }
                 | Op::PutTuple2DeallocateReturn { .. }
-                | Op::ArithReturn { .. }
                 | Op::Jump { .. }
                 | Op::CallOnly { .. }
                 | Op::CallExtOnly { .. }
@@ -841,11 +808,6 @@ impl Op {
             }
             Op::PutTuple2DeallocateReturn { a, b, dst } => Op::PutTuple { elems: Box::new([a.into(), b.into()]), dst },
             Op::TestArityAllocateGet2 { x, arity, fail, .. } => Op::TestArity { src: Src::X(x), arity, fail },
-            Op::ArithPair { op1, f1, imm1, a1, r1, d1, k1, .. } => {
-                let b = if imm1 { Src::Int(k1) } else { r1.into() };
-                Op::Arith { op: op1, a: a1.into(), b, dst: d1, fail: 0, frame: f1 }
-            }
-            Op::ArithReturn { op, frame, dst, a, b, .. } => Op::Arith { op, a, b, dst, fail: 0, frame },
             _ => self.clone(),
         }
     }
@@ -900,8 +862,6 @@ macro_rules! specialised_op {
             | $crate::bytecode::Op::PutListRRDeallocateReturn { .. }
             | $crate::bytecode::Op::PutTuple2DeallocateReturn { .. }
             | $crate::bytecode::Op::TestArityAllocateGet2 { .. }
-            | $crate::bytecode::Op::ArithPair { .. }
-            | $crate::bytecode::Op::ArithReturn { .. }
     };
 }
 

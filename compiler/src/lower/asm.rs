@@ -229,8 +229,6 @@ pub fn for_each_label(op: &mut Op, mut f: impl FnMut(&mut Label)) {
         | Op::MoveXXCall { .. }
         | Op::MoveXYArithCall { .. }
         | Op::PutListRRDeallocateReturn { .. }
-        | Op::PutTuple2DeallocateReturn { .. }
-        | Op::ArithPair { .. }
-        | Op::ArithReturn { .. } => {}
+        | Op::PutTuple2DeallocateReturn { .. } => {}
     }
 }

@@ -116,8 +116,6 @@ pub(super) fn for_each_src(op: &mut Op, f: &mut impl FnMut(&mut Src)) {
         | Op::PutListRRDeallocateReturn { .. }
         | Op::PutTuple2DeallocateReturn { .. }
         | Op::TestArityAllocateGet2 { .. }
-        | Op::ArithPair { .. }
-        | Op::ArithReturn { .. }
         | Op::CmpXFlatTuple { .. } => {}
         Op::FuncInfo { .. }
         | Op::Allocate { .. }

@@ -300,10 +300,6 @@ fn fused3(a: &Op, b: &Op, c: &Op) -> Option<Op> {
         (&Op::PutListRR { head, tail, dst }, Op::Deallocate, Op::Return) => {
             Op::PutListRRDeallocateReturn { head, tail, dst }
         }
-        (arith, Op::Deallocate, Op::Return) if arith_any(arith).is_some() => {
-            let (op, frame, a, b, dst) = arith_any(arith)?;
-            Op::ArithReturn { op, frame, dealloc: true, dst, a, b }
-        }
         (Op::PutTuple { elems, dst }, Op::Deallocate, Op::Return) => match **elems {
             [Src::X(a), Src::X(b)] => Op::PutTuple2DeallocateReturn { a: Dst::X(a), b: Dst::X(b), dst: *dst },
             [Src::X(a), Src::Y(b)] => Op::PutTuple2DeallocateReturn { a: Dst::X(a), b: Dst::Y(b), dst: *dst },
@@ -338,46 +334,8 @@ fn fused4(ops: &[Op]) -> Option<Op> {
     })
 }
 
-/// A kept operand-specialised arithmetic instruction that raises (fail
-/// label 0) as `(op, frame, a, b, dst)`: its y slots are proved.
-fn arith_parts(op: &Op) -> Option<(ArithOp, bool, Dst, Src, Dst)> {
-    Some(match *op {
-        Op::ArithXI { op, a, imm, dst, fail: 0, frame } => (op, frame, Dst::X(a), Src::Int(imm), dst),
-        Op::ArithYI { op, a, imm, dst, fail: 0, frame } => (op, frame, Dst::Y(a), Src::Int(imm), dst),
-        Op::ArithRR { op, a, b, dst, fail: 0, frame } => (op, frame, a, b.into(), dst),
-        _ => return None,
-    })
-}
-
-/// `ArithPair`'s second operand `b` (a register or a small integer, from
-/// `arith_parts`) as `(imm, r, k)`.
-fn pair_operand(b: Src) -> (bool, Dst, i64) {
-    match b {
-        Src::Int(k) => (true, Dst::X(0), k),
-        Src::Y(n) => (false, Dst::Y(n), 0),
-        Src::X(n) => (false, Dst::X(n), 0),
-        Src::Atom(_) | Src::Nil | Src::Lit(_) => (false, Dst::X(0), 0),
-    }
-}
-
-/// Any arithmetic instruction that raises (fail label 0), generic or
-/// specialised, as `(op, frame, a, b, dst)`.
-fn arith_any(op: &Op) -> Option<(ArithOp, bool, Src, Src, Dst)> {
-    match op {
-        Op::Arith { op, a, b, dst, fail: 0, frame } => Some((*op, *frame, a.clone(), b.clone(), *dst)),
-        _ => arith_parts(op).map(|(op, frame, a, b, dst)| (op, frame, a.into(), b, dst)),
-    }
-}
-
 /// The superinstruction that runs `a` then `b`, if there is one.
 fn fused(a: &Op, b: &Op) -> Option<Op> {
-    if let (Some((op1, f1, a1, b1, d1)), Some((op2, f2, a2, b2, d2))) = (arith_parts(a), arith_parts(b)) {
-        let ((imm1, r1, k1), (imm2, r2, k2)) = (pair_operand(b1), pair_operand(b2));
-        return Some(Op::ArithPair { op1, f1, imm1, a1, r1, d1, op2, f2, imm2, a2, r2, d2, k1, k2 });
-    }
-    if let (Some((op, frame, a, b, dst)), Op::Return) = (arith_any(a), b) {
-        return Some(Op::ArithReturn { op, frame, dealloc: false, dst, a, b });
-    }
     Some(match (a, b) {
         (&Op::IsNonEmptyListX { x, fail }, &Op::GetListX { x: from, head, tail }) if from == x => {
             Op::IsConsGetListX { x, fail, head, tail }

@@ -1,14 +1,12 @@
 //! Inline arithmetic and comparisons: the small-integer fast paths of
 //! `Arith` and `Cmp`, their slow paths, and `Test`'s type tests.
 
-use super::call::note_bif_failure;
-use super::operand::{x, yslot};
 use crate::bif::arith;
 use crate::exception::Exception;
 use crate::heap::Heap;
 use crate::process::Process;
-use crate::term::{atoms, order, Atom, Header, Kind, Term, View, MAX_SMALL, MIN_SMALL, TAG_ATOM, TAG_SMALL};
-use ferl_compiler::bytecode::{ArithOp, CmpOp, Dst, TypeTest};
+use crate::term::{order, Header, Kind, Term, View, MAX_SMALL, MIN_SMALL, TAG_ATOM, TAG_SMALL};
+use ferl_compiler::bytecode::{ArithOp, CmpOp, TypeTest};
 use std::cmp::Ordering;
 
 /// `a op b` on two small integers, computed on their tagged words: with
@@ -214,44 +212,6 @@ fn arith_float(heap: &mut Heap, op: ArithOp, a: Term, b: Term) -> Option<Term> {
         _ => None,
     }?;
     r.is_finite().then(|| heap.float(r))
-}
-
-/// The second operand of `Op::ArithPair`'s `a op b`: the small integer
-/// `k` when `imm`, else register `r` (its y slot the loader proved).
-#[inline(always)]
-pub(super) fn pair_operand(p: &Process, ybase: usize, imm: bool, r: Dst, k: i64) -> Term {
-    if imm {
-        Term::int(k)
-    } else {
-        match r {
-            Dst::X(n) => x(p, n),
-            Dst::Y(n) => yslot(p, ybase, n),
-        }
-    }
-}
-
-/// `a op b` for a superinstruction's arithmetic that raises (fail label
-/// 0): small integers and floats inline, the rest out of line, the error's
-/// trace noted when `frame` (as `run`'s `arith!`).
-#[inline(always)]
-pub(super) fn arith_raising(p: &mut Process, op: ArithOp, a: Term, b: Term, frame: bool) -> Result<Term, Exception> {
-    if let Some(t) = small_arith(op, a, b) {
-        return Ok(t);
-    }
-    if let Some(t) = arith_float(&mut p.heap, op, a, b) {
-        return Ok(t);
-    }
-    arith_noted(p, op, a, b, frame)
-}
-
-#[cold]
-#[inline(never)]
-fn arith_noted(p: &mut Process, op: ArithOp, a: Term, b: Term, frame: bool) -> Result<Term, Exception> {
-    arith_general(p, op, a, b).inspect_err(|_| {
-        if frame {
-            note_bif_failure(p, atoms::erlang, Atom::intern(op.name()), &[a, b]);
-        }
-    })
 }
 
 /// `a op b` through the BIFs' arithmetic (big integers, and the errors of
