@@ -770,6 +770,14 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                     ybase = fused::deallocate(p, ybase);
                     ret!();
                 }
+                Op::CmpXFlatTupleReturn { op, x: r, lit, fail, to, c } => {
+                    let lit = inst.literals.get(*lit as usize).copied().unwrap_or(Term::NIL);
+                    if fused::eq_flat_tuple(x(p, *r), lit) != (*op == CmpOp::EqExact) {
+                        jump!(*fail)
+                    }
+                    set_x(p, *to, constant(inst, c));
+                    ret!();
+                }
                 Op::TestArityAllocateGet2 { x: r, arity, fail, slots, live, i1, d1, i2, d2 } => {
                     if x(p, *r).as_tuple().is_none_or(|elems| elems.len() != *arity as usize) {
                         jump!(*fail)

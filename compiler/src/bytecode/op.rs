@@ -720,6 +720,16 @@ pub enum Op {
         i2: u32,
         d2: Dst,
     },
+    /// Three instructions: `CmpXFlatTuple { op, x, lit, fail }; MoveCX { c,
+    /// x: to }; Return` (a clause `f({nil, nil}) -> 1`).
+    CmpXFlatTupleReturn {
+        op: CmpOp,
+        x: u16,
+        lit: u32,
+        fail: Label,
+        to: u16,
+        c: Src,
+    },
 }
 
 impl Op {
@@ -736,6 +746,7 @@ impl Op {
                 | Op::DeallocateCallOnly { .. }
                 | Op::PutListRRDeallocateReturn { .. }
                 | Op::PutTuple2DeallocateReturn { .. }
+                | Op::CmpXFlatTupleReturn { .. }
                 | Op::Jump { .. }
                 | Op::CallOnly { .. }
                 | Op::CallExtOnly { .. }
@@ -808,6 +819,7 @@ impl Op {
             }
             Op::PutTuple2DeallocateReturn { a, b, dst } => Op::PutTuple { elems: Box::new([a.into(), b.into()]), dst },
             Op::TestArityAllocateGet2 { x, arity, fail, .. } => Op::TestArity { src: Src::X(x), arity, fail },
+            Op::CmpXFlatTupleReturn { op, x, lit, fail, .. } => Op::Cmp { op, a: Src::X(x), b: Src::Lit(lit), fail },
             _ => self.clone(),
         }
     }
@@ -862,6 +874,7 @@ macro_rules! specialised_op {
             | $crate::bytecode::Op::PutListRRDeallocateReturn { .. }
             | $crate::bytecode::Op::PutTuple2DeallocateReturn { .. }
             | $crate::bytecode::Op::TestArityAllocateGet2 { .. }
+            | $crate::bytecode::Op::CmpXFlatTupleReturn { .. }
     };
 }
 

@@ -116,6 +116,7 @@ pub(super) fn for_each_src(op: &mut Op, f: &mut impl FnMut(&mut Src)) {
         | Op::PutListRRDeallocateReturn { .. }
         | Op::PutTuple2DeallocateReturn { .. }
         | Op::TestArityAllocateGet2 { .. }
+        | Op::CmpXFlatTupleReturn { .. }
         | Op::CmpXFlatTuple { .. } => {}
         Op::FuncInfo { .. }
         | Op::Allocate { .. }

@@ -380,6 +380,7 @@ fn specialised_encode_as_generic() {
             i2: 1,
             d2: Dst::Y(1),
         },
+        Op::CmpXFlatTupleReturn { op: CmpOp::EqExact, x: 0, lit: 0, fail: 1, to: 0, c: Src::Int(1) },
         Op::Return,
     ];
     let generic: Vec<Op> = specialised.iter().map(Op::generic).collect();
