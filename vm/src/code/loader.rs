@@ -317,14 +317,16 @@ fn fused3(a: &Op, b: &Op, c: &Op) -> Option<Op> {
 /// The superinstruction that runs the four instructions of `ops`, if
 /// there is one: a two-element tuple's test, frame and both reads
 /// (binarytrees' `check({L, R})`). The first read must not overwrite the
-/// tuple's register, which the second reads.
+/// tuple's register, which the second reads, and both must be in the
+/// tested arity (the interpreter reads them unchecked).
 fn fused4(ops: &[Op]) -> Option<Op> {
     let [Op::TestArity { src: Src::X(x), arity, fail }, Op::Allocate { slots, live }, Op::GetTupleElement { src: Src::X(x1), index: i1, dst: d1 }, Op::GetTupleElement { src: Src::X(x2), index: i2, dst: d2 }] =
         ops
     else {
         return None;
     };
-    (x == x1 && x == x2 && x < live && *d1 != Dst::X(*x)).then_some(Op::TestArityAllocateGet2 {
+    let reads = *i1 < *arity && *i2 < *arity;
+    (x == x1 && x == x2 && x < live && reads && *d1 != Dst::X(*x)).then_some(Op::TestArityAllocateGet2 {
         x: *x,
         arity: *arity,
         fail: *fail,
