@@ -409,3 +409,6 @@ pub(crate) fn literal(heap: &mut Heap, l: &Literal) -> Term {
         Literal::Binary(bytes, bits) => heap.bitstring(bytes, *bits),
     }
 }
+
+#[cfg(test)]
+mod tests;
