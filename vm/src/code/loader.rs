@@ -300,8 +300,8 @@ fn fused3(a: &Op, b: &Op, c: &Op) -> Option<Op> {
         (&Op::PutListRR { head, tail, dst }, Op::Deallocate, Op::Return) => {
             Op::PutListRRDeallocateReturn { head, tail, dst }
         }
-        (&Op::CmpXFlatTuple { op, x, lit, fail }, &Op::MoveCX { ref c, x: to }, Op::Return) => {
-            Op::CmpXFlatTupleReturn { op, x, lit, fail, to, c: c.clone() }
+        (&Op::CmpXFlatTuple { op, x, lit, fail }, &Op::MoveCX { c, x: to }, Op::Return) => {
+            Op::CmpXFlatTupleReturn { op, x, lit, fail, to, c }
         }
         (Op::PutTuple { elems, dst }, Op::Deallocate, Op::Return) => match **elems {
             [Src::X(a), Src::X(b)] => Op::PutTuple2DeallocateReturn { a: Dst::X(a), b: Dst::X(b), dst: *dst },
