@@ -411,9 +411,17 @@ impl Heap {
         self.boxed(Kind::Ref, &[Term(id)])
     }
 
-    /// `{A, B}` with atoms/terms: a small convenience for error tuples.
+    /// `{a, b}`, written in place (error tuples, the interpreter's fused `PutTuple`).
+    #[inline]
     pub fn tuple2(&mut self, a: Term, b: Term) -> Term {
-        self.tuple(&[a, b])
+        let p = self.alloc(3);
+        // SAFETY: `alloc` returned three writable words.
+        unsafe {
+            *p = Header::new(Kind::Tuple, 2).to_term();
+            *p.add(1) = a;
+            *p.add(2) = b;
+        }
+        Term::from_ptr(p, TAG_BOXED)
     }
 
     /// `{error, Reason}`.

@@ -759,6 +759,35 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                         jump!(*fail)
                     }
                 }
+
+                // ---- The arith helper's superinstructions (session 16):
+                // tuples built and read (`loader::fused3`, `loader::fused4`).
+                Op::PutTuple2DeallocateReturn { a, b, dst } => {
+                    // A generic `PutTuple`'s registers: y slots checked (`reg`).
+                    let (a, b) = (reg(p, ybase, *a), reg(p, ybase, *b));
+                    let t = p.heap.tuple2(a, b);
+                    store(p, ybase, *dst, t);
+                    ybase = fused::deallocate(p, ybase);
+                    ret!();
+                }
+                Op::CmpXFlatTupleReturn { op, x: r, lit, fail, to, c } => {
+                    let lit = inst.literals.get(*lit as usize).copied().unwrap_or(Term::NIL);
+                    if fused::eq_flat_tuple(x(p, *r), lit) != (*op == CmpOp::EqExact) {
+                        jump!(*fail)
+                    }
+                    set_x(p, *to, constant(inst, c));
+                    ret!();
+                }
+                Op::TestArityAllocateGet2 { x: r, arity, fail, slots, live, i1, d1, i2, d2 } => {
+                    if x(p, *r).as_tuple().is_none_or(|elems| elems.len() != *arity as usize) {
+                        jump!(*fail)
+                    }
+                    // Read after the frame's collection, which may move the
+                    // tuple (x register `r` is one of its roots).
+                    allocate!(*slots, *live);
+                    fused::get2(p, ybase, x(p, *r), *i1, *d1, *i2, *d2);
+                    ip = ip.wrapping_add(3);
+                }
             }
         };
         match exception::handle(p, inst, offset(inst, ip) as u32 - 1, exc) {

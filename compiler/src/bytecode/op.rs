@@ -695,6 +695,41 @@ pub enum Op {
         head: Dst,
         tail: Dst,
     },
+    // ---- The tuple superinstructions (binarytrees' `make/1` and
+    // `check/1`; the arith helper's, session 16).
+    /// Three instructions: `PutTuple { elems: [a, b], dst }; Deallocate;
+    /// Return`, both elements registers (a generic `PutTuple`'s: its y
+    /// slots are not proved, the interpreter checks them).
+    PutTuple2DeallocateReturn {
+        a: Dst,
+        b: Dst,
+        dst: Dst,
+    },
+    /// Four instructions: `TestArity { src: X(x), arity, fail }; Allocate {
+    /// slots, live }; GetTupleElement { src: X(x), index: i1, dst: d1 };
+    /// GetTupleElement { src: X(x), index: i2, dst: d2 }`, with `d1` not
+    /// x register `x` (the last three stay after it).
+    TestArityAllocateGet2 {
+        x: u16,
+        arity: u32,
+        fail: Label,
+        slots: u16,
+        live: u16,
+        i1: u32,
+        d1: Dst,
+        i2: u32,
+        d2: Dst,
+    },
+    /// Three instructions: `CmpXFlatTuple { op, x, lit, fail }; MoveCX { c,
+    /// x: to }; Return` (a clause `f({nil, nil}) -> 1`).
+    CmpXFlatTupleReturn {
+        op: CmpOp,
+        x: u16,
+        lit: u32,
+        fail: Label,
+        to: u16,
+        c: Src,
+    },
 }
 
 impl Op {
@@ -710,6 +745,8 @@ impl Op {
                 | Op::PutListRRCallOnly { .. }
                 | Op::DeallocateCallOnly { .. }
                 | Op::PutListRRDeallocateReturn { .. }
+                | Op::PutTuple2DeallocateReturn { .. }
+                | Op::CmpXFlatTupleReturn { .. }
                 | Op::Jump { .. }
                 | Op::CallOnly { .. }
                 | Op::CallExtOnly { .. }
@@ -780,6 +817,9 @@ impl Op {
             Op::PutListRRDeallocateReturn { head, tail, dst } => {
                 Op::PutList { head: head.into(), tail: tail.into(), dst }
             }
+            Op::PutTuple2DeallocateReturn { a, b, dst } => Op::PutTuple { elems: Box::new([a.into(), b.into()]), dst },
+            Op::TestArityAllocateGet2 { x, arity, fail, .. } => Op::TestArity { src: Src::X(x), arity, fail },
+            Op::CmpXFlatTupleReturn { op, x, lit, fail, .. } => Op::Cmp { op, a: Src::X(x), b: Src::Lit(lit), fail },
             _ => self.clone(),
         }
     }
@@ -832,6 +872,9 @@ macro_rules! specialised_op {
             | $crate::bytecode::Op::TestArityGet { .. }
             | $crate::bytecode::Op::TestArityAllocateGet { .. }
             | $crate::bytecode::Op::PutListRRDeallocateReturn { .. }
+            | $crate::bytecode::Op::PutTuple2DeallocateReturn { .. }
+            | $crate::bytecode::Op::TestArityAllocateGet2 { .. }
+            | $crate::bytecode::Op::CmpXFlatTupleReturn { .. }
     };
 }
 

@@ -173,6 +173,8 @@ pub fn for_each_label(op: &mut Op, mut f: impl FnMut(&mut Label)) {
         | Op::IsConsAllocateGetListX { fail, .. }
         | Op::TestArityGet { fail, .. }
         | Op::TestArityAllocateGet { fail, .. }
+        | Op::TestArityAllocateGet2 { fail, .. }
+        | Op::CmpXFlatTupleReturn { fail, .. }
         | Op::AllocateCmpXI { fail, .. } => f(fail),
         Op::Jump { to } | Op::LoopRecEnd { to } | Op::Wait { to } | Op::WaitTimeout { to, .. } => f(to),
         Op::LoopRec { wait, .. } => f(wait),
@@ -227,6 +229,7 @@ pub fn for_each_label(op: &mut Op, mut f: impl FnMut(&mut Label)) {
         | Op::DeallocateCallOnly { .. }
         | Op::MoveXXCall { .. }
         | Op::MoveXYArithCall { .. }
-        | Op::PutListRRDeallocateReturn { .. } => {}
+        | Op::PutListRRDeallocateReturn { .. }
+        | Op::PutTuple2DeallocateReturn { .. } => {}
     }
 }

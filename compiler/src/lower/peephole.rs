@@ -114,6 +114,9 @@ pub(super) fn for_each_src(op: &mut Op, f: &mut impl FnMut(&mut Src)) {
         | Op::AllocateCmpXI { .. }
         | Op::MoveXYArithCall { .. }
         | Op::PutListRRDeallocateReturn { .. }
+        | Op::PutTuple2DeallocateReturn { .. }
+        | Op::TestArityAllocateGet2 { .. }
+        | Op::CmpXFlatTupleReturn { .. }
         | Op::CmpXFlatTuple { .. } => {}
         Op::FuncInfo { .. }
         | Op::Allocate { .. }

@@ -368,6 +368,19 @@ fn specialised_encode_as_generic() {
         },
         Op::TestArityGet { src: Src::Y(1), arity: 3, fail: 1, index: 2, dst: Dst::X(0) },
         Op::PutListRRDeallocateReturn { head: Dst::Y(0), tail: Dst::X(0), dst: Dst::X(0) },
+        Op::PutTuple2DeallocateReturn { a: Dst::Y(1), b: Dst::X(0), dst: Dst::X(0) },
+        Op::TestArityAllocateGet2 {
+            x: 0,
+            arity: 2,
+            fail: 1,
+            slots: 3,
+            live: 1,
+            i1: 0,
+            d1: Dst::Y(0),
+            i2: 1,
+            d2: Dst::Y(1),
+        },
+        Op::CmpXFlatTupleReturn { op: CmpOp::EqExact, x: 0, lit: 0, fail: 1, to: 0, c: Src::Int(1) },
         Op::Return,
     ];
     let generic: Vec<Op> = specialised.iter().map(Op::generic).collect();

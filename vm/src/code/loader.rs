@@ -255,7 +255,10 @@ fn specialise(op: Op) -> Op {
 fn fuse(mut code: Vec<Op>) -> Vec<Op> {
     let mut i = 0;
     while i + 1 < code.len() {
-        if let Some(op) = code.get(i + 2).and_then(|c| fused3(&code[i], &code[i + 1], c)) {
+        if let Some(op) = code.get(i..i + 4).and_then(fused4) {
+            code[i] = op;
+            i += 4;
+        } else if let Some(op) = code.get(i + 2).and_then(|c| fused3(&code[i], &code[i + 1], c)) {
             code[i] = op;
             i += 3;
         } else if let Some(op) = fused(&code[i], &code[i + 1]) {
@@ -297,7 +300,42 @@ fn fused3(a: &Op, b: &Op, c: &Op) -> Option<Op> {
         (&Op::PutListRR { head, tail, dst }, Op::Deallocate, Op::Return) => {
             Op::PutListRRDeallocateReturn { head, tail, dst }
         }
+        (&Op::CmpXFlatTuple { op, x, lit, fail }, &Op::MoveCX { c, x: to }, Op::Return) => {
+            Op::CmpXFlatTupleReturn { op, x, lit, fail, to, c }
+        }
+        (Op::PutTuple { elems, dst }, Op::Deallocate, Op::Return) => match **elems {
+            [Src::X(a), Src::X(b)] => Op::PutTuple2DeallocateReturn { a: Dst::X(a), b: Dst::X(b), dst: *dst },
+            [Src::X(a), Src::Y(b)] => Op::PutTuple2DeallocateReturn { a: Dst::X(a), b: Dst::Y(b), dst: *dst },
+            [Src::Y(a), Src::X(b)] => Op::PutTuple2DeallocateReturn { a: Dst::Y(a), b: Dst::X(b), dst: *dst },
+            [Src::Y(a), Src::Y(b)] => Op::PutTuple2DeallocateReturn { a: Dst::Y(a), b: Dst::Y(b), dst: *dst },
+            _ => return None,
+        },
         _ => return None,
+    })
+}
+
+/// The superinstruction that runs the four instructions of `ops`, if
+/// there is one: a two-element tuple's test, frame and both reads
+/// (binarytrees' `check({L, R})`). The first read must not overwrite the
+/// tuple's register, which the second reads, and both must be in the
+/// tested arity (the interpreter reads them unchecked).
+fn fused4(ops: &[Op]) -> Option<Op> {
+    let [Op::TestArity { src: Src::X(x), arity, fail }, Op::Allocate { slots, live }, Op::GetTupleElement { src: Src::X(x1), index: i1, dst: d1 }, Op::GetTupleElement { src: Src::X(x2), index: i2, dst: d2 }] =
+        ops
+    else {
+        return None;
+    };
+    let reads = *i1 < *arity && *i2 < *arity;
+    (x == x1 && x == x2 && x < live && reads && *d1 != Dst::X(*x)).then_some(Op::TestArityAllocateGet2 {
+        x: *x,
+        arity: *arity,
+        fail: *fail,
+        slots: *slots,
+        live: *live,
+        i1: *i1,
+        d1: *d1,
+        i2: *i2,
+        d2: *d2,
     })
 }
 
@@ -371,3 +409,6 @@ pub(crate) fn literal(heap: &mut Heap, l: &Literal) -> Term {
         Literal::Binary(bytes, bits) => heap.bitstring(bytes, *bits),
     }
 }
+
+#[cfg(test)]
+mod tests;

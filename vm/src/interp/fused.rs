@@ -86,6 +86,25 @@ pub(super) fn test_arity_get(p: &mut Process, ybase: usize, t: Term, arity: u32,
     }
 }
 
+/// The two reads of `TestArityAllocateGet2` from `t`, the value of its x
+/// register after its frame's collection.
+#[inline(always)]
+pub(super) fn get2(p: &mut Process, ybase: usize, t: Term, i1: u32, d1: Dst, i2: u32, d2: Dst) {
+    debug_assert!(t.as_tuple().is_some_and(|e| (i1 as usize) < e.len() && (i2 as usize) < e.len()));
+    // SAFETY: the arm found the register to hold a tuple of `arity`
+    // elements just before the frame's collection, which had the register
+    // among its roots (the loader made sure it is below `live`) and moves
+    // a term without changing its shape; nothing else wrote the register.
+    // The loader fused only reads with `i1` and `i2` below `arity`, so
+    // both are words of the tuple, past its header.
+    let (e1, e2) = unsafe {
+        let elems = t.ptr().add(1);
+        (*elems.add(i1 as usize), *elems.add(i2 as usize))
+    };
+    store(p, ybase, d1, e1);
+    store(p, ybase, d2, e2);
+}
+
 /// `Deallocate` (its own arm and the fused ones): pops the current frame
 /// (its return address into `p.cp`); gives the base of the frame below.
 #[inline(always)]

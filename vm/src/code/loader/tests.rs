@@ -1,0 +1,73 @@
+//! The loader's superinstructions made for tuples (`fuse`): which
+//! sequences become one, and which must not (the interpreter relies on
+//! these conditions, e.g. `TestArityAllocateGet2` reads its elements
+//! unchecked).
+
+use super::fuse;
+use ferl_compiler::bytecode::{CmpOp, Dst, Op, Src};
+
+fn pair_check(arity: u32, live: u16, i2: u32, d1: Dst) -> Vec<Op> {
+    vec![
+        Op::TestArity { src: Src::X(0), arity, fail: 9 },
+        Op::Allocate { slots: 3, live },
+        Op::GetTupleElement { src: Src::X(0), index: 0, dst: d1 },
+        Op::GetTupleElement { src: Src::X(0), index: i2, dst: Dst::Y(1) },
+        Op::Return,
+    ]
+}
+
+#[test]
+fn a_pair_test_frame_and_reads_fuse_into_one() {
+    let code = fuse(pair_check(2, 1, 1, Dst::Y(0)));
+    assert!(matches!(
+        code[0],
+        Op::TestArityAllocateGet2 {
+            x: 0,
+            arity: 2,
+            fail: 9,
+            slots: 3,
+            live: 1,
+            i1: 0,
+            d1: Dst::Y(0),
+            i2: 1,
+            d2: Dst::Y(1)
+        }
+    ));
+    // The instructions it stands for stay, so every offset keeps its meaning.
+    assert_eq!(code[1..], pair_check(2, 1, 1, Dst::Y(0))[1..]);
+}
+
+#[test]
+fn reads_past_the_arity_a_dead_tuple_or_an_overwritten_register_do_not_fuse_all_four() {
+    for code in [pair_check(2, 1, 2, Dst::Y(0)), pair_check(2, 0, 1, Dst::Y(0)), pair_check(2, 1, 1, Dst::X(0))] {
+        assert!(!matches!(fuse(code)[0], Op::TestArityAllocateGet2 { .. }));
+    }
+}
+
+#[test]
+fn a_two_register_tuple_returned_from_a_frame_fuses() {
+    let code = fuse(vec![
+        Op::PutTuple { elems: Box::new([Src::Y(1), Src::X(0)]), dst: Dst::X(0) },
+        Op::Deallocate,
+        Op::Return,
+    ]);
+    assert!(matches!(code[0], Op::PutTuple2DeallocateReturn { a: Dst::Y(1), b: Dst::X(0), dst: Dst::X(0) }));
+    for elems in [vec![Src::X(0), Src::Atom(0)], vec![Src::X(0), Src::X(1), Src::X(2)]] {
+        let code =
+            fuse(vec![Op::PutTuple { elems: elems.into_boxed_slice(), dst: Dst::X(0) }, Op::Deallocate, Op::Return]);
+        assert!(matches!(code[0], Op::PutTuple { .. }));
+    }
+}
+
+#[test]
+fn a_flat_tuple_clause_returning_a_constant_fuses() {
+    let code = fuse(vec![
+        Op::CmpXFlatTuple { op: CmpOp::EqExact, x: 0, lit: 2, fail: 5 },
+        Op::MoveCX { c: Src::Int(1), x: 0 },
+        Op::Return,
+    ]);
+    assert!(matches!(
+        code[0],
+        Op::CmpXFlatTupleReturn { op: CmpOp::EqExact, x: 0, lit: 2, fail: 5, to: 0, c: Src::Int(1) }
+    ));
+}
