@@ -140,14 +140,15 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                     goto!(i, target);
                 }};
             }
-            // A local call: the same module instance, and a function the
-            // loader checked (`local_body`). A call that returns here
+            // A local call: the same module instance, and a body the
+            // loader looked up (`local_body`). A call that returns here
             // (`Call`) does not collect: a function that makes one has a
             // frame, so each round of a loop through it passes an
             // `Allocate` or a tail call, which do.
             macro_rules! enter_local {
-                ($function:expr, $collect:expr) => {{
-                    let (body, target) = local_body(inst, $function);
+                ($body:expr, $collect:expr) => {{
+                    let target: u32 = $body;
+                    let body = local_body(inst, target);
                     if $collect {
                         gc_at_entry!(inst, target);
                     }
@@ -164,13 +165,13 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
             // A returning local call: it returns `$past` instructions past
             // `ip` (0, or the ops a superinstruction stands in for).
             macro_rules! call_local {
-                ($function:expr, $past:expr) => {{
+                ($body:expr, $past:expr) => {{
                     // SAFETY: `ip + $past` is just past a returning call,
                     // which continues with the next instruction and so is
                     // never a module's last one (`code::loader`): it points
                     // at an instruction of `inst.code`.
                     p.cp = unsafe { Ret::new_unchecked(inst, ip.wrapping_add($past)) };
-                    enter_local!($function, false)
+                    enter_local!($body, false)
                 }};
             }
             // Pushes a frame of `$slots` y slots, collecting first when the
@@ -324,10 +325,13 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                     let t = constant(inst, c);
                     set_x(p, *r, t);
                 }
-                Op::Call { function, .. } => {
-                    call_local!(*function, 0)
+                Op::LocalCall { body, .. } => {
+                    call_local!(*body, 0)
                 }
-                Op::CallOnly { function, .. } => enter_local!(*function, true),
+                Op::LocalCallOnly { body, .. } => enter_local!(*body, true),
+                // The loader makes every local call a `LocalCall` or
+                // `LocalCallOnly` (`code::loader::resolved_local_calls`).
+                Op::Call { .. } | Op::CallOnly { .. } => break 'op Exception::error_atom(atoms::if_clause),
                 Op::CallExt { arity, import } => {
                     p.cp = returns_here(inst, ip);
                     flow!(call::call_import(p, inst, *import, *arity as usize, false))
@@ -630,10 +634,10 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                     set_x(p, *r, constant(inst, c));
                     ret!();
                 }
-                Op::MoveYXCall { y, x: r, function, .. } => {
+                Op::MoveYXCall { y, x: r, body, .. } => {
                     set_x(p, *r, yslot(p, ybase, *y));
                     // The call returns past itself, the instruction after this one.
-                    call_local!(*function, 1)
+                    call_local!(*body, 1)
                 }
                 Op::CmpXC { op, x: r, c, fail } => {
                     let (a, b) = (x(p, *r), constant(inst, c));
@@ -647,14 +651,14 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                         jump!(*fail)
                     }
                 }
-                Op::ArithCall { op, a, imm, dst, frame, function, .. } => {
+                Op::ArithCall { op, a, imm, delta, dst, frame, body, .. } => {
                     // Made from a kept `ArithXI`/`ArithYI`: its y slots are proved.
                     let v = sreg(p, ybase, *a);
                     // Raised here, `ip` is just past the arithmetic, as unfused.
-                    if let Err(e) = fused::arith_body(p, ybase, *op, v, Term::int(*imm), *dst, *frame) {
+                    if let Err(e) = fused::arith_delta(p, ybase, *op, v, *imm, *delta, *dst, *frame) {
                         break 'op e;
                     }
-                    call_local!(*function, 1)
+                    call_local!(*body, 1)
                 }
                 Op::CmpXIReturn { op, x: r, imm, fail } => {
                     if !compare(*op, x(p, *r), Term::int(*imm)) {
@@ -666,12 +670,12 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                     set_x(p, *to, x(p, *from));
                     ret!();
                 }
-                Op::PutListRRCallOnly { head, tail, dst, function, .. } => {
+                Op::PutListRRCallOnly { head, tail, dst, body, .. } => {
                     // Made from a kept `PutListRR`: its y slots are proved (`sreg`).
                     let (h, t) = (sreg(p, ybase, *head), sreg(p, ybase, *tail));
                     let l = p.heap.cons(h, t);
                     sstore(p, ybase, *dst, l);
-                    enter_local!(*function, true)
+                    enter_local!(*body, true)
                 }
                 Op::AllocateIsConsGetListX { slots, live, x: r, fail, head, tail } => {
                     allocate!(*slots, *live);
@@ -708,9 +712,9 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                     }
                     ip = ip.wrapping_add(1);
                 }
-                Op::MoveXXCall { from, to, function, .. } => {
+                Op::MoveXXCall { from, to, body, .. } => {
                     set_x(p, *to, x(p, *from));
-                    call_local!(*function, 1)
+                    call_local!(*body, 1)
                 }
                 Op::AllocateCmpXI { slots, live, op, x: r, imm, fail } => {
                     allocate!(*slots, *live);
@@ -719,20 +723,20 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                     }
                     ip = ip.wrapping_add(1);
                 }
-                Op::MoveXYArithCall { from, to, op, a, imm, dst, frame, function, .. } => {
+                Op::MoveXYArithCall { from, to, op, a, imm, delta, dst, frame, body, .. } => {
                     set_yslot(p, ybase, *to, x(p, *from));
                     // The arithmetic raises as itself, with `ip` just past it.
                     ip = ip.wrapping_add(1);
                     // Made from a kept `ArithXI`/`ArithYI`: its y slots are proved.
                     let v = sreg(p, ybase, *a);
-                    if let Err(e) = fused::arith_body(p, ybase, *op, v, Term::int(*imm), *dst, *frame) {
+                    if let Err(e) = fused::arith_delta(p, ybase, *op, v, *imm, *delta, *dst, *frame) {
                         break 'op e;
                     }
-                    call_local!(*function, 1)
+                    call_local!(*body, 1)
                 }
-                Op::DeallocateCallOnly { function, .. } => {
+                Op::DeallocateCallOnly { body, .. } => {
                     ybase = fused::deallocate(p, ybase);
-                    enter_local!(*function, true)
+                    enter_local!(*body, true)
                 }
                 Op::PutListRRDeallocateReturn { head, tail, dst } => {
                     // Made from a kept `PutListRR`: its y slots are proved (`sreg`).

@@ -580,6 +580,8 @@ pub enum Op {
         x: u16,
         arity: u16,
         function: u32,
+        /// Where `function`'s body starts (a code offset), set by the loader.
+        body: u32,
     },
     /// `ArithXI` or `ArithYI` of register `a` (fail label 0, so a failure
     /// raises); then `Call { arity, function }`.
@@ -587,10 +589,15 @@ pub enum Op {
         op: ArithOp,
         a: Dst,
         imm: i64,
+        /// `+ imm` or `- imm` as one addition to a small integer's tagged
+        /// word (the loader's; 0 for the other operators: `op` decides).
+        delta: i64,
         dst: Dst,
         frame: bool,
         arity: u16,
         function: u32,
+        /// Where `function`'s body starts (a code offset), set by the loader.
+        body: u32,
     },
     /// `CmpXI { op, x, imm, fail }; Return`.
     CmpXIReturn {
@@ -611,11 +618,15 @@ pub enum Op {
         dst: Dst,
         arity: u16,
         function: u32,
+        /// Where `function`'s body starts (a code offset), set by the loader.
+        body: u32,
     },
     /// `Deallocate; CallOnly { arity, function }`.
     DeallocateCallOnly {
         arity: u16,
         function: u32,
+        /// Where `function`'s body starts (a code offset), set by the loader.
+        body: u32,
     },
     /// Three instructions: `PutListRR { head, tail, dst }; Deallocate; Return`.
     PutListRRDeallocateReturn {
@@ -650,6 +661,8 @@ pub enum Op {
         to: u16,
         arity: u16,
         function: u32,
+        /// Where `function`'s body starts (a code offset), set by the loader.
+        body: u32,
     },
     /// `Allocate { slots, live }; CmpXI { op, x, imm, fail }`.
     AllocateCmpXI {
@@ -668,10 +681,14 @@ pub enum Op {
         op: ArithOp,
         a: Dst,
         imm: i64,
+        /// As `ArithCall`'s.
+        delta: i64,
         dst: Dst,
         frame: bool,
         arity: u16,
         function: u32,
+        /// Where `function`'s body starts (a code offset), set by the loader.
+        body: u32,
     },
     /// Three instructions: `Allocate { slots, live }; IsNonEmptyListX { x,
     /// fail }; GetListX { x, head, tail }` (the last two stay after it).
@@ -695,6 +712,19 @@ pub enum Op {
         head: Dst,
         tail: Dst,
     },
+    /// `Call { arity, function }` with the function's body (a code
+    /// offset) looked up by the loader.
+    LocalCall {
+        arity: u16,
+        function: u32,
+        body: u32,
+    },
+    /// `CallOnly { arity, function }`, as `LocalCall`.
+    LocalCallOnly {
+        arity: u16,
+        function: u32,
+        body: u32,
+    },
 }
 
 impl Op {
@@ -712,6 +742,7 @@ impl Op {
                 | Op::PutListRRDeallocateReturn { .. }
                 | Op::Jump { .. }
                 | Op::CallOnly { .. }
+                | Op::LocalCallOnly { .. }
                 | Op::CallExtOnly { .. }
                 | Op::CallFunOnly { .. }
                 | Op::ApplyOnly { .. }
@@ -780,6 +811,8 @@ impl Op {
             Op::PutListRRDeallocateReturn { head, tail, dst } => {
                 Op::PutList { head: head.into(), tail: tail.into(), dst }
             }
+            Op::LocalCall { arity, function, .. } => Op::Call { arity, function },
+            Op::LocalCallOnly { arity, function, .. } => Op::CallOnly { arity, function },
             _ => self.clone(),
         }
     }
@@ -832,6 +865,8 @@ macro_rules! specialised_op {
             | $crate::bytecode::Op::TestArityGet { .. }
             | $crate::bytecode::Op::TestArityAllocateGet { .. }
             | $crate::bytecode::Op::PutListRRDeallocateReturn { .. }
+            | $crate::bytecode::Op::LocalCall { .. }
+            | $crate::bytecode::Op::LocalCallOnly { .. }
     };
 }
 

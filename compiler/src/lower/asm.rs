@@ -227,6 +227,8 @@ pub fn for_each_label(op: &mut Op, mut f: impl FnMut(&mut Label)) {
         | Op::DeallocateCallOnly { .. }
         | Op::MoveXXCall { .. }
         | Op::MoveXYArithCall { .. }
-        | Op::PutListRRDeallocateReturn { .. } => {}
+        | Op::PutListRRDeallocateReturn { .. }
+        | Op::LocalCall { .. }
+        | Op::LocalCallOnly { .. } => {}
     }
 }

@@ -114,6 +114,8 @@ pub(super) fn for_each_src(op: &mut Op, f: &mut impl FnMut(&mut Src)) {
         | Op::AllocateCmpXI { .. }
         | Op::MoveXYArithCall { .. }
         | Op::PutListRRDeallocateReturn { .. }
+        | Op::LocalCall { .. }
+        | Op::LocalCallOnly { .. }
         | Op::CmpXFlatTuple { .. } => {}
         Op::FuncInfo { .. }
         | Op::Allocate { .. }

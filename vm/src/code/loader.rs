@@ -127,7 +127,8 @@ fn loaded_code(
     // kept in their operand-specialised form (and leaves every offset's
     // instruction doing what it did, so the frame map stays right).
     let (code, frames) = super::frames::check_frames_held(checked_local_calls(code, functions), functions);
-    (fuse(flat_tuple_compares(specialise_bifs(code, imports), literals)).into_boxed_slice(), frames)
+    let code = fuse(flat_tuple_compares(specialise_bifs(code, imports), literals));
+    (resolved_local_calls(code, functions).into_boxed_slice(), frames)
 }
 
 /// `X =:= {nil, nil}`-like compares (`Op::CmpXFlatTuple`): `=:=` or
@@ -292,7 +293,7 @@ fn fused3(a: &Op, b: &Op, c: &Op) -> Option<Op> {
                 Op::ArithYI { op, a, imm, dst, fail: 0, frame } => (op, Dst::Y(a), imm, dst, frame),
                 _ => return None,
             };
-            Op::MoveXYArithCall { from, to, op, a, imm, dst, frame, arity, function }
+            Op::MoveXYArithCall { from, to, op, a, imm, delta: delta(op, imm), dst, frame, arity, function, body: 0 }
         }
         (&Op::PutListRR { head, tail, dst }, Op::Deallocate, Op::Return) => {
             Op::PutListRRDeallocateReturn { head, tail, dst }
@@ -311,20 +312,22 @@ fn fused(a: &Op, b: &Op) -> Option<Op> {
         (&Op::MoveYX { y: y1, x: x1 }, &Op::MoveYX { y: y2, x: x2 }) => Op::MoveYX2 { y1, x1, y2, x2 },
         (&Op::Allocate { slots, live }, &Op::MoveXY { x, y }) => Op::AllocateMoveXY { slots, live, x, y },
         (&Op::MoveCX { c, x }, Op::Return) => Op::MoveCXReturn { c, x },
-        (&Op::MoveYX { y, x }, &Op::Call { arity, function }) => Op::MoveYXCall { y, x, arity, function },
+        (&Op::MoveYX { y, x }, &Op::Call { arity, function }) => Op::MoveYXCall { y, x, arity, function, body: 0 },
         (&Op::ArithXI { op, a, imm, dst, fail: 0, frame }, &Op::Call { arity, function }) => {
-            Op::ArithCall { op, a: Dst::X(a), imm, dst, frame, arity, function }
+            Op::ArithCall { op, a: Dst::X(a), imm, delta: delta(op, imm), dst, frame, arity, function, body: 0 }
         }
         (&Op::ArithYI { op, a, imm, dst, fail: 0, frame }, &Op::Call { arity, function }) => {
-            Op::ArithCall { op, a: Dst::Y(a), imm, dst, frame, arity, function }
+            Op::ArithCall { op, a: Dst::Y(a), imm, delta: delta(op, imm), dst, frame, arity, function, body: 0 }
         }
         (&Op::CmpXI { op, x, imm, fail }, Op::Return) => Op::CmpXIReturn { op, x, imm, fail },
         (&Op::MoveXX { from, to }, Op::Return) => Op::MoveXXReturn { from, to },
         (&Op::PutListRR { head, tail, dst }, &Op::CallOnly { arity, function }) => {
-            Op::PutListRRCallOnly { head, tail, dst, arity, function }
+            Op::PutListRRCallOnly { head, tail, dst, arity, function, body: 0 }
         }
-        (Op::Deallocate, &Op::CallOnly { arity, function }) => Op::DeallocateCallOnly { arity, function },
-        (&Op::MoveXX { from, to }, &Op::Call { arity, function }) => Op::MoveXXCall { from, to, arity, function },
+        (Op::Deallocate, &Op::CallOnly { arity, function }) => Op::DeallocateCallOnly { arity, function, body: 0 },
+        (&Op::MoveXX { from, to }, &Op::Call { arity, function }) => {
+            Op::MoveXXCall { from, to, arity, function, body: 0 }
+        }
         (&Op::Allocate { slots, live }, &Op::CmpXI { op, x, imm, fail }) => {
             Op::AllocateCmpXI { slots, live, op, x, imm, fail }
         }
@@ -333,6 +336,55 @@ fn fused(a: &Op, b: &Op) -> Option<Op> {
         }
         _ => return None,
     })
+}
+
+/// `ArithCall`'s `delta`: `+ imm` or `- imm` on a small integer as one
+/// addition to its tagged word (`imm` is a small integer, the loader's
+/// `specialise` made sure, so its negation and shift cannot overflow);
+/// 0 (none) for every other operator.
+fn delta(op: ArithOp, imm: i64) -> i64 {
+    match op {
+        ArithOp::Add => imm << 3,
+        ArithOp::Sub => -(imm << 3),
+        _ => 0,
+    }
+}
+
+/// Local calls with their target's body looked up (`Op::LocalCall`, and
+/// the `body` of the superinstructions that call): the interpreter enters
+/// it without looking at the function table. After `checked_local_calls`
+/// (every `Call`/`CallOnly` names a function whose body is inside the
+/// code) and `fuse` (which copies their `function`): each `body` set here
+/// is a code offset inside the code, as `interp::operand::local_body`
+/// needs. A call naming no function (none get here) becomes `IfEnd`.
+fn resolved_local_calls(mut code: Vec<Op>, functions: &[FunctionInfo]) -> Vec<Op> {
+    let len = code.len();
+    let body_of = |f: u32| functions.get(f as usize).map(|f| f.body).filter(|&b| (b as usize) < len);
+    for op in code.iter_mut() {
+        let resolved = match op {
+            Op::Call { arity, function } => {
+                body_of(*function).map(|body| Op::LocalCall { arity: *arity, function: *function, body })
+            }
+            Op::CallOnly { arity, function } => {
+                body_of(*function).map(|body| Op::LocalCallOnly { arity: *arity, function: *function, body })
+            }
+            Op::MoveYXCall { function, body, .. }
+            | Op::ArithCall { function, body, .. }
+            | Op::PutListRRCallOnly { function, body, .. }
+            | Op::DeallocateCallOnly { function, body, .. }
+            | Op::MoveXXCall { function, body, .. }
+            | Op::MoveXYArithCall { function, body, .. } => match body_of(*function) {
+                Some(b) => {
+                    *body = b;
+                    continue;
+                }
+                None => None,
+            },
+            _ => continue,
+        };
+        *op = resolved.unwrap_or(Op::IfEnd);
+    }
+    code
 }
 
 fn checksum(name: &str, len: usize) -> u32 {

@@ -64,6 +64,32 @@ pub(super) fn arith_body(
     Ok(())
 }
 
+/// `arith_body` of `a op imm` for `ArithCall`s: `delta` (the loader's,
+/// 0 for none) adds `+ imm` or `- imm` to a small integer's tagged word
+/// at once, without looking at `op`; the rest as `arith_body`.
+#[allow(clippy::too_many_arguments)]
+#[inline(always)]
+pub(super) fn arith_delta(
+    p: &mut Process,
+    ybase: usize,
+    op: ArithOp,
+    a: Term,
+    imm: i64,
+    delta: i64,
+    dst: Dst,
+    frame: bool,
+) -> Result<(), Exception> {
+    if delta != 0 && a.is_small() {
+        // A tagged small plus a shifted small keeps the tag; the sum
+        // overflows the word exactly when the result is no small integer.
+        if let Some(r) = (a.raw() as i64).checked_add(delta) {
+            sstore(p, ybase, dst, Term(r as u64));
+            return Ok(());
+        }
+    }
+    arith_body(p, ybase, op, a, Term::int(imm), dst, frame)
+}
+
 #[inline(never)]
 fn arith_body_slow(p: &mut Process, op: ArithOp, a: Term, b: Term, frame: bool) -> Result<Term, Exception> {
     arith_slow(p, op, a, b).inspect_err(|_| {

@@ -150,18 +150,17 @@ pub(super) fn offset(inst: &ModuleInstance, ip: *const Op) -> usize {
     (ip as usize).wrapping_sub(inst.code.as_ptr() as usize) / std::mem::size_of::<Op>()
 }
 
-/// Where local function `function` of `inst` starts running: a code
-/// pointer into `inst.code`.
+/// Where a local call's target starts running: `body`, a code offset the
+/// loader looked up (`Op::LocalCall`), as a code pointer into `inst.code`.
 #[inline(always)]
-pub(super) fn local_body(inst: &ModuleInstance, function: u32) -> (*const Op, u32) {
-    // SAFETY: `function` comes from a `Call`/`CallOnly` of `inst.code`, and
-    // the loader made sure each of those names one of `inst.functions`
-    // whose body is inside the code (`code::loader::checked_local_calls`);
-    // instances never change after loading.
-    unsafe {
-        let body = inst.functions.get_unchecked(function as usize).body;
-        (inst.code.as_ptr().add(body as usize), body)
-    }
+pub(super) fn local_body(inst: &ModuleInstance, body: u32) -> *const Op {
+    debug_assert!((body as usize) < inst.code.len());
+    // SAFETY: `body` comes from a local call of `inst.code` (`LocalCall`,
+    // `LocalCallOnly` or a superinstruction made from a call), which only
+    // the loader makes, with a `body` inside the code
+    // (`code::loader::resolved_local_calls`); instances never change
+    // after loading.
+    unsafe { inst.code.as_ptr().add(body as usize) }
 }
 
 /// Pops the frame at `base` (the running function's): `p.cp` becomes its
