@@ -19,6 +19,7 @@ use crate::term::Atom;
 use crate::term::{atoms, Kind, Term, View};
 use arith::{arith_slow, compare, small_arith, type_test};
 use ferl_compiler::bytecode::{ArithOp, CmpOp, Op};
+use fused::compare_imm;
 use operand::{
     constant, local_body, offset, op_at, push_frame, put_boxed, reg, set_x, set_yslot, src, sreg, sstore, store, x,
     yslot,
@@ -378,13 +379,13 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                         jump!(*fail)
                     }
                 }
-                Op::CmpXI { op, x: r, imm, fail } => {
-                    if !compare(*op, x(p, *r), Term::int(*imm)) {
+                Op::CmpXI { op, x: r, imm, words, fail } => {
+                    if !compare_imm(*op, x(p, *r), *imm, *words, false) {
                         jump!(*fail)
                     }
                 }
-                Op::CmpIX { op, imm, x: r, fail } => {
-                    if !compare(*op, Term::int(*imm), x(p, *r)) {
+                Op::CmpIX { op, imm, words, x: r, fail } => {
+                    if !compare_imm(*op, x(p, *r), *imm, *words, true) {
                         jump!(*fail)
                     }
                 }
@@ -660,8 +661,8 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                     }
                     call_local!(*body, 1)
                 }
-                Op::CmpXIReturn { op, x: r, imm, fail } => {
-                    if !compare(*op, x(p, *r), Term::int(*imm)) {
+                Op::CmpXIReturn { op, x: r, imm, words, fail } => {
+                    if !compare_imm(*op, x(p, *r), *imm, *words, false) {
                         jump!(*fail)
                     }
                     ret!();
@@ -716,9 +717,9 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                     set_x(p, *to, x(p, *from));
                     call_local!(*body, 1)
                 }
-                Op::AllocateCmpXI { slots, live, op, x: r, imm, fail } => {
+                Op::AllocateCmpXI { slots, live, op, x: r, imm, words, fail } => {
                     allocate!(*slots, *live);
-                    if !compare(*op, x(p, *r), Term::int(*imm)) {
+                    if !compare_imm(*op, x(p, *r), *imm, *words, false) {
                         jump!(*fail)
                     }
                     ip = ip.wrapping_add(1);

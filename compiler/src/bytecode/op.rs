@@ -141,6 +141,24 @@ impl ArithOp {
     }
 }
 
+/// The words `lo..=lo + span` (modulo 2^64) for which a compare of a
+/// small integer with an immediate holds (`Op::CmpXI`'s `words`), worked
+/// out by the loader, which knows how the VM tags small integers; an
+/// operand that is no small integer is compared as `op` says.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub struct WordRange {
+    pub lo: u64,
+    pub span: u64,
+}
+
+impl WordRange {
+    /// Whether `word` is one of the range's.
+    #[inline(always)]
+    pub fn holds(self, word: u64) -> bool {
+        word.wrapping_sub(self.lo) <= self.span
+    }
+}
+
 /// Comparisons used by `Op::Cmp`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum CmpOp {
@@ -440,12 +458,16 @@ pub enum Op {
         op: CmpOp,
         x: u16,
         imm: i64,
+        /// The words of small integers for which it holds (the loader's).
+        words: WordRange,
         fail: Label,
     },
     /// `Cmp` of a small integer with `X(x)` (`imm op x`).
     CmpIX {
         op: CmpOp,
         imm: i64,
+        /// The words of small integers for which it holds (the loader's).
+        words: WordRange,
         x: u16,
         fail: Label,
     },
@@ -604,6 +626,8 @@ pub enum Op {
         op: CmpOp,
         x: u16,
         imm: i64,
+        /// The words of small integers for which it holds (the loader's).
+        words: WordRange,
         fail: Label,
     },
     /// `MoveXX { from, to }; Return`.
@@ -671,6 +695,8 @@ pub enum Op {
         op: CmpOp,
         x: u16,
         imm: i64,
+        /// The words of small integers for which it holds (the loader's).
+        words: WordRange,
         fail: Label,
     },
     /// Three instructions: `MoveXY { x: from, y: to }; ArithXI or ArithYI
@@ -767,8 +793,8 @@ impl Op {
             Op::MoveYX { y, x } => Op::Move { src: Src::Y(y), dst: Dst::X(x) },
             Op::MoveXX { from, to } => Op::Move { src: Src::X(from), dst: Dst::X(to) },
             Op::MoveCX { c, x } => Op::Move { src: c, dst: Dst::X(x) },
-            Op::CmpXI { op, x, imm, fail } => Op::Cmp { op, a: Src::X(x), b: Src::Int(imm), fail },
-            Op::CmpIX { op, imm, x, fail } => Op::Cmp { op, a: Src::Int(imm), b: Src::X(x), fail },
+            Op::CmpXI { op, x, imm, fail, .. } => Op::Cmp { op, a: Src::X(x), b: Src::Int(imm), fail },
+            Op::CmpIX { op, imm, x, fail, .. } => Op::Cmp { op, a: Src::Int(imm), b: Src::X(x), fail },
             Op::CmpXX { op, a, b, fail } => Op::Cmp { op, a: Src::X(a), b: Src::X(b), fail },
             Op::ArithXI { op, a, imm, dst, fail, frame } => {
                 Op::Arith { op, a: Src::X(a), b: Src::Int(imm), dst, fail, frame }
@@ -795,7 +821,7 @@ impl Op {
             Op::ArithCall { op, a, imm, dst, frame, .. } => {
                 Op::Arith { op, a: a.into(), b: Src::Int(imm), dst, fail: 0, frame }
             }
-            Op::CmpXIReturn { op, x, imm, fail } => Op::Cmp { op, a: Src::X(x), b: Src::Int(imm), fail },
+            Op::CmpXIReturn { op, x, imm, fail, .. } => Op::Cmp { op, a: Src::X(x), b: Src::Int(imm), fail },
             Op::MoveXXReturn { from, to } => Op::Move { src: Src::X(from), dst: Dst::X(to) },
             Op::PutListRRCallOnly { head, tail, dst, .. } => Op::PutList { head: head.into(), tail: tail.into(), dst },
             Op::AllocateIsConsGetListX { slots, live, .. } => Op::Allocate { slots, live },

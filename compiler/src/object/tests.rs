@@ -3,7 +3,7 @@
 
 use super::{checksum, decode, encode, md5::md5, ObjectError, FORMAT_VERSION, MAX_LITERAL_DEPTH};
 use crate::bytecode::{
-    ArithOp, BinSeg, BinSegKind, CmpOp, Dst, Function, Import, Lambda, Literal, Module, Op, Src, TypeTest,
+    ArithOp, BinSeg, BinSegKind, CmpOp, Dst, Function, Import, Lambda, Literal, Module, Op, Src, TypeTest, WordRange,
 };
 use num_bigint::BigInt;
 
@@ -326,8 +326,8 @@ fn specialised_encode_as_generic() {
         Op::MoveYX { y: 2, x: 1 },
         Op::MoveXX { from: 3, to: 0 },
         Op::MoveCX { c: Src::Lit(3), x: 0 },
-        Op::CmpXI { op: CmpOp::Lt, x: 0, imm: -5, fail: 1 },
-        Op::CmpIX { op: CmpOp::Ge, imm: 7, x: 2, fail: 1 },
+        Op::CmpXI { op: CmpOp::Lt, x: 0, imm: -5, words: WordRange::default(), fail: 1 },
+        Op::CmpIX { op: CmpOp::Ge, imm: 7, words: WordRange::default(), x: 2, fail: 1 },
         Op::CmpXX { op: CmpOp::EqExact, a: 0, b: 1, fail: 1 },
         Op::ArithXI { op: ArithOp::Sub, a: 0, imm: 1, dst: Dst::Y(0), fail: 0, frame: false },
         Op::ArithYI { op: ArithOp::Add, a: 1, imm: 2, dst: Dst::X(0), fail: 1, frame: true },
@@ -356,7 +356,7 @@ fn specialised_encode_as_generic() {
             function: 0,
             body: 0,
         },
-        Op::CmpXIReturn { op: CmpOp::Lt, x: 0, imm: 2, fail: 1 },
+        Op::CmpXIReturn { op: CmpOp::Lt, x: 0, imm: 2, words: WordRange::default(), fail: 1 },
         Op::MoveXXReturn { from: 1, to: 0 },
         Op::PutListRRCallOnly { head: Dst::Y(0), tail: Dst::X(0), dst: Dst::X(0), arity: 1, function: 0, body: 0 },
         Op::AllocateIsConsGetListX { slots: 1, live: 2, x: 0, fail: 1, head: Dst::Y(0), tail: Dst::X(0) },
@@ -364,7 +364,7 @@ fn specialised_encode_as_generic() {
         Op::TestArityAllocateGet { x: 0, arity: 2, fail: 1, slots: 3, live: 1, index: 0, dst: Dst::Y(0) },
         Op::DeallocateCallOnly { arity: 1, function: 0, body: 0 },
         Op::MoveXXCall { from: 1, to: 0, arity: 1, function: 0, body: 0 },
-        Op::AllocateCmpXI { slots: 1, live: 1, op: CmpOp::Ge, x: 0, imm: 3, fail: 1 },
+        Op::AllocateCmpXI { slots: 1, live: 1, op: CmpOp::Ge, x: 0, imm: 3, words: WordRange::default(), fail: 1 },
         Op::MoveXYArithCall {
             from: 0,
             to: 1,

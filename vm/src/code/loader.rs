@@ -8,7 +8,7 @@ use crate::bif;
 use crate::heap::Heap;
 use crate::term::{Atom, Term};
 use crate::vm::Vm;
-use ferl_compiler::bytecode::{ArithOp, CmpOp, Dst, Literal, Module, Op, Src, TypeTest};
+use ferl_compiler::bytecode::{ArithOp, CmpOp, Dst, Literal, Module, Op, Src, TypeTest, WordRange};
 
 /// Builds the instance (not yet installed in the code table).
 pub fn instantiate(vm: &Vm, m: Module) -> &'static ModuleInstance {
@@ -209,8 +209,12 @@ fn specialise(op: Op) -> Op {
         Op::Move { src: c @ (Src::Atom(_) | Src::Int(_) | Src::Nil | Src::Lit(_)), dst: Dst::X(x) } => {
             Op::MoveCX { c, x }
         }
-        Op::Cmp { op, a: Src::X(x), b: Src::Int(imm), fail } if small(imm) => Op::CmpXI { op, x, imm, fail },
-        Op::Cmp { op, a: Src::Int(imm), b: Src::X(x), fail } if small(imm) => Op::CmpIX { op, imm, x, fail },
+        Op::Cmp { op, a: Src::X(x), b: Src::Int(imm), fail } if small(imm) => {
+            Op::CmpXI { op, x, imm, words: small_words(op, imm, false), fail }
+        }
+        Op::Cmp { op, a: Src::Int(imm), b: Src::X(x), fail } if small(imm) => {
+            Op::CmpIX { op, imm, words: small_words(op, imm, true), x, fail }
+        }
         Op::Cmp { op, a: Src::X(a), b: Src::X(b), fail } => Op::CmpXX { op, a, b, fail },
         // `X =:= []` (and `==`: `[]` equals only itself) is `is_nil`.
         Op::Cmp { op: CmpOp::EqExact | CmpOp::Eq, a: Src::X(x), b: Src::Nil, fail } => Op::IsNilX { x, fail },
@@ -319,7 +323,7 @@ fn fused(a: &Op, b: &Op) -> Option<Op> {
         (&Op::ArithYI { op, a, imm, dst, fail: 0, frame }, &Op::Call { arity, function }) => {
             Op::ArithCall { op, a: Dst::Y(a), imm, delta: delta(op, imm), dst, frame, arity, function, body: 0 }
         }
-        (&Op::CmpXI { op, x, imm, fail }, Op::Return) => Op::CmpXIReturn { op, x, imm, fail },
+        (&Op::CmpXI { op, x, imm, words, fail }, Op::Return) => Op::CmpXIReturn { op, x, imm, words, fail },
         (&Op::MoveXX { from, to }, Op::Return) => Op::MoveXXReturn { from, to },
         (&Op::PutListRR { head, tail, dst }, &Op::CallOnly { arity, function }) => {
             Op::PutListRRCallOnly { head, tail, dst, arity, function, body: 0 }
@@ -328,14 +332,33 @@ fn fused(a: &Op, b: &Op) -> Option<Op> {
         (&Op::MoveXX { from, to }, &Op::Call { arity, function }) => {
             Op::MoveXXCall { from, to, arity, function, body: 0 }
         }
-        (&Op::Allocate { slots, live }, &Op::CmpXI { op, x, imm, fail }) => {
-            Op::AllocateCmpXI { slots, live, op, x, imm, fail }
+        (&Op::Allocate { slots, live }, &Op::CmpXI { op, x, imm, words, fail }) => {
+            Op::AllocateCmpXI { slots, live, op, x, imm, words, fail }
         }
         (&Op::TestArity { src, arity, fail }, &Op::GetTupleElement { src: from, index, dst }) if from == src => {
             Op::TestArityGet { src, arity, fail, index, dst }
         }
         _ => return None,
     })
+}
+
+/// The words of the small integers `x` for which `x op imm` holds (`imm
+/// op x` if `imm_first`), `imm` a small integer: two small integers
+/// compare (`==` as `=:=`) as their tagged words, as signed numbers.
+pub(crate) fn small_words(op: CmpOp, imm: i64, imm_first: bool) -> WordRange {
+    let i = Term::int(imm).raw() as i64;
+    // The words `lo..=hi`, as signed numbers.
+    let range = |lo: i64, hi: i64| WordRange { lo: lo as u64, span: (hi as u64).wrapping_sub(lo as u64) };
+    match (op, imm_first) {
+        (CmpOp::EqExact | CmpOp::Eq, _) => range(i, i),
+        // Every word but `i`: from the next one round to the one before.
+        (CmpOp::NeExact | CmpOp::Ne, _) => range(i.wrapping_add(1), i.wrapping_sub(1)),
+        (CmpOp::Lt, false) => range(i64::MIN, i - 1),
+        (CmpOp::Ge, false) => range(i, i64::MAX),
+        // `imm < x` and `imm >= x`.
+        (CmpOp::Lt, true) => range(i + 1, i64::MAX),
+        (CmpOp::Ge, true) => range(i64::MIN, i),
+    }
 }
 
 /// `ArithCall`'s `delta`: `+ imm` or `- imm` on a small integer as one
