@@ -200,16 +200,15 @@ const SLOTS_AT_ONCE: usize = 4;
 pub(super) fn push_frame(p: &mut Process, below: usize, slots: usize) -> usize {
     let top = p.stack.len();
     let n = FRAME_HEADER + slots;
-    // Room for the frame and at least SLOTS_AT_ONCE y slots' words (a
-    // smaller frame's spare words are written, never read). Asking for no
-    // more than that keeps a process's stack from doubling early.
-    let room = n.max(FRAME_HEADER + SLOTS_AT_ONCE);
+    // Room for the frame and SLOTS_AT_ONCE more words (the spare words a
+    // frame of fewer slots gets written, never read): no `max` to work out.
+    let room = n + SLOTS_AT_ONCE;
     if p.stack.capacity() - top < room {
         grow_stack(p, room);
     }
     let header = frame_header(p.cp, below);
-    // SAFETY: the stack has room for `room` more words, at least the frame
-    // header and `max(slots, SLOTS_AT_ONCE)` y slots (reserved above); the
+    // SAFETY: the stack has room for `room` more words, the frame header
+    // and `slots + SLOTS_AT_ONCE` y slots (reserved above); the
     // `n` that the length takes in are all written first (the words past
     // them are spare capacity, never read).
     unsafe {
