@@ -78,7 +78,10 @@ fn guard_failed(p: &mut Process) {
 
 /// Runs `p` for at most `reductions` calls.
 pub fn run(p: &mut Process, reductions: usize) -> RunResult {
-    let mut budget = reductions;
+    // This slice's calls count down `p.budget` (`Process::reductions`).
+    let slice = reductions.min(u32::MAX as usize) as u32;
+    p.reduction_limit = p.reductions() + slice as u64;
+    p.budget = slice;
     let mut inst: &'static ModuleInstance = match p.pc.instance() {
         Some(i) => i,
         None => return RunResult::Exit(Exit::Normal),
@@ -130,13 +133,12 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                 ($i:expr, $target:expr) => {{
                     let (i, target): (&'static ModuleInstance, u32) = ($i, $target);
                     gc_at_entry!(i, target);
-                    if budget == 0 {
+                    if p.budget == 0 {
                         p.pc = Cp { instance: i, pc: target };
                         p.live_x = i.function_at(target).map_or(0, |f| f.arity) as u16;
                         return RunResult::Yield;
                     }
-                    budget -= 1;
-                    p.reductions += 1;
+                    p.budget -= 1;
                     inst = i;
                     goto!(i, target);
                 }};
@@ -153,13 +155,12 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                     if $collect {
                         gc_at_entry!(inst, target);
                     }
-                    if budget == 0 {
+                    if p.budget == 0 {
                         p.pc = Cp { instance: inst, pc: target };
                         p.live_x = inst.function_at(target).map_or(0, |f| f.arity) as u16;
                         return RunResult::Yield;
                     }
-                    budget -= 1;
-                    p.reductions += 1;
+                    p.budget -= 1;
                     ip = body;
                 }};
             }

@@ -221,8 +221,13 @@ pub struct Process {
     /// Parked in `erlang:hibernate/3` until a message comes (shown as the
     /// current function).
     pub hibernating: bool,
-    /// Reductions used so far.
-    pub reductions: u64,
+    /// The reductions used before the current (or last) run slice plus
+    /// that slice's (see `reductions`).
+    pub reduction_limit: u64,
+    /// How many of the current (or last) run slice's reductions are left:
+    /// `interp::run` counts calls down it (a memory operand, no register
+    /// held across its loop).
+    pub budget: u32,
     /// The function the process was spawned to run: {M, F, Arity}.
     pub initial_call: (Atom, Atom, u32),
     /// Receive cursor: index of the next message to examine.
@@ -249,6 +254,11 @@ pub struct Process {
 unsafe impl Send for Process {}
 
 impl Process {
+    /// Reductions used so far, the running slice's calls included.
+    pub fn reductions(&self) -> u64 {
+        self.reduction_limit.saturating_sub(self.budget as u64)
+    }
+
     /// Gives the process a register file (`regs`, X_REGS long) and loads
     /// its saved registers into it.
     pub fn load_registers(&mut self, regs: &mut Box<[Term]>) {
@@ -309,7 +319,8 @@ impl Process {
             wait_seq: 0,
             timed_out: false,
             wait_armed: false,
-            reductions: 0,
+            reduction_limit: 0,
+            budget: 0,
             yield_now: false,
             round_trip_done: false,
             hibernating: false,
@@ -325,4 +336,4 @@ impl Process {
 
 // Processes are many: keep the structure small (an idle process is this
 // plus its first heap block).
-const _: () = assert!(std::mem::size_of::<Process>() <= 600);
+const _: () = assert!(std::mem::size_of::<Process>() <= 608);
