@@ -736,6 +736,38 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                     }
                     call_local!(*body, 1)
                 }
+                Op::AllocateMoveXYArithCall { slots, live, x: r, y, op, a, imm, delta, dst, frame, body, .. } => {
+                    allocate!(*slots, *live);
+                    set_yslot(p, ybase, *y, x(p, *r));
+                    // The arithmetic raises as itself, with `ip` just past it.
+                    ip = ip.wrapping_add(2);
+                    // Made from a kept `ArithXI`/`ArithYI`: its y slots are proved.
+                    let v = sreg(p, ybase, *a);
+                    if let Err(e) = fused::arith_delta(p, ybase, *op, v, *imm, *delta, *dst, *frame) {
+                        break 'op e;
+                    }
+                    call_local!(*body, 1)
+                }
+                Op::IsConsAllocateGetListXCall { x: r, fail, slots, live, head, tail, body, .. } => {
+                    if !x(p, *r).is_cons() {
+                        jump!(*fail)
+                    }
+                    // As `IsConsAllocateGetListX`: the list is read after
+                    // the frame's collection.
+                    allocate!(*slots, *live);
+                    fused::is_cons_get_list(p, ybase, *r, *head, *tail);
+                    // The call returns past itself, three past this op.
+                    call_local!(*body, 3)
+                }
+                Op::ArithRRDeallocateReturn { op, a, b, dst, frame } => {
+                    // Made from a kept `ArithRR`: its y slots are proved.
+                    let (v, w) = (sreg(p, ybase, *a), sreg(p, ybase, *b));
+                    if let Err(e) = fused::arith_body(p, ybase, *op, v, w, *dst, *frame) {
+                        break 'op e;
+                    }
+                    ybase = fused::deallocate(p, ybase);
+                    ret!();
+                }
                 Op::DeallocateCallOnly { body, .. } => {
                     ybase = fused::deallocate(p, ybase);
                     enter_local!(*body, true)

@@ -738,6 +738,52 @@ pub enum Op {
         head: Dst,
         tail: Dst,
     },
+    /// Four instructions: `Allocate { slots, live }; MoveXY { x, y };
+    /// ArithXI or ArithYI of register `a` (fail label 0); Call { arity,
+    /// function }` (the first steps into a recursive function's second
+    /// clause, as `fib(N) -> fib(N - 1) + ...`).
+    AllocateMoveXYArithCall {
+        slots: u16,
+        live: u16,
+        x: u16,
+        y: u16,
+        op: ArithOp,
+        a: Dst,
+        imm: i64,
+        /// As `ArithCall`'s.
+        delta: i64,
+        dst: Dst,
+        frame: bool,
+        arity: u16,
+        function: u32,
+        /// As `ArithCall`'s.
+        body: u32,
+    },
+    /// Four instructions: `IsNonEmptyListX { x, fail }; Allocate { slots,
+    /// live }; GetListX { x, head, tail }; Call { arity, function }` (a
+    /// list's recursion that keeps a frame: `app([H | T], L) -> [H |
+    /// app(T, L)]`).
+    IsConsAllocateGetListXCall {
+        x: u16,
+        fail: Label,
+        slots: u16,
+        live: u16,
+        head: Dst,
+        tail: Dst,
+        arity: u16,
+        function: u32,
+        /// As `ArithCall`'s.
+        body: u32,
+    },
+    /// Three instructions: `ArithRR { op, a, b, dst, fail: 0, frame };
+    /// Deallocate; Return` (`fib(N - 1) + fib(N - 2)` as the result).
+    ArithRRDeallocateReturn {
+        op: ArithOp,
+        a: Dst,
+        b: Dst,
+        dst: Dst,
+        frame: bool,
+    },
     /// `Call { arity, function }` with the function's body (a code
     /// offset) looked up by the loader.
     LocalCall {
@@ -766,6 +812,7 @@ impl Op {
                 | Op::PutListRRCallOnly { .. }
                 | Op::DeallocateCallOnly { .. }
                 | Op::PutListRRDeallocateReturn { .. }
+                | Op::ArithRRDeallocateReturn { .. }
                 | Op::Jump { .. }
                 | Op::CallOnly { .. }
                 | Op::LocalCallOnly { .. }
@@ -837,6 +884,13 @@ impl Op {
             Op::PutListRRDeallocateReturn { head, tail, dst } => {
                 Op::PutList { head: head.into(), tail: tail.into(), dst }
             }
+            Op::AllocateMoveXYArithCall { slots, live, .. } => Op::Allocate { slots, live },
+            Op::IsConsAllocateGetListXCall { x, fail, .. } => {
+                Op::Test { test: TypeTest::NonEmptyList, src: Src::X(x), fail }
+            }
+            Op::ArithRRDeallocateReturn { op, a, b, dst, frame } => {
+                Op::Arith { op, a: a.into(), b: b.into(), dst, fail: 0, frame }
+            }
             Op::LocalCall { arity, function, .. } => Op::Call { arity, function },
             Op::LocalCallOnly { arity, function, .. } => Op::CallOnly { arity, function },
             _ => self.clone(),
@@ -891,6 +945,9 @@ macro_rules! specialised_op {
             | $crate::bytecode::Op::TestArityGet { .. }
             | $crate::bytecode::Op::TestArityAllocateGet { .. }
             | $crate::bytecode::Op::PutListRRDeallocateReturn { .. }
+            | $crate::bytecode::Op::AllocateMoveXYArithCall { .. }
+            | $crate::bytecode::Op::IsConsAllocateGetListXCall { .. }
+            | $crate::bytecode::Op::ArithRRDeallocateReturn { .. }
             | $crate::bytecode::Op::LocalCall { .. }
             | $crate::bytecode::Op::LocalCallOnly { .. }
     };

@@ -171,6 +171,7 @@ pub fn for_each_label(op: &mut Op, mut f: impl FnMut(&mut Label)) {
         | Op::CmpXIReturn { fail, .. }
         | Op::AllocateIsConsGetListX { fail, .. }
         | Op::IsConsAllocateGetListX { fail, .. }
+        | Op::IsConsAllocateGetListXCall { fail, .. }
         | Op::TestArityGet { fail, .. }
         | Op::TestArityAllocateGet { fail, .. }
         | Op::AllocateCmpXI { fail, .. } => f(fail),
@@ -229,6 +230,8 @@ pub fn for_each_label(op: &mut Op, mut f: impl FnMut(&mut Label)) {
         | Op::MoveXYArithCall { .. }
         | Op::PutListRRDeallocateReturn { .. }
         | Op::LocalCall { .. }
+        | Op::ArithRRDeallocateReturn { .. }
+        | Op::AllocateMoveXYArithCall { .. }
         | Op::LocalCallOnly { .. } => {}
     }
 }

@@ -115,6 +115,9 @@ pub(super) fn for_each_src(op: &mut Op, f: &mut impl FnMut(&mut Src)) {
         | Op::MoveXYArithCall { .. }
         | Op::PutListRRDeallocateReturn { .. }
         | Op::LocalCall { .. }
+        | Op::ArithRRDeallocateReturn { .. }
+        | Op::AllocateMoveXYArithCall { .. }
+        | Op::IsConsAllocateGetListXCall { .. }
         | Op::LocalCallOnly { .. }
         | Op::CmpXFlatTuple { .. } => {}
         Op::FuncInfo { .. }

@@ -260,7 +260,10 @@ fn specialise(op: Op) -> Op {
 fn fuse(mut code: Vec<Op>) -> Vec<Op> {
     let mut i = 0;
     while i + 1 < code.len() {
-        if let Some(op) = code.get(i + 2).and_then(|c| fused3(&code[i], &code[i + 1], c)) {
+        if let Some(op) = code.get(i..i + 4).and_then(fused4) {
+            code[i] = op;
+            i += 4;
+        } else if let Some(op) = code.get(i + 2).and_then(|c| fused3(&code[i], &code[i + 1], c)) {
             code[i] = op;
             i += 3;
         } else if let Some(op) = fused(&code[i], &code[i + 1]) {
@@ -271,6 +274,30 @@ fn fuse(mut code: Vec<Op>) -> Vec<Op> {
         }
     }
     code
+}
+
+/// The superinstruction that runs the four instructions `ops`, if there is one.
+fn fused4(ops: &[Op]) -> Option<Op> {
+    Some(match ops {
+        [Op::Allocate { slots, live }, Op::MoveXY { x, y }, arith, Op::Call { arity, function }] => {
+            let (op, a, imm, dst, frame) = match *arith {
+                Op::ArithXI { op, a, imm, dst, fail: 0, frame } => (op, Dst::X(a), imm, dst, frame),
+                Op::ArithYI { op, a, imm, dst, fail: 0, frame } => (op, Dst::Y(a), imm, dst, frame),
+                _ => return None,
+            };
+            let (slots, live, x, y, arity, function) = (*slots, *live, *x, *y, *arity, *function);
+            let delta = delta(op, imm);
+            Op::AllocateMoveXYArithCall { slots, live, x, y, op, a, imm, delta, dst, frame, arity, function, body: 0 }
+        }
+        [Op::IsNonEmptyListX { x, fail }, Op::Allocate { slots, live }, Op::GetListX { x: from, head, tail }, Op::Call { arity, function }]
+            if from == x =>
+        {
+            let (x, fail, slots, live, head, tail, arity, function) =
+                (*x, *fail, *slots, *live, *head, *tail, *arity, *function);
+            Op::IsConsAllocateGetListXCall { x, fail, slots, live, head, tail, arity, function, body: 0 }
+        }
+        _ => return None,
+    })
 }
 
 /// The superinstruction that runs `a`, `b` then `c`, if there is one.
@@ -298,6 +325,9 @@ fn fused3(a: &Op, b: &Op, c: &Op) -> Option<Op> {
                 _ => return None,
             };
             Op::MoveXYArithCall { from, to, op, a, imm, delta: delta(op, imm), dst, frame, arity, function, body: 0 }
+        }
+        (&Op::ArithRR { op, a, b, dst, fail: 0, frame }, Op::Deallocate, Op::Return) => {
+            Op::ArithRRDeallocateReturn { op, a, b, dst, frame }
         }
         (&Op::PutListRR { head, tail, dst }, Op::Deallocate, Op::Return) => {
             Op::PutListRRDeallocateReturn { head, tail, dst }
@@ -396,7 +426,9 @@ fn resolved_local_calls(mut code: Vec<Op>, functions: &[FunctionInfo]) -> Vec<Op
             | Op::PutListRRCallOnly { function, body, .. }
             | Op::DeallocateCallOnly { function, body, .. }
             | Op::MoveXXCall { function, body, .. }
-            | Op::MoveXYArithCall { function, body, .. } => match body_of(*function) {
+            | Op::MoveXYArithCall { function, body, .. }
+            | Op::AllocateMoveXYArithCall { function, body, .. }
+            | Op::IsConsAllocateGetListXCall { function, body, .. } => match body_of(*function) {
                 Some(b) => {
                     *body = b;
                     continue;
