@@ -189,6 +189,26 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                     p.ybase = ybase as u32;
                 }};
             }
+            // `IsNonEmptyListX; Allocate; GetListX` of x register `$r`.
+            macro_rules! is_cons_allocate_get_list {
+                ($r:expr, $fail:expr, $slots:expr, $live:expr, $head:expr, $tail:expr) => {{
+                    let Some((h, t)) = x(p, $r).as_cons() else { jump!($fail) };
+                    if p.heap.wants_gc() {
+                        // The frame's collection may move the list: it is
+                        // read after it, as unfused (still a cons:
+                        // collections keep terms' shapes).
+                        allocate!($slots, $live);
+                        fused::is_cons_get_list(p, ybase, $r, $head, $tail);
+                    } else {
+                        ybase = push_frame(p, ybase, $slots as usize);
+                        p.ybase = ybase as u32;
+                        // Its `GetListX` part was kept specialised: the
+                        // frame holds its y slots (`code::frames`).
+                        sstore(p, ybase, $head, h);
+                        sstore(p, ybase, $tail, t);
+                    }
+                }};
+            }
             macro_rules! ret {
                 () => {
                     match p.cp.instance() {
@@ -687,14 +707,7 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                     ip = ip.wrapping_add(2);
                 }
                 Op::IsConsAllocateGetListX { x: r, fail, slots, live, head, tail } => {
-                    if !x(p, *r).is_cons() {
-                        jump!(*fail)
-                    }
-                    // The frame's collection may move the list: it is read
-                    // after it, as unfused (still a cons: collections keep
-                    // terms' shapes).
-                    allocate!(*slots, *live);
-                    fused::is_cons_get_list(p, ybase, *r, *head, *tail);
+                    is_cons_allocate_get_list!(*r, *fail, *slots, *live, *head, *tail);
                     ip = ip.wrapping_add(2);
                 }
                 Op::TestArityAllocateGet { x: r, arity, fail, slots, live, index, dst } => {
@@ -749,13 +762,7 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                     call_local!(*body, 1)
                 }
                 Op::IsConsAllocateGetListXCall { x: r, fail, slots, live, head, tail, body, .. } => {
-                    if !x(p, *r).is_cons() {
-                        jump!(*fail)
-                    }
-                    // As `IsConsAllocateGetListX`: the list is read after
-                    // the frame's collection.
-                    allocate!(*slots, *live);
-                    fused::is_cons_get_list(p, ybase, *r, *head, *tail);
+                    is_cons_allocate_get_list!(*r, *fail, *slots, *live, *head, *tail);
                     // The call returns past itself, three past this op.
                     call_local!(*body, 3)
                 }
