@@ -108,16 +108,19 @@ pub const FRAME_HEADER: usize = 3;
 /// The header words of a frame returning to `ret`, below which the frame
 /// at `below` starts.
 #[inline(always)]
-pub fn frame_header(ret: Ret, below: usize) -> [Term; FRAME_HEADER] {
+pub fn frame_header(ret: &Ret, below: usize) -> [Term; FRAME_HEADER] {
     // Instances and instructions are 8-aligned: the tag goes in the
     // pointers' zero bits.
     const _: () = assert!(std::mem::align_of::<ModuleInstance>() >= 8);
     const _: () = assert!(std::mem::align_of::<Op>() >= 8);
-    [
-        Term(ret.instance as u64 | crate::term::TAG_SMALL),
-        Term(ret.ip as u64 | crate::term::TAG_SMALL),
-        Term::int(below as i64),
-    ]
+    // Each word is read on its own (volatile: not merged into one 16-byte
+    // load). A call has just stored them one by one, and a load spanning
+    // both stores cannot take its value from them: it waits for them to
+    // reach the cache, a stall on every call into a function with a frame
+    // (two fifths of nrev's time before).
+    // SAFETY: both are fields of a live `Ret`: valid, aligned reads.
+    let (instance, ip) = unsafe { (std::ptr::read_volatile(&ret.instance), std::ptr::read_volatile(&ret.ip)) };
+    [Term(instance as u64 | crate::term::TAG_SMALL), Term(ip as u64 | crate::term::TAG_SMALL), Term::int(below as i64)]
 }
 
 /// The continuation kept in the header of the frame at `base`, and where

@@ -206,7 +206,7 @@ pub(super) fn push_frame(p: &mut Process, below: usize, slots: usize) -> usize {
     if p.stack.capacity() - top < room {
         grow_stack(p, room);
     }
-    let header = frame_header(p.cp, below);
+    let header = frame_header(&p.cp, below);
     // SAFETY: the stack has room for `room` more words, the frame header
     // and `slots + SLOTS_AT_ONCE` y slots (reserved above); the
     // `n` that the length takes in are all written first (the words past
