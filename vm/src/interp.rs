@@ -779,13 +779,23 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                     ybase = fused::deallocate(p, ybase);
                     enter_local!(*body, true)
                 }
-                Op::PutListRRDeallocateReturn { head, tail, dst } => {
-                    // Made from a kept `PutListRR`: its y slots are proved (`sreg`).
-                    let (h, t) = (sreg(p, ybase, *head), sreg(p, ybase, *tail));
-                    let l = p.heap.cons(h, t);
-                    sstore(p, ybase, *dst, l);
-                    ybase = fused::deallocate(p, ybase);
-                    ret!();
+                Op::PutListRRDeallocateReturn { .. } => {
+                    let mut op = op;
+                    // Returning up a list's recursion comes back to this
+                    // instruction again and again: as above.
+                    while let Op::PutListRRDeallocateReturn { head, tail, dst } = op {
+                        // Made from a kept `PutListRR`: its y slots are proved (`sreg`).
+                        let (h, t) = (sreg(p, ybase, *head), sreg(p, ybase, *tail));
+                        let l = p.heap.cons(h, t);
+                        sstore(p, ybase, *dst, l);
+                        ybase = fused::deallocate(p, ybase);
+                        ret!();
+                        // SAFETY: a return address points at an instruction.
+                        op = unsafe { &*ip };
+                        if matches!(op, Op::PutListRRDeallocateReturn { .. }) {
+                            ip = ip.wrapping_add(1);
+                        }
+                    }
                 }
                 // `erlang:element/2` called inline (`loader::specialise_bifs`):
                 // an element in range here, the rest as `Op::Bif` does it.
