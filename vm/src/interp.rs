@@ -209,6 +209,21 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                     }
                 }};
             }
+            // A recursion's body often starts with its base case's test
+            // (`fib(N) when N < 2 -> N`): after a call into one, it runs
+            // here, not through the shared dispatch.
+            macro_rules! base_case_test {
+                () => {{
+                    // SAFETY: `ip` is a function's body in `inst.code`.
+                    if let Op::CmpXIReturn { op, x: r, imm, words, fail } = unsafe { &*ip } {
+                        // (It raises nothing: `ip` need not step past it.)
+                        if !compare_imm(*op, x(p, *r), *imm, *words, false) {
+                            jump!(*fail)
+                        }
+                        ret!();
+                    }
+                }};
+            }
             macro_rules! ret {
                 () => {
                     match p.cp.instance() {
@@ -747,7 +762,8 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                     if let Err(e) = fused::arith_delta(p, ybase, *op, v, *imm, *delta, *dst, *frame) {
                         break 'op e;
                     }
-                    call_local!(*body, 1)
+                    call_local!(*body, 1);
+                    base_case_test!()
                 }
                 Op::AllocateMoveXYArithCall { slots, live, x: r, y, op, a, imm, delta, dst, frame, body, .. } => {
                     allocate!(*slots, *live);
@@ -759,7 +775,8 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                     if let Err(e) = fused::arith_delta(p, ybase, *op, v, *imm, *delta, *dst, *frame) {
                         break 'op e;
                     }
-                    call_local!(*body, 1)
+                    call_local!(*body, 1);
+                    base_case_test!()
                 }
                 Op::IsConsAllocateGetListXCall { x: r, fail, slots, live, head, tail, body, .. } => {
                     is_cons_allocate_get_list!(*r, *fail, *slots, *live, *head, *tail);
