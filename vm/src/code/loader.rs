@@ -428,7 +428,11 @@ fn resolved_local_calls(mut code: Vec<Op>, functions: &[FunctionInfo]) -> Vec<Op
             | Op::MoveXXCall { function, body, .. }
             | Op::MoveXYArithCall { function, body, .. }
             | Op::AllocateMoveXYArithCall { function, body, .. }
-            | Op::IsConsAllocateGetListXCall { function, body, .. } => match body_of(*function) {
+            | Op::IsConsAllocateGetListXCall { function, body, .. }
+            // (Never in a module given to the loader; set again all the
+            // same, so that no `body` is one the loader did not check.)
+            | Op::LocalCall { function, body, .. }
+            | Op::LocalCallOnly { function, body, .. } => match body_of(*function) {
                 Some(b) => {
                     *body = b;
                     continue;
