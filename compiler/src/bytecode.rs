@@ -5,7 +5,7 @@
 pub mod disasm;
 pub mod op;
 
-pub use op::{ArithOp, BinSeg, BinSegKind, CmpOp, Dst, Label, Op, Src, TypeTest};
+pub use op::{ArithOp, BinSeg, BinSegKind, CmpOp, Dst, Label, Op, Src, TypeTest, WordRange};
 
 use num_bigint::BigInt;
 

@@ -19,6 +19,7 @@ use crate::term::Atom;
 use crate::term::{atoms, Kind, Term, View};
 use arith::{arith_slow, compare, small_arith, type_test};
 use ferl_compiler::bytecode::{ArithOp, CmpOp, Op};
+use fused::compare_imm;
 use operand::{
     constant, local_body, offset, op_at, push_frame, put_boxed, reg, set_x, set_yslot, src, sreg, sstore, store, x,
     yslot,
@@ -77,7 +78,10 @@ fn guard_failed(p: &mut Process) {
 
 /// Runs `p` for at most `reductions` calls.
 pub fn run(p: &mut Process, reductions: usize) -> RunResult {
-    let mut budget = reductions;
+    // This slice's calls count down `p.budget` (`Process::reductions`).
+    let slice = reductions.min(u32::MAX as usize) as u32;
+    p.reduction_limit = p.reductions() + slice as u64;
+    p.budget = slice;
     let mut inst: &'static ModuleInstance = match p.pc.instance() {
         Some(i) => i,
         None => return RunResult::Exit(Exit::Normal),
@@ -129,48 +133,47 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                 ($i:expr, $target:expr) => {{
                     let (i, target): (&'static ModuleInstance, u32) = ($i, $target);
                     gc_at_entry!(i, target);
-                    if budget == 0 {
+                    if p.budget == 0 {
                         p.pc = Cp { instance: i, pc: target };
                         p.live_x = i.function_at(target).map_or(0, |f| f.arity) as u16;
                         return RunResult::Yield;
                     }
-                    budget -= 1;
-                    p.reductions += 1;
+                    p.budget -= 1;
                     inst = i;
                     goto!(i, target);
                 }};
             }
-            // A local call: the same module instance, and a function the
-            // loader checked (`local_body`). A call that returns here
+            // A local call: the same module instance, and a body the
+            // loader looked up (`local_body`). A call that returns here
             // (`Call`) does not collect: a function that makes one has a
             // frame, so each round of a loop through it passes an
             // `Allocate` or a tail call, which do.
             macro_rules! enter_local {
-                ($function:expr, $collect:expr) => {{
-                    let (body, target) = local_body(inst, $function);
+                ($body:expr, $collect:expr) => {{
+                    let target: u32 = $body;
+                    let body = local_body(inst, target);
                     if $collect {
                         gc_at_entry!(inst, target);
                     }
-                    if budget == 0 {
+                    if p.budget == 0 {
                         p.pc = Cp { instance: inst, pc: target };
                         p.live_x = inst.function_at(target).map_or(0, |f| f.arity) as u16;
                         return RunResult::Yield;
                     }
-                    budget -= 1;
-                    p.reductions += 1;
+                    p.budget -= 1;
                     ip = body;
                 }};
             }
             // A returning local call: it returns `$past` instructions past
             // `ip` (0, or the ops a superinstruction stands in for).
             macro_rules! call_local {
-                ($function:expr, $past:expr) => {{
+                ($body:expr, $past:expr) => {{
                     // SAFETY: `ip + $past` is just past a returning call,
                     // which continues with the next instruction and so is
                     // never a module's last one (`code::loader`): it points
                     // at an instruction of `inst.code`.
                     p.cp = unsafe { Ret::new_unchecked(inst, ip.wrapping_add($past)) };
-                    enter_local!($function, false)
+                    enter_local!($body, false)
                 }};
             }
             // Pushes a frame of `$slots` y slots, collecting first when the
@@ -184,6 +187,41 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                     }
                     ybase = push_frame(p, ybase, $slots as usize);
                     p.ybase = ybase as u32;
+                }};
+            }
+            // `IsNonEmptyListX; Allocate; GetListX` of x register `$r`.
+            macro_rules! is_cons_allocate_get_list {
+                ($r:expr, $fail:expr, $slots:expr, $live:expr, $head:expr, $tail:expr) => {{
+                    let Some((h, t)) = x(p, $r).as_cons() else { jump!($fail) };
+                    if p.heap.wants_gc() {
+                        // The frame's collection may move the list: it is
+                        // read after it, as unfused (still a cons:
+                        // collections keep terms' shapes).
+                        allocate!($slots, $live);
+                        fused::is_cons_get_list(p, ybase, $r, $head, $tail);
+                    } else {
+                        ybase = push_frame(p, ybase, $slots as usize);
+                        p.ybase = ybase as u32;
+                        // Its `GetListX` part was kept specialised: the
+                        // frame holds its y slots (`code::frames`).
+                        sstore(p, ybase, $head, h);
+                        sstore(p, ybase, $tail, t);
+                    }
+                }};
+            }
+            // A recursion's body often starts with its base case's test
+            // (`fib(N) when N < 2 -> N`): after a call into one, it runs
+            // here, not through the shared dispatch.
+            macro_rules! base_case_test {
+                () => {{
+                    // SAFETY: `ip` is a function's body in `inst.code`.
+                    if let Op::CmpXIReturn { op, x: r, imm, words, fail } = unsafe { &*ip } {
+                        // (It raises nothing: `ip` need not step past it.)
+                        if !compare_imm(*op, x(p, *r), *imm, *words, false) {
+                            jump!(*fail)
+                        }
+                        ret!();
+                    }
                 }};
             }
             macro_rules! ret {
@@ -324,10 +362,13 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                     let t = constant(inst, c);
                     set_x(p, *r, t);
                 }
-                Op::Call { function, .. } => {
-                    call_local!(*function, 0)
+                Op::LocalCall { body, .. } => {
+                    call_local!(*body, 0)
                 }
-                Op::CallOnly { function, .. } => enter_local!(*function, true),
+                Op::LocalCallOnly { body, .. } => enter_local!(*body, true),
+                // The loader makes every local call a `LocalCall` or
+                // `LocalCallOnly` (`code::loader::resolved_local_calls`).
+                Op::Call { .. } | Op::CallOnly { .. } => break 'op Exception::error_atom(atoms::if_clause),
                 Op::CallExt { arity, import } => {
                     p.cp = returns_here(inst, ip);
                     flow!(call::call_import(p, inst, *import, *arity as usize, false))
@@ -374,13 +415,13 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                         jump!(*fail)
                     }
                 }
-                Op::CmpXI { op, x: r, imm, fail } => {
-                    if !compare(*op, x(p, *r), Term::int(*imm)) {
+                Op::CmpXI { op, x: r, imm, words, fail } => {
+                    if !compare_imm(*op, x(p, *r), *imm, *words, false) {
                         jump!(*fail)
                     }
                 }
-                Op::CmpIX { op, imm, x: r, fail } => {
-                    if !compare(*op, Term::int(*imm), x(p, *r)) {
+                Op::CmpIX { op, imm, words, x: r, fail } => {
+                    if !compare_imm(*op, x(p, *r), *imm, *words, true) {
                         jump!(*fail)
                     }
                 }
@@ -630,10 +671,10 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                     set_x(p, *r, constant(inst, c));
                     ret!();
                 }
-                Op::MoveYXCall { y, x: r, function, .. } => {
+                Op::MoveYXCall { y, x: r, body, .. } => {
                     set_x(p, *r, yslot(p, ybase, *y));
                     // The call returns past itself, the instruction after this one.
-                    call_local!(*function, 1)
+                    call_local!(*body, 1)
                 }
                 Op::CmpXC { op, x: r, c, fail } => {
                     let (a, b) = (x(p, *r), constant(inst, c));
@@ -647,17 +688,17 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                         jump!(*fail)
                     }
                 }
-                Op::ArithCall { op, a, imm, dst, frame, function, .. } => {
+                Op::ArithCall { op, a, imm, delta, dst, frame, body, .. } => {
                     // Made from a kept `ArithXI`/`ArithYI`: its y slots are proved.
                     let v = sreg(p, ybase, *a);
                     // Raised here, `ip` is just past the arithmetic, as unfused.
-                    if let Err(e) = fused::arith_body(p, ybase, *op, v, Term::int(*imm), *dst, *frame) {
+                    if let Err(e) = fused::arith_delta(p, ybase, *op, v, *imm, *delta, *dst, *frame) {
                         break 'op e;
                     }
-                    call_local!(*function, 1)
+                    call_local!(*body, 1)
                 }
-                Op::CmpXIReturn { op, x: r, imm, fail } => {
-                    if !compare(*op, x(p, *r), Term::int(*imm)) {
+                Op::CmpXIReturn { op, x: r, imm, words, fail } => {
+                    if !compare_imm(*op, x(p, *r), *imm, *words, false) {
                         jump!(*fail)
                     }
                     ret!();
@@ -666,12 +707,12 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                     set_x(p, *to, x(p, *from));
                     ret!();
                 }
-                Op::PutListRRCallOnly { head, tail, dst, function, .. } => {
+                Op::PutListRRCallOnly { head, tail, dst, body, .. } => {
                     // Made from a kept `PutListRR`: its y slots are proved (`sreg`).
                     let (h, t) = (sreg(p, ybase, *head), sreg(p, ybase, *tail));
                     let l = p.heap.cons(h, t);
                     sstore(p, ybase, *dst, l);
-                    enter_local!(*function, true)
+                    enter_local!(*body, true)
                 }
                 Op::AllocateIsConsGetListX { slots, live, x: r, fail, head, tail } => {
                     allocate!(*slots, *live);
@@ -681,14 +722,7 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                     ip = ip.wrapping_add(2);
                 }
                 Op::IsConsAllocateGetListX { x: r, fail, slots, live, head, tail } => {
-                    if !x(p, *r).is_cons() {
-                        jump!(*fail)
-                    }
-                    // The frame's collection may move the list: it is read
-                    // after it, as unfused (still a cons: collections keep
-                    // terms' shapes).
-                    allocate!(*slots, *live);
-                    fused::is_cons_get_list(p, ybase, *r, *head, *tail);
+                    is_cons_allocate_get_list!(*r, *fail, *slots, *live, *head, *tail);
                     ip = ip.wrapping_add(2);
                 }
                 Op::TestArityAllocateGet { x: r, arity, fail, slots, live, index, dst } => {
@@ -708,39 +742,77 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                     }
                     ip = ip.wrapping_add(1);
                 }
-                Op::MoveXXCall { from, to, function, .. } => {
+                Op::MoveXXCall { from, to, body, .. } => {
                     set_x(p, *to, x(p, *from));
-                    call_local!(*function, 1)
+                    call_local!(*body, 1)
                 }
-                Op::AllocateCmpXI { slots, live, op, x: r, imm, fail } => {
+                Op::AllocateCmpXI { slots, live, op, x: r, imm, words, fail } => {
                     allocate!(*slots, *live);
-                    if !compare(*op, x(p, *r), Term::int(*imm)) {
+                    if !compare_imm(*op, x(p, *r), *imm, *words, false) {
                         jump!(*fail)
                     }
                     ip = ip.wrapping_add(1);
                 }
-                Op::MoveXYArithCall { from, to, op, a, imm, dst, frame, function, .. } => {
+                Op::MoveXYArithCall { from, to, op, a, imm, delta, dst, frame, body, .. } => {
                     set_yslot(p, ybase, *to, x(p, *from));
                     // The arithmetic raises as itself, with `ip` just past it.
                     ip = ip.wrapping_add(1);
                     // Made from a kept `ArithXI`/`ArithYI`: its y slots are proved.
                     let v = sreg(p, ybase, *a);
-                    if let Err(e) = fused::arith_body(p, ybase, *op, v, Term::int(*imm), *dst, *frame) {
+                    if let Err(e) = fused::arith_delta(p, ybase, *op, v, *imm, *delta, *dst, *frame) {
                         break 'op e;
                     }
-                    call_local!(*function, 1)
+                    call_local!(*body, 1);
+                    base_case_test!()
                 }
-                Op::DeallocateCallOnly { function, .. } => {
-                    ybase = fused::deallocate(p, ybase);
-                    enter_local!(*function, true)
+                Op::AllocateMoveXYArithCall { slots, live, x: r, y, op, a, imm, delta, dst, frame, body, .. } => {
+                    allocate!(*slots, *live);
+                    set_yslot(p, ybase, *y, x(p, *r));
+                    // The arithmetic raises as itself, with `ip` just past it.
+                    ip = ip.wrapping_add(2);
+                    // Made from a kept `ArithXI`/`ArithYI`: its y slots are proved.
+                    let v = sreg(p, ybase, *a);
+                    if let Err(e) = fused::arith_delta(p, ybase, *op, v, *imm, *delta, *dst, *frame) {
+                        break 'op e;
+                    }
+                    call_local!(*body, 1);
+                    base_case_test!()
                 }
-                Op::PutListRRDeallocateReturn { head, tail, dst } => {
-                    // Made from a kept `PutListRR`: its y slots are proved (`sreg`).
-                    let (h, t) = (sreg(p, ybase, *head), sreg(p, ybase, *tail));
-                    let l = p.heap.cons(h, t);
-                    sstore(p, ybase, *dst, l);
+                Op::IsConsAllocateGetListXCall { x: r, fail, slots, live, head, tail, body, .. } => {
+                    is_cons_allocate_get_list!(*r, *fail, *slots, *live, *head, *tail);
+                    // The call returns past itself, three past this op.
+                    call_local!(*body, 3)
+                }
+                Op::ArithRRDeallocateReturn { op, a, b, dst, frame } => {
+                    // Made from a kept `ArithRR`: its y slots are proved.
+                    let (v, w) = (sreg(p, ybase, *a), sreg(p, ybase, *b));
+                    if let Err(e) = fused::arith_body(p, ybase, *op, v, w, *dst, *frame) {
+                        break 'op e;
+                    }
                     ybase = fused::deallocate(p, ybase);
                     ret!();
+                }
+                Op::DeallocateCallOnly { body, .. } => {
+                    ybase = fused::deallocate(p, ybase);
+                    enter_local!(*body, true)
+                }
+                Op::PutListRRDeallocateReturn { .. } => {
+                    let mut op = op;
+                    // Returning up a list's recursion comes back to this
+                    // instruction again and again: as above.
+                    while let Op::PutListRRDeallocateReturn { head, tail, dst } = op {
+                        // Made from a kept `PutListRR`: its y slots are proved (`sreg`).
+                        let (h, t) = (sreg(p, ybase, *head), sreg(p, ybase, *tail));
+                        let l = p.heap.cons(h, t);
+                        sstore(p, ybase, *dst, l);
+                        ybase = fused::deallocate(p, ybase);
+                        ret!();
+                        // SAFETY: a return address points at an instruction.
+                        op = unsafe { &*ip };
+                        if matches!(op, Op::PutListRRDeallocateReturn { .. }) {
+                            ip = ip.wrapping_add(1);
+                        }
+                    }
                 }
                 // `erlang:element/2` called inline (`loader::specialise_bifs`):
                 // an element in range here, the rest as `Op::Bif` does it.

@@ -141,6 +141,24 @@ impl ArithOp {
     }
 }
 
+/// The words `lo..=lo + span` (modulo 2^64) for which a compare of a
+/// small integer with an immediate holds (`Op::CmpXI`'s `words`), worked
+/// out by the loader, which knows how the VM tags small integers; an
+/// operand that is no small integer is compared as `op` says.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub struct WordRange {
+    pub lo: u64,
+    pub span: u64,
+}
+
+impl WordRange {
+    /// Whether `word` is one of the range's.
+    #[inline(always)]
+    pub fn holds(self, word: u64) -> bool {
+        word.wrapping_sub(self.lo) <= self.span
+    }
+}
+
 /// Comparisons used by `Op::Cmp`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum CmpOp {
@@ -440,12 +458,16 @@ pub enum Op {
         op: CmpOp,
         x: u16,
         imm: i64,
+        /// The words of small integers for which it holds (the loader's).
+        words: WordRange,
         fail: Label,
     },
     /// `Cmp` of a small integer with `X(x)` (`imm op x`).
     CmpIX {
         op: CmpOp,
         imm: i64,
+        /// The words of small integers for which it holds (the loader's).
+        words: WordRange,
         x: u16,
         fail: Label,
     },
@@ -580,6 +602,8 @@ pub enum Op {
         x: u16,
         arity: u16,
         function: u32,
+        /// Where `function`'s body starts (a code offset), set by the loader.
+        body: u32,
     },
     /// `ArithXI` or `ArithYI` of register `a` (fail label 0, so a failure
     /// raises); then `Call { arity, function }`.
@@ -587,16 +611,23 @@ pub enum Op {
         op: ArithOp,
         a: Dst,
         imm: i64,
+        /// `+ imm` or `- imm` as one addition to a small integer's tagged
+        /// word (the loader's; 0 for the other operators: `op` decides).
+        delta: i64,
         dst: Dst,
         frame: bool,
         arity: u16,
         function: u32,
+        /// Where `function`'s body starts (a code offset), set by the loader.
+        body: u32,
     },
     /// `CmpXI { op, x, imm, fail }; Return`.
     CmpXIReturn {
         op: CmpOp,
         x: u16,
         imm: i64,
+        /// The words of small integers for which it holds (the loader's).
+        words: WordRange,
         fail: Label,
     },
     /// `MoveXX { from, to }; Return`.
@@ -611,11 +642,15 @@ pub enum Op {
         dst: Dst,
         arity: u16,
         function: u32,
+        /// Where `function`'s body starts (a code offset), set by the loader.
+        body: u32,
     },
     /// `Deallocate; CallOnly { arity, function }`.
     DeallocateCallOnly {
         arity: u16,
         function: u32,
+        /// Where `function`'s body starts (a code offset), set by the loader.
+        body: u32,
     },
     /// Three instructions: `PutListRR { head, tail, dst }; Deallocate; Return`.
     PutListRRDeallocateReturn {
@@ -650,6 +685,8 @@ pub enum Op {
         to: u16,
         arity: u16,
         function: u32,
+        /// Where `function`'s body starts (a code offset), set by the loader.
+        body: u32,
     },
     /// `Allocate { slots, live }; CmpXI { op, x, imm, fail }`.
     AllocateCmpXI {
@@ -658,6 +695,8 @@ pub enum Op {
         op: CmpOp,
         x: u16,
         imm: i64,
+        /// The words of small integers for which it holds (the loader's).
+        words: WordRange,
         fail: Label,
     },
     /// Three instructions: `MoveXY { x: from, y: to }; ArithXI or ArithYI
@@ -668,10 +707,14 @@ pub enum Op {
         op: ArithOp,
         a: Dst,
         imm: i64,
+        /// As `ArithCall`'s.
+        delta: i64,
         dst: Dst,
         frame: bool,
         arity: u16,
         function: u32,
+        /// Where `function`'s body starts (a code offset), set by the loader.
+        body: u32,
     },
     /// Three instructions: `Allocate { slots, live }; IsNonEmptyListX { x,
     /// fail }; GetListX { x, head, tail }` (the last two stay after it).
@@ -730,6 +773,65 @@ pub enum Op {
         to: u16,
         c: Src,
     },
+    /// Four instructions: `Allocate { slots, live }; MoveXY { x, y };
+    /// ArithXI or ArithYI of register `a` (fail label 0); Call { arity,
+    /// function }` (the first steps into a recursive function's second
+    /// clause, as `fib(N) -> fib(N - 1) + ...`).
+    AllocateMoveXYArithCall {
+        slots: u16,
+        live: u16,
+        x: u16,
+        y: u16,
+        op: ArithOp,
+        a: Dst,
+        imm: i64,
+        /// As `ArithCall`'s.
+        delta: i64,
+        dst: Dst,
+        frame: bool,
+        arity: u16,
+        function: u32,
+        /// As `ArithCall`'s.
+        body: u32,
+    },
+    /// Four instructions: `IsNonEmptyListX { x, fail }; Allocate { slots,
+    /// live }; GetListX { x, head, tail }; Call { arity, function }` (a
+    /// list's recursion that keeps a frame: `app([H | T], L) -> [H |
+    /// app(T, L)]`).
+    IsConsAllocateGetListXCall {
+        x: u16,
+        fail: Label,
+        slots: u16,
+        live: u16,
+        head: Dst,
+        tail: Dst,
+        arity: u16,
+        function: u32,
+        /// As `ArithCall`'s.
+        body: u32,
+    },
+    /// Three instructions: `ArithRR { op, a, b, dst, fail: 0, frame };
+    /// Deallocate; Return` (`fib(N - 1) + fib(N - 2)` as the result).
+    ArithRRDeallocateReturn {
+        op: ArithOp,
+        a: Dst,
+        b: Dst,
+        dst: Dst,
+        frame: bool,
+    },
+    /// `Call { arity, function }` with the function's body (a code
+    /// offset) looked up by the loader.
+    LocalCall {
+        arity: u16,
+        function: u32,
+        body: u32,
+    },
+    /// `CallOnly { arity, function }`, as `LocalCall`.
+    LocalCallOnly {
+        arity: u16,
+        function: u32,
+        body: u32,
+    },
 }
 
 impl Op {
@@ -747,8 +849,10 @@ impl Op {
                 | Op::PutListRRDeallocateReturn { .. }
                 | Op::PutTuple2DeallocateReturn { .. }
                 | Op::CmpXFlatTupleReturn { .. }
+                | Op::ArithRRDeallocateReturn { .. }
                 | Op::Jump { .. }
                 | Op::CallOnly { .. }
+                | Op::LocalCallOnly { .. }
                 | Op::CallExtOnly { .. }
                 | Op::CallFunOnly { .. }
                 | Op::ApplyOnly { .. }
@@ -773,8 +877,8 @@ impl Op {
             Op::MoveYX { y, x } => Op::Move { src: Src::Y(y), dst: Dst::X(x) },
             Op::MoveXX { from, to } => Op::Move { src: Src::X(from), dst: Dst::X(to) },
             Op::MoveCX { c, x } => Op::Move { src: c, dst: Dst::X(x) },
-            Op::CmpXI { op, x, imm, fail } => Op::Cmp { op, a: Src::X(x), b: Src::Int(imm), fail },
-            Op::CmpIX { op, imm, x, fail } => Op::Cmp { op, a: Src::Int(imm), b: Src::X(x), fail },
+            Op::CmpXI { op, x, imm, fail, .. } => Op::Cmp { op, a: Src::X(x), b: Src::Int(imm), fail },
+            Op::CmpIX { op, imm, x, fail, .. } => Op::Cmp { op, a: Src::Int(imm), b: Src::X(x), fail },
             Op::CmpXX { op, a, b, fail } => Op::Cmp { op, a: Src::X(a), b: Src::X(b), fail },
             Op::ArithXI { op, a, imm, dst, fail, frame } => {
                 Op::Arith { op, a: Src::X(a), b: Src::Int(imm), dst, fail, frame }
@@ -801,7 +905,7 @@ impl Op {
             Op::ArithCall { op, a, imm, dst, frame, .. } => {
                 Op::Arith { op, a: a.into(), b: Src::Int(imm), dst, fail: 0, frame }
             }
-            Op::CmpXIReturn { op, x, imm, fail } => Op::Cmp { op, a: Src::X(x), b: Src::Int(imm), fail },
+            Op::CmpXIReturn { op, x, imm, fail, .. } => Op::Cmp { op, a: Src::X(x), b: Src::Int(imm), fail },
             Op::MoveXXReturn { from, to } => Op::Move { src: Src::X(from), dst: Dst::X(to) },
             Op::PutListRRCallOnly { head, tail, dst, .. } => Op::PutList { head: head.into(), tail: tail.into(), dst },
             Op::AllocateIsConsGetListX { slots, live, .. } => Op::Allocate { slots, live },
@@ -820,6 +924,15 @@ impl Op {
             Op::PutTuple2DeallocateReturn { a, b, dst } => Op::PutTuple { elems: Box::new([a.into(), b.into()]), dst },
             Op::TestArityAllocateGet2 { x, arity, fail, .. } => Op::TestArity { src: Src::X(x), arity, fail },
             Op::CmpXFlatTupleReturn { op, x, lit, fail, .. } => Op::Cmp { op, a: Src::X(x), b: Src::Lit(lit), fail },
+            Op::AllocateMoveXYArithCall { slots, live, .. } => Op::Allocate { slots, live },
+            Op::IsConsAllocateGetListXCall { x, fail, .. } => {
+                Op::Test { test: TypeTest::NonEmptyList, src: Src::X(x), fail }
+            }
+            Op::ArithRRDeallocateReturn { op, a, b, dst, frame } => {
+                Op::Arith { op, a: a.into(), b: b.into(), dst, fail: 0, frame }
+            }
+            Op::LocalCall { arity, function, .. } => Op::Call { arity, function },
+            Op::LocalCallOnly { arity, function, .. } => Op::CallOnly { arity, function },
             _ => self.clone(),
         }
     }
@@ -875,6 +988,11 @@ macro_rules! specialised_op {
             | $crate::bytecode::Op::PutTuple2DeallocateReturn { .. }
             | $crate::bytecode::Op::TestArityAllocateGet2 { .. }
             | $crate::bytecode::Op::CmpXFlatTupleReturn { .. }
+            | $crate::bytecode::Op::AllocateMoveXYArithCall { .. }
+            | $crate::bytecode::Op::IsConsAllocateGetListXCall { .. }
+            | $crate::bytecode::Op::ArithRRDeallocateReturn { .. }
+            | $crate::bytecode::Op::LocalCall { .. }
+            | $crate::bytecode::Op::LocalCallOnly { .. }
     };
 }
 

@@ -171,6 +171,7 @@ pub fn for_each_label(op: &mut Op, mut f: impl FnMut(&mut Label)) {
         | Op::CmpXIReturn { fail, .. }
         | Op::AllocateIsConsGetListX { fail, .. }
         | Op::IsConsAllocateGetListX { fail, .. }
+        | Op::IsConsAllocateGetListXCall { fail, .. }
         | Op::TestArityGet { fail, .. }
         | Op::TestArityAllocateGet { fail, .. }
         | Op::TestArityAllocateGet2 { fail, .. }
@@ -230,6 +231,10 @@ pub fn for_each_label(op: &mut Op, mut f: impl FnMut(&mut Label)) {
         | Op::MoveXXCall { .. }
         | Op::MoveXYArithCall { .. }
         | Op::PutListRRDeallocateReturn { .. }
-        | Op::PutTuple2DeallocateReturn { .. } => {}
+        | Op::PutTuple2DeallocateReturn { .. }
+        | Op::LocalCall { .. }
+        | Op::ArithRRDeallocateReturn { .. }
+        | Op::AllocateMoveXYArithCall { .. }
+        | Op::LocalCallOnly { .. } => {}
     }
 }

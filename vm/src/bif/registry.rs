@@ -133,7 +133,7 @@ fn item(heap: &mut Heap, t: &Process, status: &str, queued: usize, name: &str, s
         "heap_size" | "total_heap_size" => Term::int(t.heap.capacity_words() as i64),
         "stack_size" => Term::int(t.stack.len() as i64),
         "memory" => Term::int(memory_bytes(t) as i64),
-        "reductions" => Term::int(t.reductions as i64),
+        "reductions" => Term::int(t.reductions() as i64),
         "garbage_collection" | "suspending" => Term::NIL,
         _ => return Err(()),
     };

@@ -89,7 +89,7 @@ fn statistics(p: &mut Process, args: &[Term]) -> BifResult {
     Ok(match what.name() {
         "run_queue" => Term::int(0),
         "reductions" => {
-            let r = p.reductions as i64;
+            let r = p.reductions() as i64;
             p.heap.tuple(&[Term::int(r), Term::int(0)])
         }
         "runtime" | "wall_clock" => p.heap.tuple(&[Term::int(ms), Term::int(0)]),

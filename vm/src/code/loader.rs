@@ -8,7 +8,7 @@ use crate::bif;
 use crate::heap::Heap;
 use crate::term::{Atom, Term};
 use crate::vm::Vm;
-use ferl_compiler::bytecode::{ArithOp, CmpOp, Dst, Literal, Module, Op, Src, TypeTest};
+use ferl_compiler::bytecode::{ArithOp, CmpOp, Dst, Literal, Module, Op, Src, TypeTest, WordRange};
 
 /// Builds the instance (not yet installed in the code table).
 pub fn instantiate(vm: &Vm, m: Module) -> &'static ModuleInstance {
@@ -127,7 +127,8 @@ fn loaded_code(
     // kept in their operand-specialised form (and leaves every offset's
     // instruction doing what it did, so the frame map stays right).
     let (code, frames) = super::frames::check_frames_held(checked_local_calls(code, functions), functions);
-    (fuse(flat_tuple_compares(specialise_bifs(code, imports), literals)).into_boxed_slice(), frames)
+    let code = fuse(flat_tuple_compares(specialise_bifs(code, imports), literals));
+    (resolved_local_calls(code, functions).into_boxed_slice(), frames)
 }
 
 /// `X =:= {nil, nil}`-like compares (`Op::CmpXFlatTuple`): `=:=` or
@@ -208,8 +209,12 @@ fn specialise(op: Op) -> Op {
         Op::Move { src: c @ (Src::Atom(_) | Src::Int(_) | Src::Nil | Src::Lit(_)), dst: Dst::X(x) } => {
             Op::MoveCX { c, x }
         }
-        Op::Cmp { op, a: Src::X(x), b: Src::Int(imm), fail } if small(imm) => Op::CmpXI { op, x, imm, fail },
-        Op::Cmp { op, a: Src::Int(imm), b: Src::X(x), fail } if small(imm) => Op::CmpIX { op, imm, x, fail },
+        Op::Cmp { op, a: Src::X(x), b: Src::Int(imm), fail } if small(imm) => {
+            Op::CmpXI { op, x, imm, words: small_words(op, imm, false), fail }
+        }
+        Op::Cmp { op, a: Src::Int(imm), b: Src::X(x), fail } if small(imm) => {
+            Op::CmpIX { op, imm, words: small_words(op, imm, true), x, fail }
+        }
         Op::Cmp { op, a: Src::X(a), b: Src::X(b), fail } => Op::CmpXX { op, a, b, fail },
         // `X =:= []` (and `==`: `[]` equals only itself) is `is_nil`.
         Op::Cmp { op: CmpOp::EqExact | CmpOp::Eq, a: Src::X(x), b: Src::Nil, fail } => Op::IsNilX { x, fail },
@@ -271,6 +276,30 @@ fn fuse(mut code: Vec<Op>) -> Vec<Op> {
     code
 }
 
+/// The superinstruction that runs the four instructions `ops`, if there is one.
+fn fused4(ops: &[Op]) -> Option<Op> {
+    Some(match ops {
+        [Op::Allocate { slots, live }, Op::MoveXY { x, y }, arith, Op::Call { arity, function }] => {
+            let (op, a, imm, dst, frame) = match *arith {
+                Op::ArithXI { op, a, imm, dst, fail: 0, frame } => (op, Dst::X(a), imm, dst, frame),
+                Op::ArithYI { op, a, imm, dst, fail: 0, frame } => (op, Dst::Y(a), imm, dst, frame),
+                _ => return None,
+            };
+            let (slots, live, x, y, arity, function) = (*slots, *live, *x, *y, *arity, *function);
+            let delta = delta(op, imm);
+            Op::AllocateMoveXYArithCall { slots, live, x, y, op, a, imm, delta, dst, frame, arity, function, body: 0 }
+        }
+        [Op::IsNonEmptyListX { x, fail }, Op::Allocate { slots, live }, Op::GetListX { x: from, head, tail }, Op::Call { arity, function }]
+            if from == x =>
+        {
+            let (x, fail, slots, live, head, tail, arity, function) =
+                (*x, *fail, *slots, *live, *head, *tail, *arity, *function);
+            Op::IsConsAllocateGetListXCall { x, fail, slots, live, head, tail, arity, function, body: 0 }
+        }
+        _ => return fused_pair_read(ops),
+    })
+}
+
 /// The superinstruction that runs `a`, `b` then `c`, if there is one.
 fn fused3(a: &Op, b: &Op, c: &Op) -> Option<Op> {
     Some(match (a, b, c) {
@@ -295,7 +324,10 @@ fn fused3(a: &Op, b: &Op, c: &Op) -> Option<Op> {
                 Op::ArithYI { op, a, imm, dst, fail: 0, frame } => (op, Dst::Y(a), imm, dst, frame),
                 _ => return None,
             };
-            Op::MoveXYArithCall { from, to, op, a, imm, dst, frame, arity, function }
+            Op::MoveXYArithCall { from, to, op, a, imm, delta: delta(op, imm), dst, frame, arity, function, body: 0 }
+        }
+        (&Op::ArithRR { op, a, b, dst, fail: 0, frame }, Op::Deallocate, Op::Return) => {
+            Op::ArithRRDeallocateReturn { op, a, b, dst, frame }
         }
         (&Op::PutListRR { head, tail, dst }, Op::Deallocate, Op::Return) => {
             Op::PutListRRDeallocateReturn { head, tail, dst }
@@ -314,12 +346,12 @@ fn fused3(a: &Op, b: &Op, c: &Op) -> Option<Op> {
     })
 }
 
-/// The superinstruction that runs the four instructions of `ops`, if
-/// there is one: a two-element tuple's test, frame and both reads
+/// `fused4`'s tuple case: the superinstruction for the four instructions
+/// of `ops`, if there is one: a two-element tuple's test, frame and both reads
 /// (binarytrees' `check({L, R})`). The first read must not overwrite the
 /// tuple's register, which the second reads, and both must be in the
 /// tested arity (the interpreter reads them unchecked).
-fn fused4(ops: &[Op]) -> Option<Op> {
+fn fused_pair_read(ops: &[Op]) -> Option<Op> {
     let [Op::TestArity { src: Src::X(x), arity, fail }, Op::Allocate { slots, live }, Op::GetTupleElement { src: Src::X(x1), index: i1, dst: d1 }, Op::GetTupleElement { src: Src::X(x2), index: i2, dst: d2 }] =
         ops
     else {
@@ -349,28 +381,104 @@ fn fused(a: &Op, b: &Op) -> Option<Op> {
         (&Op::MoveYX { y: y1, x: x1 }, &Op::MoveYX { y: y2, x: x2 }) => Op::MoveYX2 { y1, x1, y2, x2 },
         (&Op::Allocate { slots, live }, &Op::MoveXY { x, y }) => Op::AllocateMoveXY { slots, live, x, y },
         (&Op::MoveCX { c, x }, Op::Return) => Op::MoveCXReturn { c, x },
-        (&Op::MoveYX { y, x }, &Op::Call { arity, function }) => Op::MoveYXCall { y, x, arity, function },
+        (&Op::MoveYX { y, x }, &Op::Call { arity, function }) => Op::MoveYXCall { y, x, arity, function, body: 0 },
         (&Op::ArithXI { op, a, imm, dst, fail: 0, frame }, &Op::Call { arity, function }) => {
-            Op::ArithCall { op, a: Dst::X(a), imm, dst, frame, arity, function }
+            Op::ArithCall { op, a: Dst::X(a), imm, delta: delta(op, imm), dst, frame, arity, function, body: 0 }
         }
         (&Op::ArithYI { op, a, imm, dst, fail: 0, frame }, &Op::Call { arity, function }) => {
-            Op::ArithCall { op, a: Dst::Y(a), imm, dst, frame, arity, function }
+            Op::ArithCall { op, a: Dst::Y(a), imm, delta: delta(op, imm), dst, frame, arity, function, body: 0 }
         }
-        (&Op::CmpXI { op, x, imm, fail }, Op::Return) => Op::CmpXIReturn { op, x, imm, fail },
+        (&Op::CmpXI { op, x, imm, words, fail }, Op::Return) => Op::CmpXIReturn { op, x, imm, words, fail },
         (&Op::MoveXX { from, to }, Op::Return) => Op::MoveXXReturn { from, to },
         (&Op::PutListRR { head, tail, dst }, &Op::CallOnly { arity, function }) => {
-            Op::PutListRRCallOnly { head, tail, dst, arity, function }
+            Op::PutListRRCallOnly { head, tail, dst, arity, function, body: 0 }
         }
-        (Op::Deallocate, &Op::CallOnly { arity, function }) => Op::DeallocateCallOnly { arity, function },
-        (&Op::MoveXX { from, to }, &Op::Call { arity, function }) => Op::MoveXXCall { from, to, arity, function },
-        (&Op::Allocate { slots, live }, &Op::CmpXI { op, x, imm, fail }) => {
-            Op::AllocateCmpXI { slots, live, op, x, imm, fail }
+        (Op::Deallocate, &Op::CallOnly { arity, function }) => Op::DeallocateCallOnly { arity, function, body: 0 },
+        (&Op::MoveXX { from, to }, &Op::Call { arity, function }) => {
+            Op::MoveXXCall { from, to, arity, function, body: 0 }
+        }
+        (&Op::Allocate { slots, live }, &Op::CmpXI { op, x, imm, words, fail }) => {
+            Op::AllocateCmpXI { slots, live, op, x, imm, words, fail }
         }
         (&Op::TestArity { src, arity, fail }, &Op::GetTupleElement { src: from, index, dst }) if from == src => {
             Op::TestArityGet { src, arity, fail, index, dst }
         }
         _ => return None,
     })
+}
+
+/// The words of the small integers `x` for which `x op imm` holds (`imm
+/// op x` if `imm_first`), `imm` a small integer: two small integers
+/// compare (`==` as `=:=`) as their tagged words, as signed numbers.
+pub(crate) fn small_words(op: CmpOp, imm: i64, imm_first: bool) -> WordRange {
+    let i = Term::int(imm).raw() as i64;
+    // The words `lo..=hi`, as signed numbers.
+    let range = |lo: i64, hi: i64| WordRange { lo: lo as u64, span: (hi as u64).wrapping_sub(lo as u64) };
+    match (op, imm_first) {
+        (CmpOp::EqExact | CmpOp::Eq, _) => range(i, i),
+        // Every word but `i`: from the next one round to the one before.
+        (CmpOp::NeExact | CmpOp::Ne, _) => range(i.wrapping_add(1), i.wrapping_sub(1)),
+        (CmpOp::Lt, false) => range(i64::MIN, i - 1),
+        (CmpOp::Ge, false) => range(i, i64::MAX),
+        // `imm < x` and `imm >= x`.
+        (CmpOp::Lt, true) => range(i + 1, i64::MAX),
+        (CmpOp::Ge, true) => range(i64::MIN, i),
+    }
+}
+
+/// `ArithCall`'s `delta`: `+ imm` or `- imm` on a small integer as one
+/// addition to its tagged word (`imm` is a small integer, the loader's
+/// `specialise` made sure, so its negation and shift cannot overflow);
+/// 0 (none) for every other operator.
+fn delta(op: ArithOp, imm: i64) -> i64 {
+    match op {
+        ArithOp::Add => imm << 3,
+        ArithOp::Sub => -(imm << 3),
+        _ => 0,
+    }
+}
+
+/// Local calls with their target's body looked up (`Op::LocalCall`, and
+/// the `body` of the superinstructions that call): the interpreter enters
+/// it without looking at the function table. After `checked_local_calls`
+/// (every `Call`/`CallOnly` names a function whose body is inside the
+/// code) and `fuse` (which copies their `function`): each `body` set here
+/// is a code offset inside the code, as `interp::operand::local_body`
+/// needs. A call naming no function (none get here) becomes `IfEnd`.
+fn resolved_local_calls(mut code: Vec<Op>, functions: &[FunctionInfo]) -> Vec<Op> {
+    let len = code.len();
+    let body_of = |f: u32| functions.get(f as usize).map(|f| f.body).filter(|&b| (b as usize) < len);
+    for op in code.iter_mut() {
+        let resolved = match op {
+            Op::Call { arity, function } => {
+                body_of(*function).map(|body| Op::LocalCall { arity: *arity, function: *function, body })
+            }
+            Op::CallOnly { arity, function } => {
+                body_of(*function).map(|body| Op::LocalCallOnly { arity: *arity, function: *function, body })
+            }
+            Op::MoveYXCall { function, body, .. }
+            | Op::ArithCall { function, body, .. }
+            | Op::PutListRRCallOnly { function, body, .. }
+            | Op::DeallocateCallOnly { function, body, .. }
+            | Op::MoveXXCall { function, body, .. }
+            | Op::MoveXYArithCall { function, body, .. }
+            | Op::AllocateMoveXYArithCall { function, body, .. }
+            | Op::IsConsAllocateGetListXCall { function, body, .. }
+            // (Never in a module given to the loader; set again all the
+            // same, so that no `body` is one the loader did not check.)
+            | Op::LocalCall { function, body, .. }
+            | Op::LocalCallOnly { function, body, .. } => match body_of(*function) {
+                Some(b) => {
+                    *body = b;
+                    continue;
+                }
+                None => None,
+            },
+            _ => continue,
+        };
+        *op = resolved.unwrap_or(Op::IfEnd);
+    }
+    code
 }
 
 fn checksum(name: &str, len: usize) -> u32 {

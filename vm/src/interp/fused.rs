@@ -1,16 +1,16 @@
 //! The register work of the loader's superinstructions (`Op::MoveXY2`...,
-//! made by `code::loader::fuse`) and of its inline BIFs (`Op::Element`);
-//! their arms close `interp::run`'s match, which keeps the control flow
+//! made by `code::loader::fuse`), of its inline BIFs (`Op::Element`) and
+//! of its compares with an immediate (`compare_imm`); their arms close `interp::run`'s match, which keeps the control flow
 //! (jumps, calls, returns) in its macros.
 
-use super::arith::{arith_slow, small_arith};
+use super::arith::{arith_slow, compare, small_arith};
 use super::call::{bif_inline, note_bif_failure};
 use super::operand::{pop_frame, set_x, set_yslot, sstore, store, x, yslot};
 use crate::code::ModuleInstance;
 use crate::exception::Exception;
 use crate::process::Process;
 use crate::term::{atoms, Atom, Term};
-use ferl_compiler::bytecode::{ArithOp, Dst};
+use ferl_compiler::bytecode::{ArithOp, CmpOp, Dst, WordRange};
 
 /// `MoveXY; MoveXY`, in that order (the second wins if `y1 == y2`).
 #[inline(always)]
@@ -64,6 +64,32 @@ pub(super) fn arith_body(
     Ok(())
 }
 
+/// `arith_body` of `a op imm` for `ArithCall`s: `delta` (the loader's,
+/// 0 for none) adds `+ imm` or `- imm` to a small integer's tagged word
+/// at once, without looking at `op`; the rest as `arith_body`.
+#[allow(clippy::too_many_arguments)]
+#[inline(always)]
+pub(super) fn arith_delta(
+    p: &mut Process,
+    ybase: usize,
+    op: ArithOp,
+    a: Term,
+    imm: i64,
+    delta: i64,
+    dst: Dst,
+    frame: bool,
+) -> Result<(), Exception> {
+    if delta != 0 && a.is_small() {
+        // A tagged small plus a shifted small keeps the tag; the sum
+        // overflows the word exactly when the result is no small integer.
+        if let Some(r) = (a.raw() as i64).checked_add(delta) {
+            sstore(p, ybase, dst, Term(r as u64));
+            return Ok(());
+        }
+    }
+    arith_body(p, ybase, op, a, Term::int(imm), dst, frame)
+}
+
 #[inline(never)]
 fn arith_body_slow(p: &mut Process, op: ArithOp, a: Term, b: Term, frame: bool) -> Result<Term, Exception> {
     arith_slow(p, op, a, b).inspect_err(|_| {
@@ -71,6 +97,27 @@ fn arith_body_slow(p: &mut Process, op: ArithOp, a: Term, b: Term, frame: bool) 
             note_bif_failure(p, atoms::erlang, Atom::intern(op.name()), &[a, b]);
         }
     })
+}
+
+/// `v op imm` (`imm op v` if `imm_first`) for the compares with an
+/// immediate (`Op::CmpXI`...): a small integer `v` by its word alone
+/// (`words`, the loader's), anything else out of line.
+#[inline(always)]
+pub(super) fn compare_imm(op: CmpOp, v: Term, imm: i64, words: WordRange, imm_first: bool) -> bool {
+    if v.is_small() {
+        return words.holds(v.raw());
+    }
+    compare_imm_slow(op, v, imm, imm_first)
+}
+
+#[inline(never)]
+fn compare_imm_slow(op: CmpOp, v: Term, imm: i64, imm_first: bool) -> bool {
+    let i = Term::int(imm);
+    if imm_first {
+        compare(op, i, v)
+    } else {
+        compare(op, v, i)
+    }
 }
 
 /// `TestArity; GetTupleElement` of one tuple: false (nothing written)
@@ -144,4 +191,35 @@ pub(super) fn element_slow(
 #[inline(always)]
 pub(super) fn eq_flat_tuple(t: Term, lit: Term) -> bool {
     t == lit || matches!((t.as_tuple(), lit.as_tuple()), (Some(a), Some(b)) if a == b)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::code::loader::small_words;
+    use crate::term::{MAX_SMALL, MIN_SMALL};
+
+    /// The loader's word ranges decide a compare with an immediate as the
+    /// general comparison does, at the edges of the small integers too.
+    #[test]
+    fn compare_imm_agrees_with_compare() {
+        let edges = [MIN_SMALL, MIN_SMALL + 1, -7, -1, 0, 1, 2, 3, MAX_SMALL - 1, MAX_SMALL];
+        let ops = [CmpOp::EqExact, CmpOp::NeExact, CmpOp::Eq, CmpOp::Ne, CmpOp::Lt, CmpOp::Ge];
+        for op in ops {
+            for imm in edges {
+                for first in [false, true] {
+                    let words = small_words(op, imm, first);
+                    for v in edges {
+                        let (a, b) =
+                            if first { (Term::int(imm), Term::int(v)) } else { (Term::int(v), Term::int(imm)) };
+                        assert_eq!(
+                            compare_imm(op, Term::int(v), imm, words, first),
+                            compare(op, a, b),
+                            "{op:?} {imm} {v} {first}"
+                        );
+                    }
+                }
+            }
+        }
+    }
 }

@@ -150,18 +150,17 @@ pub(super) fn offset(inst: &ModuleInstance, ip: *const Op) -> usize {
     (ip as usize).wrapping_sub(inst.code.as_ptr() as usize) / std::mem::size_of::<Op>()
 }
 
-/// Where local function `function` of `inst` starts running: a code
-/// pointer into `inst.code`.
+/// Where a local call's target starts running: `body`, a code offset the
+/// loader looked up (`Op::LocalCall`), as a code pointer into `inst.code`.
 #[inline(always)]
-pub(super) fn local_body(inst: &ModuleInstance, function: u32) -> (*const Op, u32) {
-    // SAFETY: `function` comes from a `Call`/`CallOnly` of `inst.code`, and
-    // the loader made sure each of those names one of `inst.functions`
-    // whose body is inside the code (`code::loader::checked_local_calls`);
-    // instances never change after loading.
-    unsafe {
-        let body = inst.functions.get_unchecked(function as usize).body;
-        (inst.code.as_ptr().add(body as usize), body)
-    }
+pub(super) fn local_body(inst: &ModuleInstance, body: u32) -> *const Op {
+    debug_assert!((body as usize) < inst.code.len());
+    // SAFETY: `body` comes from a local call of `inst.code` (`LocalCall`,
+    // `LocalCallOnly` or a superinstruction made from a call), which only
+    // the loader makes, with a `body` inside the code
+    // (`code::loader::resolved_local_calls`); instances never change
+    // after loading.
+    unsafe { inst.code.as_ptr().add(body as usize) }
 }
 
 /// Pops the frame at `base` (the running function's): `p.cp` becomes its
@@ -201,16 +200,15 @@ const SLOTS_AT_ONCE: usize = 4;
 pub(super) fn push_frame(p: &mut Process, below: usize, slots: usize) -> usize {
     let top = p.stack.len();
     let n = FRAME_HEADER + slots;
-    // Room for the frame and at least SLOTS_AT_ONCE y slots' words (a
-    // smaller frame's spare words are written, never read). Asking for no
-    // more than that keeps a process's stack from doubling early.
-    let room = n.max(FRAME_HEADER + SLOTS_AT_ONCE);
+    // Room for the frame and SLOTS_AT_ONCE more words (the spare words a
+    // frame of fewer slots gets written, never read): no `max` to work out.
+    let room = n + SLOTS_AT_ONCE;
     if p.stack.capacity() - top < room {
         grow_stack(p, room);
     }
-    let header = frame_header(p.cp, below);
-    // SAFETY: the stack has room for `room` more words, at least the frame
-    // header and `max(slots, SLOTS_AT_ONCE)` y slots (reserved above); the
+    let header = frame_header(&p.cp, below);
+    // SAFETY: the stack has room for `room` more words, the frame header
+    // and `slots + SLOTS_AT_ONCE` y slots (reserved above); the
     // `n` that the length takes in are all written first (the words past
     // them are spare capacity, never read).
     unsafe {

@@ -3,7 +3,7 @@
 use super::check_frames;
 use crate::code::FunctionInfo;
 use crate::term::Atom;
-use ferl_compiler::bytecode::{ArithOp, CmpOp, Dst, Op, Src};
+use ferl_compiler::bytecode::{ArithOp, CmpOp, Dst, Op, Src, WordRange};
 
 fn function(entry: u32) -> FunctionInfo {
     FunctionInfo { name: Atom::intern("f"), arity: 1, entry, body: entry + 1 }
@@ -18,7 +18,7 @@ fn the_compilers_shape_is_kept() {
     // fib: Cmp; Return; Allocate 2; MoveXY; Call; MoveXY; ArithYI; Deallocate; Return.
     let code = vec![
         Op::FuncInfo { function: 0 },
-        Op::CmpXI { op: CmpOp::Lt, x: 0, imm: 2, fail: 3 },
+        Op::CmpXI { op: CmpOp::Lt, x: 0, imm: 2, words: WordRange::default(), fail: 3 },
         Op::Return,
         Op::Allocate { slots: 2, live: 1 },
         Op::MoveXY { x: 0, y: 0 },
@@ -55,7 +55,7 @@ fn unbalanced_frames_raise() {
     let code = vec![
         Op::FuncInfo { function: 0 },
         // 4 deallocates a frame that is no longer there.
-        Op::CmpXI { op: CmpOp::Lt, x: 0, imm: 2, fail: 4 },
+        Op::CmpXI { op: CmpOp::Lt, x: 0, imm: 2, words: WordRange::default(), fail: 4 },
         Op::Allocate { slots: 1, live: 1 },
         Op::Deallocate,
         Op::Deallocate,
@@ -102,7 +102,7 @@ fn the_frame_map_marks_where_the_frame_is_held() {
     // fib's shape: the frame is held from just past Allocate to Deallocate.
     let code = vec![
         Op::FuncInfo { function: 0 },
-        Op::CmpXI { op: CmpOp::Lt, x: 0, imm: 2, fail: 3 },
+        Op::CmpXI { op: CmpOp::Lt, x: 0, imm: 2, words: WordRange::default(), fail: 3 },
         Op::Return,
         Op::Allocate { slots: 2, live: 1 },
         Op::MoveXY { x: 0, y: 0 },
