@@ -2,7 +2,9 @@
 %% Arithmetic the loader runs as one superinstruction: two operations in
 %% a row (spectral_norm's a/2), an operation then a return, one then its
 %% frame's deallocate and return (`1 + f(X)`), and a two-element tuple
-%% built and returned from a frame, or read in a clause head. Errors in
+%% built and returned from a frame, or read in a clause head, or a
+%% compare with an integer that returns a constant (`make(0) -> ...`,
+%% `lt3/1`), with operands of every kind. Errors in
 %% either operation must show the same stack (frames, lines, arguments)
 %% as the unfused code; results (integers, bignums, floats) the same.
 -module(arith_fused_pairs).
@@ -27,6 +29,9 @@ body(N) -> 1 + body(N - 1) * 2.
 
 count({nil, nil}) -> 1;
 count({L, R}) -> 1 + count(L) + count(R).
+
+lt3(N) when N < 3 -> small;
+lt3(_) -> big.
 
 make(0) -> {nil, nil};
 make(D) -> {make(D - 1), make(D - 1)}.
@@ -69,4 +74,6 @@ main(_) ->
     run(23, fun() -> count({a, b, c}) end),
     run(24, fun() -> pair(A) end),
     run(25, fun() -> make(2) end),
-    run(26, fun() -> count({{nil, nil}, x}) end).
+    run(26, fun() -> count({{nil, nil}, x}) end),
+    run(27, fun() -> make(A) end),
+    run(28, fun() -> [lt3(X) || X <- [2, 2.5, 3, 3.0, -7, A, 1 bsl 70, -(1 bsl 70), {}]] end).

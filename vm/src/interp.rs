@@ -860,6 +860,15 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                     fused::get2(p, ybase, x(p, *r), *i1, *d1, *i2, *d2);
                     ip = ip.wrapping_add(3);
                 }
+
+                // ---- The trees helper's (session 16, second round).
+                Op::CmpXIMoveCXReturn { op, x: r, imm, words, fail, to, c } => {
+                    if !compare_imm(*op, x(p, *r), *imm, *words, false) {
+                        jump!(*fail)
+                    }
+                    set_x(p, *to, constant(inst, c));
+                    ret!();
+                }
             }
         };
         match exception::handle(p, inst, offset(inst, ip) as u32 - 1, exc) {

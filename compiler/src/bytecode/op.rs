@@ -773,6 +773,19 @@ pub enum Op {
         to: u16,
         c: Src,
     },
+    /// Three instructions: `CmpXI { op, x, imm, fail }; MoveCX { c, x: to
+    /// }; Return` (a base case `f(0) -> Const`, binarytrees' `make(0) ->
+    /// {nil, nil}`).
+    CmpXIMoveCXReturn {
+        op: CmpOp,
+        x: u16,
+        imm: i64,
+        /// The words of small integers for which it holds (the loader's).
+        words: WordRange,
+        fail: Label,
+        to: u16,
+        c: Src,
+    },
     /// Four instructions: `Allocate { slots, live }; MoveXY { x, y };
     /// ArithXI or ArithYI of register `a` (fail label 0); Call { arity,
     /// function }` (the first steps into a recursive function's second
@@ -849,6 +862,7 @@ impl Op {
                 | Op::PutListRRDeallocateReturn { .. }
                 | Op::PutTuple2DeallocateReturn { .. }
                 | Op::CmpXFlatTupleReturn { .. }
+                | Op::CmpXIMoveCXReturn { .. }
                 | Op::ArithRRDeallocateReturn { .. }
                 | Op::Jump { .. }
                 | Op::CallOnly { .. }
@@ -924,6 +938,7 @@ impl Op {
             Op::PutTuple2DeallocateReturn { a, b, dst } => Op::PutTuple { elems: Box::new([a.into(), b.into()]), dst },
             Op::TestArityAllocateGet2 { x, arity, fail, .. } => Op::TestArity { src: Src::X(x), arity, fail },
             Op::CmpXFlatTupleReturn { op, x, lit, fail, .. } => Op::Cmp { op, a: Src::X(x), b: Src::Lit(lit), fail },
+            Op::CmpXIMoveCXReturn { op, x, imm, fail, .. } => Op::Cmp { op, a: Src::X(x), b: Src::Int(imm), fail },
             Op::AllocateMoveXYArithCall { slots, live, .. } => Op::Allocate { slots, live },
             Op::IsConsAllocateGetListXCall { x, fail, .. } => {
                 Op::Test { test: TypeTest::NonEmptyList, src: Src::X(x), fail }
@@ -988,6 +1003,7 @@ macro_rules! specialised_op {
             | $crate::bytecode::Op::PutTuple2DeallocateReturn { .. }
             | $crate::bytecode::Op::TestArityAllocateGet2 { .. }
             | $crate::bytecode::Op::CmpXFlatTupleReturn { .. }
+            | $crate::bytecode::Op::CmpXIMoveCXReturn { .. }
             | $crate::bytecode::Op::AllocateMoveXYArithCall { .. }
             | $crate::bytecode::Op::IsConsAllocateGetListXCall { .. }
             | $crate::bytecode::Op::ArithRRDeallocateReturn { .. }

@@ -176,6 +176,7 @@ pub fn for_each_label(op: &mut Op, mut f: impl FnMut(&mut Label)) {
         | Op::TestArityAllocateGet { fail, .. }
         | Op::TestArityAllocateGet2 { fail, .. }
         | Op::CmpXFlatTupleReturn { fail, .. }
+        | Op::CmpXIMoveCXReturn { fail, .. }
         | Op::AllocateCmpXI { fail, .. } => f(fail),
         Op::Jump { to } | Op::LoopRecEnd { to } | Op::Wait { to } | Op::WaitTimeout { to, .. } => f(to),
         Op::LoopRec { wait, .. } => f(wait),

@@ -117,6 +117,7 @@ pub(super) fn for_each_src(op: &mut Op, f: &mut impl FnMut(&mut Src)) {
         | Op::PutTuple2DeallocateReturn { .. }
         | Op::TestArityAllocateGet2 { .. }
         | Op::CmpXFlatTupleReturn { .. }
+        | Op::CmpXIMoveCXReturn { .. }
         | Op::LocalCall { .. }
         | Op::ArithRRDeallocateReturn { .. }
         | Op::AllocateMoveXYArithCall { .. }

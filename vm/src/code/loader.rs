@@ -335,6 +335,9 @@ fn fused3(a: &Op, b: &Op, c: &Op) -> Option<Op> {
         (&Op::CmpXFlatTuple { op, x, lit, fail }, &Op::MoveCX { c, x: to }, Op::Return) => {
             Op::CmpXFlatTupleReturn { op, x, lit, fail, to, c }
         }
+        (&Op::CmpXI { op, x, imm, words, fail }, &Op::MoveCX { c, x: to }, Op::Return) => {
+            Op::CmpXIMoveCXReturn { op, x, imm, words, fail, to, c }
+        }
         (Op::PutTuple { elems, dst }, Op::Deallocate, Op::Return) => match **elems {
             [Src::X(a), Src::X(b)] => Op::PutTuple2DeallocateReturn { a: Dst::X(a), b: Dst::X(b), dst: *dst },
             [Src::X(a), Src::Y(b)] => Op::PutTuple2DeallocateReturn { a: Dst::X(a), b: Dst::Y(b), dst: *dst },

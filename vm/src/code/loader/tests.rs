@@ -1,10 +1,10 @@
-//! The loader's superinstructions made for tuples (`fuse`): which
+//! The loader's superinstructions made for tuples and base cases (`fuse`): which
 //! sequences become one, and which must not (the interpreter relies on
 //! these conditions, e.g. `TestArityAllocateGet2` reads its elements
 //! unchecked).
 
 use super::fuse;
-use ferl_compiler::bytecode::{CmpOp, Dst, Op, Src};
+use ferl_compiler::bytecode::{CmpOp, Dst, Op, Src, WordRange};
 
 fn pair_check(arity: u32, live: u16, i2: u32, d1: Dst) -> Vec<Op> {
     vec![
@@ -70,4 +70,24 @@ fn a_flat_tuple_clause_returning_a_constant_fuses() {
         code[0],
         Op::CmpXFlatTupleReturn { op: CmpOp::EqExact, x: 0, lit: 2, fail: 5, to: 0, c: Src::Int(1) }
     ));
+}
+
+#[test]
+fn an_integer_clause_returning_a_constant_fuses() {
+    let words = WordRange::default();
+    let code = fuse(vec![
+        Op::CmpXI { op: CmpOp::EqExact, x: 0, imm: 0, words, fail: 5 },
+        Op::MoveCX { c: Src::Lit(2), x: 0 },
+        Op::Return,
+    ]);
+    assert!(matches!(
+        code[0],
+        Op::CmpXIMoveCXReturn { op: CmpOp::EqExact, x: 0, imm: 0, fail: 5, to: 0, c: Src::Lit(2), .. }
+    ));
+    // The move and return stay: the compare's fail label may jump past it.
+    assert!(matches!(code[1], Op::MoveCX { c: Src::Lit(2), x: 0 }));
+    assert!(matches!(code[2], Op::Return));
+    // Without the constant move it stays the two-instruction form.
+    let code = fuse(vec![Op::CmpXI { op: CmpOp::Lt, x: 0, imm: 2, words, fail: 5 }, Op::Return]);
+    assert!(matches!(code[0], Op::CmpXIReturn { .. }));
 }
