@@ -862,6 +862,23 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                 }
 
                 // ---- The trees helper's (session 16, second round).
+                Op::MoveYXCallLeaf { y, x: r, body, .. } => {
+                    set_x(p, *r, yslot(p, ybase, *y));
+                    // The call returns past itself, the instruction after this one.
+                    call_local!(*body, 1);
+                    // The callee's leaf clause runs here, not through the
+                    // shared dispatch (the loader saw it there).
+                    // SAFETY: `ip` is a function's body in `inst.code`.
+                    if let Op::CmpXFlatTupleReturn { op, x: r, lit, fail, to, c } = unsafe { &*ip } {
+                        // (It raises nothing: `ip` need not step past it.)
+                        let lit = inst.literals.get(*lit as usize).copied().unwrap_or(Term::NIL);
+                        if fused::eq_flat_tuple(x(p, *r), lit) != (*op == CmpOp::EqExact) {
+                            jump!(*fail)
+                        }
+                        set_x(p, *to, constant(inst, c));
+                        ret!();
+                    }
+                }
                 Op::CmpXIMoveCXReturn { op, x: r, imm, words, fail, to, c } => {
                     if !compare_imm(*op, x(p, *r), *imm, *words, false) {
                         jump!(*fail)

@@ -773,6 +773,18 @@ pub enum Op {
         to: u16,
         c: Src,
     },
+    /// `MoveYXCall` into a function whose body starts with
+    /// `CmpXFlatTupleReturn` (a tree walk's leaf clause, binarytrees'
+    /// `check({nil, nil}) -> 1`): the loader's, which checks that shape;
+    /// the interpreter runs the callee's test after the call in place.
+    MoveYXCallLeaf {
+        y: u16,
+        x: u16,
+        arity: u16,
+        function: u32,
+        /// Where `function`'s body starts (a code offset), set by the loader.
+        body: u32,
+    },
     /// Three instructions: `CmpXI { op, x, imm, fail }; MoveCX { c, x: to
     /// }; Return` (a base case `f(0) -> Const`, binarytrees' `make(0) ->
     /// {nil, nil}`).
@@ -911,6 +923,7 @@ impl Op {
             Op::AllocateMoveXY { slots, live, .. } => Op::Allocate { slots, live },
             Op::MoveCXReturn { c, x } => Op::Move { src: c, dst: Dst::X(x) },
             Op::MoveYXCall { y, x, .. } => Op::Move { src: Src::Y(y), dst: Dst::X(x) },
+            Op::MoveYXCallLeaf { y, x, .. } => Op::Move { src: Src::Y(y), dst: Dst::X(x) },
             Op::CmpXC { op, x, c, fail } => Op::Cmp { op, a: Src::X(x), b: c, fail },
             Op::CmpXFlatTuple { op, x, lit, fail } => Op::Cmp { op, a: Src::X(x), b: Src::Lit(lit), fail },
             Op::Element { index, tuple, dst, fail, frame, import } => {
@@ -984,6 +997,7 @@ macro_rules! specialised_op {
             | $crate::bytecode::Op::AllocateMoveXY { .. }
             | $crate::bytecode::Op::MoveCXReturn { .. }
             | $crate::bytecode::Op::MoveYXCall { .. }
+            | $crate::bytecode::Op::MoveYXCallLeaf { .. }
             | $crate::bytecode::Op::CmpXC { .. }
             | $crate::bytecode::Op::Element { .. }
             | $crate::bytecode::Op::CmpXFlatTuple { .. }

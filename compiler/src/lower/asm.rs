@@ -225,6 +225,7 @@ pub fn for_each_label(op: &mut Op, mut f: impl FnMut(&mut Label)) {
         | Op::AllocateMoveXY { .. }
         | Op::MoveCXReturn { .. }
         | Op::MoveYXCall { .. }
+        | Op::MoveYXCallLeaf { .. }
         | Op::ArithCall { .. }
         | Op::MoveXXReturn { .. }
         | Op::PutListRRCallOnly { .. }

@@ -102,6 +102,7 @@ pub(super) fn for_each_src(op: &mut Op, f: &mut impl FnMut(&mut Src)) {
         | Op::MoveYX2 { .. }
         | Op::AllocateMoveXY { .. }
         | Op::MoveYXCall { .. }
+        | Op::MoveYXCallLeaf { .. }
         | Op::ArithCall { .. }
         | Op::CmpXIReturn { .. }
         | Op::MoveXXReturn { .. }

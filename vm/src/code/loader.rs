@@ -460,6 +460,7 @@ fn resolved_local_calls(mut code: Vec<Op>, functions: &[FunctionInfo]) -> Vec<Op
                 body_of(*function).map(|body| Op::LocalCallOnly { arity: *arity, function: *function, body })
             }
             Op::MoveYXCall { function, body, .. }
+            | Op::MoveYXCallLeaf { function, body, .. }
             | Op::ArithCall { function, body, .. }
             | Op::PutListRRCallOnly { function, body, .. }
             | Op::DeallocateCallOnly { function, body, .. }
@@ -480,6 +481,20 @@ fn resolved_local_calls(mut code: Vec<Op>, functions: &[FunctionInfo]) -> Vec<Op
             _ => continue,
         };
         *op = resolved.unwrap_or(Op::IfEnd);
+    }
+    leaf_calls(code)
+}
+
+/// `MoveYXCall`s into a function that starts with `CmpXFlatTupleReturn`
+/// become `MoveYXCallLeaf` (after `resolved_local_calls`: `body` is an
+/// offset inside the code).
+fn leaf_calls(mut code: Vec<Op>) -> Vec<Op> {
+    for i in 0..code.len() {
+        if let Op::MoveYXCall { y, x, arity, function, body } = code[i] {
+            if matches!(code.get(body as usize), Some(Op::CmpXFlatTupleReturn { .. })) {
+                code[i] = Op::MoveYXCallLeaf { y, x, arity, function, body };
+            }
+        }
     }
     code
 }

@@ -3,7 +3,7 @@
 //! these conditions, e.g. `TestArityAllocateGet2` reads its elements
 //! unchecked).
 
-use super::fuse;
+use super::{fuse, leaf_calls};
 use ferl_compiler::bytecode::{CmpOp, Dst, Op, Src, WordRange};
 
 fn pair_check(arity: u32, live: u16, i2: u32, d1: Dst) -> Vec<Op> {
@@ -90,4 +90,19 @@ fn an_integer_clause_returning_a_constant_fuses() {
     // Without the constant move it stays the two-instruction form.
     let code = fuse(vec![Op::CmpXI { op: CmpOp::Lt, x: 0, imm: 2, words, fail: 5 }, Op::Return]);
     assert!(matches!(code[0], Op::CmpXIReturn { .. }));
+}
+
+#[test]
+fn a_call_into_a_leaf_clause_becomes_a_leaf_call() {
+    let leaf = Op::CmpXFlatTupleReturn { op: CmpOp::EqExact, x: 0, lit: 0, fail: 4, to: 0, c: Src::Int(1) };
+    let code = leaf_calls(vec![
+        Op::MoveYXCall { y: 0, x: 0, arity: 1, function: 1, body: 3 },
+        Op::MoveYXCall { y: 1, x: 0, arity: 1, function: 2, body: 2 },
+        Op::Return,
+        leaf,
+        Op::Return,
+    ]);
+    assert!(matches!(code[0], Op::MoveYXCallLeaf { y: 0, x: 0, arity: 1, function: 1, body: 3 }));
+    // A callee that starts with anything else keeps the plain call.
+    assert!(matches!(code[1], Op::MoveYXCall { y: 1, body: 2, .. }));
 }
