@@ -393,6 +393,16 @@ fn specialised_encode_as_generic() {
             d2: Dst::Y(1),
         },
         Op::CmpXFlatTupleReturn { op: CmpOp::EqExact, x: 0, lit: 0, fail: 1, to: 0, c: Src::Int(1) },
+        Op::CmpXIMoveCXReturn {
+            op: CmpOp::EqExact,
+            x: 0,
+            imm: 0,
+            words: WordRange::default(),
+            fail: 1,
+            to: 0,
+            c: Src::Lit(0),
+        },
+        Op::MoveYXCallLeaf { y: 0, x: 0, arity: 1, function: 0, body: 0 },
         Op::AllocateMoveXYArithCall {
             slots: 1,
             live: 1,
