@@ -209,6 +209,20 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                     }
                 }};
             }
+            // `ArithXI`/`ArithYI` then `Call`, fused (`ArithCall` and the
+            // superinstructions that end in one): the arithmetic raises
+            // with `ip` just past itself, and the call returns to the
+            // instruction after `ip`.
+            macro_rules! arith_call {
+                ($op:expr, $a:expr, $imm:expr, $delta:expr, $dst:expr, $frame:expr, $body:expr) => {{
+                    // Made from a kept `ArithXI`/`ArithYI`: its y slots are proved.
+                    let v = sreg(p, ybase, $a);
+                    if let Err(e) = fused::arith_delta(p, ybase, $op, v, $imm, $delta, $dst, $frame) {
+                        break 'op e;
+                    }
+                    call_local!($body, 1)
+                }};
+            }
             // A recursion's body often starts with its base case's test
             // (`fib(N) when N < 2 -> N`): after a call into one, it runs
             // here, not through the shared dispatch.
@@ -689,13 +703,8 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                     }
                 }
                 Op::ArithCall { op, a, imm, delta, dst, frame, body, .. } => {
-                    // Made from a kept `ArithXI`/`ArithYI`: its y slots are proved.
-                    let v = sreg(p, ybase, *a);
                     // Raised here, `ip` is just past the arithmetic, as unfused.
-                    if let Err(e) = fused::arith_delta(p, ybase, *op, v, *imm, *delta, *dst, *frame) {
-                        break 'op e;
-                    }
-                    call_local!(*body, 1)
+                    arith_call!(*op, *a, *imm, *delta, *dst, *frame, *body)
                 }
                 Op::CmpXIReturn { op, x: r, imm, words, fail } => {
                     if !compare_imm(*op, x(p, *r), *imm, *words, false) {
@@ -757,12 +766,7 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                     set_yslot(p, ybase, *to, x(p, *from));
                     // The arithmetic raises as itself, with `ip` just past it.
                     ip = ip.wrapping_add(1);
-                    // Made from a kept `ArithXI`/`ArithYI`: its y slots are proved.
-                    let v = sreg(p, ybase, *a);
-                    if let Err(e) = fused::arith_delta(p, ybase, *op, v, *imm, *delta, *dst, *frame) {
-                        break 'op e;
-                    }
-                    call_local!(*body, 1);
+                    arith_call!(*op, *a, *imm, *delta, *dst, *frame, *body);
                     base_case_test!()
                 }
                 Op::AllocateMoveXYArithCall { slots, live, x: r, y, op, a, imm, delta, dst, frame, body, .. } => {
@@ -770,12 +774,7 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                     set_yslot(p, ybase, *y, x(p, *r));
                     // The arithmetic raises as itself, with `ip` just past it.
                     ip = ip.wrapping_add(2);
-                    // Made from a kept `ArithXI`/`ArithYI`: its y slots are proved.
-                    let v = sreg(p, ybase, *a);
-                    if let Err(e) = fused::arith_delta(p, ybase, *op, v, *imm, *delta, *dst, *frame) {
-                        break 'op e;
-                    }
-                    call_local!(*body, 1);
+                    arith_call!(*op, *a, *imm, *delta, *dst, *frame, *body);
                     base_case_test!()
                 }
                 Op::IsConsAllocateGetListXCall { x: r, fail, slots, live, head, tail, body, .. } => {
