@@ -231,11 +231,29 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                     // SAFETY: `ip` is a function's body in `inst.code`.
                     if let Op::CmpXIReturn { op, x: r, imm, words, fail } = unsafe { &*ip } {
                         // (It raises nothing: `ip` need not step past it.)
-                        if !compare_imm(*op, x(p, *r), *imm, *words, false) {
-                            jump!(*fail)
-                        }
-                        ret!();
+                        cmp_imm_return!(*op, *r, *imm, *words, *fail)
                     }
+                }};
+            }
+            // `CmpXIReturn`: the compare with an immediate, then `Return`.
+            macro_rules! cmp_imm_return {
+                ($op:expr, $r:expr, $imm:expr, $words:expr, $fail:expr) => {{
+                    if !compare_imm($op, x(p, $r), $imm, $words, false) {
+                        jump!($fail)
+                    }
+                    ret!();
+                }};
+            }
+            // `CmpXFlatTupleReturn`: the compare with a flat literal tuple,
+            // then the constant `$c` into x register `$to` and `Return`.
+            macro_rules! flat_tuple_return {
+                ($op:expr, $r:expr, $lit:expr, $fail:expr, $to:expr, $c:expr) => {{
+                    let lit = inst.literals.get($lit as usize).copied().unwrap_or(Term::NIL);
+                    if fused::eq_flat_tuple(x(p, $r), lit) != ($op == CmpOp::EqExact) {
+                        jump!($fail)
+                    }
+                    set_x(p, $to, constant(inst, $c));
+                    ret!();
                 }};
             }
             macro_rules! ret {
@@ -706,12 +724,7 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                     // Raised here, `ip` is just past the arithmetic, as unfused.
                     arith_call!(*op, *a, *imm, *delta, *dst, *frame, *body)
                 }
-                Op::CmpXIReturn { op, x: r, imm, words, fail } => {
-                    if !compare_imm(*op, x(p, *r), *imm, *words, false) {
-                        jump!(*fail)
-                    }
-                    ret!();
-                }
+                Op::CmpXIReturn { op, x: r, imm, words, fail } => cmp_imm_return!(*op, *r, *imm, *words, *fail),
                 Op::MoveXXReturn { from, to } => {
                     set_x(p, *to, x(p, *from));
                     ret!();
@@ -842,12 +855,7 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                     ret!();
                 }
                 Op::CmpXFlatTupleReturn { op, x: r, lit, fail, to, c } => {
-                    let lit = inst.literals.get(*lit as usize).copied().unwrap_or(Term::NIL);
-                    if fused::eq_flat_tuple(x(p, *r), lit) != (*op == CmpOp::EqExact) {
-                        jump!(*fail)
-                    }
-                    set_x(p, *to, constant(inst, c));
-                    ret!();
+                    flat_tuple_return!(*op, *r, *lit, *fail, *to, c)
                 }
                 Op::TestArityAllocateGet2 { x: r, arity, fail, slots, live, i1, d1, i2, d2 } => {
                     if x(p, *r).as_tuple().is_none_or(|elems| elems.len() != *arity as usize) {
@@ -870,12 +878,7 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                     // SAFETY: `ip` is a function's body in `inst.code`.
                     if let Op::CmpXFlatTupleReturn { op, x: r, lit, fail, to, c } = unsafe { &*ip } {
                         // (It raises nothing: `ip` need not step past it.)
-                        let lit = inst.literals.get(*lit as usize).copied().unwrap_or(Term::NIL);
-                        if fused::eq_flat_tuple(x(p, *r), lit) != (*op == CmpOp::EqExact) {
-                            jump!(*fail)
-                        }
-                        set_x(p, *to, constant(inst, c));
-                        ret!();
+                        flat_tuple_return!(*op, *r, *lit, *fail, *to, c)
                     }
                 }
                 Op::CmpXIMoveCXReturn { op, x: r, imm, words, fail, to, c } => {

@@ -128,7 +128,7 @@ fn loaded_code(
     // instruction doing what it did, so the frame map stays right).
     let (code, frames) = super::frames::check_frames_held(checked_local_calls(code, functions), functions);
     let code = fuse(flat_tuple_compares(specialise_bifs(code, imports), literals));
-    (resolved_local_calls(code, functions).into_boxed_slice(), frames)
+    (leaf_calls(resolved_local_calls(code, functions)).into_boxed_slice(), frames)
 }
 
 /// `X =:= {nil, nil}`-like compares (`Op::CmpXFlatTuple`): `=:=` or
@@ -482,7 +482,7 @@ fn resolved_local_calls(mut code: Vec<Op>, functions: &[FunctionInfo]) -> Vec<Op
         };
         *op = resolved.unwrap_or(Op::IfEnd);
     }
-    leaf_calls(code)
+    code
 }
 
 /// `MoveYXCall`s into a function that starts with `CmpXFlatTupleReturn`

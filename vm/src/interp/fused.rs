@@ -1,7 +1,8 @@
 //! The register work of the loader's superinstructions (`Op::MoveXY2`...,
 //! made by `code::loader::fuse`), of its inline BIFs (`Op::Element`) and
-//! of its compares with an immediate (`compare_imm`); their arms close `interp::run`'s match, which keeps the control flow
-//! (jumps, calls, returns) in its macros.
+//! of its compares with an immediate (`compare_imm`); their arms close
+//! `interp::run`'s match, which keeps the control flow (jumps, calls,
+//! returns) in its macros.
 
 use super::arith::{arith_slow, compare, small_arith};
 use super::call::{bif_inline, note_bif_failure};

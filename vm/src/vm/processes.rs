@@ -77,8 +77,7 @@ impl Vm {
                     // finds it there without a signal to take.
                     Some(t) if inbox.signals.is_empty() => {
                         q.mailbox.push_back(t);
-                        let wake = !inbox.runnable;
-                        inbox.runnable = true;
+                        let wake = make_runnable(inbox);
                         drop(guard);
                         if wake {
                             self.sched.push_task(h);
@@ -207,9 +206,11 @@ impl Vm {
 fn queue(inbox: &mut Inbox, s: Signal) -> bool {
     let wakes = s.wakes();
     inbox.signals.push_back(s);
-    if wakes && inbox.parked.is_some() && !inbox.runnable {
-        inbox.runnable = true;
-        return true;
-    }
-    false
+    wakes && inbox.parked.is_some() && make_runnable(inbox)
+}
+
+/// Marks the parked process of `inbox` runnable; true if it was not (the
+/// caller then schedules it, after letting go of the inbox).
+fn make_runnable(inbox: &mut Inbox) -> bool {
+    !std::mem::replace(&mut inbox.runnable, true)
 }
