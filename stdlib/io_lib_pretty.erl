@@ -1,5 +1,5 @@
 %% io_lib_pretty: OTP's print/1..6 (the pretty printer behind ~p and the
-%% shell). The layout is native (ferl_print/8, vm/src/format/pretty.rs);
+%% shell). The layout is native (ferl_print/9, vm/src/format/pretty.rs);
 %% this module reads the options and, since native code cannot call funs,
 %% asks the record_print_fun about every tuple that may print as a record
 %% and hands the answers over as a table.
@@ -55,16 +55,14 @@ print(Term, Col, Ll, D, RecDefFun) ->
 print(Term, Col, Ll, D, M, RecDefFun) ->
     print(Term, Col, Ll, D, M, -1, RecDefFun, latin1, true).
 
-%% chars_limit (T) other than 0 is not supported: the term is printed as
-%% if there were none.
 print(_, _, _, 0, _M, _T, _RF, _Enc, _Str) -> "...";
 print(_, _, _, _D, _M, 0, _RF, _Enc, _Str) -> "...";
-print(Term, Col, Ll, D, M, _T, RecDefFun, Enc, Str) ->
+print(Term, Col, Ll, D, M, T, RecDefFun, Enc, Str) ->
     Records = case is_function(RecDefFun) of
                   true -> records(Term, D, RecDefFun);
                   false -> []
               end,
-    io_lib_pretty:ferl_print(Term, Col, Ll, D, M, Enc, Str, Records).
+    io_lib_pretty:ferl_print(Term, Col, Ll, D, M, T, Enc, Str, Records).
 
 %% records(Term, Depth, RecDefFun) -> [{Tag, NoFields, Fields}]
 %% The answers of RecDefFun for the tuples with an atom first element

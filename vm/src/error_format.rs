@@ -88,6 +88,7 @@ fn pf(t: Term, col: usize) -> String {
             enc: st.enc,
             strings: true,
             max_chars: st.max_chars,
+            chars_limit: -1,
             records: &records,
         };
         let mut out = String::new();

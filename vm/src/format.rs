@@ -7,6 +7,7 @@ pub mod deep;
 pub mod directives;
 pub mod display;
 pub mod float;
+pub mod limited;
 pub mod pretty;
 pub mod write;
 

@@ -4,7 +4,7 @@
 
 use super::Bif;
 use crate::exception::{BifResult, Exception};
-use crate::format::deep::Deep;
+use crate::format::deep::{Deep, Sink};
 use crate::format::{self, directives, pretty, write, Encoding};
 use crate::process::Process;
 use crate::term::{atoms, Term, View};
@@ -24,11 +24,13 @@ pub(crate) const BIFS: &[Bif] = &[
     Bif::new("io", "write", 2, io_write2),
     Bif::new("io_lib", "format", 2, io_lib_format),
     Bif::new("io_lib", "fwrite", 2, io_lib_format),
+    Bif::new("io_lib", "format", 3, io_lib_format3),
+    Bif::new("io_lib", "fwrite", 3, io_lib_format3),
     Bif::new("io_lib", "write", 1, io_lib_write1),
     Bif::new("io_lib", "write", 2, io_lib_write2),
     Bif::new("io_lib", "print", 1, io_lib_print),
     Bif::new("io_lib", "print", 4, io_lib_print4),
-    Bif::new("io_lib_pretty", "ferl_print", 8, io_lib_pretty_ferl_print),
+    Bif::new("io_lib_pretty", "ferl_print", 9, io_lib_pretty_ferl_print),
     Bif::new("io_lib", "indentation", 2, io_lib_indentation),
     Bif::new("io_lib", "latin1_char_list", 1, io_lib_latin1_char_list),
     Bif::new("io_lib", "write_atom", 1, io_lib_write_atom),
@@ -152,6 +154,16 @@ fn io_lib_format(p: &mut Process, a: &[Term]) -> BifResult {
     format::format(&mut p.heap, a[0], a[1])
 }
 
+/// `io_lib:format(Format, Data, [{chars_limit, N}])`.
+fn io_lib_format3(p: &mut Process, a: &[Term]) -> BifResult {
+    let limit = format::limited::chars_limit_option(a[2])?;
+    let mut d = Deep::new();
+    d.open();
+    format::limited::format_limited(&mut d, a[0], a[1], limit)?;
+    d.close();
+    Ok(d.to_term(&mut p.heap))
+}
+
 fn string_result(p: &mut Process, s: &str) -> BifResult {
     Ok(format::chars_to_list(&mut p.heap, s))
 }
@@ -163,10 +175,30 @@ fn io_lib_write1(p: &mut Process, a: &[Term]) -> BifResult {
     Ok(d.to_term(&mut p.heap))
 }
 
+/// `io_lib:write(Term, Depth)` or `io_lib:write(Term, Options)` with
+/// `depth`, `encoding` and `chars_limit`.
 fn io_lib_write2(p: &mut Process, a: &[Term]) -> BifResult {
-    let depth = a[1].as_small().ok_or_else(Exception::badarg)?;
     let mut d = Deep::new();
-    write::write_into(&mut d, a[0], depth, Encoding::Latin1);
+    if let Some(depth) = a[1].as_small() {
+        write::write_into(&mut d, a[0], depth, Encoding::Latin1);
+        return Ok(d.to_term(&mut p.heap));
+    }
+    let opts = a[1].list_to_vec().ok_or_else(Exception::badarg)?;
+    let (mut depth, mut enc, mut limit) = (None, None, None);
+    for o in opts {
+        let Some(&[k, v]) = o.as_tuple() else { continue };
+        match k.as_atom().map(|k| k.name()) {
+            Some("depth") if depth.is_none() => depth = Some(v.as_small().ok_or_else(Exception::badarg)?),
+            Some("chars_limit") if limit.is_none() => limit = Some(v.as_small().ok_or_else(Exception::badarg)?),
+            Some("encoding") if enc.is_none() => enc = Some(v),
+            _ => {}
+        }
+    }
+    let enc = match enc.and_then(|e| e.as_atom()).map(|e| e.name()) {
+        Some("latin1") => Encoding::Latin1,
+        _ => Encoding::Unicode,
+    };
+    pretty::write_limited(&mut d, a[0], depth.unwrap_or(-1), enc, limit.unwrap_or(-1));
     Ok(d.to_term(&mut p.heap))
 }
 
@@ -187,20 +219,21 @@ fn io_lib_print4(p: &mut Process, a: &[Term]) -> BifResult {
 }
 
 /// `io_lib_pretty:ferl_print(Term, Column, LineLength, Depth,
-/// LineMaxChars, Encoding, Strings, Records)`: the native half of
+/// LineMaxChars, CharsLimit, Encoding, Strings, Records)`: the native half of
 /// `io_lib_pretty:print/2` (`stdlib/io_lib_pretty.erl` reads the options
 /// and asks the `record_print_fun` about every record it may print).
 /// `Records` is `[{Tag, NoFields, [FieldName]}]`. Fails with `badarg`.
 fn io_lib_pretty_ferl_print(p: &mut Process, a: &[Term]) -> BifResult {
     let int = |t: Term| t.as_small().ok_or_else(Exception::badarg);
     let (col, line_length, depth, max_chars) = (int(a[1])?, int(a[2])?, int(a[3])?, int(a[4])?);
-    let enc = match a[5].as_atom().map(|e| e.name()) {
+    let chars_limit = int(a[5])?;
+    let enc = match a[6].as_atom().map(|e| e.name()) {
         Some("unicode" | "utf8") => Encoding::Unicode,
         _ => Encoding::Latin1,
     };
-    let strings = !a[6].is_atom_of(atoms::false_);
-    let records = records_table(a[7])?;
-    let opts = pretty::Options { col, line_length, depth, enc, strings, max_chars, records: &records };
+    let strings = !a[7].is_atom_of(atoms::false_);
+    let records = records_table(a[8])?;
+    let opts = pretty::Options { col, line_length, depth, enc, strings, max_chars, chars_limit, records: &records };
     let mut d = Deep::new();
     pretty::print_with(&mut d, a[0], &opts);
     Ok(d.to_term(&mut p.heap))

@@ -9,26 +9,26 @@ use super::{char_of, float, pretty, Encoding};
 use crate::exception::Exception;
 use crate::term::{Term, View};
 
-type R<T> = Result<T, Exception>;
+pub(super) type R<T> = Result<T, Exception>;
 
-fn bad<T>() -> R<T> {
+pub(super) fn bad<T>() -> R<T> {
     Err(Exception::badarg())
 }
 
 /// One parsed control sequence.
-struct Spec {
-    width: Option<i64>,
-    left: bool,
-    prec: Option<i64>,
-    pad: char,
-    enc: Encoding,
-    strings: bool,
-    control: char,
+pub(super) struct Spec {
+    pub width: Option<i64>,
+    pub left: bool,
+    pub prec: Option<i64>,
+    pub pad: char,
+    pub enc: Encoding,
+    pub strings: bool,
+    pub control: char,
 }
 
 /// The characters of a format: a string (deep lists allowed, their
 /// elements taken literally), an atom or a binary.
-fn format_chars(fmt: Term) -> R<Vec<i64>> {
+pub(super) fn format_chars(fmt: Term) -> R<Vec<i64>> {
     match fmt.view() {
         View::Atom(a) => Ok(a.name().chars().map(|c| c as i64).collect()),
         View::Binary(b) if b.is_binary() => Ok(b.to_bytes().iter().map(|&c| c as i64).collect()),
@@ -76,9 +76,9 @@ pub fn format_deep(fmt: Term, args: Term) -> R<Deep> {
 /// A sink that knows the column its last line has reached (0-based, tabs
 /// to multiples of 8): `io_lib_format:indentation/2`, which `~p` starts
 /// from.
-struct Column<'a, S: Sink> {
-    out: &'a mut S,
-    col: i64,
+pub(super) struct Column<'a, S: Sink> {
+    pub out: &'a mut S,
+    pub col: i64,
 }
 
 impl<S: Sink> Sink for Column<'_, S> {
@@ -152,7 +152,7 @@ fn field_value(f: &[i64], i: &mut usize, args: &mut impl Iterator<Item = Term>) 
     }
 }
 
-fn parse_spec(f: &[i64], i: &mut usize, args: &mut impl Iterator<Item = Term>) -> R<Spec> {
+pub(super) fn parse_spec(f: &[i64], i: &mut usize, args: &mut impl Iterator<Item = Term>) -> R<Spec> {
     let is = |i: usize, c: char| f.get(i) == Some(&(c as i64));
     let minus = is(*i, '-');
     if minus {
@@ -207,7 +207,7 @@ fn parse_spec(f: &[i64], i: &mut usize, args: &mut impl Iterator<Item = Term>) -
     Ok(Spec { width, left, prec, pad, enc, strings, control })
 }
 
-fn control<S: Sink>(out: &mut Column<S>, s: &Spec, args: &mut impl Iterator<Item = Term>) -> R<()> {
+pub(super) fn control<S: Sink>(out: &mut Column<S>, s: &Spec, args: &mut impl Iterator<Item = Term>) -> R<()> {
     match s.control {
         'w' | 'W' => {
             let t = next_arg(args)?;
@@ -397,7 +397,7 @@ fn pad_field(out: &mut impl Sink, data: &Deep, pad: char, n: i64, left: bool) {
 }
 
 /// `term/5` for `~w`: a term's text in a field, `*`s when it does not fit.
-fn term_field(out: &mut impl Sink, t: &Deep, width: Option<i64>, left: bool, prec: Option<i64>, pad: char) {
+pub(super) fn term_field(out: &mut impl Sink, t: &Deep, width: Option<i64>, left: bool, prec: Option<i64>, pad: char) {
     let f = match (width, prec) {
         (None, None) => return t.replay(out),
         (None, Some(p)) => p,
@@ -433,7 +433,14 @@ fn string_field_of(out: &mut impl Sink, s: &Deep, f: i64, left: bool, n: i64, pa
 }
 
 /// `string/6`: a string in a field of `width`, cut to `prec` characters.
-fn string_field(out: &mut impl Sink, s: &Deep, width: Option<i64>, left: bool, prec: Option<i64>, pad: char) -> R<()> {
+pub(super) fn string_field(
+    out: &mut impl Sink,
+    s: &Deep,
+    width: Option<i64>,
+    left: bool,
+    prec: Option<i64>,
+    pad: char,
+) -> R<()> {
     let n = s.chars_len();
     match (width, prec) {
         (None, None) => s.replay(out),
@@ -461,7 +468,7 @@ fn string_field(out: &mut impl Sink, s: &Deep, width: Option<i64>, left: bool, p
 
 /// `~s`'s argument as `iolist_to_chars/1` (latin1) or `cdata_to_chars/1`
 /// (`~ts`) gives it: nested lists kept, binaries turned into lists.
-fn string_chars(t: Term, unicode: bool) -> R<Deep> {
+pub(super) fn string_chars(t: Term, unicode: bool) -> R<Deep> {
     if !t.is_list() && !t.as_bits().is_some_and(|b| b.is_binary()) {
         return bad();
     }

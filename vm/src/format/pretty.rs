@@ -10,7 +10,7 @@
 use std::collections::HashMap;
 
 use super::deep::Sink;
-use super::write::{self, BinParts, StrMode};
+use super::write::{self, BinParts};
 use super::Encoding;
 use crate::term::{Atom, Term, View};
 
@@ -31,6 +31,9 @@ pub struct Options<'a> {
     /// `line_max_chars`: a term longer than this is never written on one
     /// line; negative means the term's own length (OTP's `max_cs/2`).
     pub max_chars: i64,
+    /// `chars_limit`: about how many characters the text may take; -1 is
+    /// no limit.
+    pub chars_limit: i64,
     pub records: &'a Records,
 }
 
@@ -38,12 +41,36 @@ pub struct Options<'a> {
 /// the recursion of both passes (OTP would print them indented).
 const MAX_NESTING: usize = 2000;
 
+#[derive(Clone)]
 enum End {
     Nil,
-    Dots,
+    /// `...` where depth or the character limit cut the elements, and what
+    /// printing them would take (OTP's `{dots, 3, 3, More}`).
+    Dots(Option<Rest>),
     Tail(Box<If>),
 }
 
+/// A cut subterm printed again deeper: `print_length(Term, D + Dd, T)`
+/// (the `More` fun OTP keeps with `{...}`, `<<...>>` and cut lists).
+#[derive(Clone, Copy)]
+struct Whole(Term, i64);
+
+/// The cut elements of a tuple, map or record printed deeper (the `More`
+/// fun of OTP's `{dots, 3, 3, More}`); `limit::expand` runs it.
+#[derive(Clone, Copy)]
+enum Rest {
+    /// `print_length_tuple1(Tuple, I, D + Dd, T)`: the elements from the
+    /// `.1`th (0-based) on.
+    Elems(Term, usize, i64),
+    /// `print_length_map_pairs(Iter, D + Dd, D0, T)`: the pairs from the
+    /// `.1`th on, keys and values at depth `.3`.
+    Pairs(Term, usize, i64, i64),
+    /// `print_length_fields(Defs, D + Dd, T, Tuple, I)`: a record's fields
+    /// from tuple element `.1` (0-based) on.
+    Fields(Term, usize, i64),
+}
+
+#[derive(Clone)]
 enum Shape {
     /// Text printed as is (OTP's `?ATM` case: atoms, numbers, strings...).
     Leaf(String),
@@ -63,15 +90,26 @@ enum Shape {
     Field(String, i64, Box<If>),
 }
 
+#[derive(Clone)]
 struct If {
     shape: Shape,
     len: i64,
+    /// How many `...` the text has (OTP's `NumOfDots`).
+    dots: i64,
+    more: Option<Whole>,
 }
 
 impl If {
     fn leaf(s: String) -> If {
         let len = s.chars().count() as i64;
-        If { shape: Shape::Leaf(s), len }
+        If { shape: Shape::Leaf(s), len, dots: 0, more: None }
+    }
+    fn node(shape: Shape, len: i64, dots: i64) -> If {
+        If { shape, len, dots, more: None }
+    }
+    /// A subterm cut to `text` (`{...}`, `<<...>>`) that `more` prints.
+    fn cut(text: &str, more: Whole) -> If {
+        If { shape: Shape::Leaf(text.into()), len: text.chars().count() as i64, dots: 3, more: Some(more) }
     }
     fn is_leaf(&self) -> bool {
         matches!(self.shape, Shape::Leaf(_) | Shape::BinStr(..))
@@ -111,14 +149,14 @@ pub fn print_no_strings(t: Term, col: i64, ll: i64, depth: i64, enc: Encoding) -
 /// OTP nests it.
 pub fn print_into(out: &mut impl Sink, t: Term, col: i64, ll: i64, depth: i64, enc: Encoding, strings: bool) {
     let records = Records::new();
-    let opts = Options { col, line_length: ll, depth, enc, strings, max_chars: -1, records: &records };
+    let opts = Options { col, line_length: ll, depth, enc, strings, max_chars: -1, chars_limit: -1, records: &records };
     print_with(out, t, &opts);
 }
 
 /// `io_lib_pretty:print/2`'s list into `out` as one element.
 pub fn print_with(out: &mut impl Sink, t: Term, opts: &Options) {
     let (ll, depth, enc) = (opts.line_length, opts.depth, opts.enc);
-    if depth == 0 {
+    if depth == 0 || opts.chars_limit == 0 {
         out.flat("...");
         return;
     }
@@ -131,7 +169,8 @@ pub fn print_with(out: &mut impl Sink, t: Term, opts: &Options) {
                 return;
             }
             let p = Printer { enc, strings: opts.strings, records: opts.records };
-            let tree = p.length(t, depth);
+            let tree =
+                if opts.chars_limit < 0 { p.length(t, depth, -1) } else { p.intermediate(t, depth, opts.chars_limit) };
             let m = if opts.max_chars < 0 { tree.len } else { opts.max_chars };
             if ll == 0 || (tree.len < ll - col && tree.len <= m) {
                 write_if(out, &tree);
@@ -150,6 +189,21 @@ pub fn print_with(out: &mut impl Sink, t: Term, opts: &Options) {
             }
         }
         _ => write::write_into(out, t, -1, enc),
+    }
+}
+
+/// `io_lib:write(Term, [{depth, D}, {chars_limit, L}])` (and `~w` under
+/// `io_lib:format/3`'s limit): the term on one line, cut to about `limit`
+/// characters the way `~p` cuts it; -1 is no limit.
+pub fn write_limited(out: &mut impl Sink, t: Term, depth: i64, enc: Encoding, limit: i64) {
+    if depth == 0 || limit == 0 {
+        out.flat("...");
+    } else if limit < 0 || nesting_exceeds(t, MAX_NESTING) {
+        write::write_into(out, t, depth, enc);
+    } else {
+        let records = Records::new();
+        let p = Printer { enc, strings: false, records: &records };
+        write_if(out, &p.intermediate(t, depth, limit));
     }
 }
 
@@ -175,249 +229,20 @@ fn nesting_exceeds(t: Term, limit: usize) -> bool {
     false
 }
 
-struct Printer<'a> {
-    enc: Encoding,
-    strings: bool,
-    records: &'a Records,
-}
-
-impl Printer<'_> {
-    /// `print_length/7` with no character limit.
-    fn length(&self, t: Term, d: i64) -> If {
-        if d == 0 {
-            return If::leaf("...".into());
-        }
-        match t.view() {
-            View::Nil => If::leaf("[]".into()),
-            View::Tuple([]) => If::leaf("{}".into()),
-            View::Map(m) if m.is_empty() => If::leaf("#{}".into()),
-            View::Atom(a) => If::leaf(write::write_atom(a, self.enc)),
-            View::Cons(..) => {
-                if self.strings && d != 1 && write::printable_latin1_list(t) {
-                    let cs = write::list_chars(t).unwrap_or_default();
-                    let mode = match self.enc {
-                        Encoding::Latin1 => StrMode::Latin1,
-                        Encoding::Unicode => StrMode::Unicode,
-                    };
-                    If::leaf(write::write_string(&cs, '"', mode))
-                } else {
-                    self.list(t, d)
-                }
-            }
-            View::Tuple(es) => {
-                if d == 1 {
-                    return If::leaf("{...}".into());
-                }
-                if let Some(fields) = self.record_fields(es) {
-                    return self.record(es, fields, d);
-                }
-                let mut items = Vec::with_capacity(es.len());
-                let mut end = End::Nil;
-                let mut dd = d;
-                for &e in es {
-                    if dd == 1 {
-                        end = End::Dots;
-                        break;
-                    }
-                    items.push(self.length(e, dd - 1));
-                    dd -= 1;
-                }
-                let tagged = es.len() > 1 && es[0].is_atom();
-                let len = list_length(&items, &end, 2);
-                If { shape: Shape::Tuple(tagged, items, end), len }
-            }
-            View::Map(m) => {
-                if d == 1 {
-                    return If::leaf("#{...}".into());
-                }
-                let d0 = d - 1;
-                let mut items = Vec::with_capacity(m.len());
-                let mut end = End::Nil;
-                let mut dd = d;
-                for (k, v) in m.iter() {
-                    if dd == 1 {
-                        end = End::Dots;
-                        break;
-                    }
-                    let ki = self.length(k, d0);
-                    let vi = self.length(v, d0);
-                    let len = ki.len + 4 + vi.len;
-                    items.push(If { shape: Shape::Pair(Box::new(ki), Box::new(vi)), len });
-                    dd -= 1;
-                }
-                let len = list_length(&items, &end, 3);
-                If { shape: Shape::Map(items, end), len }
-            }
-            View::Binary(b) => {
-                if b.bit_len == 0 {
-                    If::leaf("<<>>".into())
-                } else if d == 1 {
-                    If::leaf("<<...>>".into())
-                } else {
-                    self.binary(b, d)
-                }
-            }
-            _ => If::leaf(write::write(t, -1, self.enc)),
-        }
-    }
-
-    /// The field names of tuple `es` if it is to be printed as a record.
-    fn record_fields(&self, es: &[Term]) -> Option<&[Atom]> {
-        let tag = es.first()?.as_atom()?;
-        self.records.get(&(tag, es.len() - 1)).map(Vec::as_slice)
-    }
-
-    /// `print_length_record/7` below depth 1: fields are cut by depth as
-    /// a tuple's elements are.
-    fn record(&self, es: &[Term], fields: &[Atom], d: i64) -> If {
-        let name = match es[0].as_atom() {
-            Some(tag) => format!("#{}", write::write_atom(tag, self.enc)),
-            None => String::from("#"),
-        };
-        let nlen = name.chars().count() as i64;
-        let mut items = Vec::with_capacity(fields.len());
-        let mut end = End::Nil;
-        let mut dd = d - 1;
-        for (&e, &f) in es[1..].iter().zip(fields) {
-            if dd == 1 {
-                end = End::Dots;
-                break;
-            }
-            let fname = write::write_atom(f, self.enc);
-            let flen = fname.chars().count() as i64 + 3;
-            let v = self.length(e, dd - 1);
-            let len = flen + v.len;
-            items.push(If { shape: Shape::Field(fname, flen, Box::new(v)), len });
-            dd -= 1;
-        }
-        let len = list_length(&items, &end, nlen + 2);
-        If { shape: Shape::Record(name, nlen, items, end), len }
-    }
-
-    fn list(&self, t: Term, d: i64) -> If {
-        let mut items = Vec::new();
-        let mut end = End::Nil;
-        let mut rest = t;
-        let mut dd = d;
-        loop {
-            match rest.view() {
-                View::Nil => break,
-                _ if dd == 1 => {
-                    end = End::Dots;
-                    break;
-                }
-                View::Cons(h, tl) => {
-                    items.push(self.length(h, dd - 1));
-                    rest = tl;
-                    dd -= 1;
-                }
-                _ => {
-                    end = End::Tail(Box::new(self.length(rest, dd - 1)));
-                    break;
-                }
-            }
-        }
-        let len = list_length(&items, &end, 2);
-        If { shape: Shape::List(items, end), len }
-    }
-
-    /// `print_length_binary/4`: as a string when printable, else bytes.
-    fn binary(&self, b: crate::term::bits::Bits, d: i64) -> If {
-        let d1 = d - 1;
-        if self.strings && b.bit_len.is_multiple_of(8) {
-            let bytes = b.to_bytes();
-            let len = if d1 >= 0 { (4 * d1).min(bytes.len() as i64) } else { bytes.len() as i64 } as usize;
-            if let Some((s, tail, elem)) = self.printable_bin(&bytes, len, d1) {
-                let len = 2 + s.chars().count() as i64 + tail.chars().count() as i64;
-                return If { shape: Shape::BinStr(s, tail, elem), len };
-            }
-        }
-        let parts = BinParts::of(b, d);
-        let len = parts.text().chars().count() as i64;
-        If { shape: Shape::Bin(parts), len }
-    }
-
-    /// `printable_bin/4`: the string form of a binary, if it has one.
-    fn printable_bin(&self, bytes: &[u8], len: usize, d: i64) -> Option<BinStr> {
-        if len == 0 {
-            return None;
-        }
-        let latin1 = |bytes: &[u8]| -> Option<BinStr> {
-            // printable_latin1_bin: `all` if every byte is printable and
-            // the binary ends within `len`; else how many of `len` remain.
-            let mut n = len;
-            let mut all = true;
-            for &c in bytes {
-                if n == 0 {
-                    all = false;
-                    break;
-                }
-                if !write::is_printable_latin1(c as i64) {
-                    all = false;
-                    break;
-                }
-                n -= 1;
-            }
-            let cs: Vec<i64> = if all && len == bytes.len() {
-                bytes.iter().map(|&c| c as i64).collect()
-            } else if !all && d > 0 && (len - n) as i64 >= d {
-                return Some(self.bin_prefix(bytes[..len - n].iter().map(|&c| c as i64).collect(), false));
-            } else {
-                return None;
-            };
-            Some((write::write_string(&cs, '"', StrMode::Unicode), ">>", false))
-        };
-        if self.enc == Encoding::Latin1 {
-            return latin1(bytes);
-        }
-        // printable_unicode_bin: decode UTF-8 while characters are
-        // printable (in the default latin1 printable range) and `len`
-        // lasts; invalid UTF-8 met on the way makes it latin1 after all.
-        let mut i = len;
-        let mut pos = 0;
-        let mut cs = Vec::new();
-        while pos < bytes.len() {
-            let Some((c, n)) = decode_utf8(&bytes[pos..]) else {
-                return latin1(bytes);
-            };
-            if i == 0 || !write::is_printable_latin1(c) {
-                break;
-            }
-            cs.push(c);
-            i -= 1;
-            pos += n;
-        }
-        let to_list = |bs: &[u8]| -> Vec<i64> { bs.iter().map(|&c| c as i64).collect() };
-        if pos == bytes.len() {
-            if len - i == bytes.len() {
-                Some((write::write_string(&to_list(bytes), '"', StrMode::Unicode), ">>", false))
-            } else {
-                Some((write::write_string(&cs, '"', StrMode::Unicode), "/utf8>>", true))
-            }
-        } else if d > 0 && (len - i) as i64 >= d {
-            Some(self.bin_prefix(cs, pos != len - i))
-        } else {
-            None
-        }
-    }
-
-    fn bin_prefix(&self, cs: Vec<i64>, utf8: bool) -> BinStr {
-        let s = write::write_string(&cs, '"', StrMode::Unicode);
-        (s, if utf8 { "/utf8...>>" } else { "...>>" }, false)
-    }
-}
-
-/// `list_length/3`: the one-line length of elements with separators.
-fn list_length(items: &[If], end: &End, acc: i64) -> i64 {
+/// `list_length/3`: the one-line length of elements with separators, and
+/// how many `...` they have.
+fn list_length(items: &[If], end: &End, acc: i64) -> (i64, i64) {
     let mut len = acc;
+    let mut dots = 0;
     for (i, e) in items.iter().enumerate() {
         len += e.len + if i > 0 { 1 } else { 0 };
+        dots += e.dots;
     }
     let sep = if items.is_empty() { 0 } else { 1 };
     match end {
-        End::Nil => len,
-        End::Dots => len + sep + 3,
-        End::Tail(t) => len + sep + t.len,
+        End::Nil => (len, dots),
+        End::Dots(_) => (len + sep + 3, dots + 3),
+        End::Tail(t) => (len + sep + t.len, dots + t.dots),
     }
 }
 
@@ -476,7 +301,7 @@ fn write_if_inner(out: &mut impl Sink, e: &If) {
                 }
                 write_if(out, f);
             }
-            if matches!(end, End::Dots) {
+            if matches!(end, End::Dots(_)) {
                 out.str(if fields.is_empty() { "..." } else { ",..." });
             }
             out.close();
@@ -493,7 +318,7 @@ fn write_if_inner(out: &mut impl Sink, e: &If) {
 /// `write_list/2` as one element: `[write(E) | write_tail(Es, Sep)]`.
 fn write_list(out: &mut impl Sink, items: &[If], end: &End, sep: char) {
     out.open();
-    if items.is_empty() && matches!(end, End::Dots) {
+    if items.is_empty() && matches!(end, End::Dots(_)) {
         out.str("...");
         out.close();
         return;
@@ -506,7 +331,7 @@ fn write_list(out: &mut impl Sink, items: &[If], end: &End, sep: char) {
     }
     match end {
         End::Nil => {}
-        End::Dots => {
+        End::Dots(_) => {
             out.ch(sep as i64);
             out.str("...");
         }
@@ -519,8 +344,11 @@ fn write_list(out: &mut impl Sink, items: &[If], end: &End, sep: char) {
 }
 
 mod layout;
+mod length;
+mod limit;
 mod record;
 use layout::{Ind, Layout};
+use length::Printer;
 
 /// One UTF-8 character at the start of `bs` and its size in bytes.
 fn decode_utf8(bs: &[u8]) -> Option<(i64, usize)> {

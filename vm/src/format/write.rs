@@ -167,29 +167,45 @@ fn write_atomic(out: &mut impl Sink, t: Term, d: i64, enc: Encoding) {
 }
 
 /// The pieces of a binary's `~w` text: each byte in decimal (or `...`
-/// where the depth runs out) and the trailing bits as (value, size).
+/// where the depth or the character budget runs out) and the trailing
+/// bits as (value, size).
+#[derive(Clone)]
 pub struct BinParts {
     pub items: Vec<String>,
     pub bits: Option<(String, String)>,
+    /// Whether `...` stands for bytes not written.
+    pub cut: bool,
 }
 
 impl BinParts {
-    pub fn of(b: Bits, mut d: i64) -> BinParts {
+    pub fn of(b: Bits, d: i64) -> BinParts {
+        BinParts::limited(b, d, -1)
+    }
+
+    /// `io_lib:write_binary/3`: to depth `d` within about `t` characters
+    /// (-1: no limit).
+    pub fn limited(b: Bits, mut d: i64, t: i64) -> BinParts {
+        let tsub = |t: i64, e: i64| if t < 0 { t } else { (t - e).max(0) };
+        let mut t = tsub(t, 4);
         let mut items = Vec::new();
         let nbytes = b.bit_len / 8;
         let mut i = 0;
         let mut bits = None;
+        let mut cut = false;
         loop {
             let rest = b.bit_len - i * 8;
             if rest == 0 {
                 break;
             }
-            if d == 1 {
+            if d == 1 || t == 0 {
                 items.push("...".to_string());
+                cut = true;
                 break;
             }
             if i < nbytes {
-                items.push(b.read_uint(i * 8, 8).to_string());
+                let s = b.read_uint(i * 8, 8).to_string();
+                t = tsub(t, s.len() as i64 + 1);
+                items.push(s);
                 i += 1;
                 d -= 1;
             } else {
@@ -197,7 +213,7 @@ impl BinParts {
                 break;
             }
         }
-        BinParts { items, bits }
+        BinParts { items, bits, cut }
     }
 
     /// The elements of `io_lib:write_binary/2`'s list, `[$<, $<, Body,

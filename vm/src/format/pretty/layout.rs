@@ -238,7 +238,7 @@ impl Layout {
     ) {
         let Some(first) = items.first() else {
             // A tag tuple with nothing after the tag has no `pp_list`.
-            if matches!(end, End::Dots) {
+            if matches!(end, End::Dots(_)) {
                 out.str("...");
             }
             return;
@@ -279,7 +279,7 @@ impl Layout {
         }
         match end {
             End::Nil => {}
-            End::Dots => {
+            End::Dots(_) => {
                 out.ch(s as i64);
                 out.str("...");
             }
@@ -323,7 +323,7 @@ impl Layout {
     ) {
         out.open();
         let Some(first) = items.first() else {
-            if matches!(end, End::Dots) {
+            if matches!(end, End::Dots(_)) {
                 out.str("...");
             }
             out.close();
@@ -347,7 +347,7 @@ impl Layout {
                 w = pw;
             }
         }
-        if matches!(end, End::Dots) {
+        if matches!(end, End::Dots(_)) {
             out.str(",...");
         }
         out.close();

@@ -51,7 +51,7 @@ impl Layout {
     ) {
         out.open();
         let Some(first) = fields.first() else {
-            if matches!(end, End::Dots) {
+            if matches!(end, End::Dots(_)) {
                 out.str("...");
             }
             out.close();
@@ -77,7 +77,7 @@ impl Layout {
                 w = fw;
             }
         }
-        if matches!(end, End::Dots) {
+        if matches!(end, End::Dots(_)) {
             out.str(",...");
         }
         out.close();
