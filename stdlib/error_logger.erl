@@ -8,8 +8,8 @@
 %% Not supported / known differences:
 %% - there is no error_logger event manager: add_report_handler/1,2 and
 %%   logfile/1 return {error, not_supported}; which_report_handlers/0 is [].
-%% - limit_term/1 does not cut terms (the format depth is only read from
-%%   the kernel environment, default unlimited).
+%% - the format depth is only read from the kernel environment
+%%   (error_logger_format_depth, default unlimited).
 -module(error_logger).
 
 -export([error_msg/1, error_msg/2, format/2, error_report/1, error_report/2,
@@ -156,4 +156,7 @@ get_format_depth() ->
     end.
 
 limit_term(Term) ->
-    Term.
+    case get_format_depth() of
+        unlimited -> Term;
+        Depth -> io_lib:limit_term(Term, Depth)
+    end.

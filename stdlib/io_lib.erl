@@ -1,11 +1,11 @@
 %% io_lib: the parts of OTP's io_lib written in Erlang. The formatting
-%% functions (format/2, write/1,2, print/1, write_atom/1, write_string/1,
+%% functions (format/2,3, write/1,2, print/1, write_atom/1, write_string/1,
 %% the printable_* tests, ...) are native in ferl (vm/src/bif/io.rs); a
 %% native function of the same name and arity is always called first.
 -module(io_lib).
 
 -export([write_char/1, write_latin1_char/1, indentation/2,
-         write_unicode_char/1, char_to_text/1, fread/2]).
+         write_unicode_char/1, char_to_text/1, fread/2, limit_term/2]).
 
 %% write_char(Char) -> "$c" as the Erlang source text of a character.
 -spec write_char(char()) -> string().
@@ -105,3 +105,66 @@ is_ws(C) -> C =:= $\s orelse C =:= $\t orelse C =:= $\n orelse C =:= $\r.
 
 skip_ws([C | S]) when C =:= $\s; C =:= $\t; C =:= $\n; C =:= $\r -> skip_ws(S);
 skip_ws(S) -> S.
+
+%% limit_term(Term, Depth): Term itself when ~P/~W to Depth would print all
+%% of it; else a copy cut as that printing cuts it, '...' marking the
+%% cuts (a map keeps Depth + 1 pairs, unmarked), as OTP 25 does. Printable
+%% lists are kept whole.
+-spec limit_term(term(), integer()) -> term().
+limit_term(Term, Depth) ->
+    case fits(Term, Depth) of
+        true -> Term;
+        false -> cut(Term, Depth)
+    end.
+
+fits(_, 0) -> false;
+fits([_ | _] = L, D) when is_integer(D) ->
+    D =/= 1 andalso (io_lib:printable_list(L) orelse fits_elems(L, D));
+fits(M, D) when is_map(M) -> fits_pairs(maps:to_list(M), D);
+fits({}, _) -> true;
+fits(T, D) when is_tuple(T) -> fits_elems(tuple_to_list(T), D);
+fits(_, _) -> true.
+
+%% The elements of a list (and its tail) or a tuple, one level down each,
+%% the depth running out one element at a time.
+fits_elems([H | T], D) -> fits(H, D - 1) andalso fits_tail(T, D - 1);
+fits_elems([], _) -> true.
+
+fits_tail([], _) -> true;
+fits_tail(_, 1) -> false;
+fits_tail([H | T], D) -> fits(H, D - 1) andalso fits_tail(T, D - 1);
+fits_tail(Other, D) -> fits(Other, D - 1).
+
+fits_pairs(_, 0) -> false;
+fits_pairs([{K, V} | Ps], D) ->
+    fits(K, D - 1) andalso fits(V, D - 1) andalso fits_pairs(Ps, D - 1);
+fits_pairs([], _) -> true.
+
+cut(_, 0) -> '...';
+cut([H | T] = L, D) ->
+    case D =:= 1 of
+        true -> ['...'];
+        false ->
+            case io_lib:printable_list(L) of
+                true -> L;
+                false -> [cut(H, D - 1) | cut_tail(T, D - 1)]
+            end
+    end;
+cut(M, D) when is_map(M) ->
+    Pairs = lists:sublist(maps:to_list(M), D + 1),
+    maps:from_list([{K, cut(V, D - 1)} || {K, V} <- Pairs]);
+cut({}, _) -> {};
+cut(T, 1) when is_tuple(T) -> {'...'};
+cut(T, D) when is_tuple(T) ->
+    [H | Es] = tuple_to_list(T),
+    list_to_tuple([cut(H, D - 1) | cut_elems(Es, D - 1)]);
+cut(Term, _) -> Term.
+
+cut_tail([], _) -> [];
+cut_tail(_, 1) -> ['...'];
+cut_tail([H | T], D) -> [cut(H, D - 1) | cut_tail(T, D - 1)];
+cut_tail(Other, D) -> cut(Other, D - 1).
+
+cut_elems([], _) -> [];
+cut_elems(_, 1) -> ['...'];
+cut_elems([E | Es], D) -> [cut(E, D - 1) | cut_elems(Es, D - 1)].

@@ -15,8 +15,6 @@
 %%    as gen_server and gen support them.
 %%  - Reports carry no location metadata (OTP adds mfa, file and line,
 %%    which the default formatter does not print).
-%%  - format_log/1 with an error_logger_format_depth needs
-%%    io_lib:limit_term/2.
 -module(supervisor).
 
 -behaviour(gen_server).
