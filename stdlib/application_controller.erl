@@ -849,33 +849,49 @@ info_exited(Name, Reason, Type) ->
                     error_logger => #{tag => info_report, type => std_info,
                                       report_cb => fun ?MODULE:format_log/1}}).
 
-%% The text of the two reports above, for error_logger handlers.
--spec format_log(map()) -> io_lib:chars().
+%% The two reports above as {Format, Args}, for error_logger handlers:
+%% the terms cut to the format depth, multi-line.
+-spec format_log(map()) -> {io:format(), [term()]}.
 format_log(Report) ->
     Depth = error_logger:get_format_depth(),
-    {Format, Args} = report_format(Report, false, Depth),
-    io_lib:format(Format, Args).
+    Opts = #{chars_limit => unlimited, depth => Depth, single_line => false, encoding => utf8},
+    report_format(limit_report(Report, Depth), Opts).
 
-%% The same for logger: Opts may ask for one line and a depth.
-%% (chars_limit is not applied.)
+%% The same for logger: Opts may ask for one line, a depth, an encoding
+%% and a chars_limit.
 -spec format_log(map(), map()) -> io_lib:chars().
-format_log(Report, Opts) ->
-    Single = maps:get(single_line, Opts, false),
-    Depth = maps:get(depth, Opts, unlimited),
-    {Format, Args} = report_format(Report, Single, Depth),
-    io_lib:format(Format, Args).
+format_log(Report, Opts0) ->
+    Opts = maps:merge(#{chars_limit => unlimited, depth => unlimited,
+                        single_line => false, encoding => utf8}, Opts0),
+    {Format, Args} = report_format(Report, Opts),
+    case Opts of
+        #{chars_limit := unlimited} -> io_lib:format(Format, Args);
+        #{chars_limit := Limit} -> io_lib:format(Format, Args, [{chars_limit, Limit}])
+    end.
+
+limit_report(Report, unlimited) ->
+    Report;
+limit_report(#{label := {application_controller, progress},
+               report := [App, {started_at, Node}]} = Report, Depth) ->
+    Report#{report => [App, {started_at, io_lib:limit_term(Node, Depth)}]};
+limit_report(#{label := {application_controller, exit},
+               report := [App, {exited, Reason}, {type, Type}]} = Report, Depth) ->
+    Report#{report => [App, {exited, io_lib:limit_term(Reason, Depth)},
+                       {type, io_lib:limit_term(Type, Depth)}]}.
 
 report_format(#{label := {application_controller, progress},
-                report := [{application, Name}, {started_at, Node}]}, Single, Depth) ->
-    P = directive(Single, Depth),
+                report := [{application, Name}, {started_at, Node}]},
+              #{single_line := Single, depth := Depth} = Opts) ->
+    P = directive(Opts),
     Format = case Single of
                  true -> "Application: " ++ P ++ ". Started at: " ++ P ++ ".";
                  false -> "    application: " ++ P ++ "~n    started_at: " ++ P ++ "~n"
              end,
     {Format, with_depth([Name, Node], Depth)};
 report_format(#{label := {application_controller, exit},
-                report := [{application, Name}, {exited, Reason}, {type, Type}]}, Single, Depth) ->
-    P = directive(Single, Depth),
+                report := [{application, Name}, {exited, Reason}, {type, Type}]},
+              #{single_line := Single, depth := Depth} = Opts) ->
+    P = directive(Opts),
     Format = case Single of
                  true -> "Application: " ++ P ++ ". Exited: " ++ P ++ ". Type: " ++ P ++ ".";
                  false -> "    application: " ++ P ++ "~n    exited: " ++ P
@@ -883,8 +899,10 @@ report_format(#{label := {application_controller, exit},
              end,
     {Format, with_depth([Name, Reason, Type], Depth)}.
 
-directive(Single, Depth) ->
-    "~" ++ (case Single of true -> "0"; false -> "" end) ++ "t"
+%% ~p, or ~P with a depth; width 0 on one line; t unless latin1.
+directive(#{single_line := Single, depth := Depth, encoding := Enc}) ->
+    "~" ++ (case Single of true -> "0"; false -> "" end)
+        ++ (case Enc of latin1 -> ""; _ -> "t" end)
         ++ (case Depth of unlimited -> "p"; _ -> "P" end).
 
 with_depth(Args, unlimited) -> Args;

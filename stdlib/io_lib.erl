@@ -5,7 +5,7 @@
 -module(io_lib).
 
 -export([write_char/1, write_latin1_char/1, indentation/2,
-         write_unicode_char/1, char_to_text/1, fread/2, limit_term/2]).
+         write_unicode_char/1, char_to_text/1, fread/2, limit_term/2, chars_length/1]).
 
 %% write_char(Char) -> "$c" as the Erlang source text of a character.
 -spec write_char(char()) -> string().
@@ -168,3 +168,11 @@ cut_tail(Other, D) -> cut(Other, D - 1).
 cut_elems([], _) -> [];
 cut_elems(_, 1) -> ['...'];
 cut_elems([E | Es], D) -> [cut(E, D - 1) | cut_elems(Es, D - 1)].
+
+%% chars_length(Chars): how many characters a deep list or binary holds
+%% (bytes when it is an iolist, else grapheme clusters).
+-spec chars_length(unicode:chardata()) -> non_neg_integer().
+chars_length(S) ->
+    try iolist_size(S)
+    catch _:_ -> string:length(S)
+    end.

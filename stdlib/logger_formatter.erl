@@ -11,7 +11,6 @@
 %% - the header's time comes from the VM's clock at formatting time, in UTC
 %%   (OTP uses the event's timestamp in local time); time_offset only
 %%   chooses the "Z" suffix of the time in the non-legacy templates.
-%% - chars_limit and max_size are accepted but do not truncate.
 -module(logger_formatter).
 
 -export([format/2, check_config/1]).
@@ -27,10 +26,44 @@ format(#{level := Level, msg := Msg, meta := Meta}, Config0) when is_map(Config0
     B = expand(Level, Meta1, Before, Config),
     A = expand(Level, Meta1, After, Config),
     MsgText = case WithMsg of
-                  true -> single_line(format_msg(Msg, Meta1, Config), Config);
+                  true -> single_line(format_msg(Msg, Meta1, msg_limit(Config, [B, A])), Config);
                   false -> ""
               end,
-    [B, MsgText, A].
+    truncate(B, MsgText, A, maps:get(max_size, Config)).
+
+%% The message gets what chars_limit leaves after the template's other
+%% parts.
+msg_limit(#{chars_limit := unlimited} = Config, _) ->
+    Config;
+msg_limit(#{chars_limit := Limit} = Config, Others) ->
+    Config#{chars_limit := max(Limit - io_lib:chars_length(Others), 0)}.
+
+%% Text longer than max_size is cut to it, ending in "..." (and the
+%% newline it ended with, if the last part ended with one).
+truncate(B, Msg, A, unlimited) ->
+    [B, Msg, A];
+truncate(B, Msg, A, Size) ->
+    Text = [B, Msg, A],
+    case io_lib:chars_length(Text) > Size of
+        false -> Text;
+        true ->
+            {Last, Flat} = case {A, Msg} of
+                               {[], []} -> {last_char(B), lists:flatten(B)};
+                               {[], _} -> {last_char(Msg), lists:flatten([B, Msg])};
+                               _ -> {last_char(A), lists:flatten(Text)}
+                           end,
+            case Last of
+                $\n -> lists:sublist(Flat, 1, Size - 4) ++ "...\n";
+                _ -> lists:sublist(Flat, 1, Size - 3) ++ "..."
+            end
+    end.
+
+%% The last character of a deep list, or error when it has none.
+last_char(L) ->
+    case lists:reverse(lists:flatten(L)) of
+        [C | _] when is_integer(C) -> C;
+        _ -> error
+    end.
 
 %%% Configuration.
 
@@ -210,28 +243,35 @@ format_msg({report, Report}, #{report_cb := Fun} = Meta, Config) when is_functio
     end;
 format_msg({report, Report}, Meta, Config) ->
     format_msg({report, Report}, Meta#{report_cb => fun logger:format_report/1}, Config);
-format_msg({Format, Args}, _Meta, #{depth := Depth, single_line := Single}) ->
-    format_args(Format, Args, Depth, Single).
+format_msg({Format, Args}, _Meta, #{depth := Depth, single_line := Single, chars_limit := Limit}) ->
+    Opts = case Limit of
+               unlimited -> [];
+               _ -> [{chars_limit, Limit}]
+           end,
+    format_args(Format, Args, Depth, Single, Opts).
 
 cb_problem(What, Sep, Report, Other, Meta, Config) ->
     P = p(Config),
     format_msg({What ++ P ++ Sep ++ P, [Report, Other]}, Meta, Config).
 
-%% Format and Args through io_lib:format, with ~p widths forced to 0 on a
+%% Format and Args through io_lib:format (with the chars_limit), with ~p widths forced to 0 on a
 %% single line and ~p/~w depth-limited; a bad pair is shown as a
 %% FORMAT ERROR line instead.
-format_args(Format0, Args, Depth, Single) ->
+format_args(Format0, Args, Depth, Single, Opts) ->
     try
         Format1 = chars(Format0),
         {Format, Args1} = reformat(Format1, Args, Depth, Single),
-        io_lib:format(Format, Args1)
+        case Opts of
+            [] -> io_lib:format(Format, Args1);
+            _ -> io_lib:format(Format, Args1, Opts)
+        end
     catch
         C:R:S ->
             P = p(Single),
             Error = "FORMAT ERROR: " ++ P ++ " - " ++ P,
             case Format0 of
                 Error -> erlang:raise(C, R, S);
-                _ -> format_args(Error, [Format0, Args], Depth, Single)
+                _ -> format_args(Error, [Format0, Args], Depth, Single, Opts)
             end
     end.
 
