@@ -861,13 +861,9 @@ format_log(Report) ->
 %% and a chars_limit.
 -spec format_log(map(), map()) -> io_lib:chars().
 format_log(Report, Opts0) ->
-    Opts = maps:merge(#{chars_limit => unlimited, depth => unlimited,
-                        single_line => false, encoding => utf8}, Opts0),
+    Opts = ferl_report:options(Opts0),
     {Format, Args} = report_format(Report, Opts),
-    case Opts of
-        #{chars_limit := unlimited} -> io_lib:format(Format, Args);
-        #{chars_limit := Limit} -> io_lib:format(Format, Args, [{chars_limit, Limit}])
-    end.
+    ferl_report:text(Format, Args, Opts).
 
 limit_report(Report, unlimited) ->
     Report;

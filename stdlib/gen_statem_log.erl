@@ -234,14 +234,9 @@ format_depth() ->
 %% For logger's formatter: chardata, honouring depth, chars_limit and
 %% single_line.
 format_log(Report, FormatOpts0) ->
-    Defaults = #{chars_limit => unlimited, depth => unlimited,
-                 single_line => false, encoding => utf8},
-    FormatOpts = maps:merge(Defaults, FormatOpts0),
+    FormatOpts = ferl_report:options(FormatOpts0),
     {Format, Args} = format_log_single(Report, FormatOpts),
-    case FormatOpts of
-        #{chars_limit := unlimited} -> io_lib:format(Format, Args);
-        #{chars_limit := Limit} -> io_lib:format(Format, Args, [{chars_limit, Limit}])
-    end.
+    ferl_report:text(Format, Args, FormatOpts).
 
 limit_report(Report, unlimited) ->
     Report;

@@ -342,17 +342,12 @@ format_log(LogReport) ->
 
 %% The logger form: chardata, shaped by the formatter's options.
 format_log(Report, Opts0) ->
-    Defaults = #{chars_limit => unlimited, depth => unlimited,
-                 single_line => false, encoding => utf8},
-    Opts = maps:merge(Defaults, Opts0),
+    Opts = ferl_report:options(Opts0),
     {Format, Args} = case Opts of
                          #{single_line := true} -> format_single(Report, Opts);
                          _ -> format_multi(Report, Opts)
                      end,
-    case Opts of
-        #{chars_limit := unlimited} -> io_lib:format(Format, Args);
-        #{chars_limit := Limit} -> io_lib:format(Format, Args, [{chars_limit, Limit}])
-    end.
+    ferl_report:text(Format, Args, Opts).
 
 limit_report(Report, unlimited) ->
     Report;
