@@ -878,31 +878,22 @@ limit_report(#{label := {application_controller, exit},
 report_format(#{label := {application_controller, progress},
                 report := [{application, Name}, {started_at, Node}]},
               #{single_line := Single, depth := Depth} = Opts) ->
-    P = directive(Opts),
+    P = ferl_report:directive(Opts),
     Format = case Single of
                  true -> "Application: " ++ P ++ ". Started at: " ++ P ++ ".";
                  false -> "    application: " ++ P ++ "~n    started_at: " ++ P ++ "~n"
              end,
-    {Format, with_depth([Name, Node], Depth)};
+    {Format, ferl_report:with_depth([Name, Node], Depth)};
 report_format(#{label := {application_controller, exit},
                 report := [{application, Name}, {exited, Reason}, {type, Type}]},
               #{single_line := Single, depth := Depth} = Opts) ->
-    P = directive(Opts),
+    P = ferl_report:directive(Opts),
     Format = case Single of
                  true -> "Application: " ++ P ++ ". Exited: " ++ P ++ ". Type: " ++ P ++ ".";
                  false -> "    application: " ++ P ++ "~n    exited: " ++ P
                               ++ "~n    type: " ++ P ++ "~n"
              end,
-    {Format, with_depth([Name, Reason, Type], Depth)}.
-
-%% ~p, or ~P with a depth; width 0 on one line; t unless latin1.
-directive(#{single_line := Single, depth := Depth, encoding := Enc}) ->
-    "~" ++ (case Single of true -> "0"; false -> "" end)
-        ++ (case Enc of latin1 -> ""; _ -> "t" end)
-        ++ (case Depth of unlimited -> "p"; _ -> "P" end).
-
-with_depth(Args, unlimited) -> Args;
-with_depth(Args, Depth) -> lists:append([[Arg, Depth] || Arg <- Args]).
+    {Format, ferl_report:with_depth([Name, Reason, Type], Depth)}.
 
 %%%-------------------------------------------------------------------------
 %%% Configuration checks (application:set_env/1,2)

@@ -573,48 +573,9 @@ format_log_state(Mod, Log) ->
 
 %%% Report texts
 
-%% report_cb/2 for logger: the report as text. Depth and chars_limit are
-%% not applied and single_line is not supported (the multi-line text is
-%% what OTP prints by default).
-format_log(Report, _Config) ->
-    {Format, Args} = format_log(Report),
-    io_lib:format(Format, Args).
+%% The reports' text (gen_server_log).
+format_log(Report) ->
+    gen_server_log:format_log(Report).
 
-%% The report as {Format, Args} (error_logger's report_cb).
-format_log(#{label := {gen_server, terminate}, name := Name, last_message := Msg,
-             state := State, log := Log, reason := Reason, client_info := Client}) ->
-    {ClientFmt, ClientArgs} = client_log(Client),
-    {LogFmt, LogArgs} = case Log of
-                            [] -> {"", []};
-                            _ -> {"** Log ==~n** ~tp~n", [Log]}
-                        end,
-    {"** Generic server ~tp terminating \n"
-     "** Last message in was ~tp~n"
-     "** When Server state == ~tp~n"
-     "** Reason for termination ==~n** ~tp~n" ++ LogFmt ++ ClientFmt,
-     [Name, Msg, State, explain_undef(Reason)] ++ LogArgs ++ ClientArgs};
-format_log(#{label := {gen_server, no_handle_info}, module := Mod, message := Msg}) ->
-    {"** Undefined handle_info in ~p~n** Unhandled message: ~tp~n", [Mod, Msg]}.
-
-%% An undef gets a clearer name when the module or function is missing.
-explain_undef({undef, [{M, F, A, L} | MFAs]} = Reason) ->
-    case code:is_loaded(M) of
-        false ->
-            {'module could not be loaded', [{M, F, A, L} | MFAs]};
-        _ ->
-            case erlang:function_exported(M, F, length(A)) of
-                true -> Reason;
-                false -> {'function not exported', [{M, F, A, L} | MFAs]}
-            end
-    end;
-explain_undef(Reason) ->
-    Reason.
-
-client_log(undefined) ->
-    {"", []};
-client_log({From, dead}) ->
-    {"** Client ~p is dead~n", [From]};
-client_log({From, remote}) ->
-    {"** Client ~p is remote on node ~p~n", [From, node(From)]};
-client_log({_From, {Name, Stack}}) ->
-    {"** Client ~tp stacktrace~n** ~tp~n", [Name, Stack]}.
+format_log(Report, Opts) ->
+    gen_server_log:format_log(Report, Opts).

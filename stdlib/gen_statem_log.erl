@@ -262,7 +262,7 @@ limit_report(#{queue := Q, postponed := Postponed, modules := Modules, state := 
 format_log_single(#{name := Name, queue := Q, state := FmtData, log := Log,
                     reason := {Class, Reason, Stack}, client_info := ClientInfo},
                   #{single_line := true, depth := Depth} = FormatOpts) ->
-    P = p(FormatOpts),
+    P = ferl_report:directive(FormatOpts),
     {FixedReason, FixedStack} = fix_reason(Class, Reason, Stack),
     {ClientFmt, ClientArgs} = client_single(ClientInfo, P, Depth),
     Parts = [{"State machine " ++ P, Name},
@@ -272,7 +272,7 @@ format_log_single(#{name := Name, queue := Q, state := FmtData, log := Log,
         ++ [{". State: " ++ P, FmtData}]
         ++ [{". Log: " ++ P, Log} || Log =/= []],
     Format = lists:append([F || {F, _} <- Parts]) ++ ".",
-    Args = with_depth([A || {_, A} <- Parts], Depth),
+    Args = ferl_report:with_depth([A || {_, A} <- Parts], Depth),
     {Format ++ ClientFmt, Args ++ ClientArgs};
 format_log_single(Report, FormatOpts) ->
     format_log_multi(Report, FormatOpts).
@@ -282,7 +282,7 @@ format_log_multi(#{name := Name, queue := Q, postponed := Postponed, modules := 
                    timeouts := Timeouts, log := Log, reason := {Class, Reason, Stack},
                    client_info := ClientInfo},
                  #{depth := Depth} = FormatOpts) ->
-    P = p(FormatOpts),
+    P = ferl_report:directive(FormatOpts),
     {FixedReason, FixedStack} = fix_reason(Class, Reason, Stack),
     {ClientFmt, ClientArgs} = client_multi(ClientInfo, P, Depth),
     CallbackMode = case StateEnter of
@@ -301,11 +301,8 @@ format_log_multi(#{name := Name, queue := Q, postponed := Postponed, modules := 
         ++ [{"** Time-outs: " ++ P ++ "~n", [Timeouts]} || element(1, Timeouts) =/= 0]
         ++ [{"** Log =~n**  " ++ P ++ "~n", [Log]} || Log =/= []],
     Format = lists:append([F || {F, _} <- Lines]),
-    Args = with_depth(lists:append([A || {_, A} <- Lines]), Depth),
+    Args = ferl_report:with_depth(lists:append([A || {_, A} <- Lines]), Depth),
     {Format ++ ClientFmt, Args ++ ClientArgs}.
-
-with_depth(Args, unlimited) -> Args;
-with_depth(Args, Depth) -> lists:append([[A, Depth] || A <- Args]).
 
 %% An undef of a callback is explained: the module could not be loaded,
 %% or the function is not exported.
@@ -330,7 +327,7 @@ client_multi({Pid, dead}, _, _) ->
 client_multi({Pid, remote}, _, _) ->
     {"** Client ~p is remote on node ~p~n", [Pid, node(Pid)]};
 client_multi({_Pid, {Name, Stack}}, P, Depth) ->
-    {"** Client " ++ P ++ " stacktrace~n** " ++ P ++ "~n", with_depth([Name, Stack], Depth)}.
+    {"** Client " ++ P ++ " stacktrace~n** " ++ P ++ "~n", ferl_report:with_depth([Name, Stack], Depth)}.
 
 client_single(undefined, _, _) ->
     {"", []};
@@ -340,10 +337,4 @@ client_single({Pid, remote}, _, _) ->
     {" Client ~0p is remote on node ~0p.", [Pid, node(Pid)]};
 client_single({_Pid, {Name, Stack}}, P, Depth) ->
     {" Client " ++ P ++ " stacktrace: " ++ P ++ ".",
-     with_depth([Name, lists:sublist(Stack, 4)], Depth)}.
-
-%% The control sequence for a term: ~p/~P, t unless latin1, 0 on one line.
-p(#{single_line := Single, depth := Depth, encoding := Encoding}) ->
-    "~" ++ case Single of true -> "0"; false -> "" end
-        ++ case Encoding of latin1 -> ""; _ -> "t" end
-        ++ case Depth of unlimited -> "p"; _ -> "P" end.
+     ferl_report:with_depth([Name, lists:sublist(Stack, 4)], Depth)}.

@@ -171,28 +171,22 @@ limit_report(#{label := {supervisor, error},
 
 format_single(#{label := {supervisor, progress},
                 report := [{supervisor, SupName}, {started, Child}]}, Opts) ->
-    P = directive(Opts),
+    P = ferl_report:directive(Opts),
     {pid, Pid} = lists:keyfind(pid, 1, Child),
     {mfa, MFA} = lists:keyfind(mfa, 1, Child),
     {"Supervisor: " ++ P ++ ". Started: pid=~w,mfa=" ++ P ++ ".",
-     with_depth([SupName], Opts) ++ [Pid | with_depth([MFA], Opts)]};
+     ferl_report:with_depth([SupName], Opts) ++ [Pid | ferl_report:with_depth([MFA], Opts)]};
 format_single(#{label := {supervisor, _},
                 report := [{supervisor, SupName}, {errorContext, Ctxt},
                            {reason, Reason}, {offender, Child}]}, Opts) ->
-    P = directive(Opts),
+    P = ferl_report:directive(Opts),
     {pid, Pid} = lists:keyfind(pid, 1, Child),
     {mod, Mod} = lists:keyfind(mod, 1, Child),
     {"Supervisor: " ++ P ++ ". Context: " ++ P ++ ". Reason: " ++ P ++ "."
      ++ " Offender: pid=~w,mod=~w.",
-     with_depth([SupName, Ctxt, Reason], Opts) ++ [Pid, Mod]};
+     ferl_report:with_depth([SupName, Ctxt, Reason], Opts) ++ [Pid, Mod]};
 format_single(Report, Opts) ->
     format_multi(Report, Opts).
 
 format_multi(Report, Opts) ->
     supervisor_children:format_multi(Report, Opts).
-
-directive(Opts) ->
-    supervisor_children:directive(Opts).
-
-with_depth(Args, Opts) ->
-    supervisor_children:with_depth(Args, Opts).

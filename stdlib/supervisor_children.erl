@@ -16,7 +16,7 @@
 -export([terminate/2, terminate_all/2, terminate_dynamic/3]).
 -export([report_error/4, format_log/1, format_log/2]).
 %% Shared with supervisor_bridge, whose reports have the same layout.
--export([format_multi/2, directive/1, with_depth/2]).
+-export([format_multi/2]).
 
 %% The same record as in supervisor.erl (OTP 25's layout); keep them equal.
 -record(child, {pid = undefined,     % pid() | undefined | {restarting, _}
@@ -364,33 +364,33 @@ limit_report(#{label := {supervisor, _},
 
 format_single(#{label := {supervisor, progress},
                 report := [{supervisor, SupName}, {started, Child}]}, Opts) ->
-    P = directive(Opts),
+    P = ferl_report:directive(Opts),
     {ChildFormat, ChildArgs} = child_single(Child, "Started:"),
     {"Supervisor: " ++ P ++ "." ++ ChildFormat,
-     with_depth([SupName], Opts) ++ ChildArgs};
+     ferl_report:with_depth([SupName], Opts) ++ ChildArgs};
 format_single(#{label := {supervisor, _},
                 report := [{supervisor, SupName}, {errorContext, Ctxt},
                            {reason, Reason}, {offender, Child}]}, Opts) ->
-    P = directive(Opts),
+    P = ferl_report:directive(Opts),
     {ChildFormat, ChildArgs} = child_single(Child, "Offender:"),
     {"Supervisor: " ++ P ++ ". Context: " ++ P ++ ". Reason: " ++ P ++ "."
      ++ ChildFormat,
-     with_depth([SupName, Ctxt, Reason], Opts) ++ ChildArgs};
+     ferl_report:with_depth([SupName, Ctxt, Reason], Opts) ++ ChildArgs};
 format_single(Report, Opts) ->
     format_multi(Report, Opts).
 
 format_multi(#{label := {supervisor, progress},
                report := [{supervisor, SupName}, {started, Child}]}, Opts) ->
-    P = directive(Opts),
+    P = ferl_report:directive(Opts),
     {"    supervisor: " ++ P ++ "~n    started: " ++ P ++ "~n",
-     with_depth([SupName, Child], Opts)};
+     ferl_report:with_depth([SupName, Child], Opts)};
 format_multi(#{label := {supervisor, _},
                report := [{supervisor, SupName}, {errorContext, Ctxt},
                           {reason, Reason}, {offender, Child}]}, Opts) ->
-    P = directive(Opts),
+    P = ferl_report:directive(Opts),
     {"    supervisor: " ++ P ++ "~n    errorContext: " ++ P
      ++ "~n    reason: " ++ P ++ "~n    offender: " ++ P ++ "~n",
-     with_depth([SupName, Ctxt, Reason, Child], Opts)}.
+     ferl_report:with_depth([SupName, Ctxt, Reason, Child], Opts)}.
 
 %% " Offender: id=...,pid=..." (or nb_children for several pids).
 child_single(Child, Tag) ->
@@ -402,15 +402,3 @@ child_single(Child, Tag) ->
             {nb_children, N} = lists:keyfind(nb_children, 1, Child),
             {" ~s id=~w,nb_children=~w.", [Tag, Id, N]}
     end.
-
-%% ~p, ~tP, ~0tp ... from single_line, encoding and depth.
-directive(#{single_line := Single, encoding := Encoding, depth := Depth}) ->
-    "~" ++ case Single of true -> "0"; false -> "" end
-        ++ case Encoding of latin1 -> ""; _ -> "t" end
-        ++ case Depth of unlimited -> "p"; _ -> "P" end.
-
-%% With a depth limit every ~P takes the depth as an extra argument.
-with_depth(Args, #{depth := unlimited}) ->
-    Args;
-with_depth(Args, #{depth := Depth}) ->
-    lists:append([[A, Depth] || A <- Args]).
