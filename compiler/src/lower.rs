@@ -16,6 +16,7 @@ mod control;
 mod expr;
 mod floats;
 mod funs;
+mod noreturn;
 mod pattern;
 mod peephole;
 mod regs;
@@ -137,6 +138,9 @@ pub(crate) struct Lowerer<'m> {
     /// their function and captured variables: a call of one is a local
     /// call with the captured values after the arguments.
     helpers: HashMap<String, (u32, Vec<String>)>,
+    /// The module's functions that never return (`noreturn`): a call of
+    /// one is a tail call wherever it stands, as OTP compiles it.
+    never_return: HashSet<(String, u32)>,
     fx: Fx,
 }
 
@@ -161,6 +165,9 @@ struct Fx {
     outer: (String, u32),
     /// `badmatch` raises still to be placed: (label, line, value).
     badmatches: Vec<(Label, u32, Src)>,
+    /// How many `try`/`catch` bodies the code being compiled is inside:
+    /// a call there must come back to leave them, whatever it calls.
+    protected: u32,
 }
 
 impl<'m> Lowerer<'m> {
@@ -179,6 +186,7 @@ impl<'m> Lowerer<'m> {
             fun_numbers: vars::FunNumbers::default(),
             extra_funs: 0,
             helpers: HashMap::new(),
+            never_return: noreturn::never_returning(module),
             fx: Fx::default(),
         };
         for f in &module.functions {

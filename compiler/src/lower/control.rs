@@ -119,7 +119,9 @@ impl Lowerer<'_> {
         let handler = self.asm.new_label();
         let done = self.asm.new_label();
         self.asm.emit(Op::Try { handler });
+        self.fx.protected += 1;
         let v = self.try_catch(body, of, catches, None);
+        self.fx.protected -= 1;
         self.asm.emit(Op::Move { src: v, dst: r });
         self.asm.emit(Op::TryEnd);
         let saved = self.fx.bound.clone();
@@ -165,7 +167,9 @@ impl Lowerer<'_> {
         let done = self.asm.new_label();
         let before = self.fx.bound.clone();
         self.asm.emit(Op::Try { handler });
+        self.fx.protected += 1;
         let v = self.body(body);
+        self.fx.protected -= 1;
         let tv = self.temp();
         self.asm.emit(Op::Move { src: v, dst: tv });
         self.asm.emit(Op::TryEnd);

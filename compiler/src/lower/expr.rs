@@ -103,7 +103,9 @@ impl Lowerer<'_> {
             ExprKind::Catch(inner) => {
                 let h = self.asm.new_label();
                 self.asm.emit(Op::Catch { handler: h });
+                self.fx.protected += 1;
                 let v = self.expr(inner);
+                self.fx.protected -= 1;
                 self.asm.emit(Op::Move { src: v, dst: Dst::X(0) });
                 self.asm.emit(Op::CatchEnd);
                 self.asm.bind(h);
@@ -310,7 +312,11 @@ impl Lowerer<'_> {
                     let srcs: Vec<Src> = args.iter().map(|a| self.expr(a)).collect();
                     self.load_args(&srcs);
                     self.asm.line(e.pos.line);
-                    if mode == CallMode::Tail {
+                    // A function that never returns is called as a tail call
+                    // anywhere outside a try or catch (what follows is
+                    // unreachable and dropped), as OTP does.
+                    let never = self.fx.protected == 0 && self.never_return.contains(&(name.clone(), arity));
+                    if mode == CallMode::Tail || never {
                         self.asm.emit(Op::Deallocate);
                         self.asm.emit(Op::CallOnly { arity: arity as u16, function: f });
                     } else {
