@@ -12,6 +12,7 @@ mod cases;
 mod cases_more;
 mod expr;
 mod format_string;
+mod obsolete;
 mod pattern;
 mod records;
 mod scope;

@@ -204,6 +204,7 @@ impl Linter<'_> {
                         return self.call(pos, &CallTarget::Local(f.clone()), args, vt);
                     }
                     let vt = self.expr_list(&arg_refs, vt);
+                    self.deprecated_function(pos, m, f, arity);
                     self.format_call(pos, m, f, args);
                     return vt;
                 }
@@ -242,9 +243,11 @@ impl Linter<'_> {
         let suppressed = self.auto_import_suppressed(f, a);
         let imported = self.imports.contains_key(&fa);
         if !is_local && !imported && auto && !suppressed {
+            self.deprecated_function(pos, "erlang", f, a);
             return asvt;
         }
-        if imported {
+        if let Some(m) = self.imports.get(&fa).cloned() {
+            self.deprecated_function(pos, &m, f, a);
             return asvt;
         }
         if f == "record_info" && a == 2 {

@@ -1,5 +1,6 @@
 //! Clocks: `erlang:monotonic_time/0,1`, `erlang:system_time/0,1`,
-//! `erlang:timestamp/0`, `os:timestamp/0`, `os:system_time/0,1`,
+//! `erlang:timestamp/0`, the deprecated `erlang:now/0`, `os:timestamp/0`,
+//! `os:system_time/0,1`,
 //! `erlang:convert_time_unit/3`, and the calendar clocks
 //! `erlang:localtime/0`, `universaltime/0`, `date/0`, `time/0` (local time
 //! is taken to be UTC: ferl has no time zone database). Native time units
@@ -20,6 +21,7 @@ pub(crate) const BIFS: &[Bif] = &[
     Bif::new("os", "system_time", 0, system0),
     Bif::new("os", "system_time", 1, system1),
     Bif::new("erlang", "timestamp", 0, timestamp),
+    Bif::new("erlang", "now", 0, now),
     Bif::new("os", "timestamp", 0, timestamp),
     Bif::new("erlang", "convert_time_unit", 3, convert_time_unit),
     Bif::new("erlang", "localtime", 0, localtime),
@@ -108,6 +110,20 @@ fn timestamp(p: &mut Process, _: &[Term]) -> BifResult {
     let (mega, rest) = (us / 1_000_000_000_000, us % 1_000_000_000_000);
     let (secs, micros) = (rest / 1_000_000, rest % 1_000_000);
     Ok(p.heap.tuple(&[Term::int(mega as i64), Term::int(secs as i64), Term::int(micros as i64)]))
+}
+
+/// `erlang:now/0` (deprecated in OTP, still there): the time as
+/// `timestamp/0` gives it, but each call's strictly later than any other
+/// call's, in every process.
+fn now(p: &mut Process, _: &[Term]) -> BifResult {
+    static LAST: std::sync::atomic::AtomicI64 = std::sync::atomic::AtomicI64::new(0);
+    let wall = (system_ns(p) / 1000) as i64;
+    let prev = LAST.fetch_max(wall, std::sync::atomic::Ordering::Relaxed);
+    // Taken after fetch_max, so two callers never get the same value.
+    let us = if prev >= wall { LAST.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1 } else { wall };
+    let (mega, rest) = (us / 1_000_000_000_000, us % 1_000_000_000_000);
+    let (secs, micros) = (rest / 1_000_000, rest % 1_000_000);
+    Ok(p.heap.tuple(&[Term::int(mega), Term::int(secs), Term::int(micros)]))
 }
 
 fn convert_time_unit(p: &mut Process, args: &[Term]) -> BifResult {
