@@ -90,6 +90,93 @@ fn var(pos: Pos, name: &str) -> Expr {
     ex(pos, ExprKind::Var(name.to_string()))
 }
 
+/// Whether OTP's compiler works out a binary comprehension's size before
+/// running it (`bc_initial_size` in v3_core): no filters, a template of
+/// segments of known size, and generators after the first that are
+/// variables not bound inside the comprehension.
+fn sized_up_front(body: &Expr, quals: &[Qualifier]) -> bool {
+    let ExprKind::Binary(segs) = &body.kind else { return false };
+    let known_size = |seg: &BinElement| {
+        let names: Vec<&str> = seg
+            .specs
+            .iter()
+            .filter_map(|s| match s {
+                BinSpec::Name(n) => Some(n.as_str()),
+                BinSpec::Unit(_) => None,
+            })
+            .collect();
+        let sized_type =
+            !names.iter().any(|n| matches!(*n, "binary" | "bitstring" | "bytes" | "bits" | "utf8" | "utf16" | "utf32"));
+        match &seg.size {
+            Some(sz) => matches!(sz.kind, ExprKind::Integer(_)),
+            None => sized_type,
+        }
+    };
+    if !segs.iter().all(known_size) {
+        return false;
+    }
+    let mut bound = std::collections::HashSet::new();
+    for (i, q) in quals.iter().enumerate() {
+        match q {
+            Qualifier::Filter(_) => return false,
+            Qualifier::Generator(p, g) | Qualifier::BinGenerator(p, g) => {
+                if i > 0 && !matches!(&g.kind, ExprKind::Var(v) if !bound.contains(v)) {
+                    return false;
+                }
+                pattern_vars(p, &mut bound);
+            }
+        }
+    }
+    true
+}
+
+/// The variables a pattern binds (any it names).
+fn pattern_vars(e: &Expr, out: &mut std::collections::HashSet<String>) {
+    match &e.kind {
+        ExprKind::Var(v) => {
+            out.insert(v.clone());
+        }
+        ExprKind::Cons(h, t) | ExprKind::Match(h, t) => {
+            pattern_vars(h, out);
+            pattern_vars(t, out);
+        }
+        ExprKind::Tuple(es) => es.iter().for_each(|x| pattern_vars(x, out)),
+        ExprKind::Binary(els) => els.iter().for_each(|x| pattern_vars(&x.value, out)),
+        ExprKind::Map(_, fields) => fields.iter().for_each(|f| pattern_vars(&f.value, out)),
+        _ => {}
+    }
+}
+
+/// `case G of _ when is_list(G), length(G) >= 0 -> ok; _ -> error({bad_generator, G}) end`
+/// (`is_bitstring(G)` for a binary generator).
+fn generator_check(pos: Pos, g: &str, is_list: bool) -> Expr {
+    let bif = |name: &str, args: Vec<Expr>| ex(pos, ExprKind::Call(Box::new(CallTarget::Local(name.into())), args));
+    let guard = if is_list {
+        let len = bif("length", vec![var(pos, g)]);
+        vec![
+            bif("is_list", vec![var(pos, g)]),
+            ex(pos, ExprKind::BinOp(">=".into(), Box::new(len), Box::new(ex(pos, ExprKind::Integer(0.into()))))),
+        ]
+    } else {
+        vec![bif("is_bitstring", vec![var(pos, g)])]
+    };
+    let ok = Clause {
+        pos,
+        patterns: vec![var(pos, "_")],
+        guards: vec![guard],
+        body: vec![ex(pos, ExprKind::Atom("ok".into()))],
+    };
+    let bad = clause(pos, vec![var(pos, "_")], vec![error_call(pos, "bad_generator", g)]);
+    ex(pos, ExprKind::Case(Box::new(var(pos, g)), vec![ok, bad]))
+}
+
+/// `erlang:error({Tag, Var})`.
+fn error_call(pos: Pos, tag: &str, v: &str) -> Expr {
+    let target = CallTarget::Remote(ex(pos, ExprKind::Atom("erlang".into())), ex(pos, ExprKind::Atom("error".into())));
+    let reason = ex(pos, ExprKind::Tuple(vec![ex(pos, ExprKind::Atom(tag.into())), var(pos, v)]));
+    ex(pos, ExprKind::Call(Box::new(target), vec![reason]))
+}
+
 fn clause(pos: Pos, patterns: Vec<Expr>, body: Vec<Expr>) -> Clause {
     Clause { pos, patterns, guards: Vec::new(), body }
 }
@@ -98,47 +185,59 @@ impl Lowerer<'_> {
     /// Rewrites a comprehension into calls of named funs.
     pub(super) fn comprehension(&mut self, e: &Expr) -> Expr {
         match &e.kind {
-            ExprKind::ListComp(body, quals) => self.tq(body, quals, ex(e.pos, ExprKind::Nil), "lc"),
+            ExprKind::ListComp(body, quals) => self.tq(body, quals, ex(e.pos, ExprKind::Nil)),
             ExprKind::BinComp(body, quals) => {
-                let list = self.tq(body, quals, ex(e.pos, ExprKind::Nil), "lbc");
-                let target = CallTarget::Remote(
-                    ex(e.pos, ExprKind::Atom("erlang".into())),
-                    ex(e.pos, ExprKind::Atom("list_to_bitstring".into())),
-                );
-                ex(e.pos, ExprKind::Call(Box::new(target), vec![list]))
+                let empty = ex(e.pos, ExprKind::Binary(Vec::new()));
+                if !sized_up_front(body, quals) {
+                    return self.bin_tq(body, quals, empty);
+                }
+                // OTP sizes the result before it starts (bs_init_writable):
+                // it takes each generator's length or binary there, so a
+                // generator that is not a list (or binary) fails in the
+                // caller, naming the whole value.
+                let mut quals = quals.to_vec();
+                let mut steps = Vec::new();
+                for (i, q) in quals.iter_mut().enumerate() {
+                    let is_list = matches!(q, Qualifier::Generator(..));
+                    let (Qualifier::Generator(_, g) | Qualifier::BinGenerator(_, g)) = q else { continue };
+                    let g_var = if i == 0 {
+                        let v = self.fresh_var("G");
+                        steps.push(ex(e.pos, ExprKind::Match(Box::new(var(e.pos, &v)), Box::new(g.clone()))));
+                        *g = var(e.pos, &v);
+                        v
+                    } else {
+                        match &g.kind {
+                            ExprKind::Var(v) => v.clone(),
+                            _ => continue,
+                        }
+                    };
+                    steps.push(generator_check(e.pos, &g_var, is_list));
+                }
+                steps.push(self.bin_tq(body, &quals, empty));
+                ex(e.pos, ExprKind::Block(steps))
             }
             _ => e.clone(),
         }
     }
 
-    /// The elements `body` produces for `quals`, followed by `tail`.
-    /// `kind` (`lc` or `lbc`) names the helper funs as OTP names them.
-    fn tq(&mut self, body: &Expr, quals: &[Qualifier], tail: Expr, kind: &str) -> Expr {
+    /// The elements `body` produces for `quals`, followed by `tail`: a list
+    /// comprehension's helpers recurse in body position, as OTP's do.
+    fn tq(&mut self, body: &Expr, quals: &[Qualifier], tail: Expr) -> Expr {
         let pos = body.pos;
         let Some((q, rest)) = quals.split_first() else {
             return ex(pos, ExprKind::Cons(Box::new(body.clone()), Box::new(tail)));
         };
         match q {
             Qualifier::Generator(p, list) => {
-                let f = self.fresh_var(kind);
+                let f = self.fresh_var("lc");
                 let t = self.fresh_var("T");
-                let recur = ex(pos, ExprKind::Call(Box::new(CallTarget::Expr(var(pos, &f))), vec![var(pos, &t)]));
-                let inner = self.tq(body, rest, recur.clone(), kind);
+                // The next round is called from the generator's line, as in
+                // OTP (stack traces show it there).
+                let recur = ex(p.pos, ExprKind::Call(Box::new(CallTarget::Expr(var(pos, &f))), vec![var(pos, &t)]));
+                let inner = self.tq(body, rest, recur.clone());
                 let cons = |h: Expr, t: Expr| ex(pos, ExprKind::Cons(Box::new(h), Box::new(t)));
                 let bad = self.fresh_var("X");
-                let err = ex(
-                    pos,
-                    ExprKind::Call(
-                        Box::new(CallTarget::Remote(
-                            ex(pos, ExprKind::Atom("erlang".into())),
-                            ex(pos, ExprKind::Atom("error".into())),
-                        )),
-                        vec![ex(
-                            pos,
-                            ExprKind::Tuple(vec![ex(pos, ExprKind::Atom("bad_generator".into())), var(pos, &bad)]),
-                        )],
-                    ),
-                );
+                let err = error_call(pos, "bad_generator", &bad);
                 let clauses = vec![
                     clause(pos, vec![cons(p.clone(), var(pos, &t))], vec![inner]),
                     clause(pos, vec![cons(var(pos, "_"), var(pos, &t))], vec![recur]),
@@ -150,10 +249,10 @@ impl Lowerer<'_> {
                 ex(pos, ExprKind::Call(Box::new(CallTarget::Expr(fun)), vec![list.clone()]))
             }
             Qualifier::BinGenerator(p, bin) => {
-                let f = self.fresh_var(kind);
+                let f = self.fresh_var("lc");
                 let t = self.fresh_var("T");
                 let recur = ex(pos, ExprKind::Call(Box::new(CallTarget::Expr(var(pos, &f))), vec![var(pos, &t)]));
-                let inner = self.tq(body, rest, recur, kind);
+                let inner = self.tq(body, rest, recur);
                 let mut els = match &p.kind {
                     ExprKind::Binary(els) => els.clone(),
                     _ => Vec::new(),
@@ -173,7 +272,7 @@ impl Lowerer<'_> {
             }
             Qualifier::Filter(cond) if is_guard_expr(cond) => {
                 // A guard filter: false, non-boolean or failing skips.
-                let inner = self.tq(body, rest, tail.clone(), kind);
+                let inner = self.tq(body, rest, tail.clone());
                 let guarded =
                     Clause { pos, patterns: vec![var(pos, "_")], guards: vec![vec![cond.clone()]], body: vec![inner] };
                 let clauses = vec![guarded, clause(pos, vec![var(pos, "_")], vec![tail])];
@@ -181,25 +280,104 @@ impl Lowerer<'_> {
             }
             Qualifier::Filter(cond) => {
                 // Any other filter must return a boolean: `{bad_filter, V}`.
-                let inner = self.tq(body, rest, tail.clone(), kind);
+                let inner = self.tq(body, rest, tail.clone());
                 let bad = self.fresh_var("F");
-                let err = ex(
-                    pos,
-                    ExprKind::Call(
-                        Box::new(CallTarget::Remote(
-                            ex(pos, ExprKind::Atom("erlang".into())),
-                            ex(pos, ExprKind::Atom("error".into())),
-                        )),
-                        vec![ex(
-                            pos,
-                            ExprKind::Tuple(vec![ex(pos, ExprKind::Atom("bad_filter".into())), var(pos, &bad)]),
-                        )],
-                    ),
-                );
+                let err = error_call(pos, "bad_filter", &bad);
                 let clauses = vec![
                     clause(pos, vec![ex(pos, ExprKind::Atom("true".into()))], vec![inner]),
                     clause(pos, vec![ex(pos, ExprKind::Atom("false".into()))], vec![tail]),
                     clause(pos, vec![var(pos, &bad)], vec![err]),
+                ];
+                ex(pos, ExprKind::Case(Box::new(cond.clone()), clauses))
+            }
+        }
+    }
+
+    /// A binary comprehension as OTP compiles it: each helper takes the
+    /// rest of its generator and the binary built so far, and appends the
+    /// template's segments to it (`<<Acc/bitstring, Seg...>>`), so a bad
+    /// segment is the template's own number plus one, and the helpers
+    /// recurse in tail position. Returns the expression giving the binary
+    /// after `quals` from accumulator `acc`.
+    fn bin_tq(&mut self, body: &Expr, quals: &[Qualifier], acc: Expr) -> Expr {
+        let pos = body.pos;
+        let Some((q, rest)) = quals.split_first() else {
+            let mut els =
+                vec![BinElement { pos, value: acc, size: None, specs: vec![BinSpec::Name("bitstring".into())] }];
+            match &body.kind {
+                ExprKind::Binary(segs) => els.extend(segs.iter().cloned()),
+                _ => els.push(BinElement {
+                    pos,
+                    value: body.clone(),
+                    size: None,
+                    specs: vec![BinSpec::Name("bitstring".into())],
+                }),
+            }
+            return ex(pos, ExprKind::Binary(els));
+        };
+        let call =
+            |f: &str, at: Pos, args: Vec<Expr>| ex(at, ExprKind::Call(Box::new(CallTarget::Expr(var(pos, f))), args));
+        match q {
+            Qualifier::Generator(p, list) => {
+                let (f, t, a) = (self.fresh_var("lbc"), self.fresh_var("T"), self.fresh_var("A"));
+                let inner = self.bin_tq(body, rest, var(pos, &a));
+                let cons = |h: Expr, t: Expr| ex(pos, ExprKind::Cons(Box::new(h), Box::new(t)));
+                let bad = self.fresh_var("X");
+                let clauses = vec![
+                    clause(
+                        pos,
+                        vec![cons(p.clone(), var(pos, &t)), var(pos, &a)],
+                        vec![call(&f, p.pos, vec![var(pos, &t), inner])],
+                    ),
+                    clause(
+                        pos,
+                        vec![cons(var(pos, "_"), var(pos, &t)), var(pos, &a)],
+                        vec![call(&f, p.pos, vec![var(pos, &t), var(pos, &a)])],
+                    ),
+                    clause(pos, vec![ex(pos, ExprKind::Nil), var(pos, &a)], vec![var(pos, &a)]),
+                    clause(pos, vec![var(pos, &bad), var(pos, "_")], vec![error_call(pos, "bad_generator", &bad)]),
+                ];
+                let fun = ex(p.pos, ExprKind::Fun { name: Some(f), clauses });
+                ex(pos, ExprKind::Call(Box::new(CallTarget::Expr(fun)), vec![list.clone(), acc]))
+            }
+            Qualifier::BinGenerator(p, bin) => {
+                let (f, t, a) = (self.fresh_var("lbc"), self.fresh_var("T"), self.fresh_var("A"));
+                let inner = self.bin_tq(body, rest, var(pos, &a));
+                let mut els = match &p.kind {
+                    ExprKind::Binary(els) => els.clone(),
+                    _ => Vec::new(),
+                };
+                els.push(BinElement {
+                    pos,
+                    value: var(pos, &t),
+                    size: None,
+                    specs: vec![BinSpec::Name("bitstring".into())],
+                });
+                let clauses = vec![
+                    clause(
+                        pos,
+                        vec![ex(pos, ExprKind::Binary(els)), var(pos, &a)],
+                        vec![call(&f, p.pos, vec![var(pos, &t), inner])],
+                    ),
+                    clause(pos, vec![var(pos, "_"), var(pos, &a)], vec![var(pos, &a)]),
+                ];
+                let fun = ex(p.pos, ExprKind::Fun { name: Some(f), clauses });
+                ex(pos, ExprKind::Call(Box::new(CallTarget::Expr(fun)), vec![bin.clone(), acc]))
+            }
+            Qualifier::Filter(cond) if is_guard_expr(cond) => {
+                let inner = self.bin_tq(body, rest, acc.clone());
+                let guarded =
+                    Clause { pos, patterns: vec![var(pos, "_")], guards: vec![vec![cond.clone()]], body: vec![inner] };
+                let clauses = vec![guarded, clause(pos, vec![var(pos, "_")], vec![acc])];
+                ex(pos, ExprKind::Case(Box::new(ex(pos, ExprKind::Atom("true".into()))), clauses))
+            }
+            Qualifier::Filter(cond) => {
+                let inner = self.bin_tq(body, rest, acc.clone());
+                let bad = self.fresh_var("F");
+                let clauses = vec![
+                    clause(pos, vec![ex(pos, ExprKind::Atom("true".into()))], vec![inner]),
+                    clause(pos, vec![ex(pos, ExprKind::Atom("false".into()))], vec![acc]),
+                    clause(pos, vec![var(pos, &bad)], vec![error_call(pos, "bad_filter", &bad)]),
                 ];
                 ex(pos, ExprKind::Case(Box::new(cond.clone()), clauses))
             }

@@ -2,8 +2,9 @@
 //! `erlang:timestamp/0`, the deprecated `erlang:now/0`, `os:timestamp/0`,
 //! `os:system_time/0,1`,
 //! `erlang:convert_time_unit/3`, and the calendar clocks
-//! `erlang:localtime/0`, `universaltime/0`, `date/0`, `time/0` (local time
-//! is taken to be UTC: ferl has no time zone database). Native time units
+//! `erlang:localtime/0`, `universaltime/0`, `date/0`, `time/0` and the
+//! conversions between local and universal time (local time is taken to
+//! be UTC: ferl has no time zone database). Native time units
 //! are nanoseconds.
 
 use super::Bif;
@@ -27,6 +28,9 @@ pub(crate) const BIFS: &[Bif] = &[
     Bif::new("erlang", "localtime", 0, localtime),
     Bif::new("erlang", "universaltime", 0, localtime),
     Bif::new("erlang", "date", 0, date),
+    Bif::new("erlang", "universaltime_to_localtime", 1, universal_to_local),
+    Bif::new("erlang", "localtime_to_universaltime", 1, local_to_universal1),
+    Bif::new("erlang", "localtime_to_universaltime", 2, local_to_universal2),
     Bif::new("erlang", "time", 0, time),
 ];
 
@@ -45,6 +49,69 @@ fn date(p: &mut Process, a: &[Term]) -> BifResult {
 
 fn time(p: &mut Process, a: &[Term]) -> BifResult {
     Ok(localtime(p, a)?.as_tuple().map_or(Term::NIL, |t| t[1]))
+}
+
+/// The seconds since {0,1,1} of a valid `{{Y, Mo, D}, {H, Mi, S}}` (year
+/// 1 on), as the conversion BIFs accept it.
+fn datetime_secs(t: Term) -> Option<i64> {
+    let &[date, time] = t.as_tuple()? else { return None };
+    let ints = |t: Term| -> Option<[i64; 3]> {
+        let &[a, b, c] = t.as_tuple()? else { return None };
+        Some([a.as_small()?, b.as_small()?, c.as_small()?])
+    };
+    let ([y, mo, d], [h, mi, s]) = (ints(date)?, ints(time)?);
+    let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    let last = match mo {
+        2 if leap => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        1..=12 => 31,
+        _ => return None,
+    };
+    let valid =
+        y >= 1 && (1..=last).contains(&d) && (0..24).contains(&h) && (0..60).contains(&mi) && (0..60).contains(&s);
+    valid.then(|| {
+        let days = days_from_civil(y, mo, d);
+        days * 86400 + h * 3600 + mi * 60 + s
+    })
+}
+
+/// Days since {0,1,1} of a Gregorian date.
+fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let mp = (m + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    // Days from 0000-03-01 to the date, plus the 60 days of Jan and Feb 0000.
+    era * 146_097 + doe + 60
+}
+
+/// `universaltime_to_localtime/1`: the same time (local time is UTC).
+fn universal_to_local(_p: &mut Process, a: &[Term]) -> BifResult {
+    datetime_secs(a[0]).ok_or_else(Exception::badarg)?;
+    Ok(a[0])
+}
+
+fn local_to_universal1(_p: &mut Process, a: &[Term]) -> BifResult {
+    datetime_secs(a[0]).ok_or_else(Exception::badarg)?;
+    Ok(a[0])
+}
+
+/// `localtime_to_universaltime/2`: with `true` the time is taken as
+/// daylight saving time, an hour ahead of the (UTC) standard time.
+fn local_to_universal2(p: &mut Process, a: &[Term]) -> BifResult {
+    let secs = datetime_secs(a[0]).ok_or_else(Exception::badarg)?;
+    match a[1].as_atom().map(|x| x.name()) {
+        Some("false" | "undefined") => Ok(a[0]),
+        Some("true") => {
+            let s = secs - 3600;
+            let unix = s - 719_528 * 86_400;
+            Ok(super::file::time_term(p, unix, super::file::TimeFormat::Universal))
+        }
+        _ => Err(Exception::badarg()),
+    }
 }
 
 /// Units per second of a time unit term, or `None` if it is not one.
