@@ -65,6 +65,16 @@ impl Func<'_> {
                 continue;
             }
             let k = i - self.start;
+            let mut writes: Vec<usize> = Vec::new();
+            for_each_write(&mut self.code[i], &mut |r| {
+                if let Reg::Y(n) = r {
+                    writes.push(n as usize);
+                }
+            });
+            let allocate = matches!(self.code[i], Op::Allocate { .. });
+            if writes.is_empty() && !allocate {
+                continue;
+            }
             live_out.clear();
             for &s in &e.succ[e.succ_at[k] as usize..e.succ_at[k + 1] as usize] {
                 live_y(s as usize, &mut scratch);
@@ -74,19 +84,10 @@ impl Func<'_> {
                     }
                 }
             }
-            if matches!(self.code[i], Op::Allocate { .. }) {
+            if allocate {
                 for &y in &live_out {
                     pinned[y] = true;
                 }
-            }
-            let mut writes: Vec<usize> = Vec::new();
-            for_each_write(&mut self.code[i], &mut |r| {
-                if let Reg::Y(n) = r {
-                    writes.push(n as usize);
-                }
-            });
-            if writes.is_empty() {
-                continue;
             }
             // What this instruction reads may not share with what it
             // writes either: an instruction may write one result before
@@ -161,10 +162,15 @@ impl Live {
     fn y_slots(&self, k: usize, ny: usize, out: &mut Vec<usize>) {
         out.clear();
         let row = &self.bits[k * self.words..(k + 1) * self.words];
-        for y in 0..ny {
-            let i = self.nx as usize + y;
-            if row[i / 64] >> (i % 64) & 1 == 1 {
-                out.push(y);
+        let (first, end) = (self.nx as usize, self.nx as usize + ny);
+        for (w, &word) in row.iter().enumerate().skip(first / 64) {
+            let mut bits = word;
+            while bits != 0 {
+                let i = w * 64 + bits.trailing_zeros() as usize;
+                bits &= bits - 1;
+                if (first..end).contains(&i) {
+                    out.push(i - first);
+                }
             }
         }
     }
