@@ -10,8 +10,9 @@
 //! - coalescing: `I -> T; ...; Move T -> D` becomes `I -> D` when `T` dies
 //!   at the move and nothing in between touches `D`;
 //! - dead moves: a move whose destination is never read goes;
-//! - y slots are renumbered densely: `Allocate` fills every slot of a
-//!   frame, so unused ones cost on each call.
+//! - y slots whose values are never live at once share a number
+//!   (`slots`), else they are renumbered densely: `Allocate` fills every
+//!   slot of a frame, so unused ones cost on each call.
 //!
 //! Liveness is a backward dataflow over the function's jumps. A call
 //! leaves only x0 meaningful. An exception inside a `try` or `catch`
@@ -21,6 +22,7 @@
 
 mod cse;
 mod effects;
+mod slots;
 #[cfg(test)]
 mod tests;
 
@@ -73,7 +75,9 @@ pub(super) fn optimize_function(
         }
     }
     f.drop_jumps_to_next();
-    f.renumber_slots();
+    if !f.share_slots() {
+        f.renumber_slots();
+    }
 }
 
 /// The positions of a function that jumps lead to.
@@ -337,6 +341,13 @@ impl Func<'_> {
     /// large to analyse.
     fn liveness(&mut self) -> Option<Live> {
         let (e, nx, ny) = self.effects();
+        let live = self.live_from(&e, nx, ny)?;
+        Some(Live { all_y_live: self.handlers, ..live })
+    }
+
+    /// The dataflow of `liveness` over given effects (y slots taken at
+    /// their word: the caller says whether handlers make them all live).
+    fn live_from(&self, e: &Effects, nx: u32, ny: u32) -> Option<Live> {
         let words = ((nx + ny) as usize).div_ceil(64).max(1);
         let n = self.end - self.start;
         if n.saturating_mul(words) > MAX_LIVENESS_WORK {
@@ -393,7 +404,7 @@ impl Func<'_> {
                 }
             }
         }
-        Some(Live { words, nx, bits, all_y_live: self.handlers })
+        Some(Live { words, nx, bits, all_y_live: false })
     }
 
     /// Whether `r` is live after instruction `i`, which falls through

@@ -226,8 +226,19 @@ pub(super) fn push_frame(p: &mut Process, below: usize, slots: usize) -> usize {
     top + FRAME_HEADER
 }
 
+/// Words a stack that grows past `SMALL_STACK` words has free at least
+/// after growing. Below, it grows as a `Vec` does (a process that stays
+/// a frame or two deep, as most of a million do, stays small). Past it is
+/// a process with deeper calls, as a gen_server is (~50 words in
+/// sys:change_code): growing it 10, 20, 40, 80 words as frames came took
+/// a fresh allocation each time, and every server of a release upgrade
+/// first going one call deeper in change_code faulted in new memory then.
+const STACK_ROOM: usize = 64;
+const SMALL_STACK: usize = 16;
+
 #[cold]
 #[inline(never)]
 fn grow_stack(p: &mut Process, n: usize) {
-    p.stack.reserve(n);
+    let room = if p.stack.capacity() < SMALL_STACK { n } else { n.max(STACK_ROOM) };
+    p.stack.reserve(room);
 }

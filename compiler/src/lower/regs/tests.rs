@@ -130,3 +130,40 @@ fn guard_before_the_frame() {
     assert!(matches!(code[2], Op::Allocate { .. }), "{code:?}");
     assert!(!code.iter().any(|op| matches!(op, Op::Jump { .. })), "{code:?}");
 }
+
+/// The frame's slot count of `name/arity`.
+fn frame_slots(src: &str, name: &str, arity: u32) -> u16 {
+    let code = body(src, name, arity);
+    code.iter()
+        .find_map(|op| match op {
+            Op::Allocate { slots, .. } => Some(*slots),
+            _ => None,
+        })
+        .expect("a frame")
+}
+
+/// Clauses share the frame's slots (regs/slots.rs): each clause here keeps
+/// two values across a call, and the frame has room for two, not six.
+#[test]
+fn clauses_share_slots() {
+    let src = "-module(t).\n-export([f/3]).\n\
+               f(a, X, Y) -> g(X), g(Y), {X, Y};\n\
+               f(b, X, Y) -> g(Y), g(X), {Y, X};\n\
+               f(_, X, Y) -> g(X), g(Y), X + Y.\n\
+               g(_) -> ok.\n";
+    assert_eq!(frame_slots(src, "f", 3), 2);
+}
+
+/// A value a `catch` handler reads keeps its own slot through the whole
+/// protected body, while values of the body itself may share: here `A`
+/// is read after the catch and `B` dies inside it.
+#[test]
+fn handler_reads_keep_their_slot() {
+    let src = "-module(t).\n-export([f/2]).\n\
+               f(A, B) -> R = (catch g(g(B))), {A, R}.\n\
+               g(X) -> X.\n";
+    let code = body(src, "f", 2);
+    let slots = frame_slots(src, "f", 2);
+    // `A` and `B` are both live when the frame is made: two slots.
+    assert_eq!(slots, 2, "{code:?}");
+}
