@@ -525,17 +525,10 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                     let t = put_boxed(p, inst, ybase, Kind::Tuple, None, elems);
                     store(p, ybase, *dst, t);
                 }
-                Op::PutMap { base, pairs, dst } => {
-                    let b = base.as_ref().map(|b| src(p, inst, ybase, b));
-                    let kvs: Vec<(Term, Term, bool)> = pairs
-                        .iter()
-                        .map(|(k, v, exact)| (src(p, inst, ybase, k), src(p, inst, ybase, v), *exact))
-                        .collect();
-                    match maps::put_map(&mut p.heap, b, &kvs) {
-                        Ok(m) => store(p, ybase, *dst, m),
-                        Err(e) => break 'op e,
-                    }
-                }
+                Op::PutMap { base, pairs, dst } => match maps::put_map_op(p, inst, ybase, base.as_ref(), pairs) {
+                    Ok(m) => store(p, ybase, *dst, m),
+                    Err(e) => break 'op e,
+                },
                 Op::GetMapElement { src: s, key, dst, fail } => {
                     let m = src(p, inst, ybase, s);
                     let k = src(p, inst, ybase, key);

@@ -1,10 +1,14 @@
 //! Map construction and lookup for the map instructions, through the map
 //! API of `term::map` (flat maps are rebuilt, trees updated in O(log n)).
 
+use super::operand::src;
+use crate::code::ModuleInstance;
 use crate::exception::Exception;
 use crate::heap::Heap;
+use crate::process::Process;
 use crate::term::map::{self, Update};
 use crate::term::{atoms, order, Term, View};
+use ferl_compiler::bytecode::Src;
 
 /// The value under `key` in map `m`.
 #[inline]
@@ -12,6 +16,34 @@ pub(crate) fn get(m: Term, key: Term) -> Option<Term> {
     match m.view() {
         View::Map(m) => m.get(key),
         _ => None,
+    }
+}
+
+/// How many pairs `put_map_op` reads into an array (more: a `Vec`).
+const FEW_PAIRS: usize = 8;
+
+/// `Op::PutMap`: its operands read (the usual few pairs into an array,
+/// not a `Vec` each time), then `put_map`. Out of `run`'s loop: the
+/// map's work dwarfs a call.
+#[inline(never)]
+pub(super) fn put_map_op(
+    p: &mut Process,
+    inst: &ModuleInstance,
+    ybase: usize,
+    base: Option<&Src>,
+    pairs: &[(Src, Src, bool)],
+) -> Result<Term, Exception> {
+    let b = base.map(|b| src(p, inst, ybase, b));
+    let read = |(k, v, exact): &(Src, Src, bool)| (src(p, inst, ybase, k), src(p, inst, ybase, v), *exact);
+    if pairs.len() <= FEW_PAIRS {
+        let mut few = [(Term::NIL, Term::NIL, false); FEW_PAIRS];
+        for (slot, pair) in few.iter_mut().zip(pairs) {
+            *slot = read(pair);
+        }
+        put_map(&mut p.heap, b, &few[..pairs.len()])
+    } else {
+        let kvs: Vec<(Term, Term, bool)> = pairs.iter().map(read).collect();
+        put_map(&mut p.heap, b, &kvs)
     }
 }
 
