@@ -7,16 +7,13 @@ use crate::exception::Exception;
 use crate::heap::Heap;
 use crate::process::Process;
 use crate::term::map::{self, Update};
-use crate::term::{atoms, order, Term, View};
+use crate::term::{atoms, order, Term};
 use ferl_compiler::bytecode::Src;
 
 /// The value under `key` in map `m`.
 #[inline]
 pub(crate) fn get(m: Term, key: Term) -> Option<Term> {
-    match m.view() {
-        View::Map(m) => m.get(key),
-        _ => None,
-    }
+    m.as_map().and_then(|m| m.get(key))
 }
 
 /// How many pairs `put_map_op` reads into an array (more: a `Vec`).
@@ -51,9 +48,9 @@ pub(super) fn put_map_op(
 pub(crate) fn put_map(heap: &mut Heap, base: Option<Term>, pairs: &[(Term, Term, bool)]) -> Result<Term, Exception> {
     let b = match base {
         None => None,
-        Some(b) => match b.view() {
-            View::Map(m) => Some((b, m)),
-            _ => return Err(Exception::error_with(heap, atoms::badmap, b)),
+        Some(b) => match b.as_map() {
+            Some(m) => Some((b, m)),
+            None => return Err(Exception::error_with(heap, atoms::badmap, b)),
         },
     };
     if let Some((mut acc, mut cur)) = b.filter(|(_, m)| pairs.len() == 1 || m.len() > map::FLAT_MAX) {
@@ -63,7 +60,7 @@ pub(crate) fn put_map(heap: &mut Heap, base: Option<Term>, pairs: &[(Term, Term,
                 Update::Map(next) => acc = next,
                 Update::Absent => return Err(Exception::error_with(heap, atoms::badkey, k)),
             }
-            if let View::Map(m) = acc.view() {
+            if let Some(m) = acc.as_map() {
                 cur = m;
             }
         }
