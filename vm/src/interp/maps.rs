@@ -32,6 +32,11 @@ pub(super) fn put_map_op(
 ) -> Result<Term, Exception> {
     let b = base.map(|b| src(p, inst, ybase, b));
     let read = |(k, v, exact): &(Src, Src, bool)| (src(p, inst, ybase, k), src(p, inst, ybase, v), *exact);
+    if let [pair] = pairs {
+        // The most common: `M#{K => V}`, `M#{K := V}`.
+        let kv = [read(pair)];
+        return put_map(&mut p.heap, b, &kv);
+    }
     if pairs.len() <= FEW_PAIRS {
         let mut few = [(Term::NIL, Term::NIL, false); FEW_PAIRS];
         for (slot, pair) in few.iter_mut().zip(pairs) {
