@@ -25,7 +25,7 @@ mod space;
 
 pub(crate) use heat::Heat;
 
-use crate::heap::{size_at_least, Block, Heap, MIN_BLOCK_WORDS};
+use crate::heap::{size_at_least, Block, Heap, MIN_BLOCK_WORDS, SPARE_MIN_WORDS};
 use crate::process::Process;
 use crate::term::{Term, TAG_BOXED, TAG_LIST, TAG_MASK};
 use space::{relocate, scan_object, Space};
@@ -205,6 +205,12 @@ unsafe fn collect_minor(heap: &mut Heap, roots: &[*mut Term]) {
     let need = (young - promote).max(nursery_words).max(floor);
     let to = match m.spare.take() {
         Some(b) if b.words() >= need && b.words() <= 2 * need => b,
+        // A large young generation gets room to double what may survive:
+        // a nursery that then needs to grow keeps its block, instead of
+        // copying its survivors again into a larger one (whose pages then
+        // fault in: binarytrees' trees, built across collections). Words
+        // never written cost no memory.
+        _ if need >= SPARE_MIN_WORDS => Block::new(size_at_least(2 * need)),
         _ => Block::new(need),
     };
     let mut c = Minor {

@@ -19,7 +19,6 @@ mod generations;
 pub(crate) use block::Block;
 pub use block::{size_at_least, MIN_BLOCK_WORDS};
 pub(crate) use generations::More;
-#[cfg(test)]
 pub(crate) use generations::SPARE_MIN_WORDS;
 
 use crate::term::binbuf::BinBuf;

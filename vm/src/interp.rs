@@ -525,17 +525,10 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                     let t = put_boxed(p, inst, ybase, Kind::Tuple, None, elems);
                     store(p, ybase, *dst, t);
                 }
-                Op::PutMap { base, pairs, dst } => {
-                    let b = base.as_ref().map(|b| src(p, inst, ybase, b));
-                    let kvs: Vec<(Term, Term, bool)> = pairs
-                        .iter()
-                        .map(|(k, v, exact)| (src(p, inst, ybase, k), src(p, inst, ybase, v), *exact))
-                        .collect();
-                    match maps::put_map(&mut p.heap, b, &kvs) {
-                        Ok(m) => store(p, ybase, *dst, m),
-                        Err(e) => break 'op e,
-                    }
-                }
+                Op::PutMap { base, pairs, dst } => match maps::put_map_op(p, inst, ybase, base.as_ref(), pairs) {
+                    Ok(m) => store(p, ybase, *dst, m),
+                    Err(e) => break 'op e,
+                },
                 Op::GetMapElement { src: s, key, dst, fail } => {
                     let m = src(p, inst, ybase, s);
                     let k = src(p, inst, ybase, key);
@@ -795,14 +788,26 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                     // The call returns past itself, three past this op.
                     call_local!(*body, 3)
                 }
-                Op::ArithRRDeallocateReturn { op, a, b, dst, frame } => {
-                    // Made from a kept `ArithRR`: its y slots are proved.
-                    let (v, w) = (sreg(p, ybase, *a), sreg(p, ybase, *b));
-                    if let Err(e) = fused::arith_body(p, ybase, *op, v, w, *dst, *frame) {
-                        break 'op e;
+                Op::ArithRRDeallocateReturn { .. } => {
+                    let mut op = op;
+                    // A body recursion's second call (`f(L) + f(R)` as the
+                    // result) returns to this instruction of its caller
+                    // again: run it here, without dispatching.
+                    while let Op::ArithRRDeallocateReturn { op: aop, a, b, dst, frame } = op {
+                        // Made from a kept `ArithRR`: its y slots are proved.
+                        let (v, w) = (sreg(p, ybase, *a), sreg(p, ybase, *b));
+                        if let Err(e) = fused::arith_body(p, ybase, *aop, v, w, *dst, *frame) {
+                            break 'op e;
+                        }
+                        ybase = fused::deallocate(p, ybase);
+                        ret!();
+                        // SAFETY: a return address points at an instruction.
+                        op = unsafe { &*ip };
+                        if matches!(op, Op::ArithRRDeallocateReturn { .. }) {
+                            // Raised from there, `ip` is just past it.
+                            ip = ip.wrapping_add(1);
+                        }
                     }
-                    ybase = fused::deallocate(p, ybase);
-                    ret!();
                 }
                 Op::DeallocateCallOnly { body, .. } => {
                     ybase = fused::deallocate(p, ybase);
@@ -846,13 +851,23 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
 
                 // ---- The arith helper's superinstructions (session 16):
                 // tuples built and read (`loader::fused3`, `loader::fused4`).
-                Op::PutTuple2DeallocateReturn { a, b, dst } => {
-                    // A generic `PutTuple`'s registers: y slots checked (`reg`).
-                    let (a, b) = (reg(p, ybase, *a), reg(p, ybase, *b));
-                    let t = p.heap.tuple2(a, b);
-                    store(p, ybase, *dst, t);
-                    ybase = fused::deallocate(p, ybase);
-                    ret!();
+                Op::PutTuple2DeallocateReturn { .. } => {
+                    let mut op = op;
+                    // Building a tree, the second child's call returns to
+                    // this instruction of its caller again: as above.
+                    while let Op::PutTuple2DeallocateReturn { a, b, dst } = op {
+                        // A generic `PutTuple`'s registers: y slots checked (`reg`).
+                        let (a, b) = (reg(p, ybase, *a), reg(p, ybase, *b));
+                        let t = p.heap.tuple2(a, b);
+                        store(p, ybase, *dst, t);
+                        ybase = fused::deallocate(p, ybase);
+                        ret!();
+                        // SAFETY: a return address points at an instruction.
+                        op = unsafe { &*ip };
+                        if matches!(op, Op::PutTuple2DeallocateReturn { .. }) {
+                            ip = ip.wrapping_add(1);
+                        }
+                    }
                 }
                 Op::CmpXFlatTupleReturn { op, x: r, lit, fail, to, c } => {
                     flat_tuple_return!(*op, *r, *lit, *fail, *to, c)

@@ -249,6 +249,16 @@ impl Term {
         }
     }
 
+    /// The map's contents, if this is a map (one header test, without
+    /// decoding the other types as `view` does).
+    #[inline]
+    pub fn as_map<'a>(self) -> Option<MapRef<'a>> {
+        match self.header() {
+            Some(h) if h.is(Kind::Map) => Some(MapRef::of_payload(self.payload(h))),
+            _ => None,
+        }
+    }
+
     /// The value of a float: its header word is FLOAT_HEADER (every float
     /// is made by `Heap::float` or copied whole), so one compare decides.
     #[inline]

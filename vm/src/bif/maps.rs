@@ -13,10 +13,7 @@ type Pairs = Vec<(Term, Term)>;
 
 /// Map `m`'s contents, else `{badmap, M}`.
 fn map_arg<'a>(p: &mut Process, m: Term) -> Result<MapRef<'a>, Exception> {
-    match m.view() {
-        View::Map(r) => Ok(r),
-        _ => Err(Exception::error_with(&mut p.heap, atoms::badmap, m)),
-    }
+    m.as_map().ok_or_else(|| Exception::error_with(&mut p.heap, atoms::badmap, m))
 }
 
 /// The value under `key` in map `m`, if `m` is a map holding it.

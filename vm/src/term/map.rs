@@ -17,7 +17,7 @@
 
 use super::map_tree::{self, Put};
 use super::order::cmp_exact;
-use super::{Kind, Term};
+use super::{Header, Kind, Term, TAG_BOXED};
 use crate::heap::Heap;
 
 /// The most keys of a flat map (BEAM's MAP_SMALL_MAP_LIMIT).
@@ -127,11 +127,30 @@ pub fn from_sorted(heap: &mut Heap, pairs: &[(Term, Term)]) -> Term {
         let root = map_tree::build(heap, pairs);
         return heap.boxed(Kind::Map, &[Term::int(n as i64), root]);
     }
-    let mut payload = Vec::with_capacity(1 + 2 * n);
-    payload.push(Term::int(n as i64));
-    payload.extend(pairs.iter().map(|p| p.0));
-    payload.extend(pairs.iter().map(|p| p.1));
-    heap.boxed(Kind::Map, &payload)
+    let w = flat_words(heap, n);
+    for (j, &(k, v)) in pairs.iter().enumerate() {
+        // SAFETY: `flat_words` gave n keys' and n values' words, written
+        // here each once, before the term is made.
+        unsafe {
+            w.add(2 + j).write(k);
+            w.add(2 + n + j).write(v);
+        }
+    }
+    Term::from_ptr(w, TAG_BOXED)
+}
+
+/// A flat map object of `n` keys, its header and count written, its
+/// keys (from the third word) and values (n words further) for the
+/// caller to write, every one, before it makes the term: written
+/// straight into the heap, no payload copied through a temporary.
+fn flat_words(heap: &mut Heap, n: usize) -> *mut Term {
+    let w = heap.alloc(2 + 2 * n);
+    // SAFETY: `alloc` returned 2 + 2n writable words.
+    unsafe {
+        w.write(Header::new(Kind::Map, 1 + 2 * n).to_term());
+        w.add(1).write(Term::int(n as i64));
+    }
+    w
 }
 
 fn tree_map(heap: &mut Heap, n: usize, root: Term) -> Term {
@@ -156,24 +175,36 @@ pub fn update(heap: &mut Heap, map: Term, m: MapRef, key: Term, val: Term, inser
                     return Update::Map(map);
                 }
                 // The object's words, one value replaced.
-                let mut w = Vec::with_capacity(1 + 2 * k.len());
-                w.push(Term::int(k.len() as i64));
-                w.extend_from_slice(k);
-                w.extend_from_slice(v);
-                w[1 + k.len() + i] = val;
-                Update::Map(heap.boxed(Kind::Map, &w))
+                let n = k.len();
+                let w = flat_words(heap, n);
+                // SAFETY: `flat_words` gave n keys' and n values' words,
+                // all written here before the term is made; `k` and `v`
+                // are the old map's n words each, elsewhere (allocation
+                // never moves or reuses words in use).
+                unsafe {
+                    std::ptr::copy_nonoverlapping(k.as_ptr(), w.add(2), n);
+                    std::ptr::copy_nonoverlapping(v.as_ptr(), w.add(2 + n), n);
+                    w.add(2 + n + i).write(val);
+                }
+                Update::Map(Term::from_ptr(w, TAG_BOXED))
             }
             Err(_) if !insert => Update::Absent,
             Err(i) if k.len() < FLAT_MAX => {
-                let mut w = Vec::with_capacity(3 + 2 * k.len());
-                w.push(Term::int(k.len() as i64 + 1));
-                w.extend_from_slice(&k[..i]);
-                w.push(key);
-                w.extend_from_slice(&k[i..]);
-                w.extend_from_slice(&v[..i]);
-                w.push(val);
-                w.extend_from_slice(&v[i..]);
-                Update::Map(heap.boxed(Kind::Map, &w))
+                // The object's words, `key` and `val` put in at `i`.
+                let n = k.len() + 1;
+                let w = flat_words(heap, n);
+                // SAFETY: as above, for n = k.len() + 1 keys: the keys'
+                // words are `k[..i]`, `key`, `k[i..]`, the values' alike.
+                unsafe {
+                    let (keys, vals) = (w.add(2), w.add(2 + n));
+                    std::ptr::copy_nonoverlapping(k.as_ptr(), keys, i);
+                    keys.add(i).write(key);
+                    std::ptr::copy_nonoverlapping(k.as_ptr().add(i), keys.add(i + 1), n - 1 - i);
+                    std::ptr::copy_nonoverlapping(v.as_ptr(), vals, i);
+                    vals.add(i).write(val);
+                    std::ptr::copy_nonoverlapping(v.as_ptr().add(i), vals.add(i + 1), n - 1 - i);
+                }
+                Update::Map(Term::from_ptr(w, TAG_BOXED))
             }
             Err(i) => {
                 let mut ps = m.to_pairs();
