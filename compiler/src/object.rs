@@ -82,7 +82,7 @@ use std::fmt;
 /// The first four bytes of every object file.
 pub const MAGIC: [u8; 4] = *b"FERL";
 /// The body layout this build writes and reads.
-pub const FORMAT_VERSION: u32 = 3;
+pub const FORMAT_VERSION: u32 = 4;
 /// The deepest `Literal` tree decoding accepts (a list of n elements is n
 /// deep). Trees must be shallow enough for the recursive derived
 /// `Drop`/`PartialEq` of `Literal` on a small thread stack.

@@ -4,6 +4,7 @@
 //! trailing `erl_eval`/`escript` frames trimmed). The `*** argument N:`
 //! lines come from `error_format/error_info.rs`.
 
+mod bs_fail;
 mod error_info;
 mod erts;
 mod io_format;

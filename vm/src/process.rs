@@ -248,6 +248,10 @@ pub struct Process {
     pub call_error: bool,
     /// The argument list `erlang:error/2,3` puts in the raising frame.
     pub frame_args: Option<Term>,
+    /// Why a binary construction just failed, `{Segment, Type, Error,
+    /// Value}` (NIL when none): the `error_info` cause OTP puts on the
+    /// failing function's stack-trace entry.
+    pub bs_cause: Term,
     pub bottom_heap: Heap,
 }
 
@@ -332,6 +336,7 @@ impl Process {
             bottom_frames: Vec::new(),
             call_error: false,
             frame_args: None,
+            bs_cause: Term::NIL,
             bottom_heap: Heap::empty(),
         }
     }
@@ -339,4 +344,4 @@ impl Process {
 
 // Processes are many: keep the structure small (an idle process is this
 // plus its first heap block).
-const _: () = assert!(std::mem::size_of::<Process>() <= 608);
+const _: () = assert!(std::mem::size_of::<Process>() <= 616);

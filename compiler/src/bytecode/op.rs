@@ -63,6 +63,10 @@ pub struct BinSeg {
     pub unit: u32,
     pub signed: bool,
     pub little: bool,
+    /// For construction: the segment's number in the source, from 1 (a
+    /// string literal's characters share one), as OTP names a segment that
+    /// fails. 0 for matching.
+    pub index: u16,
 }
 
 /// Type tests used by `Op::Test`.

@@ -63,7 +63,7 @@ impl Lowerer<'_> {
             None if t.kind != BinSegKind::Binary => default_unit,
             _ => t.unit.unwrap_or(default_unit),
         };
-        BinSeg { kind: t.kind, value, size, unit, signed: t.signed, little: t.little }
+        BinSeg { kind: t.kind, value, size, unit, signed: t.signed, little: t.little, index: 0 }
     }
 
     /// Expands string literal segments into one segment per character.
@@ -87,12 +87,13 @@ impl Lowerer<'_> {
     }
 
     pub(super) fn bin_construct(&mut self, e: &Expr, els: &[BinElement]) -> Src {
-        let els = Self::expand_strings(els);
         let mut segs = Vec::with_capacity(els.len());
-        for el in &els {
-            let v = self.expr(&el.value);
-            let seg = self.segment(el, v, el.size.as_ref());
-            segs.push(seg);
+        for (i, source) in els.iter().enumerate() {
+            for el in &Self::expand_strings(std::slice::from_ref(source)) {
+                let v = self.expr(&el.value);
+                let seg = self.segment(el, v, el.size.as_ref());
+                segs.push(BinSeg { index: (i + 1).min(u16::MAX as usize) as u16, ..seg });
+            }
         }
         let d = self.temp();
         self.asm.line(e.pos.line);

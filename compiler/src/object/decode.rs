@@ -392,7 +392,8 @@ impl<'a> Reader<'a> {
         if flags > 3 {
             return corrupt(format!("bad segment flags {flags}"));
         }
-        Ok(BinSeg { kind, value, size, unit, signed: flags & 1 != 0, little: flags & 2 != 0 })
+        let Ok(index) = u16::try_from(self.u32()?) else { return corrupt(String::from("bad segment number")) };
+        Ok(BinSeg { kind, value, size, unit, signed: flags & 1 != 0, little: flags & 2 != 0, index })
     }
 
     fn op(&mut self) -> Result<Op> {

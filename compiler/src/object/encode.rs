@@ -235,6 +235,7 @@ impl Writer {
         self.opt_src(&s.size);
         self.u64(s.unit.into());
         self.byte(u8::from(s.signed) | u8::from(s.little) << 1);
+        self.u64(s.index.into());
     }
 
     /// An opcode and a `u16` operand (arity) or `u32` one (index, label).

@@ -23,7 +23,7 @@ fn int(v: i64) -> Literal {
 }
 
 fn seg(kind: BinSegKind, size: Option<Src>, signed: bool, little: bool) -> BinSeg {
-    BinSeg { kind, value: Src::X(1), size, unit: 8, signed, little }
+    BinSeg { kind, value: Src::X(1), size, unit: 8, signed, little, index: 2 }
 }
 
 /// Which `Op` variant this is; exhaustive, so a new variant must be added

@@ -60,6 +60,14 @@ pub fn extended_error(reason: Term, first: Option<&Frame>, heap: &mut Heap) -> E
     let Some(fr) = first else {
         return ErrorMap::default();
     };
+    // A failed binary construction explains itself from its cause,
+    // whatever the frame's arguments.
+    if let Some(map) = error_info_map(fr.loc) {
+        let is = |k: &str, v: &str| map_get(map, k).and_then(|t| t.as_atom()).is_some_and(|a| a.name() == v);
+        if is("function", "format_bs_fail") && is("module", "erl_erts_errors") {
+            return map_get(map, "cause").and_then(|c| super::bs_fail::explain(reason, c)).unwrap_or_default();
+        }
+    }
     let Args::List(args) = &fr.args else {
         // Callbacks get the frame as is; ours only explain argument lists.
         return ErrorMap::default();

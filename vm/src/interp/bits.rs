@@ -4,6 +4,7 @@
 //! is in `bits/append.rs`.
 
 mod append;
+mod cause;
 mod fast;
 
 use super::src;
@@ -114,13 +115,21 @@ fn seg_size(p: &Process, inst: &ModuleInstance, ybase: usize, seg: &BinSeg) -> R
     }
 }
 
-/// `BsCreate`: the bitstring of `segs`.
+/// `BsCreate`: the bitstring of `segs`. On `badarg`, `p.bs_cause` says
+/// which segment failed and why, as OTP's `error_info` does.
 #[inline(never)]
 pub(super) fn create(p: &mut Process, inst: &ModuleInstance, ybase: usize, segs: &[BinSeg]) -> Result<Term, Exception> {
-    match fast::append_bytes(p, inst, ybase, segs) {
+    let r = match fast::append_bytes(p, inst, ybase, segs) {
         Some(answer) => answer,
         None => create_generic(p, inst, ybase, segs),
+    };
+    if r.is_err() {
+        if let Some((seg, error, value)) = cause::first_bad(p, inst, ybase, segs) {
+            let ty = Term::named(cause::type_name(seg.kind));
+            p.bs_cause = p.heap.tuple(&[Term::int(seg.index.into()), ty, Term::named(error), value]);
+        }
     }
+    r
 }
 
 #[inline(never)]
@@ -187,7 +196,8 @@ fn write_segs(
             BinSegKind::Float => {
                 let f = match v.view() {
                     View::Float(f) => f,
-                    _ => v.to_bigint().and_then(|b| b.to_f64()).ok_or_else(badarg)?,
+                    // An integer too large for a double has no float form.
+                    _ => v.to_bigint().and_then(|b| b.to_f64()).filter(|f| f.is_finite()).ok_or_else(badarg)?,
                 };
                 let mut bytes = match size.unwrap_or(64) {
                     64 => f.to_be_bytes().to_vec(),

@@ -59,6 +59,22 @@ fn error_info(heap: &mut Heap, m: Atom, f: Atom) -> Term {
     heap.list(&[file, line, info])
 }
 
+/// A failed binary construction's entry: its location list ends with
+/// `{error_info, #{cause => Cause, function => format_bs_fail, module =>
+/// erl_erts_errors}}`, as OTP's does.
+fn with_bs_cause(heap: &mut Heap, entry: Term, cause: Term) -> Term {
+    let Some(&[m, f, a, loc]) = entry.as_tuple() else { return entry };
+    let key = Term::named;
+    let mut pairs =
+        vec![(key("cause"), cause), (key("function"), key("format_bs_fail")), (key("module"), key("erl_erts_errors"))];
+    let map = heap.map(&mut pairs);
+    let info = heap.tuple(&[Term::atom(atoms::error_info), map]);
+    let mut items = loc.list_to_vec().unwrap_or_default();
+    items.push(info);
+    let loc = heap.list(&items);
+    heap.tuple(&[m, f, a, loc])
+}
+
 /// The stack trace of an exception raised at `pc` of `inst`.
 pub fn build_stacktrace(p: &mut Process, inst: &ModuleInstance, pc: u32) -> Term {
     let mut entries = Vec::new();
@@ -76,8 +92,10 @@ pub fn build_stacktrace(p: &mut Process, inst: &ModuleInstance, pc: u32) -> Term
         _ => p.frame_args.take(),
     };
     let call_error = std::mem::take(&mut p.call_error);
+    let bs_cause = std::mem::replace(&mut p.bs_cause, Term::NIL);
     if !call_error {
         if let Some(e) = frame_at(&mut p.heap, inst, pc, args) {
+            let e = if bs_cause.is_nil() { e } else { with_bs_cause(&mut p.heap, e, bs_cause) };
             entries.push(e);
         }
     }
@@ -158,6 +176,7 @@ pub(super) fn handle(
     let trace = match exc.trace {
         Some(t) => {
             p.bif_frame = None;
+            p.bs_cause = Term::NIL;
             t
         }
         None => build_stacktrace(p, inst, pc),
