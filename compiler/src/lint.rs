@@ -10,6 +10,7 @@ pub(crate) mod bifs;
 mod cases;
 #[cfg(test)]
 mod cases_more;
+mod effect;
 mod expr;
 mod format_string;
 mod obsolete;
@@ -158,6 +159,14 @@ impl<'m> Linter<'m> {
         self.check_undefined_functions();
         self.check_unused_functions(on_load);
         self.check_unused_records();
+        // The compiler's own warnings come only when lint found no error.
+        if !self.diags.iter().any(|d| d.severity == Severity::Error) {
+            for function in &module.functions {
+                for clause in &function.clauses {
+                    self.effect_clause(clause);
+                }
+            }
+        }
     }
 
     /// Reads `-compile(...)` options that change what is reported.
