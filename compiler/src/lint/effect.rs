@@ -262,13 +262,16 @@ impl Linter<'_> {
             }
             ExprKind::Call(target, args) => {
                 if effect {
+                    let fa = |f: &str| (f.to_string(), args.len() as u32);
                     match &**target {
-                        CallTarget::Local(f) if !self.locals.contains(&(f.clone(), args.len() as u32)) => {
-                            if !self.imports.contains_key(&(f.clone(), args.len() as u32))
-                                && is_auto_imported(f, args.len() as u32)
-                            {
-                                self.useless_call(e, "erlang", f, args.len() as u32, false);
-                            }
+                        // An auto-imported BIF, unless a local or imported
+                        // function of that name takes the call.
+                        CallTarget::Local(f)
+                            if !self.locals.contains(&fa(f))
+                                && !self.imports.contains_key(&fa(f))
+                                && is_auto_imported(f, args.len() as u32) =>
+                        {
+                            self.useless_call(e, "erlang", f, args.len() as u32, false);
                         }
                         CallTarget::Remote(m, f) => {
                             if let (ExprKind::Atom(m), ExprKind::Atom(f)) = (&m.kind, &f.kind) {
