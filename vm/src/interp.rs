@@ -7,6 +7,7 @@ mod bits;
 mod call;
 pub(crate) mod exception;
 mod fused;
+mod loops;
 mod maps;
 mod operand;
 mod outcome;
@@ -793,7 +794,13 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                 Op::IsConsAllocateGetListXCall { x: r, fail, slots, live, head, tail, body, .. } => {
                     is_cons_allocate_get_list!(*r, *fail, *slots, *live, *head, *tail);
                     // The call returns past itself, three past this op.
-                    call_local!(*body, 3)
+                    call_local!(*body, 3);
+                    // A list's descent calls into this instruction again
+                    // and again: the rest of it runs out of line.
+                    // SAFETY: `ip` is a function's body in `inst.code`.
+                    if matches!(unsafe { &*ip }, Op::IsConsAllocateGetListXCall { .. }) {
+                        (ybase, ip) = loops::descend(p, inst, ybase, ip);
+                    }
                 }
                 Op::ArithRRDeallocateReturn { op, a, b, dst, frame } => {
                     // Made from a kept `ArithRR`: its y slots are proved.
