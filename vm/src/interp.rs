@@ -11,6 +11,7 @@ mod loops;
 mod maps;
 mod operand;
 mod outcome;
+mod plain;
 mod receive;
 
 use crate::code::ModuleInstance;
@@ -777,6 +778,13 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                     ip = ip.wrapping_add(1);
                 }
                 Op::MoveXYArithCall { from, to, op, a, imm, delta, dst, frame, body, .. } => {
+                    // The plain cases of the hottest instructions run in
+                    // a loop of their own from here (`interp::plain`).
+                    let (b, next) = plain::run_plain(p, inst, ybase, ip.wrapping_sub(1));
+                    if !next.is_null() {
+                        (ybase, ip) = (b, next);
+                        continue 'op;
+                    }
                     set_yslot(p, ybase, *to, x(p, *from));
                     // The arithmetic raises as itself, with `ip` just past it.
                     ip = ip.wrapping_add(1);
@@ -784,6 +792,13 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                     base_case_test!()
                 }
                 Op::AllocateMoveXYArithCall { slots, live, x: r, y, op, a, imm, delta, dst, frame, body, .. } => {
+                    // The plain cases of the hottest instructions run in
+                    // a loop of their own from here (`interp::plain`).
+                    let (b, next) = plain::run_plain(p, inst, ybase, ip.wrapping_sub(1));
+                    if !next.is_null() {
+                        (ybase, ip) = (b, next);
+                        continue 'op;
+                    }
                     allocate!(*slots, *live);
                     set_yslot(p, ybase, *y, x(p, *r));
                     // The arithmetic raises as itself, with `ip` just past it.
@@ -792,6 +807,13 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                     base_case_test!()
                 }
                 Op::IsConsAllocateGetListXCall { x: r, fail, slots, live, head, tail, body, .. } => {
+                    // The plain cases of the hottest instructions run in
+                    // a loop of their own from here (`interp::plain`).
+                    let (b, next) = plain::run_plain(p, inst, ybase, ip.wrapping_sub(1));
+                    if !next.is_null() {
+                        (ybase, ip) = (b, next);
+                        continue 'op;
+                    }
                     is_cons_allocate_get_list!(*r, *fail, *slots, *live, *head, *tail);
                     // The call returns past itself, three past this op.
                     call_local!(*body, 3);
