@@ -119,8 +119,6 @@ pub(super) fn run_plain(p: &mut Process, inst: &'static ModuleInstance, mut ybas
             ip = local_body(inst, $body);
         }};
     }
-    // A return; `ip` is left on the `Return` (`ip + $ret`) at the bottom
-    // of the stack.
     // A return within `inst`; `ip` is left on the `Return` (`ip + $ret`)
     // at the bottom of the stack or for a return into another module
     // (`run` takes those: this loop keeps to one instance).
