@@ -449,23 +449,23 @@ pub(super) fn run_plain(p: &mut Process, inst: &'static ModuleInstance, mut ybas
             | Op::BsTestUnit { .. }
             | Op::Badmatch { .. }
             | Op::CaseEnd { .. }
-            | Op::IfEnd { .. }
+            | Op::IfEnd
             | Op::TryCaseEnd { .. }
             | Op::FunctionClause { .. }
             | Op::RaiseError { .. }
             | Op::Try { .. }
-            | Op::TryEnd { .. }
-            | Op::TryCase { .. }
+            | Op::TryEnd
+            | Op::TryCase
             | Op::Catch { .. }
-            | Op::CatchEnd { .. }
+            | Op::CatchEnd
             | Op::Raise { .. }
-            | Op::Send { .. }
+            | Op::Send
             | Op::LoopRec { .. }
-            | Op::RemoveMessage { .. }
+            | Op::RemoveMessage
             | Op::LoopRecEnd { .. }
             | Op::Wait { .. }
             | Op::WaitTimeout { .. }
-            | Op::Timeout { .. }
+            | Op::Timeout
             | Op::CmpIX { .. }
             | Op::CmpXX { .. }
             | Op::CmpXC { .. }
