@@ -3,13 +3,17 @@
 //! Calls never recurse on the Rust stack: frames live in the process.
 
 mod arith;
+#[macro_use]
+mod run_macros;
 mod bits;
 mod call;
 pub(crate) mod exception;
 mod fused;
+mod loops;
 mod maps;
 mod operand;
 mod outcome;
+mod plain;
 mod receive;
 
 use crate::code::ModuleInstance;
@@ -25,6 +29,8 @@ use operand::{
     yslot,
 };
 
+pub use call::setup_call;
+use call::{guard_failed, returns_here, tail};
 pub use exception::{build_stacktrace, escript_bottom_frames};
 pub(crate) use outcome::Flow;
 use outcome::{collect_at_allocate, lost_code, lost_registers};
@@ -40,40 +46,6 @@ fn end_receive(p: &mut Process) {
         crate::sched::cancel_wait(p);
         p.wait_seq = 0;
     }
-}
-
-/// Starts `p` running `instance`'s function at `entry` with `args`.
-pub fn setup_call(p: &mut Process, instance: &'static ModuleInstance, entry: u32, args: &[Term]) {
-    // The registers are loaded when the process is first scheduled.
-    p.saved_x.clear();
-    p.saved_x.extend_from_slice(args);
-    p.cp = Ret::NONE;
-    p.pc = Cp { instance, pc: entry };
-}
-
-/// The return address of a call whose instruction ends just before `ip`.
-#[inline(always)]
-fn returns_here(inst: &'static ModuleInstance, ip: *const Op) -> Ret {
-    // SAFETY: `ip` is just past a returning call, which continues with the
-    // next instruction and so is never a module's last (`code::loader`).
-    unsafe { Ret::new_unchecked(inst, ip) }
-}
-
-/// A tail call never goes on with the next instruction (there may be
-/// none): a result computed in place returns it.
-#[inline(always)]
-fn tail(r: Result<Flow, Exception>) -> Result<Flow, Exception> {
-    match r {
-        Ok(Flow::Next) => Ok(Flow::Return),
-        r => r,
-    }
-}
-
-/// A guard BIF failed: it raises nothing, so forget its trace notes.
-fn guard_failed(p: &mut Process) {
-    p.bif_frame = None;
-    p.frame_args = None;
-    p.call_error = false;
 }
 
 /// Runs `p` for at most `reductions` calls.
@@ -108,250 +80,7 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
     loop {
         // Every instruction that raises leaves `ip` just past itself.
         let exc: Exception = 'op: loop {
-            macro_rules! jump {
-                ($to:expr) => {{
-                    goto!(inst, $to);
-                    continue 'op;
-                }};
-            }
-            // A function's entry collects when the heap asks for it, as
-            // Allocate does: a loop of tail calls that builds terms and
-            // keeps no frame would otherwise never collect, and its heap
-            // would grow without bound. The arguments are the roots.
-            macro_rules! gc_at_entry {
-                ($i:expr, $target:expr) => {{
-                    if p.heap.wants_gc() {
-                        let live = $i.function_at($target).map_or(0, |f| f.arity) as usize;
-                        if let Some(end) = collect_at_allocate(p, live) {
-                            return end;
-                        }
-                    }
-                }};
-            }
-            // Enters a function: one reduction, or a yield when none is left.
-            macro_rules! enter {
-                ($i:expr, $target:expr) => {{
-                    let (i, target): (&'static ModuleInstance, u32) = ($i, $target);
-                    gc_at_entry!(i, target);
-                    if p.budget == 0 {
-                        p.pc = Cp { instance: i, pc: target };
-                        p.live_x = i.function_at(target).map_or(0, |f| f.arity) as u16;
-                        return RunResult::Yield;
-                    }
-                    p.budget -= 1;
-                    inst = i;
-                    goto!(i, target);
-                }};
-            }
-            // A local call: the same module instance, and a body the
-            // loader looked up (`local_body`). A call that returns here
-            // (`Call`) does not collect: a function that makes one has a
-            // frame, so each round of a loop through it passes an
-            // `Allocate` or a tail call, which do.
-            macro_rules! enter_local {
-                ($body:expr, $collect:expr) => {{
-                    let target: u32 = $body;
-                    let body = local_body(inst, target);
-                    if $collect {
-                        gc_at_entry!(inst, target);
-                    }
-                    if p.budget == 0 {
-                        p.pc = Cp { instance: inst, pc: target };
-                        p.live_x = inst.function_at(target).map_or(0, |f| f.arity) as u16;
-                        return RunResult::Yield;
-                    }
-                    p.budget -= 1;
-                    ip = body;
-                }};
-            }
-            // A returning local call: it returns `$past` instructions past
-            // `ip` (0, or the ops a superinstruction stands in for).
-            macro_rules! call_local {
-                ($body:expr, $past:expr) => {{
-                    // SAFETY: `ip + $past` is just past a returning call,
-                    // which continues with the next instruction and so is
-                    // never a module's last one (`code::loader`): it points
-                    // at an instruction of `inst.code`.
-                    p.cp = unsafe { Ret::new_unchecked(inst, ip.wrapping_add($past)) };
-                    enter_local!($body, false)
-                }};
-            }
-            // Pushes a frame of `$slots` y slots, collecting first when the
-            // heap asks for it (`$live` x registers are the roots).
-            macro_rules! allocate {
-                ($slots:expr, $live:expr) => {{
-                    if p.heap.wants_gc() {
-                        if let Some(end) = collect_at_allocate(p, $live as usize) {
-                            return end;
-                        }
-                    }
-                    ybase = push_frame(p, ybase, $slots as usize);
-                    p.ybase = ybase as u32;
-                }};
-            }
-            // `IsNonEmptyListX; Allocate; GetListX` of x register `$r`.
-            macro_rules! is_cons_allocate_get_list {
-                ($r:expr, $fail:expr, $slots:expr, $live:expr, $head:expr, $tail:expr) => {{
-                    let Some((h, t)) = x(p, $r).as_cons() else { jump!($fail) };
-                    if p.heap.wants_gc() {
-                        // The frame's collection may move the list: it is
-                        // read after it, as unfused (still a cons:
-                        // collections keep terms' shapes).
-                        allocate!($slots, $live);
-                        fused::is_cons_get_list(p, ybase, $r, $head, $tail);
-                    } else {
-                        ybase = push_frame(p, ybase, $slots as usize);
-                        p.ybase = ybase as u32;
-                        // Its `GetListX` part was kept specialised: the
-                        // frame holds its y slots (`code::frames`).
-                        sstore(p, ybase, $head, h);
-                        sstore(p, ybase, $tail, t);
-                    }
-                }};
-            }
-            // `ArithXI`/`ArithYI` then `Call`, fused (`ArithCall` and the
-            // superinstructions that end in one): the arithmetic raises
-            // with `ip` just past itself, and the call returns to the
-            // instruction after `ip`.
-            macro_rules! arith_call {
-                ($op:expr, $a:expr, $imm:expr, $delta:expr, $dst:expr, $frame:expr, $body:expr) => {{
-                    // Made from a kept `ArithXI`/`ArithYI`: its y slots are proved.
-                    let v = sreg(p, ybase, $a);
-                    if let Err(e) = fused::arith_delta(p, ybase, $op, v, $imm, $delta, $dst, $frame) {
-                        break 'op e;
-                    }
-                    call_local!($body, 1)
-                }};
-            }
-            // A recursion's body often starts with its base case's test
-            // (`fib(N) when N < 2 -> N`): after a call into one, it runs
-            // here, not through the shared dispatch.
-            macro_rules! base_case_test {
-                () => {{
-                    // SAFETY: `ip` is a function's body in `inst.code`.
-                    if let Op::CmpXIReturn { op, x: r, imm, words, fail } = unsafe { &*ip } {
-                        // (It raises nothing: `ip` need not step past it.)
-                        cmp_imm_return!(*op, *r, *imm, *words, *fail)
-                    }
-                }};
-            }
-            // `CmpXIReturn`: the compare with an immediate, then `Return`.
-            macro_rules! cmp_imm_return {
-                ($op:expr, $r:expr, $imm:expr, $words:expr, $fail:expr) => {{
-                    if !compare_imm($op, x(p, $r), $imm, $words, false) {
-                        jump!($fail)
-                    }
-                    ret!();
-                }};
-            }
-            // `CmpXFlatTupleReturn`: the compare with a flat literal tuple,
-            // then the constant `$c` into x register `$to` and `Return`.
-            macro_rules! flat_tuple_return {
-                ($op:expr, $r:expr, $lit:expr, $fail:expr, $to:expr, $c:expr) => {{
-                    let lit = inst.literals.get($lit as usize).copied().unwrap_or(Term::NIL);
-                    if fused::eq_flat_tuple(x(p, $r), lit) != ($op == CmpOp::EqExact) {
-                        jump!($fail)
-                    }
-                    set_x(p, $to, constant(inst, $c));
-                    ret!();
-                }};
-            }
-            macro_rules! ret {
-                () => {
-                    match p.cp.instance() {
-                        Some(i) => {
-                            inst = i;
-                            // A `Ret` points into its instance's code.
-                            ip = p.cp.ip();
-                        }
-                        None => return RunResult::Exit(Exit::Normal),
-                    }
-                };
-            }
-            // After code that had the process (a BIF): the register file
-            // must still be whole for the unchecked reads (see `x`).
-            macro_rules! check_registers {
-                () => {
-                    if p.x.len() != X_REGS {
-                        return lost_registers();
-                    }
-                };
-            }
-            // The result of a BIF called inline (`Bif`, `Element`'s slow
-            // path): stored in `$dst`, or on failure a jump to `$fail` (a
-            // guard's) or the exception.
-            macro_rules! bif_result {
-                ($r:expr, $dst:expr, $fail:expr) => {{
-                    let r: Result<Term, Exception> = $r;
-                    check_registers!();
-                    match r {
-                        Ok(t) => store(p, ybase, $dst, t),
-                        Err(_) if $fail != 0 => {
-                            guard_failed(p);
-                            jump!($fail)
-                        }
-                        Err(e) => break 'op e,
-                    }
-                }};
-            }
-            // Where control goes after a call-like instruction.
-            macro_rules! flow {
-                ($r:expr) => {{
-                    let r = $r;
-                    check_registers!();
-                    // (`erlang:hibernate/3` empties the stack.)
-                    ybase = p.ybase as usize;
-                    match r {
-                        Ok(Flow::Next) => {}
-                        Ok(Flow::Jump(i, target)) => enter!(i, target),
-                        Ok(Flow::Return) => ret!(),
-                        Ok(Flow::Halt(code)) => return RunResult::Halt(code),
-                        Ok(Flow::Yield { tail }) => {
-                            // At the bottom of the stack `p.pc` becomes none: the
-                            // process ends normally when next run, unless a
-                            // signal (say, an exit it sent itself) ends it first.
-                            p.pc = if tail { p.cp.cp() } else { Cp { instance: inst, pc: offset(inst, ip) as u32 } };
-                            p.live_x = 1;
-                            return RunResult::Yield;
-                        }
-                        Ok(r @ (Flow::Retry | Flow::WaitRetry)) => {
-                            let at = offset(inst, ip) - 1;
-                            p.pc = Cp { instance: inst, pc: at as u32 };
-                            p.live_x = match &inst.code[at] {
-                                Op::CallExt { arity, .. } | Op::CallExtOnly { arity, .. } => *arity,
-                                Op::Apply { arity } | Op::ApplyOnly { arity } => *arity + 2,
-                                Op::CallFun { arity } | Op::CallFunOnly { arity } => *arity + 1,
-                                _ => 0,
-                            };
-                            return if matches!(r, Flow::WaitRetry) { RunResult::Wait(None) } else { RunResult::Yield };
-                        }
-                        Err(e) => break 'op e,
-                    }
-                }};
-            }
-            // `a op b` into `dst`: small integers inline, the rest out of line.
-            macro_rules! arith {
-                ($store:ident, $op:expr, $a:expr, $b:expr, $dst:expr, $fail:expr, $frame:expr) => {{
-                    let (op, a, b): (ArithOp, Term, Term) = ($op, $a, $b);
-                    if let Some(t) = small_arith(op, a, b) {
-                        $store(p, ybase, $dst, t);
-                        continue 'op;
-                    }
-                    match arith_slow(p, op, a, b) {
-                        Ok(t) => $store(p, ybase, $dst, t),
-                        Err(_) if $fail != 0 => {
-                            guard_failed(p);
-                            jump!($fail)
-                        }
-                        Err(e) => {
-                            if $frame {
-                                call::note_bif_failure(p, atoms::erlang, Atom::intern(op.name()), &[a, b]);
-                            }
-                            break 'op e;
-                        }
-                    }
-                }};
-            }
+            run_macros!($, p, inst, ip, ybase, 'op);
             // SAFETY: `ip` points at an instruction of `inst.code` (see its
             // declaration); instances are never freed.
             let op: &'static Op = unsafe { &*ip };
@@ -482,18 +211,7 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                         jump!(*fail)
                     }
                 }
-                Op::TestFunArity { src: s, arity, fail } => {
-                    let f = src(p, inst, ybase, s);
-                    let a = src(p, inst, ybase, arity).as_small();
-                    let ok = match f.view() {
-                        View::Fun(l, _) => Some(l.arity as i64) == a,
-                        View::Export(_, _, n) => Some(n as i64) == a,
-                        _ => false,
-                    };
-                    if !ok {
-                        jump!(*fail)
-                    }
-                }
+                Op::TestFunArity { src: s, arity, fail } => test_fun_arity!(s, arity, *fail),
                 Op::Jump { to } => jump!(*to),
                 Op::GetList { src: s, head, tail } => {
                     if let Some((h, t)) = src(p, inst, ybase, s).as_cons() {
@@ -612,18 +330,7 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                     let t = src(p, inst, ybase, trace);
                     break 'op Exception { class: c, reason: r, trace: Some(t) };
                 }
-                Op::Send => {
-                    let (to, msg) = (p.x[0], p.x[1]);
-                    let r = crate::bif::send(p, to, msg);
-                    check_registers!();
-                    match r {
-                        Ok(v) => p.x[0] = v,
-                        Err(e) => {
-                            call::note_bif_failure(p, atoms::erlang, Atom::intern("send"), &[to, msg]);
-                            break 'op e;
-                        }
-                    }
-                }
+                Op::Send => send!(),
                 Op::LoopRec { wait, dst } => match receive::loop_rec(p, inst, offset(inst, ip) - 1, *dst) {
                     receive::Next::Message(m) => store(p, ybase, *dst, m),
                     receive::Next::Empty => jump!(*wait),
@@ -642,28 +349,7 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                     p.live_x = 0;
                     return RunResult::Wait(None);
                 }
-                Op::WaitTimeout { to, timeout } => {
-                    let t = src(p, inst, ybase, timeout);
-                    if p.timed_out {
-                        // The deadline passed and nothing matched: run `after`.
-                        continue 'op;
-                    }
-                    p.pc = Cp { instance: inst, pc: *to };
-                    p.live_x = 0;
-                    if t.is_atom_of(atoms::infinity) {
-                        return RunResult::Wait(None);
-                    }
-                    match t.as_small() {
-                        Some(0) => {}
-                        Some(ms) if ms > 0 => {
-                            // The deadline counts from the first wait of this receive.
-                            let arm = if p.wait_armed { None } else { Some(ms as u64) };
-                            p.wait_armed = true;
-                            return RunResult::Wait(arm);
-                        }
-                        _ => break 'op Exception::error_atom(atoms::timeout_value),
-                    }
-                }
+                Op::WaitTimeout { to, timeout } => wait_timeout!(*to, timeout),
                 Op::Timeout => end_receive(p),
 
                 // ---- From here to the end of the match: the loader's
@@ -769,6 +455,13 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                     ip = ip.wrapping_add(1);
                 }
                 Op::MoveXYArithCall { from, to, op, a, imm, delta, dst, frame, body, .. } => {
+                    // The plain cases of the hottest instructions run in
+                    // a loop of their own from here (`interp::plain`).
+                    let (b, next) = plain::run_plain(p, inst, ybase, ip.wrapping_sub(1));
+                    if !next.is_null() {
+                        (ybase, ip) = (b, next);
+                        continue 'op;
+                    }
                     set_yslot(p, ybase, *to, x(p, *from));
                     // The arithmetic raises as itself, with `ip` just past it.
                     ip = ip.wrapping_add(1);
@@ -776,6 +469,13 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                     base_case_test!()
                 }
                 Op::AllocateMoveXYArithCall { slots, live, x: r, y, op, a, imm, delta, dst, frame, body, .. } => {
+                    // The plain cases of the hottest instructions run in
+                    // a loop of their own from here (`interp::plain`).
+                    let (b, next) = plain::run_plain(p, inst, ybase, ip.wrapping_sub(1));
+                    if !next.is_null() {
+                        (ybase, ip) = (b, next);
+                        continue 'op;
+                    }
                     allocate!(*slots, *live);
                     set_yslot(p, ybase, *y, x(p, *r));
                     // The arithmetic raises as itself, with `ip` just past it.
@@ -784,9 +484,22 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                     base_case_test!()
                 }
                 Op::IsConsAllocateGetListXCall { x: r, fail, slots, live, head, tail, body, .. } => {
+                    // The plain cases of the hottest instructions run in
+                    // a loop of their own from here (`interp::plain`).
+                    let (b, next) = plain::run_plain(p, inst, ybase, ip.wrapping_sub(1));
+                    if !next.is_null() {
+                        (ybase, ip) = (b, next);
+                        continue 'op;
+                    }
                     is_cons_allocate_get_list!(*r, *fail, *slots, *live, *head, *tail);
                     // The call returns past itself, three past this op.
-                    call_local!(*body, 3)
+                    call_local!(*body, 3);
+                    // A list's descent calls into this instruction again
+                    // and again: the rest of it runs out of line.
+                    // SAFETY: `ip` is a function's body in `inst.code`.
+                    if matches!(unsafe { &*ip }, Op::IsConsAllocateGetListXCall { .. }) {
+                        (ybase, ip) = loops::descend(p, inst, ybase, ip);
+                    }
                 }
                 Op::ArithRRDeallocateReturn { .. } => {
                     let mut op = op;

@@ -123,6 +123,14 @@ pub fn frame_header(ret: &Ret, below: usize) -> [Term; FRAME_HEADER] {
     [Term(instance as u64 | crate::term::TAG_SMALL), Term(ip as u64 | crate::term::TAG_SMALL), Term::int(below as i64)]
 }
 
+/// `frame_header` of a return address held in a local, not just stored
+/// (no stores to wait for).
+#[inline(always)]
+pub fn frame_header_of(ret: Ret, below: usize) -> [Term; FRAME_HEADER] {
+    use crate::term::TAG_SMALL;
+    [Term(ret.instance as u64 | TAG_SMALL), Term(ret.ip as u64 | TAG_SMALL), Term::int(below as i64)]
+}
+
 /// The continuation kept in the header of the frame at `base`, and where
 /// the frame below starts.
 #[inline(always)]

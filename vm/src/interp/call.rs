@@ -1,14 +1,50 @@
 //! Calls that leave the current function by name or by value: imports
 //! (remote calls and BIFs), funs, `apply`, and the few `erlang` functions
-//! the interpreter implements itself (they need the caller's state).
+//! the interpreter implements itself (they need the caller's state); a
+//! process's first call, and return addresses.
 
 use super::Flow;
 use crate::code::{ModuleInstance, Special};
 use crate::exception::Exception;
-use crate::process::{BifFrame, Process};
+use crate::process::{BifFrame, Cp, Process, Ret};
 use crate::term::{atoms, Atom, Term, View};
+use ferl_compiler::bytecode::Op;
 
 type CallResult = Result<Flow, Exception>;
+
+/// Starts `p` running `instance`'s function at `entry` with `args`.
+pub fn setup_call(p: &mut Process, instance: &'static ModuleInstance, entry: u32, args: &[Term]) {
+    // The registers are loaded when the process is first scheduled.
+    p.saved_x.clear();
+    p.saved_x.extend_from_slice(args);
+    p.cp = Ret::NONE;
+    p.pc = Cp { instance, pc: entry };
+}
+
+/// The return address of a call whose instruction ends just before `ip`.
+#[inline(always)]
+pub(super) fn returns_here(inst: &'static ModuleInstance, ip: *const Op) -> Ret {
+    // SAFETY: `ip` is just past a returning call, which continues with the
+    // next instruction and so is never a module's last (`code::loader`).
+    unsafe { Ret::new_unchecked(inst, ip) }
+}
+
+/// A tail call never goes on with the next instruction (there may be
+/// none): a result computed in place returns it.
+#[inline(always)]
+pub(super) fn tail(r: Result<Flow, Exception>) -> Result<Flow, Exception> {
+    match r {
+        Ok(Flow::Next) => Ok(Flow::Return),
+        r => r,
+    }
+}
+
+/// A guard BIF failed: it raises nothing, so forget its trace notes.
+pub(super) fn guard_failed(p: &mut Process) {
+    p.bif_frame = None;
+    p.frame_args = None;
+    p.call_error = false;
+}
 
 fn undef(p: &mut Process, m: Atom, f: Atom, arity: usize) -> Exception {
     let args: Vec<Term> = p.x[..arity].to_vec();

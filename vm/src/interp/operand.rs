@@ -198,6 +198,13 @@ const SLOTS_AT_ONCE: usize = 4;
 /// the frame at `below`; returns the new frame's base.
 #[inline(always)]
 pub(super) fn push_frame(p: &mut Process, below: usize, slots: usize) -> usize {
+    let header = frame_header(&p.cp, below);
+    push_frame_header(p, slots, header)
+}
+
+/// `push_frame` with the frame's header words given (`frame_header`).
+#[inline(always)]
+pub(super) fn push_frame_header(p: &mut Process, slots: usize, header: [Term; FRAME_HEADER]) -> usize {
     let top = p.stack.len();
     let n = FRAME_HEADER + slots;
     // Room for the frame and SLOTS_AT_ONCE more words (the spare words a
@@ -206,7 +213,6 @@ pub(super) fn push_frame(p: &mut Process, below: usize, slots: usize) -> usize {
     if p.stack.capacity() - top < room {
         grow_stack(p, room);
     }
-    let header = frame_header(&p.cp, below);
     // SAFETY: the stack has room for `room` more words, the frame header
     // and `slots + SLOTS_AT_ONCE` y slots (reserved above); the
     // `n` that the length takes in are all written first (the words past
