@@ -80,6 +80,9 @@ pub(crate) struct Linter<'m> {
     /// Inside a binary pattern's size expression: the variables the segments
     /// before it bound.
     bvt: Option<Vt>,
+    /// Clauses that cannot match (`effect::shadowed`), reported at the end
+    /// when there are no errors.
+    shadow_warnings: Vec<(Pos, String)>,
 }
 
 impl<'m> Linter<'m> {
@@ -108,6 +111,7 @@ impl<'m> Linter<'m> {
             calls: HashMap::new(),
             recdef_top: false,
             bvt: None,
+            shadow_warnings: Vec::new(),
         }
     }
 
@@ -162,9 +166,10 @@ impl<'m> Linter<'m> {
         // The compiler's own warnings come only when lint found no error.
         if !self.diags.iter().any(|d| d.severity == Severity::Error) {
             for function in &module.functions {
-                for clause in &function.clauses {
-                    self.effect_clause(clause);
-                }
+                self.effect_function(&function.name, function.arity, &function.clauses);
+            }
+            for (pos, text) in std::mem::take(&mut self.shadow_warnings) {
+                self.warning(pos, text);
             }
         }
     }

@@ -6,7 +6,8 @@
 //! calling length/1 is ignored ..." (BIFs that are pure but may fail). A
 //! value is in effect position when it is not the last expression of a
 //! body, or the last one of a `case`, `if`, `receive` or block that is.
-//! Like OTP, these come only when the module has no errors.
+//! Also the warning for clauses after one that always matches (OTP's
+//! v3_kernel). Like OTP, these come only when the module has no errors.
 
 use super::bifs::is_auto_imported;
 use super::Linter;
@@ -159,6 +160,30 @@ fn pure(m: &str, f: &str, a: u32) -> Option<bool> {
     PURE.iter().find(|p| p.0 == m && p.1 == f && p.2 == a).map(|p| p.3)
 }
 
+/// A clause every value matches: distinct new variables (or aliases of
+/// them) only, and no guard but `true`.
+fn always_matches(c: &Clause, bound: &dyn Fn(&str) -> bool) -> bool {
+    fn any<'a>(p: &'a Expr, seen: &mut Vec<&'a str>, bound: &dyn Fn(&str) -> bool) -> bool {
+        match &p.kind {
+            ExprKind::Var(v) if v == "_" => true,
+            ExprKind::Var(v) => {
+                let fresh = !bound(v) && !seen.contains(&v.as_str());
+                seen.push(v);
+                fresh
+            }
+            ExprKind::Match(a, b) => any(a, seen, bound) && any(b, seen, bound),
+            _ => false,
+        }
+    }
+    let trivial_guard = match c.guards.as_slice() {
+        [] => true,
+        [alt] => alt.iter().all(|t| matches!(&t.kind, ExprKind::Atom(a) if a == "true")),
+        _ => false,
+    };
+    let mut seen = Vec::new();
+    trivial_guard && c.patterns.iter().all(|p| any(p, &mut seen, bound))
+}
+
 fn is_comparison(op: &str) -> bool {
     matches!(op, "==" | "/=" | "=<" | "<" | ">=" | ">" | "=:=" | "=/=")
 }
@@ -169,9 +194,30 @@ fn atom_p(name: &str) -> String {
 }
 
 impl Linter<'_> {
-    /// The warnings for one function clause's body.
-    pub(super) fn effect_clause(&mut self, c: &Clause) {
-        self.effect_body(&c.body, false);
+    /// The warnings for one function's clauses and bodies.
+    pub(super) fn effect_function(&mut self, name: &str, arity: u32, clauses: &[Clause]) {
+        let what = format!(" for {}/{arity}", atom_p(name));
+        self.shadowed(clauses, &what, &|_| false);
+        for c in clauses {
+            self.effect_body(&c.body, false);
+        }
+    }
+
+    /// "this clause cannot match because a previous clause at line N
+    /// always matches", for every clause after the first whose patterns
+    /// are distinct new variables (`bound` tells which names are bound
+    /// already, so are a test) and whose guard is empty or `true`. Kept
+    /// aside until lint knows there are no errors (OTP's v3_kernel runs
+    /// only then).
+    pub(super) fn shadowed(&mut self, clauses: &[Clause], what: &str, bound: &dyn Fn(&str) -> bool) {
+        let Some(first) = clauses.iter().position(|c| always_matches(c, bound)) else { return };
+        let line = clauses[first].pos.line;
+        for c in &clauses[first + 1..] {
+            let at = c.patterns.first().map_or(c.pos, |p| if what.is_empty() { p.pos } else { c.pos });
+            let text =
+                format!("this clause{what} cannot match because a previous clause at line {line} always matches");
+            self.shadow_warnings.push((at, text));
+        }
     }
 
     /// A body: all but the last expression are in effect position; the

@@ -119,14 +119,18 @@ impl Linter<'_> {
             ExprKind::Case(subject, clauses) => {
                 let evt = self.expr(subject, vt);
                 let place = Where { tag: "case", pos: e.pos };
-                let cvt = self.icrt_clauses(clauses, place, &vars::update(&evt, vt));
+                let inner = vars::update(&evt, vt);
+                self.shadowed(clauses, "", &|v| inner.contains_key(v));
+                let cvt = self.icrt_clauses(clauses, place, &inner);
                 vars::merge(&evt, &cvt)
             }
             ExprKind::If(clauses) => self.icrt_clauses(clauses, Where { tag: "if", pos: e.pos }, vt),
             ExprKind::Receive { clauses, after: None } => {
+                self.shadowed(clauses, "", &|v| vt.contains_key(v));
                 self.icrt_clauses(clauses, Where { tag: "receive", pos: e.pos }, vt)
             }
             ExprKind::Receive { clauses, after: Some((timeout, body)) } => {
+                self.shadowed(clauses, "", &|v| vt.contains_key(v));
                 let tvt = self.expr(timeout, vt);
                 let tevt = self.exprs(body, vt);
                 let mut all = vec![tevt.clone()];
@@ -366,6 +370,7 @@ impl Linter<'_> {
         let evt0 = self.exprs(body, vt);
         let uvt = vars::unsafe_in(place, &evt0, vt);
         let body_vt = vars::update(&evt0, vt);
+        self.shadowed(of_clauses, "", &|v| body_vt.contains_key(v));
         let mut all: Vec<Vt> = of_clauses.iter().map(|c| self.icrt_clause(c, &body_vt)).collect();
         let catch_vt = vars::update(&uvt, &body_vt);
         for c in catch_clauses {
