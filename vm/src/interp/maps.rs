@@ -71,7 +71,11 @@ pub(crate) fn put_map(heap: &mut Heap, base: Option<Term>, pairs: &[(Term, Term,
         }
         return Ok(acc);
     }
-    let mut entries: Vec<(Term, Term)> = b.map_or_else(Vec::new, |(_, m)| m.to_pairs());
+    // A map literal's few pairs are sorted in place, not in a `Vec`.
+    let mut entries: smallvec::SmallVec<[(Term, Term); FEW_PAIRS]> = match b {
+        Some((_, m)) => m.iter().collect(),
+        None => smallvec::SmallVec::new(),
+    };
     for &(k, v, exact) in pairs {
         match entries.binary_search_by(|e| order::cmp_exact(e.0, k)) {
             Ok(i) => entries[i].1 = v,

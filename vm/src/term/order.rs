@@ -74,6 +74,11 @@ pub fn cmp_exact(a: Term, b: Term) -> Ordering {
     if a.is_small() && b.is_small() {
         return (a.raw() as i64).cmp(&(b.raw() as i64));
     }
+    // Two atoms (the other usual map keys): their names, without the
+    // general walk's set-up.
+    if let (Some(x), Some(y)) = (a.as_atom(), b.as_atom()) {
+        return if x == y { Ordering::Equal } else { x.name().cmp(y.name()) };
+    }
     compare(a, b, true)
 }
 
