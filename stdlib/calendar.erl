@@ -221,19 +221,19 @@ system_time_to_rfc3339(Time, Options) ->
                            true -> erlang:convert_time_unit(Offset, native, millisecond);
                            false -> Offset
                        end,
-            to_rfc3339(erlang:convert_time_unit(Time, native, millisecond), Options,
+            system_time_to_rfc3339_do(erlang:convert_time_unit(Time, native, millisecond), Options,
                        millisecond, OffsetMs);
         _ ->
-            to_rfc3339(Time, Options, Unit, Offset)
+            system_time_to_rfc3339_do(Time, Options, Unit, Offset)
     end.
 
-to_rfc3339(Time, Options, Unit, OffsetOpt) ->
+system_time_to_rfc3339_do(Time, Options, Unit, OffsetOpt) ->
     Designator = proplists:get_value(time_designator, Options, $T),
     ShiftSecs = offset_seconds(Unit, OffsetOpt),
     Shifted = Time + erlang:convert_time_unit(ShiftSecs, second, Unit),
     Per = per_second(Unit),
     Secs = Shifted div Per,
-    in_range(Time, Options, Secs),
+    check(Time, Options, Secs),
     {{Y, Mo, D}, {H, Mi, S}} = to_datetime(Secs),
     lists:append([pad(4, Y), "-", pad(2, Mo), "-", pad(2, D), [Designator],
                   pad(2, H), ":", pad(2, Mi), ":", pad(2, S),
@@ -253,7 +253,7 @@ rfc3339_to_system_time(Text, Options) ->
                                        Rest),
     Local = from_datetime(DateTime),
     Secs = Local - zone_seconds(Zone),
-    in_range(Text, Options, Secs),
+    check(Text, Options, Secs),
     Whole = erlang:convert_time_unit(Secs, second, Unit),
     Part = fraction_value(Unit, Fraction),
     case Whole < 0 of
@@ -261,11 +261,12 @@ rfc3339_to_system_time(Text, Options) ->
         false -> Whole + Part
     end.
 
-%% OTP accepts system times from year 0 to 9999.
-in_range(_Arg, _Options, Secs) when Secs >= -?DAYS_TO_1970 * 86400,
+%% check/3: OTP accepts system times from year 0 to 9999 (names as OTP's,
+%% since a bad time fails in them).
+check(_Arg, _Options, Secs) when Secs >= -?DAYS_TO_1970 * 86400,
                                     Secs < 253402300800 ->
     ok;
-in_range(Arg, Options, _Secs) ->
+check(Arg, Options, _Secs) ->
     error({badarg, [Arg, Options]}).
 
 %% How far the offset option puts local time from UTC, in seconds: none

@@ -535,6 +535,25 @@ impl<'m> Lowerer<'m> {
     fn body_tail(&mut self, exprs: &[Expr]) {
         match exprs.split_last() {
             Some((last, init)) => {
+                // `V = E, V` with V new is E in tail position, as OTP's
+                // copy propagation makes it (a call there is a tail call,
+                // and the caller's frame is not in stack traces).
+                if let (ExprKind::Var(v), Some((prev, before))) = (&last.kind, init.split_last()) {
+                    if let ExprKind::Match(p, e) = &prev.kind {
+                        if matches!(&p.kind, ExprKind::Var(pv) if pv == v) {
+                            for x in before {
+                                self.expr(x);
+                            }
+                            if v != "_" && !self.fx.bound.contains(v) {
+                                self.expr_tail(e);
+                                return;
+                            }
+                            self.expr(prev);
+                            self.expr_tail(last);
+                            return;
+                        }
+                    }
+                }
                 for e in init {
                     self.expr(e);
                 }

@@ -246,7 +246,7 @@ impl Lowerer<'_> {
                 ];
                 // Positioned at the generator, which numbers it (see `number_funs`).
                 let fun = ex(p.pos, ExprKind::Fun { name: Some(f), clauses });
-                ex(pos, ExprKind::Call(Box::new(CallTarget::Expr(fun)), vec![list.clone()]))
+                ex(p.pos, ExprKind::Call(Box::new(CallTarget::Expr(fun)), vec![list.clone()]))
             }
             Qualifier::BinGenerator(p, bin) => {
                 let f = self.fresh_var("lc");
@@ -268,7 +268,7 @@ impl Lowerer<'_> {
                     clause(pos, vec![var(pos, "_")], vec![tail]),
                 ];
                 let fun = ex(p.pos, ExprKind::Fun { name: Some(f), clauses });
-                ex(pos, ExprKind::Call(Box::new(CallTarget::Expr(fun)), vec![bin.clone()]))
+                ex(p.pos, ExprKind::Call(Box::new(CallTarget::Expr(fun)), vec![bin.clone()]))
             }
             Qualifier::Filter(cond) if is_guard_expr(cond) => {
                 // A guard filter: false, non-boolean or failing skips.
@@ -338,7 +338,7 @@ impl Lowerer<'_> {
                     clause(pos, vec![var(pos, &bad), var(pos, "_")], vec![error_call(pos, "bad_generator", &bad)]),
                 ];
                 let fun = ex(p.pos, ExprKind::Fun { name: Some(f), clauses });
-                ex(pos, ExprKind::Call(Box::new(CallTarget::Expr(fun)), vec![list.clone(), acc]))
+                ex(p.pos, ExprKind::Call(Box::new(CallTarget::Expr(fun)), vec![list.clone(), acc]))
             }
             Qualifier::BinGenerator(p, bin) => {
                 let (f, t, a) = (self.fresh_var("lbc"), self.fresh_var("T"), self.fresh_var("A"));
@@ -362,7 +362,7 @@ impl Lowerer<'_> {
                     clause(pos, vec![var(pos, "_"), var(pos, &a)], vec![var(pos, &a)]),
                 ];
                 let fun = ex(p.pos, ExprKind::Fun { name: Some(f), clauses });
-                ex(pos, ExprKind::Call(Box::new(CallTarget::Expr(fun)), vec![bin.clone(), acc]))
+                ex(p.pos, ExprKind::Call(Box::new(CallTarget::Expr(fun)), vec![bin.clone(), acc]))
             }
             Qualifier::Filter(cond) if is_guard_expr(cond) => {
                 let inner = self.bin_tq(body, rest, acc.clone());
