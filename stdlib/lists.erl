@@ -135,11 +135,6 @@ append([]) -> [].
       List1 :: [T], List2 :: [T], List3 :: [T], T :: term().
 subtract(L1, L2) -> L1 -- L2.
 
--spec nth(N, List) -> Elem when
-      N :: pos_integer(), List :: [T, ...], Elem :: T, T :: term().
-nth(1, [H | _]) -> H;
-nth(N, [_ | T]) when N > 1 -> nth(N - 1, T).
-
 -spec nthtail(N, List) -> Tail when
       N :: non_neg_integer(), List :: [T, ...], Tail :: [T], T :: term().
 nthtail(1, [_ | T]) -> T;
@@ -163,21 +158,6 @@ suffix(Suffix, List) ->
 droplast([_]) -> [];
 droplast([H | T]) -> [H | droplast(T)].
 
--spec last(List) -> Last when
-      List :: [T, ...], Last :: T, T :: term().
-last([H | T]) -> last_1(H, T).
-
-last_1(_, [H | T]) -> last_1(H, T);
-last_1(Last, []) -> Last.
-
--spec seq(From, To) -> Seq when
-      From :: integer(), To :: integer(), Seq :: [integer()].
-seq(From, To) when is_integer(From), is_integer(To), From - 1 =< To ->
-    seq_down(To, From, []).
-
-seq_down(X, From, Acc) when X >= From -> seq_down(X - 1, From, [X | Acc]);
-seq_down(_, _, Acc) -> Acc.
-
 -spec seq(From, To, Incr) -> Seq when
       From :: integer(), To :: integer(), Incr :: integer(),
       Seq :: [integer()].
@@ -195,33 +175,6 @@ seq(From, To, Incr) ->
 seq_step(0, _, _, Acc) -> Acc;
 seq_step(Count, X, Incr, Acc) -> seq_step(Count - 1, X - Incr, Incr, [X | Acc]).
 
--spec sum(List) -> number() when List :: [number()].
-sum(List) -> sum_1(List, 0).
-
-sum_1([H | T], Acc) -> sum_1(T, Acc + H);
-sum_1([], Acc) -> Acc.
-
--spec duplicate(N, Elem) -> List when
-      N :: non_neg_integer(), Elem :: T, List :: [T], T :: term().
-duplicate(N, X) when is_integer(N), N >= 0 -> duplicate_1(N, X, []).
-
-duplicate_1(0, _, Acc) -> Acc;
-duplicate_1(N, X, Acc) -> duplicate_1(N - 1, X, [X | Acc]).
-
--spec min(List) -> Min when List :: [T, ...], Min :: T, T :: term().
-min([H | T]) -> min_1(T, H).
-
-min_1([H | T], Min) when H < Min -> min_1(T, H);
-min_1([_ | T], Min) -> min_1(T, Min);
-min_1([], Min) -> Min.
-
--spec max(List) -> Max when List :: [T, ...], Max :: T, T :: term().
-max([H | T]) -> max_1(T, H).
-
-max_1([H | T], Max) when H > Max -> max_1(T, H);
-max_1([_ | T], Max) -> max_1(T, Max);
-max_1([], Max) -> Max.
-
 -spec sublist(List1, Start, Len) -> List2 when
       List1 :: [T], List2 :: [T], Start :: pos_integer(),
       Len :: non_neg_integer(), T :: term().
@@ -231,11 +184,6 @@ sublist([_ | T], Start, Len) when is_integer(Start), Start > 1 ->
     sublist(T, Start - 1, Len);
 sublist([], Start, _Len) when is_integer(Start), Start > 1 ->
     [].
-
--spec sublist(List1, Len) -> List2 when
-      List1 :: [T], List2 :: [T], Len :: non_neg_integer(), T :: term().
-sublist(List, Len) when is_list(List), is_integer(Len), Len >= 0 ->
-    sublist_take(List, Len).
 
 sublist_take([H | T], Len) when Len > 0 -> [H | sublist_take(T, Len - 1)];
 sublist_take(_, 0) -> [];
@@ -285,21 +233,6 @@ join(Sep, [H | T]) -> [H | join_rest(Sep, T)].
 
 join_rest(_Sep, []) -> [];
 join_rest(Sep, [H | T]) -> [Sep, H | join_rest(Sep, T)].
-
--spec split(N, List1) -> {List2, List3} when
-      N :: non_neg_integer(), List1 :: [T], List2 :: [T], List3 :: [T],
-      T :: term().
-split(N, List) when is_integer(N), N >= 0, is_list(List) ->
-    case split_at(N, List, []) of
-        {_, _} = Result -> Result;
-        error -> erlang:error(badarg, [N, List])
-    end;
-split(N, List) ->
-    erlang:error(badarg, [N, List]).
-
-split_at(0, Rest, Acc) -> {reverse(Acc, []), Rest};
-split_at(N, [H | T], Acc) -> split_at(N - 1, T, [H | Acc]);
-split_at(_, [], _) -> error.
 
 -spec enumerate(List1) -> List2 when
       List1 :: [T], List2 :: [{Index, T}], Index :: integer(),
@@ -356,11 +289,6 @@ zip3(Xs, Ys, Zs) -> zip3(Xs, Ys, Zs, fail).
       How :: fail | trim | {pad, {DefaultA, DefaultB, DefaultC}}.
 zip3(Xs, Ys, Zs, How) ->
     zipwith3(fun(X, Y, Z) -> {X, Y, Z} end, Xs, Ys, Zs, How).
-
--spec zipwith(Combine, List1, List2) -> List3 when
-      Combine :: fun((X, Y) -> T), List1 :: [X], List2 :: [Y],
-      List3 :: [T], X :: term(), Y :: term(), T :: term().
-zipwith(F, Xs, Ys) -> zipwith(F, Xs, Ys, fail).
 
 -spec zipwith(Combine, List1, List2, How) -> List3 when
       Combine :: fun((X | DefaultX, Y | DefaultY) -> T),
@@ -490,147 +418,8 @@ keymap(Fun, N, []) when is_integer(N), N >= 1, is_function(Fun, 1) -> [].
 %%% Higher-order functions
 %%% ---------------------------------------------------------------------
 
--spec all(Pred, List) -> boolean() when
-      Pred :: fun((Elem :: T) -> boolean()), List :: [T], T :: term().
-all(Pred, List) when is_function(Pred, 1) ->
-    case List of
-        [H | T] -> all_2(Pred, H, T);
-        [] -> true
-    end.
-
-all_2(Pred, H, T) ->
-    case Pred(H) of
-        true -> all_1(Pred, T);
-        false -> false
-    end.
-
-all_1(Pred, [H | T]) -> all_2(Pred, H, T);
-all_1(_Pred, []) -> true.
-
--spec any(Pred, List) -> boolean() when
-      Pred :: fun((Elem :: T) -> boolean()), List :: [T], T :: term().
-any(Pred, List) when is_function(Pred, 1) ->
-    case List of
-        [H | T] -> any_1(Pred, H, T);
-        [] -> false
-    end.
-
-any_1(Pred, H, T) ->
-    case Pred(H) of
-        true -> true;
-        false -> any_2(Pred, T)
-    end.
-
-any_2(Pred, [H | T]) -> any_1(Pred, H, T);
-any_2(_Pred, []) -> false.
-
--spec map(Fun, List1) -> List2 when
-      Fun :: fun((A) -> B), List1 :: [A], List2 :: [B], A :: term(),
-      B :: term().
-map(F, List) when is_function(F, 1) ->
-    case List of
-        [H | T] ->
-            V = F(H),
-            [V | map_1(F, T)];
-        [] ->
-            []
-    end.
-
-map_1(F, [H | T]) ->
-    V = F(H),
-    [V | map_1(F, T)];
-map_1(_F, []) -> [].
-
--spec flatmap(Fun, List1) -> List2 when
-      Fun :: fun((A) -> [B]), List1 :: [A], List2 :: [B], A :: term(),
-      B :: term().
-flatmap(F, List) when is_function(F, 1) ->
-    flatmap_1(F, List).
-
-flatmap_1(F, [H | T]) ->
-    V = F(H),
-    V ++ flatmap_1(F, T);
-flatmap_1(_F, []) -> [].
-
--spec foldl(Fun, Acc0, List) -> Acc1 when
-      Fun :: fun((Elem :: T, AccIn) -> AccOut), Acc0 :: term(),
-      Acc1 :: term(), AccIn :: term(), AccOut :: term(), List :: [T],
-      T :: term().
-foldl(F, Acc, List) when is_function(F, 2) ->
-    case List of
-        [H | T] -> foldl_1(F, F(H, Acc), T);
-        [] -> Acc
-    end.
-
-foldl_1(F, Acc, [H | T]) -> foldl_1(F, F(H, Acc), T);
-foldl_1(_F, Acc, []) -> Acc.
-
--spec foldr(Fun, Acc0, List) -> Acc1 when
-      Fun :: fun((Elem :: T, AccIn) -> AccOut), Acc0 :: term(),
-      Acc1 :: term(), AccIn :: term(), AccOut :: term(), List :: [T],
-      T :: term().
-foldr(F, Acc, List) when is_function(F, 2) -> foldr_1(F, Acc, List).
-
-foldr_1(F, Acc, [H | T]) -> F(H, foldr_1(F, Acc, T));
-foldr_1(_F, Acc, []) -> Acc.
-
--spec filter(Pred, List1) -> List2 when
-      Pred :: fun((Elem :: T) -> boolean()), List1 :: [T], List2 :: [T],
-      T :: term().
-filter(Pred, List) when is_function(Pred, 1) ->
-    [E || E <- List, Pred(E)].
-
--spec partition(Pred, List) -> {Satisfying, NotSatisfying} when
-      Pred :: fun((Elem :: T) -> boolean()), List :: [T],
-      Satisfying :: [T], NotSatisfying :: [T], T :: term().
-partition(Pred, List) when is_function(Pred, 1) ->
-    partition_1(Pred, List, [], []).
-
-partition_1(Pred, [H | T], Yes, No) ->
-    case Pred(H) of
-        true -> partition_1(Pred, T, [H | Yes], No);
-        false -> partition_1(Pred, T, Yes, [H | No])
-    end;
-partition_1(_Pred, [], Yes, No) ->
-    {reverse(Yes), reverse(No)}.
-
--spec filtermap(Fun, List1) -> List2 when
-      Fun :: fun((Elem) -> boolean() | {'true', Value}),
-      List1 :: [Elem], List2 :: [Elem | Value], Elem :: term(),
-      Value :: term().
-filtermap(F, List) when is_function(F, 1) -> filtermap_1(F, List).
-
-filtermap_1(F, [H | T]) ->
-    case F(H) of
-        true -> [H | filtermap_1(F, T)];
-        {true, V} -> [V | filtermap_1(F, T)];
-        false -> filtermap_1(F, T)
-    end;
-filtermap_1(_F, []) -> [].
-
 -spec zf(fun((T) -> boolean() | {'true', X}), [T]) -> [(T | X)].
 zf(F, List) -> filtermap(F, List).
-
--spec foreach(Fun, List) -> ok when
-      Fun :: fun((Elem :: T) -> term()), List :: [T], T :: term().
-foreach(F, List) when is_function(F, 1) -> foreach_1(F, List).
-
-foreach_1(F, [H | T]) ->
-    _ = F(H),
-    foreach_1(F, T);
-foreach_1(_F, []) -> ok.
-
--spec mapfoldl(Fun, Acc0, List1) -> {List2, Acc1} when
-      Fun :: fun((A, AccIn) -> {B, AccOut}), Acc0 :: term(),
-      Acc1 :: term(), AccIn :: term(), AccOut :: term(), List1 :: [A],
-      List2 :: [B], A :: term(), B :: term().
-mapfoldl(F, Acc, List) when is_function(F, 2) -> mapfoldl_1(F, Acc, List).
-
-mapfoldl_1(F, Acc0, [H | T]) ->
-    {V, Acc1} = F(H, Acc0),
-    {Vs, Acc2} = mapfoldl_1(F, Acc1, T),
-    {[V | Vs], Acc2};
-mapfoldl_1(_F, Acc, []) -> {[], Acc}.
 
 -spec mapfoldr(Fun, Acc0, List1) -> {List2, Acc1} when
       Fun :: fun((A, AccIn) -> {B, AccOut}), Acc0 :: term(),
@@ -643,30 +432,6 @@ mapfoldr_1(F, Acc0, [H | T]) ->
     {V, Acc2} = F(H, Acc1),
     {[V | Vs], Acc2};
 mapfoldr_1(_F, Acc, []) -> {[], Acc}.
-
--spec takewhile(Pred, List1) -> List2 when
-      Pred :: fun((Elem :: T) -> boolean()), List1 :: [T], List2 :: [T],
-      T :: term().
-takewhile(Pred, List) when is_function(Pred, 1) -> takewhile_1(Pred, List).
-
-takewhile_1(Pred, [H | T]) ->
-    case Pred(H) of
-        true -> [H | takewhile_1(Pred, T)];
-        false -> []
-    end;
-takewhile_1(_Pred, []) -> [].
-
--spec dropwhile(Pred, List1) -> List2 when
-      Pred :: fun((Elem :: T) -> boolean()), List1 :: [T], List2 :: [T],
-      T :: term().
-dropwhile(Pred, List) when is_function(Pred, 1) -> dropwhile_1(Pred, List).
-
-dropwhile_1(Pred, [H | T] = List) ->
-    case Pred(H) of
-        true -> dropwhile_1(Pred, T);
-        false -> List
-    end;
-dropwhile_1(_Pred, []) -> [].
 
 -spec search(Pred, List) -> {value, Value} | false when
       Pred :: fun((T) -> boolean()), List :: [T], Value :: T.
@@ -1156,3 +921,243 @@ rumerge_b(Ord, H1, T1, H2M, [], Acc) ->
 rumerge3(L1, [], L3) -> rumerge(L1, L3);
 rumerge3(L1, L2, []) -> rumerge(L1, L2);
 rumerge3(L1, L2, L3) -> rumerge(rumerge(L1, L2), L3).
+
+%%% The functions whose errors show in stack traces, laid out on the lines
+%%% OTP 25's lists.erl has them (each `-file` pins the next line), so a
+%%% crash inside a fun given to map/2, foldl/3, ... names the same frames
+%%% and lines as OTP. (`-file(F, N)` numbers the line after it N + 1.)
+
+-file("lists.erl", 197).
+nth(1, [H | _]) -> H;
+nth(N, [_ | T]) when N > 1 ->
+    nth(N - 1, T).
+
+-file("lists.erl", 255).
+last([E | Es]) -> last(E, Es).
+
+last(_, [E | Es]) -> last(E, Es);
+last(E, []) -> E.
+
+-file("lists.erl", 270).
+seq(First, Last)
+  when is_integer(First), is_integer(Last), First - 1 =< Last ->
+    seq_loop(Last - First + 1, Last, []).
+
+seq_loop(0, _, L) -> L;
+seq_loop(N, X, L) -> seq_loop(N - 1, X - 1, [X | L]).
+
+-file("lists.erl", 316).
+sum(L) -> sum(L, 0).
+
+sum([H | T], Sum) -> sum(T, Sum + H);
+sum([], Sum) -> Sum.
+
+-file("lists.erl", 330).
+duplicate(N, X) when is_integer(N), N >= 0 -> duplicate(N, X, []).
+
+duplicate(0, _, L) -> L;
+duplicate(N, X, L) -> duplicate(N - 1, X, [X | L]).
+
+-file("lists.erl", 342).
+min([H | T]) -> min(T, H).
+
+min([H | T], Min) when H < Min -> min(T, H);
+min([_ | T], Min) -> min(T, Min);
+min([], Min) -> Min.
+
+-file("lists.erl", 355).
+max([H | T]) -> max(T, H).
+
+max([H | T], Max) when H > Max -> max(T, H);
+max([_ | T], Max) -> max(T, Max);
+max([], Max) -> Max.
+
+-file("lists.erl", 384).
+sublist(List, L) when is_integer(L), is_list(List) ->
+    sublist_2(List, L).
+
+sublist_2([H | T], L) when L > 0 ->
+    [H | sublist_2(T, L - 1)];
+sublist_2(_, 0) ->
+    [];
+sublist_2(List, L) when is_list(List), L > 0 ->
+    [].
+
+-file("lists.erl", 482).
+zipwith(F, [X | Xs], [Y | Ys]) -> [F(X, Y) | zipwith(F, Xs, Ys)];
+zipwith(F, [], []) when is_function(F, 2) -> [].
+
+-file("lists.erl", 1264).
+all(Pred, List) when is_function(Pred, 1) ->
+    case List of
+        [Hd | Tail] ->
+            case Pred(Hd) of
+                true -> all_1(Pred, Tail);
+                false -> false
+            end;
+        [] -> true
+    end.
+
+all_1(Pred, [Hd | Tail]) ->
+    case Pred(Hd) of
+        true -> all_1(Pred, Tail);
+        false -> false
+    end;
+all_1(_Pred, []) ->
+    true.
+
+-file("lists.erl", 1287).
+any(Pred, List) when is_function(Pred, 1) ->
+    case List of
+        [Hd | Tail] ->
+            case Pred(Hd) of
+                true -> true;
+                false -> any_1(Pred, Tail)
+            end;
+        [] -> false
+    end.
+
+-file("lists.erl", 1297).
+any_1(Pred, [Hd | Tail]) ->
+    case Pred(Hd) of
+        true -> true;
+        false -> any_1(Pred, Tail)
+    end;
+any_1(_Pred, []) ->
+    false.
+
+-file("lists.erl", 1312).
+map(F, List) when is_function(F, 1) ->
+    case List of
+        [Hd | Tail] -> [F(Hd) | map_1(F, Tail)];
+        [] -> []
+    end.
+
+map_1(F, [Hd | Tail]) ->
+    [F(Hd) | map_1(F, Tail)];
+map_1(_F, []) ->
+    [].
+
+-file("lists.erl", 1330).
+flatmap(F, List) when is_function(F, 1) ->
+    flatmap_1(F, List).
+
+flatmap_1(F, [Hd | Tail]) ->
+    F(Hd) ++ flatmap_1(F, Tail);
+flatmap_1(_F, []) ->
+    [].
+
+-file("lists.erl", 1347).
+foldl(F, Accu, List) when is_function(F, 2) ->
+    case List of
+        [Hd | Tail] -> foldl_1(F, F(Hd, Accu), Tail);
+        [] -> Accu
+    end.
+
+foldl_1(F, Accu, [Hd | Tail]) ->
+    foldl_1(F, F(Hd, Accu), Tail);
+foldl_1(_F, Accu, []) ->
+    Accu.
+
+-file("lists.erl", 1367).
+foldr(F, Accu, List) when is_function(F, 2) ->
+    foldr_1(F, Accu, List).
+
+foldr_1(F, Accu, [Hd | Tail]) ->
+    F(Hd, foldr_1(F, Accu, Tail));
+foldr_1(_F, Accu, []) ->
+    Accu.
+
+-file("lists.erl", 1381).
+filter(Pred, List) when is_function(Pred, 1) ->
+    [E || E <- List, Pred(E)].
+
+-file("lists.erl", 1394).
+partition(Pred, L) when is_function(Pred, 1) ->
+    partition_1(Pred, L, [], []).
+
+partition_1(Pred, [H | T], As, Bs) ->
+    case Pred(H) of
+        true -> partition_1(Pred, T, [H | As], Bs);
+        false -> partition_1(Pred, T, As, [H | Bs])
+    end;
+partition_1(_Pred, [], As, Bs) ->
+    {reverse(As), reverse(Bs)}.
+
+-file("lists.erl", 1412).
+filtermap(F, List) when is_function(F, 1) ->
+    filtermap_1(F, List).
+
+filtermap_1(F, [Hd | Tail]) ->
+    case F(Hd) of
+        true ->
+            [Hd | filtermap_1(F, Tail)];
+        {true, Val} ->
+            [Val | filtermap_1(F, Tail)];
+        false ->
+            filtermap_1(F, Tail)
+    end;
+filtermap_1(_F, []) ->
+    [].
+
+-file("lists.erl", 1437).
+foreach(F, List) when is_function(F, 1) ->
+    foreach_1(F, List).
+
+foreach_1(F, [Hd | Tail]) ->
+    F(Hd),
+    foreach_1(F, Tail);
+foreach_1(_F, []) ->
+    ok.
+
+-file("lists.erl", 1457).
+mapfoldl(F, Accu, List) when is_function(F, 2) ->
+    mapfoldl_1(F, Accu, List).
+
+mapfoldl_1(F, Accu0, [Hd | Tail]) ->
+    {R, Accu1} = F(Hd, Accu0),
+    {Rs, Accu2} = mapfoldl_1(F, Accu1, Tail),
+    {[R | Rs], Accu2};
+mapfoldl_1(_F, Accu, []) ->
+    {[], Accu}.
+
+-file("lists.erl", 1494).
+takewhile(Pred, List) when is_function(Pred, 1) ->
+    takewhile_1(Pred, List).
+
+takewhile_1(Pred, [Hd | Tail]) ->
+    case Pred(Hd) of
+        true -> [Hd | takewhile_1(Pred, Tail)];
+        false -> []
+    end;
+takewhile_1(_Pred, []) ->
+    [].
+
+-file("lists.erl", 1511).
+dropwhile(Pred, List) when is_function(Pred, 1) ->
+    dropwhile_1(Pred, List).
+
+dropwhile_1(Pred, [Hd | Tail] = Rest) ->
+    case Pred(Hd) of
+        true -> dropwhile_1(Pred, Tail);
+        false -> Rest
+    end;
+dropwhile_1(_Pred, []) ->
+    [].
+
+-file("lists.erl", 1563).
+split(N, List) when is_integer(N), N >= 0, is_list(List) ->
+    case split(N, List, []) of
+        {_, _} = Result -> Result;
+        Fault when is_atom(Fault) ->
+            erlang:error(Fault, [N, List])
+    end;
+split(N, List) ->
+    erlang:error(badarg, [N, List]).
+
+split(0, L, R) ->
+    {reverse(R, []), L};
+split(N, [H | T], R) ->
+    split(N - 1, T, [H | R]);
+split(_, [], _) ->
+    badarg.
