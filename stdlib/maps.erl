@@ -75,29 +75,36 @@ iter_error(Fun, Arity, MapOrIter) ->
       AccIn :: Init | AccOut,
       MapOrIter :: #{Key => Value} | iterator(Key, Value).
 fold(Fun, Init, Map) when is_function(Fun, 3), is_map(Map) ->
-    fold_list(Fun, Init, maps:to_list(Map));
+    fold_1(Fun, Init, maps:to_list(Map));
 fold(Fun, Init, Iter) when is_function(Fun, 3) ->
-    fold_iter(Fun, Init, first_step(Iter, [Fun, Init, Iter]));
+    fold_1(Fun, Init, first_step(Iter, [Fun, Init, Iter]));
 fold(Fun, Init, MapOrIter) ->
     erlang:error(badarg, [Fun, Init, MapOrIter]).
 
-fold_list(Fun, Acc, [{K, V} | Rest]) -> fold_list(Fun, Fun(K, V, Acc), Rest);
-fold_list(_Fun, Acc, []) -> Acc.
-
-fold_iter(Fun, Acc, {K, V, I}) -> fold_iter(Fun, Fun(K, V, Acc), next(I));
-fold_iter(_Fun, Acc, none) -> Acc.
+%% The traversals' helpers call the fun on the lines OTP 25's maps.erl
+%% does (pinned with -file; a `-file(F, N)` numbers the next line N + 1),
+%% so a crash in the fun shows the same frames and lines as OTP.
+%% fold_1 walks a list of pairs (from a map) or iterator steps.
+-file("maps.erl", 409).
+fold_1(Fun, Acc, [{K, V} | Rest]) ->
+    fold_1(Fun, Fun(K, V, Acc), Rest);
+fold_1(Fun, Acc, {K, V, I}) -> fold_1(Fun, Fun(K, V, Acc), next(I));
+fold_1(_Fun, Acc, Done) when Done =:= []; Done =:= none -> Acc.
 
 -spec map(Fun, MapOrIter) -> Map when
       Fun :: fun((Key, Value1) -> Value2),
       MapOrIter :: #{Key => Value1} | iterator(Key, Value1),
       Map :: #{Key => Value2}.
+-file("maps.erl", 427).
 map(Fun, MapOrIter) when is_function(Fun, 2) ->
-    maps:from_list(map_steps(Fun, first(Fun, MapOrIter)));
+    maps:from_list(map_1(Fun, first(Fun, MapOrIter)));
 map(Fun, MapOrIter) ->
     erlang:error(iter_error(Fun, 2, MapOrIter), [Fun, MapOrIter]).
 
-map_steps(Fun, {K, V, I}) -> [{K, Fun(K, V)} | map_steps(Fun, next(I))];
-map_steps(_Fun, none) -> [].
+-file("maps.erl", 437).
+map_1(Fun, {K, V, I}) ->
+    [{K, Fun(K, V)} | map_1(Fun, next(I))];
+map_1(_Fun, none) -> [].
 
 %% First step of a map or iterator given to a two-argument traversal,
 %% raising {badmap, _} (with the caller's arguments) when it is
@@ -109,17 +116,19 @@ first(Fun, Iter) -> first_step(Iter, [Fun, Iter]).
       Pred :: fun((Key, Value) -> boolean()),
       MapOrIter :: #{Key => Value} | iterator(Key, Value),
       Map :: #{Key => Value}.
+-file("maps.erl", 308).
 filter(Pred, MapOrIter) when is_function(Pred, 2) ->
-    maps:from_list(filter_steps(Pred, first(Pred, MapOrIter)));
+    maps:from_list(filter_1(Pred, first(Pred, MapOrIter)));
 filter(Pred, MapOrIter) ->
     erlang:error(iter_error(Pred, 2, MapOrIter), [Pred, MapOrIter]).
 
-filter_steps(Pred, {K, V, I}) ->
+-file("maps.erl", 317).
+filter_1(Pred, {K, V, I}) ->
     case Pred(K, V) of
-        true -> [{K, V} | filter_steps(Pred, next(I))];
-        false -> filter_steps(Pred, next(I))
+        true -> [{K, V} | filter_1(Pred, next(I))];
+        false -> filter_1(Pred, next(I))
     end;
-filter_steps(_Pred, none) -> [].
+filter_1(_Pred, none) -> [].
 
 -spec filtermap(Fun, MapOrIter) -> Map when
       Fun :: fun((Key, Value1) -> boolean() | {true, Value2}),
@@ -142,14 +151,15 @@ filtermap_steps(_Fun, none) -> [].
       Fun :: fun((Key, Value) -> term()),
       MapOrIter :: #{Key => Value} | iterator(Key, Value).
 foreach(Fun, MapOrIter) when is_function(Fun, 2) ->
-    foreach_steps(Fun, first(Fun, MapOrIter));
+    foreach_1(Fun, first(Fun, MapOrIter));
 foreach(Fun, MapOrIter) ->
     erlang:error(iter_error(Fun, 2, MapOrIter), [Fun, MapOrIter]).
 
-foreach_steps(Fun, {K, V, I}) ->
+-file("maps.erl", 379).
+foreach_1(Fun, {K, V, I}) ->
     Fun(K, V),
-    foreach_steps(Fun, next(I));
-foreach_steps(_Fun, none) -> ok.
+    foreach_1(Fun, next(I));
+foreach_1(_Fun, none) -> ok.
 
 %%% ------------------------------------------------------------------
 %%% Updates

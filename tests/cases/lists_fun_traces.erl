@@ -1,7 +1,7 @@
 #!/usr/bin/env escript
 %% Crashes inside funs given to lists functions, and their bad arguments:
 %% the lists frames name OTP 25's functions and lines (map_1/2 at 1320,
-%% foldl_1/3 at 1355, ...).
+%% foldl_1/3 at 1355, ...), and so do maps:map/fold/filter/foreach.
 -module(lists_fun_traces).
 -mode(compile).
 main(_) ->
@@ -17,5 +17,7 @@ main(_) ->
              fun() -> lists:nth(5, L) end, fun() -> lists:last([]) end, fun() -> lists:seq(1, a) end,
              fun() -> lists:duplicate(-1, x) end, fun() -> lists:split(5, L) end, fun() -> lists:sublist(L, -1) end,
 
-             fun() -> lists:nth(1, [])  end],
+             fun() -> lists:nth(1, [])  end,
+             fun() -> maps:map(fun(_, V) -> 1 / V end, #{a => 0}) end, fun() -> maps:fold(fun(_, V, A) -> A / V end, 1, #{a => 0}) end,
+             fun() -> maps:filter(fun(_, V) -> 1 / V end, #{a => 0}) end, fun() -> maps:foreach(fun(_, V) -> 1 / V end, #{a => 0}) end],
     [try T() catch C:R:S -> io:format("~p ~p ~p~n", [C, R, [{M, Fn, A, proplists:get_value(line, Loc)} || {M, Fn, A, Loc} <- lists:sublist(S, 3), M =/= lists_fun_traces]]) end || T <- Tests].
