@@ -67,6 +67,7 @@ is_defined_1(_, nil) -> false.
       Tree :: tree(Key, Value).
 get(Key, {_, T}) -> get_1(Key, T).
 
+-file("gb_trees.erl", 243).
 get_1(Key, {K, _, Smaller, _}) when Key < K -> get_1(Key, Smaller);
 get_1(Key, {K, _, _, Bigger}) when Key > K -> get_1(Key, Bigger);
 get_1(_, {_, V, _, _}) -> V.

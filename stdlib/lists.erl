@@ -121,10 +121,6 @@ key_search(_Key, _N, _) -> bad.
 %%% Basic list functions
 %%% ---------------------------------------------------------------------
 
--spec append(List1, List2) -> List3 when
-      List1 :: [T], List2 :: [T], List3 :: [T], T :: term().
-append(L1, L2) -> L1 ++ L2.
-
 -spec append(ListOfLists) -> List1 when
       ListOfLists :: [List], List :: [T], List1 :: [T], T :: term().
 append([Last]) -> Last;
@@ -189,23 +185,9 @@ sublist_take([H | T], Len) when Len > 0 -> [H | sublist_take(T, Len - 1)];
 sublist_take(_, 0) -> [];
 sublist_take(List, Len) when is_list(List), Len > 0 -> [].
 
--spec delete(Elem, List1) -> List2 when
-      Elem :: T, List1 :: [T], List2 :: [T], T :: term().
-delete(X, [X | T]) -> T;
-delete(X, [H | T]) -> [H | delete(X, T)];
-delete(_, []) -> [].
-
--spec concat(Things) -> string() when
-      Things :: [Thing], Thing :: atom() | integer() | float() | string().
-concat(Things) -> flatmap(fun thing_to_list/1, Things).
-
-thing_to_list(X) when is_integer(X) -> integer_to_list(X);
-thing_to_list(X) when is_float(X) -> float_to_list(X);
-thing_to_list(X) when is_atom(X) -> atom_to_list(X);
-thing_to_list(X) when is_list(X) -> X.
-
 -spec flatten(DeepList) -> List when
       DeepList :: [term() | DeepList], List :: [term()].
+-file("lists.erl", 647).
 flatten(List) when is_list(List) -> flatten_1(List, []).
 
 -spec flatten(DeepList, Tail) -> List when
@@ -258,11 +240,6 @@ enumerate_1(_I, _Step, []) -> [].
 %%% ---------------------------------------------------------------------
 %%% Zipping
 %%% ---------------------------------------------------------------------
-
--spec zip(List1, List2) -> List3 when
-      List1 :: [A], List2 :: [B], List3 :: [{A, B}], A :: term(),
-      B :: term().
-zip(Xs, Ys) -> zip(Xs, Ys, fail).
 
 -spec zip(List1, List2, How) -> List3 when
       List1 :: [A], List2 :: [B], List3 :: [{A | DefaultA, B | DefaultB}],
@@ -341,14 +318,6 @@ zipwith3(F, Xs, Ys, Zs, {pad, {DX, DY, DZ}} = How)
 pad_head([H | T], _Default) -> {H, T};
 pad_head([], Default) -> {Default, []}.
 
--spec unzip(List1) -> {List2, List3} when
-      List1 :: [{A, B}], List2 :: [A], List3 :: [B], A :: term(),
-      B :: term().
-unzip(Pairs) -> unzip_1(Pairs, [], []).
-
-unzip_1([{X, Y} | T], Xs, Ys) -> unzip_1(T, [X | Xs], [Y | Ys]);
-unzip_1([], Xs, Ys) -> {reverse(Xs), reverse(Ys)}.
-
 -spec unzip3(List1) -> {List2, List3, List4} when
       List1 :: [{A, B, C}], List2 :: [A], List3 :: [B], List4 :: [C],
       A :: term(), B :: term(), C :: term().
@@ -373,16 +342,6 @@ keydelete_1(Key, N, [H | T]) when element(N, H) == Key -> T;
 keydelete_1(Key, N, [H | T]) -> [H | keydelete_1(Key, N, T)];
 keydelete_1(_, _, []) -> [].
 
--spec keyreplace(Key, N, TupleList1, NewTuple) -> TupleList2 when
-      Key :: term(), N :: pos_integer(), TupleList1 :: [Tuple],
-      TupleList2 :: [Tuple], NewTuple :: Tuple, Tuple :: tuple().
-keyreplace(Key, N, List, New) when is_integer(N), N > 0, is_tuple(New) ->
-    keyreplace_1(Key, N, List, New).
-
-keyreplace_1(Key, N, [H | T], New) when element(N, H) == Key -> [New | T];
-keyreplace_1(Key, N, [H | T], New) -> [H | keyreplace_1(Key, N, T, New)];
-keyreplace_1(_, _, [], _) -> [].
-
 -spec keytake(Key, N, TupleList1) -> {value, Tuple, TupleList2} | false
               when Key :: term(), N :: pos_integer(),
                    TupleList1 :: [tuple()], TupleList2 :: [tuple()],
@@ -395,25 +354,6 @@ keytake_1(Key, N, [H | T], Before) when element(N, H) == Key ->
 keytake_1(Key, N, [H | T], Before) -> keytake_1(Key, N, T, [H | Before]);
 keytake_1(_, _, [], _) -> false.
 
--spec keystore(Key, N, TupleList1, NewTuple) -> TupleList2 when
-      Key :: term(), N :: pos_integer(), TupleList1 :: [Tuple],
-      TupleList2 :: [Tuple, ...], NewTuple :: Tuple, Tuple :: tuple().
-keystore(Key, N, List, New) when is_integer(N), N > 0, is_tuple(New) ->
-    keystore_1(Key, N, List, New).
-
-keystore_1(Key, N, [H | T], New) when element(N, H) == Key -> [New | T];
-keystore_1(Key, N, [H | T], New) -> [H | keystore_1(Key, N, T, New)];
-keystore_1(_, _, [], New) -> [New].
-
--spec keymap(Fun, N, TupleList1) -> TupleList2 when
-      Fun :: fun((Term1 :: term()) -> Term2 :: term()),
-      N :: pos_integer(), TupleList1 :: [Tuple], TupleList2 :: [Tuple],
-      Tuple :: tuple().
-keymap(Fun, N, [Tup | T]) ->
-    New = setelement(N, Tup, Fun(element(N, Tup))),
-    [New | keymap(Fun, N, T)];
-keymap(Fun, N, []) when is_integer(N), N >= 1, is_function(Fun, 1) -> [].
-
 %%% ---------------------------------------------------------------------
 %%% Higher-order functions
 %%% ---------------------------------------------------------------------
@@ -421,22 +361,11 @@ keymap(Fun, N, []) when is_integer(N), N >= 1, is_function(Fun, 1) -> [].
 -spec zf(fun((T) -> boolean() | {'true', X}), [T]) -> [(T | X)].
 zf(F, List) -> filtermap(F, List).
 
--spec mapfoldr(Fun, Acc0, List1) -> {List2, Acc1} when
-      Fun :: fun((A, AccIn) -> {B, AccOut}), Acc0 :: term(),
-      Acc1 :: term(), AccIn :: term(), AccOut :: term(), List1 :: [A],
-      List2 :: [B], A :: term(), B :: term().
-mapfoldr(F, Acc, List) when is_function(F, 2) -> mapfoldr_1(F, Acc, List).
-
-mapfoldr_1(F, Acc0, [H | T]) ->
-    {Vs, Acc1} = mapfoldr_1(F, Acc0, T),
-    {V, Acc2} = F(H, Acc1),
-    {[V | Vs], Acc2};
-mapfoldr_1(_F, Acc, []) -> {[], Acc}.
-
 -spec search(Pred, List) -> {value, Value} | false when
       Pred :: fun((T) -> boolean()), List :: [T], Value :: T.
 search(Pred, List) when is_function(Pred, 1) -> search_1(Pred, List).
 
+-file("lists.erl", 1530).
 search_1(Pred, [H | T]) ->
     case Pred(H) of
         true -> {value, H};
@@ -450,6 +379,7 @@ search_1(_Pred, []) -> false.
 splitwith(Pred, List) when is_function(Pred, 1) ->
     splitwith_1(Pred, List, []).
 
+-file("lists.erl", 1548).
 splitwith_1(Pred, [H | T] = List, Taken) ->
     case Pred(H) of
         true -> splitwith_1(Pred, T, [H | Taken]);
@@ -515,6 +445,7 @@ sort(Fun, [] = L) when is_function(Fun, 2) -> L.
 -spec keysort(N, TupleList1) -> TupleList2 when
       N :: pos_integer(), TupleList1 :: [Tuple], TupleList2 :: [Tuple],
       Tuple :: tuple().
+-file("lists.erl", 783).
 keysort(N, List) when is_integer(N), N > 0 ->
     case List of
         [] -> List;
@@ -1161,3 +1092,68 @@ split(N, [H | T], R) ->
     split(N - 1, T, [H | R]);
 split(_, [], _) ->
     badarg.
+
+-file("lists.erl", 143).
+append(L1, L2) -> L1 ++ L2.
+
+-file("lists.erl", 403).
+delete(Item, [Item | Rest]) -> Rest;
+delete(Item, [H | Rest]) ->
+    [H | delete(Item, Rest)];
+delete(_, []) -> [].
+
+-file("lists.erl", 418).
+zip([X | Xs], [Y | Ys]) -> [{X, Y} | zip(Xs, Ys)];
+zip([], []) -> [].
+
+-file("lists.erl", 431).
+unzip(Ts) -> unzip(Ts, [], []).
+
+unzip([{X, Y} | Ts], Xs, Ys) -> unzip(Ts, [X | Xs], [Y | Ys]);
+unzip([], Xs, Ys) -> {reverse(Xs), reverse(Ys)}.
+
+-file("lists.erl", 631).
+concat(List) ->
+    flatmap(fun thing_to_list/1, List).
+
+thing_to_list(X) when is_integer(X) -> integer_to_list(X);
+thing_to_list(X) when is_float(X) -> float_to_list(X);
+thing_to_list(X) when is_atom(X) -> atom_to_list(X);
+thing_to_list(X) when is_list(X) -> X.
+
+-file("lists.erl", 734).
+keyreplace(K, N, L, New) when is_integer(N), N > 0, is_tuple(New) ->
+    keyreplace3(K, N, L, New).
+
+keyreplace3(Key, Pos, [Tup | Tail], New) when element(Pos, Tup) == Key ->
+    [New | Tail];
+keyreplace3(Key, Pos, [H | T], New) ->
+    [H | keyreplace3(Key, Pos, T, New)];
+keyreplace3(_, _, [], _) -> [].
+
+-file("lists.erl", 767).
+keystore(K, N, L, New) when is_integer(N), N > 0, is_tuple(New) ->
+    keystore2(K, N, L, New).
+
+keystore2(Key, N, [H | T], New) when element(N, H) == Key ->
+    [New | T];
+keystore2(Key, N, [H | T], New) ->
+    [H | keystore2(Key, N, T, New)];
+keystore2(_Key, _N, [], New) ->
+    [New].
+
+-file("lists.erl", 982).
+keymap(Fun, Index, [Tup | Tail]) ->
+    [setelement(Index, Tup, Fun(element(Index, Tup))) | keymap(Fun, Index, Tail)];
+keymap(Fun, Index, []) when is_integer(Index), Index >= 1, is_function(Fun, 1) -> [].
+
+-file("lists.erl", 1478).
+mapfoldr(F, Accu, List) when is_function(F, 2) ->
+    mapfoldr_1(F, Accu, List).
+
+mapfoldr_1(F, Accu0, [Hd | Tail]) ->
+    {Rs, Accu1} = mapfoldr_1(F, Accu0, Tail),
+    {R, Accu2} = F(Hd, Accu1),
+    {[R | Rs], Accu2};
+mapfoldr_1(_F, Accu, []) ->
+    {[], Accu}.

@@ -134,18 +134,20 @@ filter_1(_Pred, none) -> [].
       Fun :: fun((Key, Value1) -> boolean() | {true, Value2}),
       MapOrIter :: #{Key => Value1} | iterator(Key, Value1),
       Map :: #{Key => Value1 | Value2}.
+-file("maps.erl", 340).
 filtermap(Fun, MapOrIter) when is_function(Fun, 2) ->
-    maps:from_list(filtermap_steps(Fun, first(Fun, MapOrIter)));
+    maps:from_list(filtermap_1(Fun, first(Fun, MapOrIter)));
 filtermap(Fun, MapOrIter) ->
     erlang:error(iter_error(Fun, 2, MapOrIter), [Fun, MapOrIter]).
 
-filtermap_steps(Fun, {K, V, I}) ->
+-file("maps.erl", 349).
+filtermap_1(Fun, {K, V, I}) ->
     case Fun(K, V) of
-        true -> [{K, V} | filtermap_steps(Fun, next(I))];
-        {true, NewV} -> [{K, NewV} | filtermap_steps(Fun, next(I))];
-        false -> filtermap_steps(Fun, next(I))
+        true -> [{K, V} | filtermap_1(Fun, next(I))];
+        {true, NewV} -> [{K, NewV} | filtermap_1(Fun, next(I))];
+        false -> filtermap_1(Fun, next(I))
     end;
-filtermap_steps(_Fun, none) -> [].
+filtermap_1(_Fun, none) -> [].
 
 -spec foreach(Fun, MapOrIter) -> ok when
       Fun :: fun((Key, Value) -> term()),
@@ -169,6 +171,7 @@ foreach_1(_Fun, none) -> ok.
       Map1 :: #{Key := Value1, _ => _},
       Map2 :: #{Key := Value2, _ => _},
       Fun :: fun((Value1) -> Value2).
+-file("maps.erl", 261).
 update_with(Key, Fun, Map) when is_function(Fun, 1), is_map(Map) ->
     case Map of
         #{Key := Old} -> Map#{Key := Fun(Old)};

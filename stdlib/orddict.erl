@@ -49,6 +49,7 @@ is_empty([]) -> true;
 is_empty([_ | _]) -> false.
 
 -spec fetch(Key, Orddict) -> Value when Orddict :: orddict(Key, Value).
+-file("orddict.erl", 79).
 fetch(Key, [{K, _} | Rest]) when Key > K -> fetch(Key, Rest);
 fetch(Key, [{K, Value} | _]) when Key == K -> Value.
 

@@ -88,6 +88,7 @@ get_value(Key, List) -> get_value(Key, List, undefined).
 
 -spec get_value(Key, List, Default) -> term() when
       Key :: term(), List :: [term()], Default :: term().
+-file("proplists.erl", 215).
 get_value(Key, [P | Ps], Default) ->
     if
         is_atom(P), P =:= Key -> true;

@@ -93,9 +93,13 @@ out_r(Q) -> erlang:error(badarg, [Q]).
 %%% ------------------------------------------------------------------
 
 -spec get(Q :: queue(Item)) -> Item.
-get({[], []} = Q) -> erlang:error(empty, [Q]);
-get({R, F}) when is_list(R), is_list(F) -> first(R, F);
-get(Q) -> erlang:error(badarg, [Q]).
+-file("queue.erl", 186).
+get({[], []} = Q) ->
+    erlang:error(empty, [Q]);
+get({R, F}) when is_list(R), is_list(F) ->
+    first(R, F);
+get(Q) ->
+    erlang:error(badarg, [Q]).
 
 -spec get_r(Q :: queue(Item)) -> Item.
 get_r({[], []} = Q) -> erlang:error(empty, [Q]);

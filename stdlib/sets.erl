@@ -100,6 +100,7 @@ to_list(#set{} = S) -> fold(fun(E, Acc) -> [E | Acc] end, [], S).
 
 -spec is_element(Element, Set) -> boolean() when
       Set :: set(Element).
+-file("sets.erl", 162).
 is_element(E, #{} = S) ->
     case S of
         #{E := _} -> true;
