@@ -45,10 +45,15 @@
 
 -spec reverse(List1) -> List2 when
       List1 :: [T], List2 :: [T], T :: term().
-reverse([] = L) -> L;
-reverse([_] = L) -> L;
-reverse([A, B]) -> [B, A];
-reverse([A, B | Rest]) -> reverse(Rest, [B, A]).
+-file("lists.erl", 174).
+reverse([] = L) ->
+    L;
+reverse([_] = L) ->
+    L;
+reverse([A, B]) ->
+    [B, A];
+reverse([A, B | L]) ->
+    lists:reverse(L, [B, A]).
 
 -spec reverse(List1, Tail) -> List2 when
       List1 :: [T], Tail :: term(), List2 :: [T], T :: term().

@@ -10,7 +10,7 @@ main(_) ->
     Tests = [fun() -> lists:keysort(0, [{a}]) end, fun() -> lists:keymap(fun(X) -> 1 / X end, 1, [{0}]) end,
              fun() -> proplists:get_value(a, notalist) end,
              fun() -> orddict:fetch(a, []) end, fun() -> gb_trees:get(a, gb_trees:empty()) end,
-             fun() -> lists:append(get(a), get(b)) end, fun() -> lists:member(a, b) end,
+             fun() -> lists:append(get(a), get(b)) end, fun() -> lists:member(a, b) end, fun() -> lists:reverse(a) end,
              fun() -> lists:flatten(a) end, fun() -> lists:concat([{a}]) end, fun() -> lists:zip([1], [1, 2]) end,
              fun() -> lists:unzip([a]) end, fun() -> lists:delete(a, b) end, fun() -> lists:keystore(a, 1, b, {a}) end,
              fun() -> lists:foldl(fun(_, _) -> throw(x) end, 0, [1]) end, fun() -> lists:mapfoldr(F2, 1, [0]) end,

@@ -1,6 +1,7 @@
-//! The `lists` module's native functions: `reverse/1,2`, `member/2`,
-//! `keyfind/3`, `keymember/3`, `keysearch/3`. Like OTP's, the searches stop
-//! at the first match, so an improper tail past it goes unnoticed.
+//! The `lists` module's native functions: `reverse/2` (`reverse/1` is OTP's
+//! Erlang clauses, so its errors show OTP's frame), `member/2`, `keyfind/3`,
+//! `keymember/3`, `keysearch/3`. Like OTP's, the searches stop at the first
+//! match, so an improper tail past it goes unnoticed.
 
 use crate::bif::Bif;
 use crate::exception::{BifResult, Exception};
@@ -20,19 +21,6 @@ fn reverse2(p: &mut Process, a: &[Term]) -> BifResult {
     } else {
         Err(Exception::badarg())
     }
-}
-
-/// `reverse(List)`: OTP's Erlang clauses fail with `function_clause` on a
-/// non-list or an improper list shorter than two elements, else badarg.
-fn reverse1(p: &mut Process, a: &[Term]) -> BifResult {
-    let short_improper = match a[0].as_cons() {
-        None => !a[0].is_nil(),
-        Some((_, t)) => !t.is_list(),
-    };
-    if short_improper {
-        return Err(Exception::error_atom(atoms::function_clause));
-    }
-    reverse2(p, &[a[0], Term::NIL])
 }
 
 fn member(_: &mut Process, a: &[Term]) -> BifResult {
@@ -88,7 +76,6 @@ fn keysearch(p: &mut Process, a: &[Term]) -> BifResult {
 }
 
 pub(crate) const BIFS: &[Bif] = &[
-    Bif::new("lists", "reverse", 1, reverse1),
     Bif::new("lists", "reverse", 2, reverse2),
     Bif::new("lists", "member", 2, member),
     Bif::new("lists", "keyfind", 3, keyfind),
