@@ -664,18 +664,44 @@ sub_string(S, Start, Stop) -> substr(S, Start, Stop - Start + 1).
 
 -spec tokens(String, SeparatorList) -> Tokens when
       String :: string(), SeparatorList :: string(), Tokens :: [Token :: nonempty_string()].
-tokens(S, Seps) -> tokens_1(S, Seps, [], []).
+%% As OTP 25: the string is walked from its end (so a non-list fails in
+%% lists:reverse/1, called from tokens/2's line 1934 or 1936), each token
+%% built in order.
+-file("string.erl", 1925).
+tokens(S, Seps) ->
+    case Seps of
+        [] ->
+            case S of
+                [] -> [];
+                [_ | _] -> [S]
+            end;
+        [C] ->
+            tokens_single_1(lists:reverse(S), C, []);
+        [_ | _] ->
+            tokens_multiple_1(lists:reverse(S), Seps, [])
+    end.
 
-tokens_1([C | T], Seps, Cur, Acc) ->
+tokens_single_1([Sep | S], Sep, Toks) -> tokens_single_1(S, Sep, Toks);
+tokens_single_1([C | S], Sep, Toks) -> tokens_single_2(S, Sep, Toks, [C]);
+tokens_single_1([], _Sep, Toks) -> Toks.
+
+tokens_single_2([Sep | S], Sep, Toks, Tok) -> tokens_single_1(S, Sep, [Tok | Toks]);
+tokens_single_2([C | S], Sep, Toks, Tok) -> tokens_single_2(S, Sep, Toks, [C | Tok]);
+tokens_single_2([], _Sep, Toks, Tok) -> [Tok | Toks].
+
+tokens_multiple_1([C | S], Seps, Toks) ->
     case lists:member(C, Seps) of
-        true -> tokens_1(T, Seps, [], add_token(Cur, Acc));
-        false -> tokens_1(T, Seps, [C | Cur], Acc)
+        true -> tokens_multiple_1(S, Seps, Toks);
+        false -> tokens_multiple_2(S, Seps, Toks, [C])
     end;
-tokens_1([], _Seps, Cur, Acc) ->
-    lists:reverse(add_token(Cur, Acc)).
+tokens_multiple_1([], _Seps, Toks) -> Toks.
 
-add_token([], Acc) -> Acc;
-add_token(Cur, Acc) -> [lists:reverse(Cur) | Acc].
+tokens_multiple_2([C | S], Seps, Toks, Tok) ->
+    case lists:member(C, Seps) of
+        true -> tokens_multiple_1(S, Seps, [Tok | Toks]);
+        false -> tokens_multiple_2(S, Seps, Toks, [C | Tok])
+    end;
+tokens_multiple_2([], _Seps, Toks, Tok) -> [Tok | Toks].
 
 -spec chars(Character, Number) -> String when
       Character :: char(), Number :: non_neg_integer(), String :: string().
@@ -797,8 +823,11 @@ centre(S, N, C) when is_integer(C) ->
 
 -spec join(StringList, Separator) -> String when
       StringList :: [string()], Separator :: string(), String :: string().
-join([], Sep) when is_list(Sep) -> [];
-join([H | T], Sep) -> H ++ lists:append([Sep ++ X || X <- T]).
+-file("string.erl", 2240).
+join([], Sep) when is_list(Sep) ->
+    [];
+join([H | T], Sep) ->
+    H ++ lists:append([Sep ++ X || X <- T]).
 
 -spec to_upper(String) -> Result when
       String :: io_lib:latin1_string(), Result :: io_lib:latin1_string();

@@ -17,6 +17,7 @@ main(_) ->
              fun() -> lists:splitwith(fun(X) -> 1 / X end, [0]) end, fun() -> lists:search(fun(X) -> 1 / X end, [0]) end,
              fun() -> lists:keyreplace(a, 0, [], {}) end,
              fun() -> queue:get(queue:new()) end, fun() -> sets:is_element(a, notaset) end,
+             fun() -> string:tokens(notalist, " ") end, fun() -> string:tokens(notalist, " ,") end, fun() -> string:join([a], ",") end,
              fun() -> maps:update_with(a, fun(V) -> V end, #{}) end, fun() -> maps:filtermap(fun(_, V) -> 1 / V end, #{a => 0}) end],
     [try T() catch C:R:S -> io:format("~p ~p ~p~n", [C, R, [{M, Fn, args(A), proplists:get_value(line, Loc)} || {M, Fn, A, Loc} <- lists:sublist(S, 3), M =/= stdlib_error_traces]]) end || T <- Tests].
 
