@@ -549,21 +549,27 @@ impl Func<'_> {
                 next += 1;
             }
         }
-        let renumber = |n: &mut u16| *n = map.get(*n as usize).copied().unwrap_or(*n);
-        for op in self.code[self.start..self.end].iter_mut() {
-            for_each_src(op, &mut |s| {
-                if let Src::Y(n) = s {
-                    renumber(n);
-                }
-            });
-            for_each_dst(op, &mut |d| {
-                if let Dst::Y(n) = d {
-                    renumber(n);
-                }
-            });
-            if let Op::Allocate { slots, .. } = op {
-                *slots = next;
+        let renumber = |n: u16| map.get(n as usize).copied().unwrap_or(n);
+        renumber_y(&mut self.code[self.start..self.end], renumber, next);
+    }
+}
+
+/// Gives every y slot of `code` its new number and its frames `slots`
+/// slots (shared by the compaction above and `slots.rs`'s sharing).
+pub(super) fn renumber_y(code: &mut [Op], renumber: impl Fn(u16) -> u16, slots: u16) {
+    for op in code.iter_mut() {
+        for_each_src(op, &mut |s| {
+            if let Src::Y(n) = s {
+                *n = renumber(*n);
             }
+        });
+        for_each_dst(op, &mut |d| {
+            if let Dst::Y(n) = d {
+                *n = renumber(*n);
+            }
+        });
+        if let Op::Allocate { slots: s, .. } = op {
+            *s = slots;
         }
     }
 }

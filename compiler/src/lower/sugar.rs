@@ -170,6 +170,16 @@ fn generator_check(pos: Pos, g: &str, is_list: bool) -> Expr {
     ex(pos, ExprKind::Case(Box::new(var(pos, g)), vec![ok, bad]))
 }
 
+/// A binary generator's pattern with the rest as `T/bitstring` after it.
+fn bin_generator_pattern(p: &Expr, pos: Pos, t: &str) -> Expr {
+    let mut els = match &p.kind {
+        ExprKind::Binary(els) => els.clone(),
+        _ => Vec::new(),
+    };
+    els.push(BinElement { pos, value: var(pos, t), size: None, specs: vec![BinSpec::Name("bitstring".into())] });
+    ex(pos, ExprKind::Binary(els))
+}
+
 /// `erlang:error({Tag, Var})`.
 fn error_call(pos: Pos, tag: &str, v: &str) -> Expr {
     let target = CallTarget::Remote(ex(pos, ExprKind::Atom("erlang".into())), ex(pos, ExprKind::Atom("error".into())));
@@ -253,18 +263,8 @@ impl Lowerer<'_> {
                 let t = self.fresh_var("T");
                 let recur = ex(pos, ExprKind::Call(Box::new(CallTarget::Expr(var(pos, &f))), vec![var(pos, &t)]));
                 let inner = self.tq(body, rest, recur);
-                let mut els = match &p.kind {
-                    ExprKind::Binary(els) => els.clone(),
-                    _ => Vec::new(),
-                };
-                els.push(BinElement {
-                    pos,
-                    value: var(pos, &t),
-                    size: None,
-                    specs: vec![BinSpec::Name("bitstring".into())],
-                });
                 let clauses = vec![
-                    clause(pos, vec![ex(pos, ExprKind::Binary(els))], vec![inner]),
+                    clause(pos, vec![bin_generator_pattern(p, pos, &t)], vec![inner]),
                     clause(pos, vec![var(pos, "_")], vec![tail]),
                 ];
                 let fun = ex(p.pos, ExprKind::Fun { name: Some(f), clauses });
@@ -343,20 +343,10 @@ impl Lowerer<'_> {
             Qualifier::BinGenerator(p, bin) => {
                 let (f, t, a) = (self.fresh_var("lbc"), self.fresh_var("T"), self.fresh_var("A"));
                 let inner = self.bin_tq(body, rest, var(pos, &a));
-                let mut els = match &p.kind {
-                    ExprKind::Binary(els) => els.clone(),
-                    _ => Vec::new(),
-                };
-                els.push(BinElement {
-                    pos,
-                    value: var(pos, &t),
-                    size: None,
-                    specs: vec![BinSpec::Name("bitstring".into())],
-                });
                 let clauses = vec![
                     clause(
                         pos,
-                        vec![ex(pos, ExprKind::Binary(els)), var(pos, &a)],
+                        vec![bin_generator_pattern(p, pos, &t), var(pos, &a)],
                         vec![call(&f, p.pos, vec![var(pos, &t), inner])],
                     ),
                     clause(pos, vec![var(pos, "_"), var(pos, &a)], vec![var(pos, &a)]),

@@ -131,28 +131,11 @@ impl Func<'_> {
             color[y] = c;
             colors = colors.max(c + 1);
         }
-        let renumber = |n: &mut u16| {
-            if let Some(&c) = color.get(*n as usize) {
-                if c != u16::MAX {
-                    *n = c;
-                }
-            }
+        let renumber = |n: u16| match color.get(n as usize) {
+            Some(&c) if c != u16::MAX => c,
+            _ => n,
         };
-        for op in self.code[self.start..self.end].iter_mut() {
-            for_each_src(op, &mut |s| {
-                if let Src::Y(n) = s {
-                    renumber(n);
-                }
-            });
-            for_each_dst(op, &mut |d| {
-                if let Dst::Y(n) = d {
-                    renumber(n);
-                }
-            });
-            if let Op::Allocate { slots, .. } = op {
-                *slots = colors;
-            }
-        }
+        super::renumber_y(&mut self.code[self.start..self.end], renumber, colors);
         true
     }
 }
