@@ -152,6 +152,18 @@ pub(super) fn run_plain(p: &mut Process, inst: &'static ModuleInstance, mut ybas
             }
         }};
     }
+    // `CmpXFlatTupleReturn` (at `ip`).
+    macro_rules! cmp_flat_tuple_return {
+        ($op:expr, $x:expr, $lit:expr, $fail:expr, $to:expr, $c:expr) => {{
+            let lit = inst.literals.get($lit as usize).copied().unwrap_or(Term::NIL);
+            if eq_flat_tuple(xr!($x), lit) != ($op == CmpOp::EqExact) {
+                jump!($fail)
+            } else {
+                set_xr!($to, constant(inst, $c));
+                ret!(2)
+            }
+        }};
+    }
     // After a call: a recursion's body often starts with its base case's
     // test (`fib(N) when N < 2 -> N`), taken here rather than through the
     // loop's dispatch.
@@ -279,9 +291,44 @@ pub(super) fn run_plain(p: &mut Process, inst: &'static ModuleInstance, mut ybas
                 set_xr!(*x, constant(inst, c));
                 ret!(1)
             }
-            Op::MoveYXCall { y, x, body, .. } | Op::MoveYXCallLeaf { y, x, body, .. } => {
+            Op::MoveYXCall { y, x, body, .. } => {
                 set_xr!(*x, yslot(p, ybase, *y));
                 call!(*body, 1, 2)
+            }
+            Op::MoveYXCallLeaf { y, x, body, .. } => {
+                set_xr!(*x, yslot(p, ybase, *y));
+                call!(*body, 1, 2);
+                // The callee's leaf clause, taken here rather than through
+                // the loop's dispatch (the loader saw it there).
+                // SAFETY: `ip` is a function's body in `inst.code`.
+                if let Op::CmpXFlatTupleReturn { op, x, lit, fail, to, c } = unsafe { &*ip } {
+                    ran = true;
+                    cmp_flat_tuple_return!(*op, *x, *lit, *fail, *to, c)
+                }
+            }
+            Op::TestArityAllocateGet2 { x, arity, fail, slots, i1, d1, i2, d2, .. } => {
+                let t = xr!(*x);
+                if t.as_tuple().is_none_or(|elems| elems.len() != *arity as usize) {
+                    jump!(*fail);
+                    ran = true;
+                    continue;
+                }
+                // A collection (which would move the tuple) is `run`'s.
+                if p.heap.wants_gc() {
+                    break;
+                }
+                push!(*slots);
+                // SAFETY: `t` is a tuple of `arity` elements (above), and
+                // the loader fused only reads with `i1` and `i2` below
+                // `arity`: both are words of the tuple past its header.
+                let (e1, e2) = unsafe {
+                    let elems = t.ptr().add(1);
+                    (*elems.add(*i1 as usize), *elems.add(*i2 as usize))
+                };
+                // A generic `GetTupleElement`'s registers: y slots checked.
+                store(p, ybase, *d1, e1);
+                store(p, ybase, *d2, e2);
+                ip = at!(4);
             }
             Op::MoveXXCall { from, to, body, .. } => {
                 set_xr!(*to, xr!(*from));
@@ -401,15 +448,7 @@ pub(super) fn run_plain(p: &mut Process, inst: &'static ModuleInstance, mut ybas
                     jump!(*fail)
                 }
             }
-            Op::CmpXFlatTupleReturn { op, x, lit, fail, to, c } => {
-                let lit = inst.literals.get(*lit as usize).copied().unwrap_or(Term::NIL);
-                if eq_flat_tuple(xr!(*x), lit) != (*op == CmpOp::EqExact) {
-                    jump!(*fail)
-                } else {
-                    set_xr!(*to, constant(inst, c));
-                    ret!(2)
-                }
-            }
+            Op::CmpXFlatTupleReturn { op, x, lit, fail, to, c } => cmp_flat_tuple_return!(*op, *x, *lit, *fail, *to, c),
             Op::PutTuple2DeallocateReturn { a, b, dst } => {
                 // A generic `PutTuple`'s registers: y slots checked (`reg`).
                 let (a, b) = (reg(p, ybase, *a), reg(p, ybase, *b));
@@ -478,8 +517,7 @@ pub(super) fn run_plain(p: &mut Process, inst: &'static ModuleInstance, mut ybas
             | Op::TestArityAllocateGet { .. }
             | Op::AllocateCmpXI { .. }
             | Op::AllocateIsConsGetListX { .. }
-            | Op::IsConsAllocateGetListX { .. }
-            | Op::TestArityAllocateGet2 { .. } => break,
+            | Op::IsConsAllocateGetListX { .. } => break,
         }
         ran = true;
     }
