@@ -384,11 +384,36 @@ pub(super) fn run_plain(p: &mut Process, inst: &'static ModuleInstance, mut ybas
                     budget = p.budget;
                 }
             }
-            Op::ArithRRDeallocateReturn { op, a, b, dst, .. } => {
-                let Some(t) = small_arith(*op, rd!(*a), rd!(*b)) else { break };
-                wr!(*dst, t);
-                ybase = pop_frame(p, ybase);
-                ret!(2)
+            Op::ArithRRDeallocateReturn { .. } => {
+                // A tree's second child returns into its parent's sum,
+                // this instruction again: it repeats in place, a compare
+                // rather than the dispatch's data-dependent jump.
+                let mut op = op;
+                let mut stop = false;
+                while let Op::ArithRRDeallocateReturn { op: aop, a, b, dst, .. } = op {
+                    let Some(t) = small_arith(*aop, rd!(*a), rd!(*b)) else {
+                        stop = true;
+                        break;
+                    };
+                    wr!(*dst, t);
+                    ybase = pop_frame(p, ybase);
+                    ran = true;
+                    match p.cp.instance() {
+                        Some(i) if std::ptr::eq(i, inst) => ip = p.cp.ip(),
+                        _ => {
+                            // `ret!`'s stop: `run` takes the `Return`.
+                            ip = at!(2);
+                            stop = true;
+                            break;
+                        }
+                    }
+                    // SAFETY: a return address (of `inst`) points at an
+                    // instruction of `inst.code`.
+                    op = unsafe { &*ip };
+                }
+                if stop {
+                    break;
+                }
             }
             Op::PutListRRDeallocateReturn { .. } => {
                 // Returning up a list's recursion comes back to this
@@ -449,13 +474,34 @@ pub(super) fn run_plain(p: &mut Process, inst: &'static ModuleInstance, mut ybas
                 }
             }
             Op::CmpXFlatTupleReturn { op, x, lit, fail, to, c } => cmp_flat_tuple_return!(*op, *x, *lit, *fail, *to, c),
-            Op::PutTuple2DeallocateReturn { a, b, dst } => {
-                // A generic `PutTuple`'s registers: y slots checked (`reg`).
-                let (a, b) = (reg(p, ybase, *a), reg(p, ybase, *b));
-                let t = p.heap.tuple2(a, b);
-                store(p, ybase, *dst, t);
-                ybase = pop_frame(p, ybase);
-                ret!(2)
+            Op::PutTuple2DeallocateReturn { .. } => {
+                // Building a tree, the second child's call returns to this
+                // instruction of its caller again: it repeats in place.
+                let mut op = op;
+                let mut at_end = false;
+                while let Op::PutTuple2DeallocateReturn { a, b, dst } = op {
+                    // A generic `PutTuple`'s registers: y slots checked (`reg`).
+                    let (a, b) = (reg(p, ybase, *a), reg(p, ybase, *b));
+                    let t = p.heap.tuple2(a, b);
+                    store(p, ybase, *dst, t);
+                    ybase = pop_frame(p, ybase);
+                    ran = true;
+                    match p.cp.instance() {
+                        Some(i) if std::ptr::eq(i, inst) => ip = p.cp.ip(),
+                        _ => {
+                            // `ret!`'s stop: `run` takes the `Return`.
+                            ip = at!(2);
+                            at_end = true;
+                            break;
+                        }
+                    }
+                    // SAFETY: a return address (of `inst`) points at an
+                    // instruction of `inst.code`.
+                    op = unsafe { &*ip };
+                }
+                if at_end {
+                    break;
+                }
             }
             // Everything else is `run`'s. (Named one by one: a jump table
             // over every opcode needs no range check.)
