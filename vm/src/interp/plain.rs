@@ -164,6 +164,41 @@ pub(super) fn run_plain(p: &mut Process, inst: &'static ModuleInstance, mut ybas
             }
         }};
     }
+    // `ArithRRDeallocateReturn` (at `ip`, if it is one), repeated in place
+    // while it returns into another of itself: a tree's or fib's second
+    // child returning into its parent's sum (a compare rather than the
+    // dispatch's data-dependent jump).
+    macro_rules! arith_returns {
+        () => {{
+            // SAFETY: `ip` points at an instruction of `inst.code`.
+            let mut op: &Op = unsafe { &*ip };
+            let mut stop = false;
+            while let Op::ArithRRDeallocateReturn { op: aop, a, b, dst, .. } = op {
+                let Some(t) = small_arith(*aop, rd!(*a), rd!(*b)) else {
+                    stop = true;
+                    break;
+                };
+                wr!(*dst, t);
+                ybase = pop_frame(p, ybase);
+                ran = true;
+                match p.cp.instance() {
+                    Some(i) if std::ptr::eq(i, inst) => ip = p.cp.ip(),
+                    _ => {
+                        // `ret!`'s stop: `run` takes the `Return`.
+                        ip = at!(2);
+                        stop = true;
+                        break;
+                    }
+                }
+                // SAFETY: a return address (of `inst`) points at an
+                // instruction of `inst.code`.
+                op = unsafe { &*ip };
+            }
+            if stop {
+                break;
+            }
+        }};
+    }
     // After a call: a recursion's body often starts with its base case's
     // test (`fib(N) when N < 2 -> N`), taken here rather than through the
     // loop's dispatch.
@@ -172,7 +207,10 @@ pub(super) fn run_plain(p: &mut Process, inst: &'static ModuleInstance, mut ybas
             // SAFETY: `ip` is a function's body in `inst.code`.
             if let Op::CmpXIReturn { x, words, fail, .. } = unsafe { &*ip } {
                 ran = true;
-                cmp_xi_return!(*x, *words, *fail)
+                cmp_xi_return!(*x, *words, *fail);
+                // A leaf returned (or failed its test): a second child
+                // returns into its parent's sum.
+                arith_returns!()
             }
         }};
     }
@@ -384,37 +422,7 @@ pub(super) fn run_plain(p: &mut Process, inst: &'static ModuleInstance, mut ybas
                     budget = p.budget;
                 }
             }
-            Op::ArithRRDeallocateReturn { .. } => {
-                // A tree's second child returns into its parent's sum,
-                // this instruction again: it repeats in place, a compare
-                // rather than the dispatch's data-dependent jump.
-                let mut op = op;
-                let mut stop = false;
-                while let Op::ArithRRDeallocateReturn { op: aop, a, b, dst, .. } = op {
-                    let Some(t) = small_arith(*aop, rd!(*a), rd!(*b)) else {
-                        stop = true;
-                        break;
-                    };
-                    wr!(*dst, t);
-                    ybase = pop_frame(p, ybase);
-                    ran = true;
-                    match p.cp.instance() {
-                        Some(i) if std::ptr::eq(i, inst) => ip = p.cp.ip(),
-                        _ => {
-                            // `ret!`'s stop: `run` takes the `Return`.
-                            ip = at!(2);
-                            stop = true;
-                            break;
-                        }
-                    }
-                    // SAFETY: a return address (of `inst`) points at an
-                    // instruction of `inst.code`.
-                    op = unsafe { &*ip };
-                }
-                if stop {
-                    break;
-                }
-            }
+            Op::ArithRRDeallocateReturn { .. } => arith_returns!(),
             Op::PutListRRDeallocateReturn { .. } => {
                 // Returning up a list's recursion comes back to this
                 // instruction again and again: it repeats in place.
