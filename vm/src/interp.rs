@@ -586,13 +586,6 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                     flat_tuple_return!(*op, *r, *lit, *fail, *to, c)
                 }
                 Op::TestArityAllocateGet2 { x: r, arity, fail, slots, live, i1, d1, i2, d2 } => {
-                    // The plain cases of the hottest instructions run in
-                    // a loop of their own from here (`interp::plain`).
-                    let (b, next) = plain::run_plain(p, inst, ybase, ip.wrapping_sub(1));
-                    if !next.is_null() {
-                        (ybase, ip) = (b, next);
-                        continue 'op;
-                    }
                     if x(p, *r).as_tuple().is_none_or(|elems| elems.len() != *arity as usize) {
                         jump!(*fail)
                     }
