@@ -152,6 +152,53 @@ pub(super) fn run_plain(p: &mut Process, inst: &'static ModuleInstance, mut ybas
             }
         }};
     }
+    // `CmpXFlatTupleReturn` (at `ip`).
+    macro_rules! cmp_flat_tuple_return {
+        ($op:expr, $x:expr, $lit:expr, $fail:expr, $to:expr, $c:expr) => {{
+            let lit = inst.literals.get($lit as usize).copied().unwrap_or(Term::NIL);
+            if eq_flat_tuple(xr!($x), lit) != ($op == CmpOp::EqExact) {
+                jump!($fail)
+            } else {
+                set_xr!($to, constant(inst, $c));
+                ret!(2)
+            }
+        }};
+    }
+    // `ArithRRDeallocateReturn` (at `ip`, if it is one), repeated in place
+    // while it returns into another of itself: a tree's or fib's second
+    // child returning into its parent's sum (a compare rather than the
+    // dispatch's data-dependent jump).
+    macro_rules! arith_returns {
+        () => {{
+            // SAFETY: `ip` points at an instruction of `inst.code`.
+            let mut op: &Op = unsafe { &*ip };
+            let mut stop = false;
+            while let Op::ArithRRDeallocateReturn { op: aop, a, b, dst, .. } = op {
+                let Some(t) = small_arith(*aop, rd!(*a), rd!(*b)) else {
+                    stop = true;
+                    break;
+                };
+                wr!(*dst, t);
+                ybase = pop_frame(p, ybase);
+                ran = true;
+                match p.cp.instance() {
+                    Some(i) if std::ptr::eq(i, inst) => ip = p.cp.ip(),
+                    _ => {
+                        // `ret!`'s stop: `run` takes the `Return`.
+                        ip = at!(2);
+                        stop = true;
+                        break;
+                    }
+                }
+                // SAFETY: a return address (of `inst`) points at an
+                // instruction of `inst.code`.
+                op = unsafe { &*ip };
+            }
+            if stop {
+                break;
+            }
+        }};
+    }
     // After a call: a recursion's body often starts with its base case's
     // test (`fib(N) when N < 2 -> N`), taken here rather than through the
     // loop's dispatch.
@@ -160,7 +207,10 @@ pub(super) fn run_plain(p: &mut Process, inst: &'static ModuleInstance, mut ybas
             // SAFETY: `ip` is a function's body in `inst.code`.
             if let Op::CmpXIReturn { x, words, fail, .. } = unsafe { &*ip } {
                 ran = true;
-                cmp_xi_return!(*x, *words, *fail)
+                cmp_xi_return!(*x, *words, *fail);
+                // A leaf returned (or failed its test): a second child
+                // returns into its parent's sum.
+                arith_returns!()
             }
         }};
     }
@@ -279,9 +329,44 @@ pub(super) fn run_plain(p: &mut Process, inst: &'static ModuleInstance, mut ybas
                 set_xr!(*x, constant(inst, c));
                 ret!(1)
             }
-            Op::MoveYXCall { y, x, body, .. } | Op::MoveYXCallLeaf { y, x, body, .. } => {
+            Op::MoveYXCall { y, x, body, .. } => {
                 set_xr!(*x, yslot(p, ybase, *y));
                 call!(*body, 1, 2)
+            }
+            Op::MoveYXCallLeaf { y, x, body, .. } => {
+                set_xr!(*x, yslot(p, ybase, *y));
+                call!(*body, 1, 2);
+                // The callee's leaf clause, taken here rather than through
+                // the loop's dispatch (the loader saw it there).
+                // SAFETY: `ip` is a function's body in `inst.code`.
+                if let Op::CmpXFlatTupleReturn { op, x, lit, fail, to, c } = unsafe { &*ip } {
+                    ran = true;
+                    cmp_flat_tuple_return!(*op, *x, *lit, *fail, *to, c)
+                }
+            }
+            Op::TestArityAllocateGet2 { x, arity, fail, slots, i1, d1, i2, d2, .. } => {
+                let t = xr!(*x);
+                if t.as_tuple().is_none_or(|elems| elems.len() != *arity as usize) {
+                    jump!(*fail);
+                    ran = true;
+                    continue;
+                }
+                // A collection (which would move the tuple) is `run`'s.
+                if p.heap.wants_gc() {
+                    break;
+                }
+                push!(*slots);
+                // SAFETY: `t` is a tuple of `arity` elements (above), and
+                // the loader fused only reads with `i1` and `i2` below
+                // `arity`: both are words of the tuple past its header.
+                let (e1, e2) = unsafe {
+                    let elems = t.ptr().add(1);
+                    (*elems.add(*i1 as usize), *elems.add(*i2 as usize))
+                };
+                // A generic `GetTupleElement`'s registers: y slots checked.
+                store(p, ybase, *d1, e1);
+                store(p, ybase, *d2, e2);
+                ip = at!(4);
             }
             Op::MoveXXCall { from, to, body, .. } => {
                 set_xr!(*to, xr!(*from));
@@ -337,12 +422,7 @@ pub(super) fn run_plain(p: &mut Process, inst: &'static ModuleInstance, mut ybas
                     budget = p.budget;
                 }
             }
-            Op::ArithRRDeallocateReturn { op, a, b, dst, .. } => {
-                let Some(t) = small_arith(*op, rd!(*a), rd!(*b)) else { break };
-                wr!(*dst, t);
-                ybase = pop_frame(p, ybase);
-                ret!(2)
-            }
+            Op::ArithRRDeallocateReturn { .. } => arith_returns!(),
             Op::PutListRRDeallocateReturn { .. } => {
                 // Returning up a list's recursion comes back to this
                 // instruction again and again: it repeats in place.
@@ -401,22 +481,35 @@ pub(super) fn run_plain(p: &mut Process, inst: &'static ModuleInstance, mut ybas
                     jump!(*fail)
                 }
             }
-            Op::CmpXFlatTupleReturn { op, x, lit, fail, to, c } => {
-                let lit = inst.literals.get(*lit as usize).copied().unwrap_or(Term::NIL);
-                if eq_flat_tuple(xr!(*x), lit) != (*op == CmpOp::EqExact) {
-                    jump!(*fail)
-                } else {
-                    set_xr!(*to, constant(inst, c));
-                    ret!(2)
+            Op::CmpXFlatTupleReturn { op, x, lit, fail, to, c } => cmp_flat_tuple_return!(*op, *x, *lit, *fail, *to, c),
+            Op::PutTuple2DeallocateReturn { .. } => {
+                // Building a tree, the second child's call returns to this
+                // instruction of its caller again: it repeats in place.
+                let mut op = op;
+                let mut at_end = false;
+                while let Op::PutTuple2DeallocateReturn { a, b, dst } = op {
+                    // A generic `PutTuple`'s registers: y slots checked (`reg`).
+                    let (a, b) = (reg(p, ybase, *a), reg(p, ybase, *b));
+                    let t = p.heap.tuple2(a, b);
+                    store(p, ybase, *dst, t);
+                    ybase = pop_frame(p, ybase);
+                    ran = true;
+                    match p.cp.instance() {
+                        Some(i) if std::ptr::eq(i, inst) => ip = p.cp.ip(),
+                        _ => {
+                            // `ret!`'s stop: `run` takes the `Return`.
+                            ip = at!(2);
+                            at_end = true;
+                            break;
+                        }
+                    }
+                    // SAFETY: a return address (of `inst`) points at an
+                    // instruction of `inst.code`.
+                    op = unsafe { &*ip };
                 }
-            }
-            Op::PutTuple2DeallocateReturn { a, b, dst } => {
-                // A generic `PutTuple`'s registers: y slots checked (`reg`).
-                let (a, b) = (reg(p, ybase, *a), reg(p, ybase, *b));
-                let t = p.heap.tuple2(a, b);
-                store(p, ybase, *dst, t);
-                ybase = pop_frame(p, ybase);
-                ret!(2)
+                if at_end {
+                    break;
+                }
             }
             // Everything else is `run`'s. (Named one by one: a jump table
             // over every opcode needs no range check.)
@@ -478,8 +571,7 @@ pub(super) fn run_plain(p: &mut Process, inst: &'static ModuleInstance, mut ybas
             | Op::TestArityAllocateGet { .. }
             | Op::AllocateCmpXI { .. }
             | Op::AllocateIsConsGetListX { .. }
-            | Op::IsConsAllocateGetListX { .. }
-            | Op::TestArityAllocateGet2 { .. } => break,
+            | Op::IsConsAllocateGetListX { .. } => break,
         }
         ran = true;
     }
