@@ -36,9 +36,7 @@ fn maps() {
 #[test]
 fn lists() {
     check(&[
-        ("lists:reverse", "[[1,2,3]]", "[3,2,1]"),
-        ("lists:reverse", "[a]", "error:function_clause"),
-        ("lists:reverse", "[[1|a]]", "error:function_clause"),
+        // reverse/1 is Erlang code now (stdlib/lists.erl, OTP's clauses).
         ("lists:reverse", "[[1,2],a]", "[2,1|a]"),
         ("lists:reverse", "[a,[]]", "error:badarg"),
         ("lists:member", "[a,[a|b]]", "true"),
