@@ -98,17 +98,28 @@ fn badarg() -> Exception {
     Exception::badarg()
 }
 
+/// The most bits one segment may take (as BEAM's binaries, under 2^32
+/// bytes): a larger size fails with `system_limit` instead of wrapping
+/// or trying to allocate it.
+const MAX_SEG_BITS: u64 = 1 << 35;
+
 fn seg_size(p: &Process, inst: &ModuleInstance, ybase: usize, seg: &BinSeg) -> Result<Option<usize>, Exception> {
+    let bits = |n: i64| -> Result<Option<usize>, Exception> {
+        match (n as u64).checked_mul(u64::from(seg.unit)) {
+            Some(b) if b <= MAX_SEG_BITS => Ok(Some(b as usize)),
+            _ => Err(Exception::error_atom(crate::term::atoms::system_limit)),
+        }
+    };
     match seg.size {
         None => Ok(None),
-        Some(Src::Int(n)) if n >= 0 => Ok(Some(n as usize * seg.unit as usize)),
+        Some(Src::Int(n)) if n >= 0 => bits(n),
         Some(s) => {
             let v = src(p, inst, ybase, &s);
             if v.is_atom_of(crate::term::atoms::all) {
                 return Ok(None);
             }
             match v.as_small() {
-                Some(n) if n >= 0 => Ok(Some(n as usize * seg.unit as usize)),
+                Some(n) if n >= 0 => bits(n),
                 _ => Err(badarg()),
             }
         }

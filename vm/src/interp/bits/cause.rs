@@ -45,7 +45,13 @@ pub(super) fn first_bad<'a>(
                     None
                 } else {
                     match t.as_small() {
-                        Some(n) if n >= 0 => Some(n as u64 * u64::from(seg.unit)),
+                        Some(n) if n >= 0 => {
+                            let b = (n as u64).saturating_mul(u64::from(seg.unit));
+                            if b > super::MAX_SEG_BITS {
+                                return Some((seg, "size", t));
+                            }
+                            Some(b)
+                        }
                         _ => return Some((seg, "size", t)),
                     }
                 }
