@@ -6,8 +6,8 @@ use crate::ast::{BinElement, BinSpec, Expr, ExprKind};
 use crate::bytecode::{BinSeg, BinSegKind, Label, Op, Src};
 
 /// The type part of a segment, decoded from its specifiers.
-struct SegType {
-    kind: BinSegKind,
+pub(super) struct SegType {
+    pub(super) kind: BinSegKind,
     /// `bitstring`/`bits` (unit 1) rather than `binary`/`bytes` (unit 8).
     bits: bool,
     unit: Option<u32>,
@@ -15,7 +15,7 @@ struct SegType {
     little: bool,
 }
 
-fn seg_type(specs: &[BinSpec]) -> SegType {
+pub(super) fn seg_type(specs: &[BinSpec]) -> SegType {
     let mut t = SegType { kind: BinSegKind::Integer, bits: false, unit: None, signed: false, little: false };
     for s in specs {
         match s {

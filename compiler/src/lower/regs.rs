@@ -529,17 +529,7 @@ impl Func<'_> {
             if !self.keep[i] {
                 continue;
             }
-            let op = &mut self.code[i];
-            for_each_src(op, &mut |s| {
-                if let Src::Y(n) = s {
-                    mark(*n);
-                }
-            });
-            for_each_dst(op, &mut |d| {
-                if let Dst::Y(n) = d {
-                    mark(*n);
-                }
-            });
+            for_each_y(&mut self.code[i], &mut |n| mark(*n));
         }
         let mut map = vec![0u16; used.len()];
         let mut next = 0u16;
@@ -558,20 +548,25 @@ impl Func<'_> {
 /// slots (shared by the compaction above and `slots.rs`'s sharing).
 pub(super) fn renumber_y(code: &mut [Op], renumber: impl Fn(u16) -> u16, slots: u16) {
     for op in code.iter_mut() {
-        for_each_src(op, &mut |s| {
-            if let Src::Y(n) = s {
-                *n = renumber(*n);
-            }
-        });
-        for_each_dst(op, &mut |d| {
-            if let Dst::Y(n) = d {
-                *n = renumber(*n);
-            }
-        });
+        for_each_y(op, &mut |n| *n = renumber(*n));
         if let Op::Allocate { slots: s, .. } = op {
             *s = slots;
         }
     }
+}
+
+/// Calls `f` on every y slot number `op` reads or writes.
+pub(super) fn for_each_y(op: &mut Op, f: &mut impl FnMut(&mut u16)) {
+    for_each_src(op, &mut |s| {
+        if let Src::Y(n) = s {
+            f(n);
+        }
+    });
+    for_each_dst(op, &mut |d| {
+        if let Dst::Y(n) = d {
+            f(n);
+        }
+    });
 }
 
 /// Makes `op` write `d` where it wrote `t`; false when it cannot (its

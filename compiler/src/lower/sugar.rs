@@ -4,7 +4,7 @@
 
 use super::Lowerer;
 use crate::ast::{BinElement, BinSpec, CallTarget, Clause, Expr, ExprKind, FieldInit, Pos, Qualifier};
-use crate::bytecode::{CmpOp, Literal, Op, Src};
+use crate::bytecode::{BinSegKind, CmpOp, Literal, Op, Src};
 
 /// The literal value of a constant expression (maps and binaries are never
 /// constants here: map patterns match subsets, binaries are built at run
@@ -96,21 +96,10 @@ fn var(pos: Pos, name: &str) -> Expr {
 /// variables not bound inside the comprehension.
 fn sized_up_front(body: &Expr, quals: &[Qualifier]) -> bool {
     let ExprKind::Binary(segs) = &body.kind else { return false };
-    let known_size = |seg: &BinElement| {
-        let names: Vec<&str> = seg
-            .specs
-            .iter()
-            .filter_map(|s| match s {
-                BinSpec::Name(n) => Some(n.as_str()),
-                BinSpec::Unit(_) => None,
-            })
-            .collect();
-        let sized_type =
-            !names.iter().any(|n| matches!(*n, "binary" | "bitstring" | "bytes" | "bits" | "utf8" | "utf16" | "utf32"));
-        match &seg.size {
-            Some(sz) => matches!(sz.kind, ExprKind::Integer(_)),
-            None => sized_type,
-        }
+    // A size given as a literal, or an integer's or float's default.
+    let known_size = |seg: &BinElement| match &seg.size {
+        Some(sz) => matches!(sz.kind, ExprKind::Integer(_)),
+        None => matches!(super::binary::seg_type(&seg.specs).kind, BinSegKind::Integer | BinSegKind::Float),
     };
     if !segs.iter().all(known_size) {
         return false;

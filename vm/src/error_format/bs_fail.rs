@@ -3,6 +3,7 @@
 //! "construction of binary failed" and "segment N of type 'T': ...".
 
 use super::error_info::ErrorMap;
+use crate::format::write::BinParts;
 use crate::format::{self, Encoding};
 use crate::term::{Term, View};
 
@@ -56,29 +57,16 @@ fn truncated(v: Term) -> String {
         };
     }
     if let View::Binary(b) = v.view() {
-        let bytes = b.bit_len / 8;
+        // byte_size/1: a partial last byte counts.
+        let bytes = b.bit_len.div_ceil(8);
         if bytes < 16 {
             return format::print_term(v, 1);
         }
         // `~w` of the first 8 bytes without its `>>`, then of the last
         // two (and any odd bits) without its `<<`.
-        let words = |from: usize, to_bits: usize| -> String {
-            let mut s = String::from("<<");
-            let mut items = Vec::new();
-            let mut at = from * 8;
-            while at + 8 <= to_bits {
-                items.push(b.read_uint(at, 8).to_string());
-                at += 8;
-            }
-            if at < to_bits {
-                items.push(format!("{}:{}", b.read_uint(at, to_bits - at), to_bits - at));
-            }
-            s.push_str(&items.join(","));
-            s.push_str(">>");
-            s
-        };
-        let prefix = words(0, 64);
-        let suffix = words(bytes - 2, b.bit_len);
+        let words = |from: usize| BinParts::of(b.slice(from, b.bit_len - from), -1).text();
+        let prefix = BinParts::of(b.slice(0, 64), -1).text();
+        let suffix = words((bytes - 2) * 8);
         return format!("{}...,{}", &prefix[..prefix.len() - 2], &suffix[2..]);
     }
     crate::format::pretty::print(v, 1, 80, 20, Encoding::Latin1)

@@ -132,6 +132,27 @@ pub(super) fn run_plain(p: &mut Process, inst: &'static ModuleInstance, mut ybas
                 }
             }
         }};
+        // From inside a nested loop: `$lbl` is this loop's label.
+        ($ret:expr, $lbl:lifetime) => {{
+            match p.cp.instance() {
+                Some(i) if std::ptr::eq(i, inst) => ip = p.cp.ip(),
+                _ => {
+                    ip = at!($ret);
+                    break $lbl;
+                }
+            }
+        }};
+    }
+    // An in-place return loop's step (its frame popped): `$op` becomes
+    // the instruction returned to, or this loop stops on the `Return`
+    // (`ip + 2`) for `run` to take.
+    macro_rules! ret_in_place {
+        ($op:ident, $lbl:lifetime) => {{
+            ret!(2, $lbl);
+            // SAFETY: a return address (of `inst`) points at an
+            // instruction of `inst.code`.
+            $op = unsafe { &*ip };
+        }};
     }
     macro_rules! push {
         ($slots:expr) => {{
@@ -169,33 +190,17 @@ pub(super) fn run_plain(p: &mut Process, inst: &'static ModuleInstance, mut ybas
     // child returning into its parent's sum (a compare rather than the
     // dispatch's data-dependent jump).
     macro_rules! arith_returns {
-        () => {{
+        ($lbl:lifetime) => {{
             // SAFETY: `ip` points at an instruction of `inst.code`.
             let mut op: &Op = unsafe { &*ip };
-            let mut stop = false;
             while let Op::ArithRRDeallocateReturn { op: aop, a, b, dst, .. } = op {
                 let Some(t) = small_arith(*aop, rd!(*a), rd!(*b)) else {
-                    stop = true;
-                    break;
+                    break $lbl;
                 };
                 wr!(*dst, t);
                 ybase = pop_frame(p, ybase);
                 ran = true;
-                match p.cp.instance() {
-                    Some(i) if std::ptr::eq(i, inst) => ip = p.cp.ip(),
-                    _ => {
-                        // `ret!`'s stop: `run` takes the `Return`.
-                        ip = at!(2);
-                        stop = true;
-                        break;
-                    }
-                }
-                // SAFETY: a return address (of `inst`) points at an
-                // instruction of `inst.code`.
-                op = unsafe { &*ip };
-            }
-            if stop {
-                break;
+                ret_in_place!(op, $lbl);
             }
         }};
     }
@@ -203,18 +208,18 @@ pub(super) fn run_plain(p: &mut Process, inst: &'static ModuleInstance, mut ybas
     // test (`fib(N) when N < 2 -> N`), taken here rather than through the
     // loop's dispatch.
     macro_rules! base_case_test {
-        () => {{
+        ($lbl:lifetime) => {{
             // SAFETY: `ip` is a function's body in `inst.code`.
             if let Op::CmpXIReturn { x, words, fail, .. } = unsafe { &*ip } {
                 ran = true;
                 cmp_xi_return!(*x, *words, *fail);
                 // A leaf returned (or failed its test): a second child
                 // returns into its parent's sum.
-                arith_returns!()
+                arith_returns!($lbl)
             }
         }};
     }
-    loop {
+    'plain: loop {
         // SAFETY: `ip` points at an instruction of `inst.code`: `start`
         // did, and each step below moves it to an instruction the loader
         // put there, a checked label, a local call's body or a return
@@ -385,7 +390,7 @@ pub(super) fn run_plain(p: &mut Process, inst: &'static ModuleInstance, mut ybas
                 };
                 wr!(*dst, t);
                 call!(*body, 2, 3);
-                base_case_test!()
+                base_case_test!('plain)
             }
             Op::AllocateMoveXYArithCall { slots, x, y, op, a, imm, delta, dst, body, .. } => {
                 if p.heap.wants_gc() {
@@ -399,7 +404,7 @@ pub(super) fn run_plain(p: &mut Process, inst: &'static ModuleInstance, mut ybas
                 };
                 wr!(*dst, t);
                 call!(*body, 3, 4);
-                base_case_test!()
+                base_case_test!('plain)
             }
             Op::IsConsAllocateGetListXCall { x, fail, slots, head, tail, body, .. } => {
                 let Some((h, t)) = xr!(*x).as_cons() else {
@@ -422,31 +427,16 @@ pub(super) fn run_plain(p: &mut Process, inst: &'static ModuleInstance, mut ybas
                     budget = p.budget;
                 }
             }
-            Op::ArithRRDeallocateReturn { .. } => arith_returns!(),
+            Op::ArithRRDeallocateReturn { .. } => arith_returns!('plain),
             Op::PutListRRDeallocateReturn { .. } => {
                 // Returning up a list's recursion comes back to this
                 // instruction again and again: it repeats in place.
-                let mut at_end = false;
                 let mut op = op;
                 while let Op::PutListRRDeallocateReturn { head, tail, dst } = op {
                     let l = p.heap.cons(rd!(*head), rd!(*tail));
                     wr!(*dst, l);
                     ybase = pop_frame(p, ybase);
-                    match p.cp.instance() {
-                        Some(i) if std::ptr::eq(i, inst) => ip = p.cp.ip(),
-                        _ => {
-                            // `ret!`'s stop: `run` takes the `Return`.
-                            ip = at!(2);
-                            at_end = true;
-                            break;
-                        }
-                    }
-                    // SAFETY: a return address (of `inst`) points at an
-                    // instruction of `inst.code`.
-                    op = unsafe { &*ip };
-                }
-                if at_end {
-                    break;
+                    ret_in_place!(op, 'plain);
                 }
             }
             Op::DeallocateCallOnly { body, .. } => {
@@ -486,7 +476,6 @@ pub(super) fn run_plain(p: &mut Process, inst: &'static ModuleInstance, mut ybas
                 // Building a tree, the second child's call returns to this
                 // instruction of its caller again: it repeats in place.
                 let mut op = op;
-                let mut at_end = false;
                 while let Op::PutTuple2DeallocateReturn { a, b, dst } = op {
                     // A generic `PutTuple`'s registers: y slots checked (`reg`).
                     let (a, b) = (reg(p, ybase, *a), reg(p, ybase, *b));
@@ -494,21 +483,7 @@ pub(super) fn run_plain(p: &mut Process, inst: &'static ModuleInstance, mut ybas
                     store(p, ybase, *dst, t);
                     ybase = pop_frame(p, ybase);
                     ran = true;
-                    match p.cp.instance() {
-                        Some(i) if std::ptr::eq(i, inst) => ip = p.cp.ip(),
-                        _ => {
-                            // `ret!`'s stop: `run` takes the `Return`.
-                            ip = at!(2);
-                            at_end = true;
-                            break;
-                        }
-                    }
-                    // SAFETY: a return address (of `inst`) points at an
-                    // instruction of `inst.code`.
-                    op = unsafe { &*ip };
-                }
-                if at_end {
-                    break;
+                    ret_in_place!(op, 'plain);
                 }
             }
             // Everything else is `run`'s. (Named one by one: a jump table

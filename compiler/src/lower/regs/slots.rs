@@ -13,8 +13,7 @@
 
 use super::effects::{for_each_read, for_each_write, Reg};
 use super::{Effects, Func, Live};
-use crate::bytecode::{Dst, Op, Src};
-use crate::lower::peephole::{for_each_dst, for_each_src};
+use crate::bytecode::Op;
 
 /// Functions with more slots than this keep one slot per value (the
 /// interference matrix grows with the square).
@@ -210,20 +209,9 @@ impl Func<'_> {
             if !self.keep[i] {
                 continue;
             }
-            let op = &mut self.code[i];
-            let mut mark = |n: u16| {
-                if let Some(u) = used.get_mut(n as usize) {
+            super::for_each_y(&mut self.code[i], &mut |n| {
+                if let Some(u) = used.get_mut(*n as usize) {
                     *u = true;
-                }
-            };
-            for_each_src(op, &mut |s| {
-                if let Src::Y(n) = s {
-                    mark(*n);
-                }
-            });
-            for_each_dst(op, &mut |d| {
-                if let Dst::Y(n) = d {
-                    mark(*n);
                 }
             });
         }
