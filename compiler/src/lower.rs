@@ -525,10 +525,25 @@ impl<'m> Lowerer<'m> {
     /// Compiles a body; returns where its value is.
     fn body(&mut self, exprs: &[Expr]) -> Src {
         let mut v = Src::Nil;
-        for e in exprs {
-            v = self.expr(e);
+        if let Some((last, init)) = exprs.split_last() {
+            for e in init {
+                self.effect(e);
+            }
+            v = self.expr(last);
         }
         v
+    }
+
+    /// Compiles an expression whose value is not used.
+    fn effect(&mut self, e: &Expr) {
+        match self.comprehension_effect(e) {
+            Some(loop_) => {
+                self.expr(&loop_);
+            }
+            None => {
+                self.expr(e);
+            }
+        }
     }
 
     /// Compiles a body in tail position: it returns from the function.
@@ -542,7 +557,7 @@ impl<'m> Lowerer<'m> {
                     if let ExprKind::Match(p, e) = &prev.kind {
                         if matches!(&p.kind, ExprKind::Var(pv) if pv == v) {
                             for x in before {
-                                self.expr(x);
+                                self.effect(x);
                             }
                             if v != "_" && !self.fx.bound.contains(v) {
                                 self.expr_tail(e);
@@ -555,7 +570,7 @@ impl<'m> Lowerer<'m> {
                     }
                 }
                 for e in init {
-                    self.expr(e);
+                    self.effect(e);
                 }
                 self.expr_tail(last);
             }

@@ -184,7 +184,7 @@ impl Lowerer<'_> {
     /// Rewrites a comprehension into calls of named funs.
     pub(super) fn comprehension(&mut self, e: &Expr) -> Expr {
         match &e.kind {
-            ExprKind::ListComp(body, quals) => self.tq(body, quals, ex(e.pos, ExprKind::Nil)),
+            ExprKind::ListComp(body, quals) => self.tq(body, quals, ex(e.pos, ExprKind::Nil), false),
             ExprKind::BinComp(body, quals) => {
                 let empty = ex(e.pos, ExprKind::Binary(Vec::new()));
                 if !sized_up_front(body, quals) {
@@ -219,11 +219,28 @@ impl Lowerer<'_> {
         }
     }
 
+    /// A list comprehension whose value is thrown away (a statement, or
+    /// matched to `_`), as OTP compiles it: no list is built, and each
+    /// helper evaluates the template and goes on in tail position, so
+    /// stack traces show one frame of it. None for anything else.
+    pub(super) fn comprehension_effect(&mut self, e: &Expr) -> Option<Expr> {
+        match &e.kind {
+            ExprKind::ListComp(body, quals) => Some(self.tq(body, quals, ex(e.pos, ExprKind::Nil), true)),
+            ExprKind::Match(p, v) if matches!(&p.kind, ExprKind::Var(n) if n == "_") => self.comprehension_effect(v),
+            _ => None,
+        }
+    }
+
     /// The elements `body` produces for `quals`, followed by `tail`: a list
-    /// comprehension's helpers recurse in body position, as OTP's do.
-    fn tq(&mut self, body: &Expr, quals: &[Qualifier], tail: Expr) -> Expr {
+    /// comprehension's helpers recurse in body position, as OTP's do. With
+    /// `effect`, `body` is only evaluated and the helpers recurse in tail
+    /// position.
+    fn tq(&mut self, body: &Expr, quals: &[Qualifier], tail: Expr, effect: bool) -> Expr {
         let pos = body.pos;
         let Some((q, rest)) = quals.split_first() else {
+            if effect {
+                return ex(pos, ExprKind::Block(vec![body.clone(), tail]));
+            }
             return ex(pos, ExprKind::Cons(Box::new(body.clone()), Box::new(tail)));
         };
         match q {
@@ -233,7 +250,7 @@ impl Lowerer<'_> {
                 // The next round is called from the generator's line, as in
                 // OTP (stack traces show it there).
                 let recur = ex(p.pos, ExprKind::Call(Box::new(CallTarget::Expr(var(pos, &f))), vec![var(pos, &t)]));
-                let inner = self.tq(body, rest, recur.clone());
+                let inner = self.tq(body, rest, recur.clone(), effect);
                 let cons = |h: Expr, t: Expr| ex(pos, ExprKind::Cons(Box::new(h), Box::new(t)));
                 let bad = self.fresh_var("X");
                 let err = error_call(pos, "bad_generator", &bad);
@@ -251,7 +268,7 @@ impl Lowerer<'_> {
                 let f = self.fresh_var("lc");
                 let t = self.fresh_var("T");
                 let recur = ex(pos, ExprKind::Call(Box::new(CallTarget::Expr(var(pos, &f))), vec![var(pos, &t)]));
-                let inner = self.tq(body, rest, recur);
+                let inner = self.tq(body, rest, recur, effect);
                 let clauses = vec![
                     clause(pos, vec![bin_generator_pattern(p, pos, &t)], vec![inner]),
                     clause(pos, vec![var(pos, "_")], vec![tail]),
@@ -261,7 +278,7 @@ impl Lowerer<'_> {
             }
             Qualifier::Filter(cond) if is_guard_expr(cond) => {
                 // A guard filter: false, non-boolean or failing skips.
-                let inner = self.tq(body, rest, tail.clone());
+                let inner = self.tq(body, rest, tail.clone(), effect);
                 let guarded =
                     Clause { pos, patterns: vec![var(pos, "_")], guards: vec![vec![cond.clone()]], body: vec![inner] };
                 let clauses = vec![guarded, clause(pos, vec![var(pos, "_")], vec![tail])];
@@ -269,7 +286,7 @@ impl Lowerer<'_> {
             }
             Qualifier::Filter(cond) => {
                 // Any other filter must return a boolean: `{bad_filter, V}`.
-                let inner = self.tq(body, rest, tail.clone());
+                let inner = self.tq(body, rest, tail.clone(), effect);
                 let bad = self.fresh_var("F");
                 let err = error_call(pos, "bad_filter", &bad);
                 let clauses = vec![
