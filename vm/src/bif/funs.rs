@@ -22,6 +22,11 @@ fn function_exported(p: &mut Process, args: &[Term]) -> BifResult {
         _ => return Err(Exception::badarg()),
     };
     let a = args[2].as_small().filter(|a| *a >= 0).ok_or_else(Exception::badarg)?;
+    // As OTP's: a native function counts as exported (erlang:abs/1,
+    // maps:get/2, ...), whether or not its module has Erlang code.
+    if u32::try_from(a).is_ok_and(|a| super::lookup(m, f, a).is_some()) {
+        return Ok(Term::boolean(true));
+    }
     let Some(inst) = p.vm.ensure_loaded(m) else { return Ok(Term::boolean(false)) };
     Ok(Term::boolean(inst.exports.iter().any(|&(ef, ea)| ef == f && ea as i64 == a)))
 }
