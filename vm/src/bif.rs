@@ -25,6 +25,7 @@ mod logger;
 pub mod maps;
 pub mod math;
 mod module_info;
+mod os;
 mod process;
 pub(crate) mod registry;
 mod send;
@@ -72,6 +73,7 @@ fn all_tables() -> Vec<&'static [Bif]> {
         erlang::float_text::BIFS,
         erlang::iolist::BIFS,
         erlang::misc::BIFS,
+        erlang::md5::BIFS,
         erlang::tuple::BIFS,
         erlang::types::BIFS,
         io::BIFS,
@@ -87,6 +89,7 @@ fn all_tables() -> Vec<&'static [Bif]> {
         code_path::BIFS,
         beam_lib::BIFS,
         system::BIFS,
+        os::BIFS,
         process::BIFS,
         registry::BIFS,
         timers::BIFS,

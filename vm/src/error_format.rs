@@ -8,6 +8,7 @@ mod bs_fail;
 mod error_info;
 mod erts;
 mod io_format;
+mod kernel;
 mod stdlib;
 #[cfg(test)]
 mod tests;

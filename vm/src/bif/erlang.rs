@@ -8,6 +8,7 @@ pub mod float_text;
 pub mod halt;
 pub mod hash;
 pub mod iolist;
+pub mod md5;
 pub mod misc;
 pub mod tuple;
 pub mod types;

@@ -16,6 +16,8 @@ use std::time::{Instant, SystemTime, UNIX_EPOCH};
 
 pub(crate) const BIFS: &[Bif] = &[
     Bif::new("erlang", "monotonic_time", 0, monotonic0),
+    Bif::new("erlang", "time_offset", 0, time_offset0),
+    Bif::new("erlang", "time_offset", 1, time_offset1),
     Bif::new("erlang", "monotonic_time", 1, monotonic1),
     Bif::new("erlang", "system_time", 0, system0),
     Bif::new("erlang", "system_time", 1, system1),
@@ -152,6 +154,22 @@ fn skipped_ns(p: &Process) -> i128 {
 
 fn system_ns(p: &Process) -> i128 {
     SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| d.as_nanos() as i128) + skipped_ns(p)
+}
+
+/// System time minus monotonic time, fixed at its first reading (OTP's
+/// default time warp mode keeps it final).
+fn offset_ns(p: &Process) -> i128 {
+    static OFFSET: OnceLock<i128> = OnceLock::new();
+    *OFFSET.get_or_init(|| system_ns(p) - monotonic_ns(p))
+}
+
+fn time_offset0(p: &mut Process, _: &[Term]) -> BifResult {
+    Ok(p.heap.int128(offset_ns(p)))
+}
+
+fn time_offset1(p: &mut Process, args: &[Term]) -> BifResult {
+    let u = per_second(args[0]).ok_or_else(Exception::badarg)?;
+    Ok(p.heap.int128(convert(offset_ns(p), u)))
 }
 
 fn monotonic0(p: &mut Process, _: &[Term]) -> BifResult {

@@ -96,6 +96,7 @@ pub fn extended_error(reason: Term, first: Option<&Frame>, heap: &mut Heap) -> E
     let entries = match module.name() {
         "erl_erts_errors" => super::erts::format_error(fr.m, fr.f, args, reason, cause),
         "erl_stdlib_errors" => super::stdlib::format_error(fr.m, fr.f, args, cause),
+        "erl_kernel_errors" => super::kernel::format_error(fr.m, fr.f, args, cause),
         _ => None,
     };
     entries.map(number).unwrap_or_default()
@@ -105,6 +106,7 @@ fn inferred_module(m: Atom) -> Option<&'static str> {
     match m.name() {
         "erlang" => Some("erl_erts_errors"),
         "lists" | "maps" | "binary" | "math" | "unicode" | "io" => Some("erl_stdlib_errors"),
+        "os" => Some("erl_kernel_errors"),
         _ => None,
     }
 }

@@ -37,12 +37,33 @@ fn frame_at(heap: &mut Heap, inst: &ModuleInstance, pc: u32, args: Option<Term>)
 
 /// The location list of a BIF's frame: `[{error_info, #{module => ...}}]`
 /// naming where OTP's error explanations live (erl_erts_errors for
-/// `erlang`, erl_stdlib_errors for the rest). `io:format/fwrite`, being
-/// Erlang code in OTP, also carry their file and line there.
-fn error_info(heap: &mut Heap, m: Atom, f: Atom) -> Term {
-    let module = if m == atoms::erlang { "erl_erts_errors" } else { "erl_stdlib_errors" };
+/// `erlang`, erl_kernel_errors for `os`, erl_stdlib_errors for the rest).
+/// `io:format/fwrite` and `os:cmd/1,2`, being Erlang code in OTP, also
+/// carry their file and line there.
+fn error_info(heap: &mut Heap, m: Atom, f: Atom, args: &[Term]) -> Term {
+    let module = match m.name() {
+        "erlang" => "erl_erts_errors",
+        "os" => "erl_kernel_errors",
+        _ => "erl_stdlib_errors",
+    };
     let key = Term::named;
     let mut pairs = vec![(key("module"), key(module))];
+    // os:cmd/1,2 and os:perf_counter/1 are Erlang code in OTP: their frame
+    // has a file and line (perf_counter's is the one OTP's shows), and
+    // options that are not a map are cause `badopt`.
+    let os_cmd = m.name() == "os" && (f.name() == "cmd" || f.name() == "perf_counter");
+    if os_cmd {
+        if f.name() == "cmd" && args.get(1).is_some_and(|o| o.as_map().is_none()) {
+            pairs.insert(0, (key("cause"), key("badopt")));
+        }
+        let map = heap.map(&mut pairs);
+        let info = heap.tuple(&[Term::atom(atoms::error_info), map]);
+        let file = heap.string("os.erl");
+        let file = heap.tuple(&[Term::atom(atoms::file), file]);
+        let line = heap
+            .tuple(&[Term::atom(atoms::line), Term::int(if f.name() == "cmd" && args.len() == 2 { 443 } else { 446 })]);
+        return heap.list(&[file, line, info]);
+    }
     let io_format = m.name() == "io" && matches!(f.name(), "format" | "fwrite");
     if io_format {
         let cause = heap.tuple(&[key("device"), key("put_chars")]);
@@ -79,7 +100,12 @@ fn with_bs_cause(heap: &mut Heap, entry: Term, cause: Term) -> Term {
 pub fn build_stacktrace(p: &mut Process, inst: &ModuleInstance, pc: u32) -> Term {
     let mut entries = Vec::new();
     if let Some(b) = p.bif_frame.take() {
-        let info = if b.error_info { error_info(&mut p.heap, b.module, b.function) } else { Term::NIL };
+        let info = if b.error_info {
+            let args = b.args.list_to_vec().unwrap_or_default();
+            error_info(&mut p.heap, b.module, b.function, &args)
+        } else {
+            Term::NIL
+        };
         entries.push(p.heap.tuple(&[Term::atom(b.module), Term::atom(b.function), b.args, info]));
     }
     // function_clause reports the arguments instead of the arity.

@@ -63,6 +63,47 @@ fn nodes0(_: &mut Process, _: &[Term]) -> BifResult {
     Ok(Term::NIL)
 }
 
+/// `nodes(Kind)` or `nodes([Kind])`: no node is ever connected, so only
+/// `this` and `known` name one, this node.
+fn nodes1(p: &mut Process, a: &[Term]) -> BifResult {
+    let kinds = match a[0].as_atom() {
+        Some(k) => vec![k],
+        None => {
+            let l = a[0].list_to_vec().filter(|l| !l.is_empty()).ok_or_else(Exception::badarg)?;
+            l.iter().map(|k| k.as_atom()).collect::<Option<Vec<_>>>().ok_or_else(Exception::badarg)?
+        }
+    };
+    let mut this = false;
+    for k in kinds {
+        match k.name() {
+            "this" | "known" => this = true,
+            "visible" | "hidden" | "connected" => {}
+            _ => return Err(Exception::badarg()),
+        }
+    }
+    Ok(if this { p.heap.list(&[Term::atom(p.vm.node())]) } else { Term::NIL })
+}
+
+fn fun_to_list(p: &mut Process, a: &[Term]) -> BifResult {
+    match a[0].view() {
+        View::Fun(..) | View::Export(..) => Ok(as_text(p, a[0])),
+        _ => Err(Exception::badarg()),
+    }
+}
+
+fn ref_to_list(p: &mut Process, a: &[Term]) -> BifResult {
+    match a[0].view() {
+        View::Ref(_) => Ok(as_text(p, a[0])),
+        _ => Err(Exception::badarg()),
+    }
+}
+
+/// The text `~w` prints for `t`.
+fn as_text(p: &mut Process, t: Term) -> Term {
+    let text = crate::format::write::write(t, -1, crate::format::Encoding::Unicode);
+    p.heap.string(&text)
+}
+
 fn is_alive(p: &mut Process, _: &[Term]) -> BifResult {
     Ok(Term::boolean(p.vm.node() != crate::term::atoms::nonode_nohost))
 }
@@ -153,6 +194,9 @@ pub(crate) const BIFS: &[Bif] = &[
     Bif::new("erlang", "make_ref", 0, make_ref),
     Bif::new("erlang", "node", 0, node0),
     Bif::new("erlang", "nodes", 0, nodes0),
+    Bif::new("erlang", "nodes", 1, nodes1),
+    Bif::new("erlang", "fun_to_list", 1, fun_to_list),
+    Bif::new("erlang", "ref_to_list", 1, ref_to_list),
     Bif::new("erlang", "is_alive", 0, is_alive),
     Bif::new("erlang", "unique_integer", 0, unique_integer0),
     Bif::new("erlang", "unique_integer", 1, unique_integer1),
