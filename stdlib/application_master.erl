@@ -8,8 +8,8 @@
 %% process ends.
 %%
 %% Not supported / known differences:
-%% - ferl writes output directly, so the master does not need to forward
-%%   I/O; it still relays io_request messages to its own group leader.
+%% - the master relays io_request messages to its own group leader; when
+%%   that is ferl's standard leader (not a process) it answers them itself.
 %% - start phases are run for the application itself only (OTP's
 %%   application_starter also runs those of included applications);
 %%   takeover and failover start types do not exist.
@@ -214,6 +214,19 @@ kill_all_procs() ->
         _ -> kill_all_procs()
     end.
 
+%% The standard group leader is not a process: its requests are answered
+%% here (output at once, input from a helper so that the master is never
+%% blocked), as that leader would answer them.
+relay_io({io_request, From, ReplyAs, Request} = IoRequest, State) ->
+    Leader = State#state.gleader,
+    case ferl_io:is_standard(Leader) of
+        false ->
+            Leader ! IoRequest;
+        true when element(1, Request) =:= put_chars ->
+            From ! {io_reply, ReplyAs, io:request(Leader, Request)};
+        true ->
+            spawn(fun() -> From ! {io_reply, ReplyAs, io:request(Leader, Request)} end)
+    end;
 relay_io(IoRequest, State) ->
     State#state.gleader ! IoRequest.
 

@@ -1,7 +1,13 @@
-%% io: the reading half of OTP's `io' module, in Erlang.
+%% io: OTP's `io' module, in Erlang.
 %%
-%% Writing (`format', `put_chars', `nl', `write', ...) is native (see
-%% vm/src/bif/io.rs) and is looked up before this module.  Reading from
+%% Writing (`format', `fwrite', `put_chars', `nl', `write') goes to the
+%% device asked for, or the caller's group leader: the standard devices
+%% print at once (`ferl_io:std_out/2', vm/src/bif/io.rs); any other device
+%% is an io server process and gets OTP's io requests (the format done by
+%% the server through io_lib, as OTP asks it). Errors are OTP's: the
+%% frame is io:Function with the caller's arguments, line 99 for what the
+%% device refused ({device, Reason}), line 94 for a device that is not
+%% there or is the caller ({io, Reason}).  Reading from
 %% the standard group leader (`standard_io', `user', or the group
 %% leader pid every process starts with) goes to ferl's stdin reader
 %% thread through `ferl_io:read_line/2': the call returns at once and
@@ -18,6 +24,8 @@
 
 -module(io).
 
+-export([format/1, format/2, format/3, fwrite/1, fwrite/2, fwrite/3,
+         put_chars/1, put_chars/2, nl/0, nl/1, write/1, write/2]).
 -export([get_line/1, get_line/2, get_chars/2, get_chars/3,
          request/1, request/2, requests/1, requests/2,
          scan_erl_exprs/1, scan_erl_exprs/2, scan_erl_exprs/3,
@@ -29,7 +37,102 @@
          getopts/0, getopts/1, setopts/1, setopts/2,
          columns/0, columns/1, rows/0, rows/1]).
 
-%% ---- the public functions --------------------------------------------
+%% ---- writing -----------------------------------------------------------
+
+format(Format) -> o_request(format, [Format]).
+
+format(Format, Args) -> o_request(format, [Format, Args]).
+
+format(Io, Format, Args) -> o_request(format, [Io, Format, Args]).
+
+fwrite(Format) -> o_request(fwrite, [Format]).
+
+fwrite(Format, Args) -> o_request(fwrite, [Format, Args]).
+
+fwrite(Io, Format, Args) -> o_request(fwrite, [Io, Format, Args]).
+
+put_chars(Chars) -> o_request(put_chars, [Chars]).
+
+put_chars(Io, Chars) -> o_request(put_chars, [Io, Chars]).
+
+nl() -> o_request(nl, []).
+
+nl(Io) -> o_request(nl, [Io]).
+
+write(Term) -> o_request(write, [Term]).
+
+write(Io, Term) -> o_request(write, [Io, Term]).
+
+o_request(Function, Args) ->
+    {Io, Request} = out_request(Function, Args),
+    case out(Io, Request) of
+        ok -> ok;
+        {io, Reason} -> fail(Function, Args, Reason, 94, io);
+        {error, Reason} -> fail(Function, Args, Reason, 99, device);
+        Other -> Other
+    end.
+
+%% fwrite asks for a format, as OTP's does.
+out_request(F, [Format]) when F =:= format; F =:= fwrite -> {group_leader(), {format, Format, []}};
+out_request(F, [Format, Args]) when F =:= format; F =:= fwrite -> {group_leader(), {format, Format, Args}};
+out_request(F, [Io, Format, Args]) when F =:= format; F =:= fwrite -> {Io, {format, Format, Args}};
+out_request(put_chars, [Chars]) -> {group_leader(), {put_chars, unicode, Chars}};
+out_request(put_chars, [Io, Chars]) -> {Io, {put_chars, unicode, Chars}};
+out_request(nl, []) -> {group_leader(), nl};
+out_request(nl, [Io]) -> {Io, nl};
+out_request(write, [Term]) -> {group_leader(), {write, Term}};
+out_request(write, [Io, Term]) -> {Io, {write, Term}}.
+
+%% ok, {error, Reason} from the device, or {io, Reason} when there is no
+%% device to ask.
+out(standard_io, Request) -> out(group_leader(), Request);
+out(standard_error, Request) -> ferl_io:std_out(standard_error, Request);
+out(Io, Request) when is_pid(Io); is_atom(Io) ->
+    case ferl_io:is_standard(Io) of
+        true -> ferl_io:std_out(Io, Request);
+        false -> server_out(Io, Request)
+    end;
+out(_Io, _Request) ->
+    {io, arguments}.
+
+server_out(Name, Request) when is_atom(Name) ->
+    case whereis(Name) of
+        undefined -> {io, arguments};
+        Pid -> out(Pid, Request)
+    end;
+server_out(Pid, _Request) when Pid =:= self() ->
+    {io, calling_self};
+server_out(Pid, Request) ->
+    case server_request(Pid, server_form(Request)) of
+        {error, terminated} -> {io, terminated};
+        Reply -> Reply
+    end.
+
+%% The request as OTP's io sends it: the server formats.
+server_form({format, Format, Args}) -> {put_chars, unicode, io_lib, format, [Format, Args]};
+server_form({write, Term}) -> {put_chars, unicode, io_lib, write, [Term]};
+server_form(nl) -> {put_chars, unicode, io_lib:nl()};
+server_form({put_chars, Enc, Chars} = Request) when is_list(Chars) ->
+    case catch unicode:characters_to_binary(Chars, Enc) of
+        Bin when is_binary(Bin) -> {put_chars, Enc, Bin};
+        _ -> Request
+    end;
+server_form(Request) ->
+    Request.
+
+%% Raises as OTP's io does: the frame of io:Function with its arguments.
+fail(Function, Args, Reason, Line, Kind) ->
+    Stack = try erlang:error(stack) catch error:stack:S -> tl(S) end,
+    Info = #{cause => {Kind, Reason}, module => erl_stdlib_errors},
+    Frame = {io, Function, Args, [{file, "io.erl"}, {line, Line}, {error_info, Info}]},
+    erlang:raise(error, conv_reason(Reason), [Frame | Stack]).
+
+conv_reason(terminated) -> terminated;
+conv_reason(calling_self) -> calling_self;
+conv_reason({no_translation, _, _}) -> no_translation;
+conv_reason(_) -> badarg.
+
+%% ---- reading and the rest ----------------------------------------------
 
 get_line(Prompt) -> get_line(standard_io, Prompt).
 
@@ -190,12 +293,15 @@ standard_request(getopts) ->
     [{binary, false}, {encoding, unicode}];
 standard_request({setopts, Opts}) when is_list(Opts) ->
     ok;
-standard_request({put_chars, _Enc, Chars}) ->
-    io:put_chars(Chars);
-standard_request({put_chars, _Enc, M, F, A}) ->
-    io:put_chars(apply(M, F, A));
-standard_request(_Request) ->
-    {error, request}.
+standard_request({put_chars, Enc, Chars}) ->
+    ferl_io:std_out(standard_io, {put_chars, Enc, Chars});
+standard_request({put_chars, Enc, M, F, A}) ->
+    case catch apply(M, F, A) of
+        {'EXIT', _} -> {error, put_chars};
+        Chars -> ferl_io:std_out(standard_io, {put_chars, Enc, Chars})
+    end;
+standard_request(Request) ->
+    {error, {request, Request}}.
 
 %% As OTP's io_lib:format_prompt/2 does.
 prompt_text({format, Format, Args}) -> io_lib:format(Format, Args);

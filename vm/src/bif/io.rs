@@ -7,21 +7,10 @@ use crate::exception::{BifResult, Exception};
 use crate::format::deep::{Deep, Sink};
 use crate::format::{self, directives, pretty, write, Encoding};
 use crate::process::Process;
-use crate::term::{atoms, Term, View};
+use crate::term::{atoms, Atom, Term, View};
 
 pub(crate) const BIFS: &[Bif] = &[
-    Bif::new("io", "format", 1, io_format1),
-    Bif::new("io", "format", 2, io_format2),
-    Bif::new("io", "format", 3, io_format3),
-    Bif::new("io", "fwrite", 1, io_format1),
-    Bif::new("io", "fwrite", 2, io_format2),
-    Bif::new("io", "fwrite", 3, io_format3),
-    Bif::new("io", "put_chars", 1, io_put_chars1),
-    Bif::new("io", "put_chars", 2, io_put_chars2),
-    Bif::new("io", "nl", 0, io_nl0),
-    Bif::new("io", "nl", 1, io_nl1),
-    Bif::new("io", "write", 1, io_write1),
-    Bif::new("io", "write", 2, io_write2),
+    Bif::new("ferl_io", "std_out", 2, std_out),
     Bif::new("io_lib", "format", 2, io_lib_format),
     Bif::new("io_lib", "fwrite", 2, io_lib_format),
     Bif::new("io_lib", "format", 3, io_lib_format3),
@@ -50,47 +39,12 @@ enum Device {
     Stderr,
 }
 
-/// `standard_io`, `user` and pids (group leaders) print to standard
-/// output; `standard_error` to standard error.
-fn device(t: Term) -> Result<Device, Exception> {
-    if t.as_pid().is_some() {
-        return Ok(Device::Stdout);
-    }
-    match t.as_atom().map(|a| a.name()) {
-        Some("standard_io" | "user") => Ok(Device::Stdout),
-        Some("standard_error") => Ok(Device::Stderr),
-        _ => Err(Exception::badarg()),
-    }
-}
-
 fn emit(dev: Device, text: &str) {
     let bytes = crate::io::latin1_bytes(text);
     match dev {
         Device::Stdout => crate::io::write_stdout(&bytes),
         Device::Stderr => crate::io::write_stderr(&bytes),
     }
-}
-
-fn ok() -> BifResult {
-    Ok(Term::atom(atoms::ok))
-}
-
-fn do_format(dev: Device, fmt: Term, args: Term) -> BifResult {
-    let text = directives::format_to_string(fmt, args)?;
-    emit(dev, &text);
-    ok()
-}
-
-fn io_format1(_p: &mut Process, a: &[Term]) -> BifResult {
-    do_format(Device::Stdout, a[0], Term::NIL)
-}
-
-fn io_format2(_p: &mut Process, a: &[Term]) -> BifResult {
-    do_format(Device::Stdout, a[0], a[1])
-}
-
-fn io_format3(_p: &mut Process, a: &[Term]) -> BifResult {
-    do_format(device(a[0])?, a[1], a[2])
 }
 
 /// Unicode chardata: characters, and binaries in UTF-8 (latin1 bytes when
@@ -119,35 +73,33 @@ pub(crate) fn chardata(t: Term) -> Result<String, Exception> {
     Ok(out)
 }
 
-fn io_put_chars1(_p: &mut Process, a: &[Term]) -> BifResult {
-    emit(Device::Stdout, &chardata(a[0])?);
-    ok()
-}
-
-fn io_put_chars2(_p: &mut Process, a: &[Term]) -> BifResult {
-    let dev = device(a[0])?;
-    emit(dev, &chardata(a[1])?);
-    ok()
-}
-
-fn io_nl0(_p: &mut Process, _a: &[Term]) -> BifResult {
-    emit(Device::Stdout, "\n");
-    ok()
-}
-
-fn io_nl1(_p: &mut Process, a: &[Term]) -> BifResult {
-    emit(device(a[0])?, "\n");
-    ok()
-}
-
-fn io_write1(_p: &mut Process, a: &[Term]) -> BifResult {
-    emit(Device::Stdout, &format::write_term(a[0]));
-    ok()
-}
-
-fn io_write2(_p: &mut Process, a: &[Term]) -> BifResult {
-    emit(device(a[0])?, &format::write_term(a[1]));
-    ok()
+/// `ferl_io:std_out(Device, Request)`: an output request of `io` (see
+/// stdlib/io.erl) for the standard group leader (`standard_io`, `user`,
+/// the leader's pid) or `standard_error`, done at once: `{format, F, A}`,
+/// `{put_chars, Encoding, Chars}`, `nl`, `{write, T}`.
+/// Returns `ok`, or `{error, put_chars}` for what the device cannot
+/// print, as OTP's standard io server replies.
+fn std_out(p: &mut Process, a: &[Term]) -> BifResult {
+    let dev = match a[0].as_atom().map(|d| d.name()) {
+        Some("standard_error") => Device::Stderr,
+        _ => Device::Stdout,
+    };
+    let text = match a[1].as_tuple() {
+        Some(&[tag, f, args]) if tag.as_atom().is_some_and(|t| t.name() == "format") => {
+            directives::format_to_string(f, args)
+        }
+        Some(&[tag, _enc, chars]) if tag.as_atom().is_some_and(|t| t.name() == "put_chars") => chardata(chars),
+        Some(&[tag, t]) if tag.as_atom().is_some_and(|t| t.name() == "write") => Ok(format::write_term(t)),
+        None if a[1].as_atom().is_some_and(|t| t.name() == "nl") => Ok("\n".to_string()),
+        _ => return Err(Exception::badarg()),
+    };
+    match text {
+        Ok(text) => {
+            emit(dev, &text);
+            Ok(Term::atom(atoms::ok))
+        }
+        Err(_) => Ok(p.heap.tuple2(Term::atom(atoms::error), Term::atom(Atom::intern("put_chars")))),
+    }
 }
 
 fn io_lib_format(p: &mut Process, a: &[Term]) -> BifResult {

@@ -38,7 +38,7 @@ fn frame_at(heap: &mut Heap, inst: &ModuleInstance, pc: u32, args: Option<Term>)
 /// The location list of a BIF's frame: `[{error_info, #{module => ...}}]`
 /// naming where OTP's error explanations live (erl_erts_errors for
 /// `erlang`, erl_kernel_errors for `os`, erl_stdlib_errors for the rest).
-/// `io:format/fwrite` and `os:cmd/1,2`, being Erlang code in OTP, also
+/// `os:cmd/1,2` and `os:perf_counter/1`, being Erlang code in OTP, also
 /// carry their file and line there.
 fn error_info(heap: &mut Heap, m: Atom, f: Atom, args: &[Term]) -> Term {
     let module = match m.name() {
@@ -52,31 +52,18 @@ fn error_info(heap: &mut Heap, m: Atom, f: Atom, args: &[Term]) -> Term {
     // has a file and line (perf_counter's is the one OTP's shows), and
     // options that are not a map are cause `badopt`.
     let os_cmd = m.name() == "os" && (f.name() == "cmd" || f.name() == "perf_counter");
-    if os_cmd {
-        if f.name() == "cmd" && args.get(1).is_some_and(|o| o.as_map().is_none()) {
-            pairs.insert(0, (key("cause"), key("badopt")));
-        }
-        let map = heap.map(&mut pairs);
-        let info = heap.tuple(&[Term::atom(atoms::error_info), map]);
-        let file = heap.string("os.erl");
-        let file = heap.tuple(&[Term::atom(atoms::file), file]);
-        let line = heap
-            .tuple(&[Term::atom(atoms::line), Term::int(if f.name() == "cmd" && args.len() == 2 { 443 } else { 446 })]);
-        return heap.list(&[file, line, info]);
-    }
-    let io_format = m.name() == "io" && matches!(f.name(), "format" | "fwrite");
-    if io_format {
-        let cause = heap.tuple(&[key("device"), key("put_chars")]);
-        pairs.push((key("cause"), cause));
+    if os_cmd && f.name() == "cmd" && args.get(1).is_some_and(|o| o.as_map().is_none()) {
+        pairs.insert(0, (key("cause"), key("badopt")));
     }
     let map = heap.map(&mut pairs);
     let info = heap.tuple(&[Term::atom(atoms::error_info), map]);
-    if !io_format {
+    if !os_cmd {
         return heap.list(&[info]);
     }
-    let file = heap.string("io.erl");
+    let file = heap.string("os.erl");
     let file = heap.tuple(&[Term::atom(atoms::file), file]);
-    let line = heap.tuple(&[Term::atom(atoms::line), Term::int(99)]);
+    let line = if f.name() == "cmd" && args.len() == 2 { 443 } else { 446 };
+    let line = heap.tuple(&[Term::atom(atoms::line), Term::int(line)]);
     heap.list(&[file, line, info])
 }
 
