@@ -98,6 +98,7 @@ fn all_tables() -> Vec<&'static [Bif]> {
         ferl_remote::BIFS,
         time::BIFS,
         file::BIFS,
+        file::handle::BIFS,
         erl_scan::BIFS,
         erl_parse::BIFS,
         eval_receive::BIFS,

@@ -9,6 +9,7 @@
 //! numbering).
 
 mod consult;
+pub(crate) mod handle;
 
 use super::Bif;
 use crate::bif::erlang::iolist::iolist_bytes;
