@@ -188,38 +188,75 @@ fn push_bin<'a>(els: &'a [BinElement], stack: &mut Vec<&'a Expr>) {
 /// funs before the fun around them, left to right (`-f/1-fun-N-`). Keyed
 /// by each fun's source position.
 pub fn number_funs(clauses: &[Clause]) -> FunNumbers {
+    /// A step of the walk: visit an expression, number a fun whose
+    /// insides are done, or number a comprehension's helpers.
+    enum Step<'a> {
+        Visit(&'a Expr),
+        Done(&'a Expr),
+        Helpers(&'a [Qualifier]),
+    }
     let mut order = std::collections::HashMap::new();
-    let mut helpers = std::collections::HashMap::new();
-    // Post-order without recursion: (expression, children already pushed).
-    let mut stack: Vec<(&Expr, bool)> = Vec::new();
+    let mut helpers: std::collections::HashMap<(u32, u32), (u32, u32)> = std::collections::HashMap::new();
+    // Post-order without recursion.
+    let mut stack: Vec<Step> = Vec::new();
     for c in clauses.iter().rev() {
-        push_clause_exprs(c, &mut stack);
+        let mut exprs = Vec::new();
+        push_clause_exprs(c, &mut exprs);
+        stack.extend(exprs.into_iter().map(Step::Visit));
     }
     let mut next = 0u32;
-    while let Some((e, expanded)) = stack.pop() {
-        if expanded {
-            if matches!(e.kind, ExprKind::Fun { .. }) {
-                order.insert((e.pos.line, e.pos.col), next);
-                next += 1;
+    while let Some(step) = stack.pop() {
+        let e = match step {
+            Step::Done(e) => {
+                if matches!(e.kind, ExprKind::Fun { .. }) {
+                    order.insert((e.pos.line, e.pos.col), next);
+                    next += 1;
+                }
+                continue;
             }
-            continue;
-        }
-        // A comprehension takes its numbers (one per generator) before
-        // anything inside it; its helpers also count among themselves.
-        if let ExprKind::ListComp(_, quals) | ExprKind::BinComp(_, quals) = &e.kind {
+            Step::Helpers(quals) => {
+                for q in quals {
+                    if let Qualifier::Generator(p, _) | Qualifier::BinGenerator(p, _) = q {
+                        if let Some(entry) = helpers.get_mut(&(p.pos.line, p.pos.col)) {
+                            *entry = (next, entry.1);
+                        }
+                        next += 1;
+                    }
+                }
+                continue;
+            }
+            Step::Visit(e) => e,
+        };
+        // A comprehension numbers what its qualifiers hold (generators'
+        // expressions and filters, in order), then its helpers (one per
+        // generator), then its template, as OTP's v3_core does.
+        if let ExprKind::ListComp(body, quals) | ExprKind::BinComp(body, quals) = &e.kind {
+            // The helpers' second number (`-M-`) counts them as they are
+            // met, outer comprehensions first.
             for q in quals {
                 if let Qualifier::Generator(p, _) | Qualifier::BinGenerator(p, _) = q {
                     let m = helpers.len() as u32;
-                    helpers.insert((p.pos.line, p.pos.col), (next, m));
-                    next += 1;
+                    helpers.insert((p.pos.line, p.pos.col), (0, m));
                 }
             }
+            stack.push(Step::Visit(body));
+            stack.push(Step::Helpers(quals));
+            for q in quals.iter().rev() {
+                match q {
+                    Qualifier::Generator(p, l) | Qualifier::BinGenerator(p, l) => {
+                        stack.push(Step::Visit(p));
+                        stack.push(Step::Visit(l));
+                    }
+                    Qualifier::Filter(f) => stack.push(Step::Visit(f)),
+                }
+            }
+            continue;
         }
-        stack.push((e, true));
+        stack.push(Step::Done(e));
         let mut kids: Vec<&Expr> = Vec::new();
         children(e, &mut kids);
         for k in kids.into_iter().rev() {
-            stack.push((k, false));
+            stack.push(Step::Visit(k));
         }
     }
     FunNumbers { funs: order, helpers, count: next }
@@ -236,14 +273,13 @@ pub struct FunNumbers {
     pub count: u32,
 }
 
-fn push_clause_exprs<'a>(c: &'a Clause, stack: &mut Vec<(&'a Expr, bool)>) {
+/// A clause's expressions, last first (for a stack).
+fn push_clause_exprs<'a>(c: &'a Clause, stack: &mut Vec<&'a Expr>) {
     let mut all: Vec<&Expr> = Vec::new();
     all.extend(c.patterns.iter());
     all.extend(c.guards.iter().flatten());
     all.extend(c.body.iter());
-    for e in all.into_iter().rev() {
-        stack.push((e, false));
-    }
+    stack.extend(all.into_iter().rev());
 }
 
 /// The direct subexpressions of `e`, in source order.
