@@ -19,6 +19,13 @@ pub enum MonitorTarget {
 
 pub enum Signal {
     Message(Term, Heap),
+    /// A message sent to alias `r` of the receiver: delivered if the
+    /// alias is still active when the receiver takes it (`vm::aliases`).
+    AliasMessage {
+        r: u64,
+        msg: Term,
+        heap: Heap,
+    },
     /// An exit signal: from `exit/2` (`link` false) or from a linked
     /// process that ended (`link` true).
     Exit {
@@ -115,6 +122,14 @@ pub(crate) fn handle_one(p: &mut Process, s: Signal) -> Result<(), Kill> {
             let t = super::copy::take_message(&mut p.heap, t, h);
             p.mailbox.push_back(t);
         }
+        Signal::AliasMessage { r, msg, heap } => {
+            // An inactive alias drops the message (and its fragment; one
+            // copied straight into this heap is garbage).
+            if crate::vm::aliases::take_route(p, r) {
+                let t = super::copy::take_message(&mut p.heap, msg, heap);
+                p.mailbox.push_back(t);
+            }
+        }
         Signal::Exit { from, reason, heap, link } => {
             p.heap.absorb(heap);
             if link && !p.links.contains(&from) {
@@ -145,8 +160,8 @@ pub(crate) fn handle_one(p: &mut Process, s: Signal) -> Result<(), Kill> {
             // Only a monitor still held delivers its 'DOWN'.
             if p.monitors.iter().any(|m| m.0 == r) {
                 p.monitors.retain(|m| m.0 != r);
-                if p.made_aliases {
-                    p.vm.aliases.monitor_ended(r, p.pid);
+                if !p.aliases.is_empty() {
+                    crate::vm::aliases::monitor_ended(p, r);
                 }
                 p.heap.absorb(heap);
                 p.mailbox.push_back(msg);

@@ -2,7 +2,7 @@
 //! signals, spawning, and ending a process (notifying its links and
 //! monitors, printing the crash report).
 
-use super::Vm;
+use super::{aliases, Vm};
 use crate::code::ModuleInstance;
 use crate::heap::Heap;
 use crate::interp::{self, Exit};
@@ -52,6 +52,18 @@ impl Vm {
 
     /// Sends a copy of `msg` to `pid`.
     pub fn send_message(&self, pid: u64, msg: Term) -> bool {
+        self.send_to(pid, None, msg)
+    }
+
+    /// Sends a copy of `msg` to alias `r` of process `owner`: it arrives
+    /// only if the alias is active when `owner` takes it (`vm::aliases`).
+    pub fn send_alias(&self, owner: u64, r: u64, msg: Term) {
+        self.send_to(owner, Some(r), msg);
+    }
+
+    /// Sends a copy of `msg` to `pid`, through its alias `alias` if given.
+    #[inline(always)]
+    fn send_to(&self, pid: u64, mut alias: Option<u64>, msg: Term) -> bool {
         let Some(h) = self.procs.get(pid) else { return false };
         if crate::process::table::is_system_pid(pid) {
             return true;
@@ -70,23 +82,34 @@ impl Vm {
             // dead inbox, and dropped with it.)
             let inbox = &mut *guard;
             let signal = match inbox.parked.as_deref_mut() {
-                Some(q) => match copy::copy_message_into(&mut q.heap, msg) {
+                Some(q) => {
                     // With nothing queued before it (so no earlier signal
-                    // to come after), the copy goes straight into the
-                    // mailbox, as taking it would put it: the receiver
-                    // finds it there without a signal to take.
-                    Some(t) if inbox.signals.is_empty() => {
-                        q.mailbox.push_back(t);
-                        let wake = make_runnable(inbox);
-                        drop(guard);
-                        if wake {
-                            self.sched.push_task(h);
+                    // to come after), the receiver's state is current: an
+                    // alias decides here, and the copy goes straight into
+                    // the mailbox, as taking it would put it, so the
+                    // receiver finds it there without a signal to take.
+                    let direct = inbox.signals.is_empty();
+                    if direct {
+                        if let Some(r) = alias.take() {
+                            if !aliases::take_route(q, r) {
+                                return true;
+                            }
                         }
-                        return true;
                     }
-                    t => t.map(|t| Signal::Message(t, Heap::empty())),
-                },
-                None => copy::copy_small(msg).map(|(t, heap)| Signal::Message(t, heap)),
+                    match copy::copy_message_into(&mut q.heap, msg) {
+                        Some(t) if direct => {
+                            q.mailbox.push_back(t);
+                            let wake = make_runnable(inbox);
+                            drop(guard);
+                            if wake {
+                                self.sched.push_task(h);
+                            }
+                            return true;
+                        }
+                        t => t.map(|t| message(alias, t, Heap::empty())),
+                    }
+                }
+                None => copy::copy_small(msg).map(|(t, heap)| message(alias, t, heap)),
             };
             let inbox = &mut *guard;
             if let Some(s) = signal {
@@ -100,7 +123,7 @@ impl Vm {
         // A fragment sized to the message, made without holding the
         // receiver's inbox.
         let (t, heap) = copy::copy_message(msg);
-        self.deliver(h, Signal::Message(t, heap))
+        self.deliver(h, message(alias, t, heap))
     }
 
     /// A new process that will call `entry` of `inst` with `args` (copied
@@ -168,9 +191,6 @@ impl Vm {
         for &(r, target, _) in &p.monitors {
             self.send_signal(target, Signal::Demonitor { r });
         }
-        if p.made_aliases {
-            self.aliases.remove_all_of(p.pid);
-        }
         reason
     }
 
@@ -181,7 +201,9 @@ impl Vm {
             MonitorTarget::Pid(pid) => Term::pid(pid),
             MonitorTarget::Name(n) => heap.tuple(&[Term::atom(n), Term::atom(self.node())]),
         };
-        let rt = heap.reference(r);
+        // The monitor's own reference: it routes to `to` if the monitor
+        // had an alias that outlives it (`explicit_unalias`).
+        let rt = aliases::owned_ref(&mut heap, r, to);
         let why = heap.copy_term(reason);
         let msg = heap.tuple(&[Term::atom(atoms::DOWN), rt, Term::atom(atoms::process), item, why]);
         self.send_signal(to, Signal::Down { r, msg, heap });
@@ -198,6 +220,14 @@ impl Vm {
     /// The atom `name` as a registered name, if registered.
     pub fn whereis(&self, name: Atom) -> Option<u64> {
         self.procs.whereis(name)
+    }
+}
+
+/// A message signal, to alias `alias` of the receiver if given.
+fn message(alias: Option<u64>, msg: Term, heap: Heap) -> Signal {
+    match alias {
+        Some(r) => Signal::AliasMessage { r, msg, heap },
+        None => Signal::Message(msg, heap),
     }
 }
 
