@@ -205,7 +205,7 @@ pub struct Process {
     pub links: Vec<u64>,
     /// Monitors this process holds: (reference number, watched pid, what
     /// the monitor named).
-    pub monitors: Vec<(u64, u64, signal::MonitorTarget)>,
+    pub monitors: Vec<signal::HeldMonitor>,
     /// The active aliases this process made (`vm::aliases`): a message
     /// sent to one of them is delivered, to any other reference dropped.
     pub aliases: crate::vm::aliases::AliasSet,

@@ -3,7 +3,7 @@
 
 use super::Bif;
 use crate::exception::{BifResult, Exception};
-use crate::process::signal::{MonitorTarget, Signal};
+use crate::process::signal::{HeldMonitor, MonitorTarget, Signal};
 use crate::process::Process;
 use crate::term::{atoms, Atom, Term, View};
 use crate::vm::aliases::{self, AliasMode};
@@ -106,7 +106,7 @@ fn spawn_with(p: &mut Process, what: Spawn, link: bool, monitor: bool) -> Result
     let mref = if monitor {
         let r = p.vm.new_ref_id();
         child.monitored_by.push((r, p.pid, MonitorTarget::Pid(pid)));
-        p.monitors.push((r, pid, MonitorTarget::Pid(pid)));
+        p.monitors.push(HeldMonitor { r, pid, target: MonitorTarget::Pid(pid), handle: None });
         Some(r)
     } else {
         None
@@ -286,11 +286,10 @@ fn monitor_with(p: &mut Process, args: &[Term], alias: Option<AliasMode>) -> Bif
     if let Some(mode) = alias {
         aliases::add(p, r, mode);
     }
-    match pid {
-        Some(pid) if p.vm.send_signal(pid, Signal::Monitor { from: p.pid, r, target }) => {
-            p.monitors.push((r, pid, target))
-        }
-        _ => {
+    let held = pid.and_then(|pid| Some((pid, p.vm.send_signal_held(pid, Signal::Monitor { from: p.pid, r, target })?)));
+    match held {
+        Some((pid, handle)) => p.monitors.push(HeldMonitor { r, pid, target, handle: Some(handle) }),
+        None => {
             let item = match target {
                 MonitorTarget::Pid(pid) => Term::pid(pid),
                 MonitorTarget::Name(n) => {
@@ -375,10 +374,10 @@ fn remove_monitor(p: &mut Process, r: u64) -> bool {
     if !p.aliases.is_empty() {
         aliases::monitor_ended(p, r);
     }
-    match p.monitors.iter().position(|m| m.0 == r) {
+    match p.monitors.iter().position(|m| m.r == r) {
         Some(i) => {
-            let (_, target, _) = p.monitors.remove(i);
-            p.vm.send_signal(target, Signal::Demonitor { r });
+            let m = p.monitors.remove(i);
+            p.vm.send_signal_via(m.pid, m.handle, Signal::Demonitor { r });
             true
         }
         None => false,

@@ -17,6 +17,20 @@ pub enum MonitorTarget {
     Name(Atom),
 }
 
+/// A monitor a process holds.
+pub struct HeldMonitor {
+    /// The reference number.
+    pub r: u64,
+    /// The watched process.
+    pub pid: u64,
+    /// What the monitor named.
+    pub target: MonitorTarget,
+    /// The watched process's handle when the monitor was made, so that
+    /// ending the monitor (every gen:call does) finds it without the
+    /// process table; `None` when not at hand (`spawn_monitor`).
+    pub handle: Option<crate::sched::Task>,
+}
+
 pub enum Signal {
     Message(Term, Heap),
     /// A message sent to alias `r` of the receiver: delivered if the
@@ -158,8 +172,8 @@ pub(crate) fn handle_one(p: &mut Process, s: Signal) -> Result<(), Kill> {
         Signal::Demonitor { r } => p.monitored_by.retain(|m| m.0 != r),
         Signal::Down { r, msg, heap } => {
             // Only a monitor still held delivers its 'DOWN'.
-            if p.monitors.iter().any(|m| m.0 == r) {
-                p.monitors.retain(|m| m.0 != r);
+            if p.monitors.iter().any(|m| m.r == r) {
+                p.monitors.retain(|m| m.r != r);
                 if !p.aliases.is_empty() {
                     crate::vm::aliases::monitor_ended(p, r);
                 }

@@ -22,13 +22,33 @@ impl Vm {
             // init and the group leader exist only as names: drop it.
             return true;
         }
-        self.deliver(h, s)
+        self.deliver(&h, s)
+    }
+
+    /// `send_signal`, which also returns the receiver's handle (`None`:
+    /// the signal was dropped, the process does not exist).
+    pub fn send_signal_held(&self, pid: u64, s: Signal) -> Option<crate::sched::Task> {
+        let h = self.procs.get(pid)?;
+        if crate::process::table::is_system_pid(pid) {
+            return Some(h);
+        }
+        self.deliver(&h, s).then_some(h)
+    }
+
+    /// `send_signal` to `pid` through its handle `h` if at hand (from
+    /// `send_signal_held`), without the process table.
+    pub fn send_signal_via(&self, pid: u64, h: Option<crate::sched::Task>, s: Signal) -> bool {
+        match h {
+            Some(h) if !crate::process::table::is_system_pid(pid) => self.deliver(&h, s),
+            Some(_) => true,
+            None => self.send_signal(pid, s),
+        }
     }
 
     /// Queues `s` in the inbox of `h`, waking it if the signal does so;
     /// false if the process has ended meanwhile.
     #[inline(always)]
-    fn deliver(&self, h: crate::sched::Task, s: Signal) -> bool {
+    fn deliver(&self, h: &crate::sched::Task, s: Signal) -> bool {
         let mut inbox = h.lock();
         if inbox.exited {
             return false;
@@ -45,7 +65,7 @@ impl Vm {
         }
         if queue(&mut inbox, s) {
             drop(inbox);
-            self.sched.push_task(h);
+            self.sched.push_task(h.clone());
         }
         true
     }
@@ -123,7 +143,7 @@ impl Vm {
         // A fragment sized to the message, made without holding the
         // receiver's inbox.
         let (t, heap) = copy::copy_message(msg);
-        self.deliver(h, message(alias, t, heap))
+        self.deliver(&h, message(alias, t, heap))
     }
 
     /// A new process that will call `entry` of `inst` with `args` (copied
@@ -188,8 +208,8 @@ impl Vm {
         for &(r, from, target) in &p.monitored_by {
             self.send_down(from, r, target, reason);
         }
-        for &(r, target, _) in &p.monitors {
-            self.send_signal(target, Signal::Demonitor { r });
+        for m in std::mem::take(&mut p.monitors) {
+            self.send_signal_via(m.pid, m.handle, Signal::Demonitor { r: m.r });
         }
         reason
     }
