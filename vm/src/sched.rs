@@ -110,10 +110,15 @@ impl Scheduler {
         if self.deterministic {
             self.virtual_now.load(Ordering::Relaxed)
         } else {
-            // Whole seconds and milliseconds: `as_millis` divides in u128.
-            let d = self.start.elapsed();
-            d.as_secs() * 1000 + u64::from(d.subsec_millis())
+            self.ms_at(Instant::now())
         }
+    }
+
+    /// The real time `t` in milliseconds since start.
+    fn ms_at(&self, t: Instant) -> u64 {
+        // Whole seconds and milliseconds: `as_millis` divides in u128.
+        let d = t.saturating_duration_since(self.start);
+        d.as_secs() * 1000 + u64::from(d.subsec_millis())
     }
 
     pub fn worker_count(&self) -> usize {
@@ -468,11 +473,10 @@ fn park(vm: &Arc<Vm>, mut p: Box<Process>, timeout: Option<u64>) {
     let s = &vm.sched;
     if let Some(ms) = timeout {
         p.wait_seq = vm.new_ref_id();
-        let now = s.now_ms();
-        // `now` is truncated to the millisecond: one more makes the wait
-        // at least `ms` long (virtual time has no fractions).
-        let deadline = now + ms + u64::from(!s.deterministic);
-        if !deadlines::defer_deadline(s, &p, now, deadline, ms) {
+        if !deadlines::defer_deadline(s, &p, ms) {
+            // `now` is truncated to the millisecond: one more makes the
+            // wait at least `ms` long (virtual time has no fractions).
+            let deadline = s.now_ms() + ms + u64::from(!s.deterministic);
             s.add_timer(p.wait_seq, deadline, Action::Timeout { pid: p.pid, seq: p.wait_seq });
         }
     }
