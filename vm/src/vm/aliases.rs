@@ -51,6 +51,8 @@ pub fn ref_owner(t: Term) -> Option<(u64, Option<u64>)> {
 /// A process's active aliases: reference number and mode. Boxed, so a
 /// process that never makes one (most) pays a word for it; the box and
 /// its room stay once made (a caller makes and ends one per gen:call).
+// The box is the point (a word where a Vec takes three in every process).
+#[allow(clippy::box_collection)]
 #[derive(Default)]
 pub struct AliasSet(Option<Box<Vec<(u64, AliasMode)>>>);
 
