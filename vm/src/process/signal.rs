@@ -129,7 +129,8 @@ thread_local! {
 
 /// Handles one signal; `Err` if it ends the process. (Also applied by
 /// others to a waiting process, under its inbox lock, for signals that
-/// cannot end it: a monitor or demonitor, see `Vm::deliver`.)
+/// cannot end it: demonitors, see `bif::registry`; `Vm::deliver` applies
+/// a monitor or demonitor as this does, in place.)
 pub(crate) fn handle_one(p: &mut Process, s: Signal) -> Result<(), Kill> {
     match s {
         Signal::Message(t, h) => {

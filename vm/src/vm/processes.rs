@@ -7,7 +7,7 @@ use crate::code::ModuleInstance;
 use crate::heap::Heap;
 use crate::interp::{self, Exit};
 use crate::process::copy;
-use crate::process::signal::{self, MonitorTarget, Signal};
+use crate::process::signal::{MonitorTarget, Signal};
 use crate::process::table::Inbox;
 use crate::process::Process;
 use crate::term::{atoms, Atom, Term};
@@ -56,11 +56,21 @@ impl Vm {
         // A monitor or demonitor of a process that is not running and has
         // nothing queued (so no earlier signal to come after) is applied
         // at once: it is not woken for it, nor takes it later.
-        if inbox.signals.is_empty() && matches!(s, Signal::Monitor { .. } | Signal::Demonitor { .. }) {
+        // (Applied here as `signal::handle_one` would, read in place: the
+        // signal is not moved into it.)
+        if inbox.signals.is_empty() {
             if let Some(q) = inbox.parked.as_deref_mut() {
-                // Neither can end the process: the result is always Ok.
-                let _ = signal::handle_one(q, s);
-                return true;
+                match s {
+                    Signal::Monitor { from, r, target } => {
+                        q.monitored_by.push((r, from, target));
+                        return true;
+                    }
+                    Signal::Demonitor { r } => {
+                        q.monitored_by.retain(|m| m.0 != r);
+                        return true;
+                    }
+                    _ => {}
+                }
             }
         }
         if queue(&mut inbox, s) {
