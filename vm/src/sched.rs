@@ -110,10 +110,15 @@ impl Scheduler {
         if self.deterministic {
             self.virtual_now.load(Ordering::Relaxed)
         } else {
-            // Whole seconds and milliseconds: `as_millis` divides in u128.
-            let d = self.start.elapsed();
-            d.as_secs() * 1000 + u64::from(d.subsec_millis())
+            self.ms_at(Instant::now())
         }
+    }
+
+    /// The real time `t` in milliseconds since start.
+    fn ms_at(&self, t: Instant) -> u64 {
+        // Whole seconds and milliseconds: `as_millis` divides in u128.
+        let d = t.saturating_duration_since(self.start);
+        d.as_secs() * 1000 + u64::from(d.subsec_millis())
     }
 
     pub fn worker_count(&self) -> usize {
@@ -309,17 +314,23 @@ fn worker_loop_inner(vm: &Arc<Vm>, local: &Worker<Task>, stealers: &[Stealer<Tas
         }
         match find_task(s, local, stealers) {
             Some(h) => {
+                // Whether signals wait is seen under the same lock: a
+                // process woken by a message copied straight into its
+                // mailbox (the usual case) has none, and its slice then
+                // takes no second lock. (One queued after this is taken
+                // by the next `receive` that looks, or the next slice.)
                 let p = {
                     let mut inbox = h.lock();
                     if inbox.runnable {
                         inbox.runnable = false;
-                        inbox.parked.take()
+                        let queued = !inbox.signals.is_empty();
+                        inbox.parked.take().map(|p| (p, queued))
                     } else {
                         None
                     }
                 };
-                if let Some(p) = p {
-                    run_slice(vm, p, &mut regs);
+                if let Some((p, queued)) = p {
+                    run_slice(vm, p, queued, &mut regs);
                 }
             }
             None => {
@@ -412,10 +423,13 @@ fn fire_timers(vm: &Arc<Vm>, now: u64) {
     }
 }
 
-fn run_slice(vm: &Arc<Vm>, mut p: Box<Process>, regs: &mut Box<[Term]>) {
+/// Runs `p` for a slice, after taking its signals if `queued` says some
+/// wait.
+fn run_slice(vm: &Arc<Vm>, mut p: Box<Process>, queued: bool, regs: &mut Box<[Term]>) {
     let s = &vm.sched;
     p.load_registers(regs);
-    let result = match signal::handle_signals(&mut p) {
+    let taken = if queued { signal::handle_signals(&mut p) } else { Ok(()) };
+    let result = match taken {
         Err(kill) => RunResult::Exit(Exit::Signal(kill.reason)),
         // A bug in the VM while running one process (a Rust panic) ends
         // that process, not the VM.
@@ -459,22 +473,26 @@ fn park(vm: &Arc<Vm>, mut p: Box<Process>, timeout: Option<u64>) {
     let s = &vm.sched;
     if let Some(ms) = timeout {
         p.wait_seq = vm.new_ref_id();
-        let now = s.now_ms();
-        // `now` is truncated to the millisecond: one more makes the wait
-        // at least `ms` long (virtual time has no fractions).
-        let deadline = now + ms + u64::from(!s.deterministic);
-        if !deadlines::defer_deadline(s, &p, now, deadline, ms) {
+        if !deadlines::defer_deadline(s, &p, ms) {
+            // `now` is truncated to the millisecond: one more makes the
+            // wait at least `ms` long (virtual time has no fractions).
+            let deadline = s.now_ms() + ms + u64::from(!s.deterministic);
             s.add_timer(p.wait_seq, deadline, Action::Timeout { pid: p.pid, seq: p.wait_seq });
         }
     }
-    let Some(handle) = p.handle.clone() else { return };
-    let mut inbox = handle.lock();
+    let Some(handle) = p.handle.as_ref().map(Arc::as_ptr) else { return };
+    // SAFETY: `p` holds an `Arc` of its handle, and `p` stays in that
+    // handle's inbox, which this guard locks, until the guard is dropped:
+    // nobody can take `p` (and drop the handle with it) before then, and
+    // `handle` is not used after. (No reference count is taken for a park.)
+    let mut inbox = unsafe { &*handle }.lock();
     let woken = inbox.signals.iter().any(Signal::wakes);
     inbox.parked = Some(p);
     inbox.runnable = woken;
+    let task = if woken { inbox.parked.as_ref().and_then(|q| q.handle.clone()) } else { None };
     drop(inbox);
-    if woken {
-        s.push_task(handle);
+    if let Some(task) = task {
+        s.push_task(task);
     }
 }
 

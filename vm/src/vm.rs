@@ -30,8 +30,6 @@ pub struct Vm {
     pub logger_store: crate::bif::ferl_logger::Store,
     next_ref: AtomicU64,
     next_unique: AtomicU64,
-    /// Active process aliases.
-    pub aliases: aliases::Aliases,
     /// This node's name (`node()`): `nonode@nohost` until `-sname`/`-name`
     /// names it (an atom index, so reading it takes no lock).
     node: std::sync::atomic::AtomicU32,
@@ -64,7 +62,6 @@ impl Vm {
             logger_store: Default::default(),
             next_ref: AtomicU64::new(1),
             next_unique: AtomicU64::new(1),
-            aliases: Default::default(),
             node: std::sync::atomic::AtomicU32::new(crate::term::atoms::nonode_nohost.0),
             root_dir: std::sync::Mutex::new(None),
         }

@@ -3,10 +3,10 @@
 
 use super::Bif;
 use crate::exception::{BifResult, Exception};
-use crate::process::signal::{MonitorTarget, Signal};
+use crate::process::signal::{HeldMonitor, MonitorTarget, Signal};
 use crate::process::Process;
 use crate::term::{atoms, Atom, Term, View};
-use crate::vm::aliases::AliasMode;
+use crate::vm::aliases::{self, AliasMode};
 
 pub(crate) const BIFS: &[Bif] = &[
     Bif::new("erlang", "self", 0, self_),
@@ -106,7 +106,7 @@ fn spawn_with(p: &mut Process, what: Spawn, link: bool, monitor: bool) -> Result
     let mref = if monitor {
         let r = p.vm.new_ref_id();
         child.monitored_by.push((r, p.pid, MonitorTarget::Pid(pid)));
-        p.monitors.push((r, pid, MonitorTarget::Pid(pid)));
+        p.monitors.push(HeldMonitor { r, pid, target: MonitorTarget::Pid(pid), handle: None });
         Some(r)
     } else {
         None
@@ -281,16 +281,15 @@ fn monitor_with(p: &mut Process, args: &[Term], alias: Option<AliasMode>) -> Bif
     }
     let (pid, target, _) = monitor_target(p, args[1])?;
     let r = p.vm.new_ref_id();
-    let rt = p.heap.reference(r);
+    // Owned by this process, so that a send to it finds it as an alias.
+    let rt = aliases::owned_ref(&mut p.heap, r, p.pid);
     if let Some(mode) = alias {
-        p.vm.aliases.add(r, p.pid, mode);
-        p.made_aliases = true;
+        aliases::add(p, r, mode);
     }
-    match pid {
-        Some(pid) if p.vm.send_signal(pid, Signal::Monitor { from: p.pid, r, target }) => {
-            p.monitors.push((r, pid, target))
-        }
-        _ => {
+    let held = pid.and_then(|pid| Some((pid, p.vm.send_signal_held(pid, Signal::Monitor { from: p.pid, r, target })?)));
+    match held {
+        Some((pid, handle)) => p.monitors.push(HeldMonitor { r, pid, target, handle: Some(handle) }),
+        None => {
             let item = match target {
                 MonitorTarget::Pid(pid) => Term::pid(pid),
                 MonitorTarget::Name(n) => {
@@ -359,27 +358,26 @@ fn alias1(p: &mut Process, args: &[Term]) -> BifResult {
 
 fn new_alias(p: &mut Process, mode: AliasMode) -> BifResult {
     let r = p.vm.new_ref_id();
-    p.vm.aliases.add(r, p.pid, mode);
-    p.made_aliases = true;
-    Ok(p.heap.reference(r))
+    aliases::add(p, r, mode);
+    Ok(aliases::owned_ref(&mut p.heap, r, p.pid))
 }
 
 /// `erlang:unalias/1`: whether the alias was active.
 fn unalias(p: &mut Process, args: &[Term]) -> BifResult {
     let r = ref_id(args[0])?;
-    let was = p.vm.aliases.remove(r, p.pid);
+    let was = aliases::remove(p, r);
     Ok(Term::atom(if was { atoms::true_ } else { atoms::false_ }))
 }
 
 /// Removes monitor `r`; whether it was active.
 fn remove_monitor(p: &mut Process, r: u64) -> bool {
-    if p.made_aliases {
-        p.vm.aliases.monitor_ended(r, p.pid);
+    if !p.aliases.is_empty() {
+        aliases::monitor_ended(p, r);
     }
-    match p.monitors.iter().position(|m| m.0 == r) {
+    match p.monitors.iter().position(|m| m.r == r) {
         Some(i) => {
-            let (_, target, _) = p.monitors.remove(i);
-            p.vm.send_signal(target, Signal::Demonitor { r });
+            let m = p.monitors.remove(i);
+            p.vm.send_signal_via(m.pid, m.handle, Signal::Demonitor { r });
             true
         }
         None => false,

@@ -82,9 +82,9 @@ fn item(heap: &mut Heap, t: &Process, status: &str, queued: usize, name: &str, s
         }
         "monitors" => {
             let mut ms = Vec::new();
-            for &(_, pid, target) in &t.monitors {
-                let item = match target {
-                    MonitorTarget::Pid(_) => Term::pid(pid),
+            for m in &t.monitors {
+                let item = match m.target {
+                    MonitorTarget::Pid(_) => Term::pid(m.pid),
                     MonitorTarget::Name(n) => heap.tuple(&[Term::atom(n), Term::atom(t.vm.node())]),
                 };
                 ms.push(heap.tuple(&[a("process"), item]));

@@ -19,10 +19,11 @@ pub fn send(p: &mut Process, to: Term, msg: Term) -> BifResult {
             return Ok(msg);
         }
     }
-    if let Some(r) = to.as_ref_number() {
-        // An alias: delivered while active, else dropped quietly.
-        if let Some(pid) = p.vm.aliases.route(r) {
-            p.vm.send_message(pid, msg);
+    if let Some((r, owner)) = crate::vm::aliases::ref_owner(to) {
+        // An alias: delivered while active, else dropped quietly (as is
+        // a message to a reference that routes to no process).
+        if let Some(owner) = owner {
+            p.vm.send_alias(owner, r, msg);
         }
         return Ok(msg);
     }

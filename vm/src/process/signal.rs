@@ -17,8 +17,29 @@ pub enum MonitorTarget {
     Name(Atom),
 }
 
+/// A monitor a process holds.
+pub struct HeldMonitor {
+    /// The reference number.
+    pub r: u64,
+    /// The watched process.
+    pub pid: u64,
+    /// What the monitor named.
+    pub target: MonitorTarget,
+    /// The watched process's handle when the monitor was made, so that
+    /// ending the monitor (every gen:call does) finds it without the
+    /// process table; `None` when not at hand (`spawn_monitor`).
+    pub handle: Option<crate::sched::Task>,
+}
+
 pub enum Signal {
     Message(Term, Heap),
+    /// A message sent to alias `r` of the receiver: delivered if the
+    /// alias is still active when the receiver takes it (`vm::aliases`).
+    AliasMessage {
+        r: u64,
+        msg: Term,
+        heap: Heap,
+    },
     /// An exit signal: from `exit/2` (`link` false) or from a linked
     /// process that ended (`link` true).
     Exit {
@@ -108,12 +129,21 @@ thread_local! {
 
 /// Handles one signal; `Err` if it ends the process. (Also applied by
 /// others to a waiting process, under its inbox lock, for signals that
-/// cannot end it: a monitor or demonitor, see `Vm::deliver`.)
+/// cannot end it: demonitors, see `bif::registry`; `Vm::deliver` applies
+/// a monitor or demonitor as this does, in place.)
 pub(crate) fn handle_one(p: &mut Process, s: Signal) -> Result<(), Kill> {
     match s {
         Signal::Message(t, h) => {
             let t = super::copy::take_message(&mut p.heap, t, h);
             p.mailbox.push_back(t);
+        }
+        Signal::AliasMessage { r, msg, heap } => {
+            // An inactive alias drops the message (and its fragment; one
+            // copied straight into this heap is garbage).
+            if crate::vm::aliases::take_route(p, r) {
+                let t = super::copy::take_message(&mut p.heap, msg, heap);
+                p.mailbox.push_back(t);
+            }
         }
         Signal::Exit { from, reason, heap, link } => {
             p.heap.absorb(heap);
@@ -143,10 +173,10 @@ pub(crate) fn handle_one(p: &mut Process, s: Signal) -> Result<(), Kill> {
         Signal::Demonitor { r } => p.monitored_by.retain(|m| m.0 != r),
         Signal::Down { r, msg, heap } => {
             // Only a monitor still held delivers its 'DOWN'.
-            if p.monitors.iter().any(|m| m.0 == r) {
-                p.monitors.retain(|m| m.0 != r);
-                if p.made_aliases {
-                    p.vm.aliases.monitor_ended(r, p.pid);
+            if p.monitors.iter().any(|m| m.r == r) {
+                p.monitors.retain(|m| m.r != r);
+                if !p.aliases.is_empty() {
+                    crate::vm::aliases::monitor_ended(p, r);
                 }
                 p.heap.absorb(heap);
                 p.mailbox.push_back(msg);

@@ -9,6 +9,7 @@ use crate::process::Process;
 use crate::timer::Action;
 use std::collections::VecDeque;
 use std::sync::atomic::Ordering;
+use std::time::{Duration, Instant};
 
 thread_local! {
     /// The `receive ... after` deadlines this worker parked processes
@@ -21,8 +22,11 @@ thread_local! {
 /// and then the deadline is dropped here without ever taking the timer
 /// lock. One still armed after `DEFER_MS` joins the timer queue.
 struct Pending {
-    parked_at: u64,
-    deadline: u64,
+    /// The clock when the process parked: turned into milliseconds only
+    /// for a deadline that stays (most are dropped first).
+    parked_at: Instant,
+    /// The receive's timeout (ms).
+    ms: u64,
     seq: u64,
     handle: Task,
 }
@@ -30,20 +34,20 @@ struct Pending {
 /// Timeouts at least this long (ms) may wait in `PENDING`; shorter ones
 /// go straight to the timer queue.
 const DEFER_MIN_MS: u64 = 100;
-/// How long (ms) a deadline stays in `PENDING` at most while its worker
-/// runs (an idle worker moves them all at once): far below
-/// `DEFER_MIN_MS`, so a timer is never late for it.
-const DEFER_MS: u64 = 10;
+/// How long a deadline stays in `PENDING` at most while its worker runs
+/// (an idle worker moves them all at once): far below `DEFER_MIN_MS`, so
+/// a timer is never late for it.
+const DEFER: Duration = Duration::from_millis(10);
 /// Deadlines kept in `PENDING` at most: past this the oldest move on.
 const PENDING_MAX: usize = 4096;
 /// A worker with pending deadlines reads the clock every this many
 /// scheduling rounds.
 pub(super) const SWEEP_EVERY: u32 = 32;
 
-/// Keeps the deadline of `p`'s wait in this worker's `PENDING` instead
-/// of the timer queue; false if it is not kept there (deterministic mode,
-/// a short timeout, not on a worker thread).
-pub(super) fn defer_deadline(s: &Scheduler, p: &Process, now: u64, deadline: u64, ms: u64) -> bool {
+/// Keeps the deadline of `p`'s wait (`ms` from now) in this worker's
+/// `PENDING` instead of the timer queue; false if it is not kept there
+/// (deterministic mode, a short timeout, not on a worker thread).
+pub(super) fn defer_deadline(s: &Scheduler, p: &Process, ms: u64) -> bool {
     if s.deterministic || ms < DEFER_MIN_MS || LOCAL.with(|l| l.get().is_null()) {
         return false;
     }
@@ -51,7 +55,7 @@ pub(super) fn defer_deadline(s: &Scheduler, p: &Process, now: u64, deadline: u64
     handle.armed.store(p.wait_seq, Ordering::Release);
     let full = PENDING.with(|q| {
         let mut q = q.borrow_mut();
-        q.push_back(Pending { parked_at: now, deadline, seq: p.wait_seq, handle });
+        q.push_back(Pending { parked_at: Instant::now(), ms, seq: p.wait_seq, handle });
         q.len() > PENDING_MAX
     });
     if full {
@@ -80,13 +84,13 @@ pub(super) fn sweep_pending(s: &Scheduler, all: bool) {
         if q.is_empty() {
             return;
         }
-        let now = s.now_ms();
+        let now = Instant::now();
         let mut earliest = u64::MAX;
         let mut timers = None;
         while let Some(e) = q.front() {
             let armed = e.handle.armed.load(Ordering::Acquire);
             if armed == e.seq {
-                if !all && now < e.parked_at + DEFER_MS && q.len() <= PENDING_MAX {
+                if !all && now < e.parked_at + DEFER && q.len() <= PENDING_MAX {
                     break;
                 }
                 // Under the timer lock, so that a `cancel_wait` that sees
@@ -99,8 +103,11 @@ pub(super) fn sweep_pending(s: &Scheduler, all: bool) {
                     Ordering::Acquire,
                 );
                 if marked.is_ok() {
-                    t.add(e.seq, e.deadline, Action::Timeout { pid: e.handle.pid, seq: e.seq });
-                    earliest = earliest.min(e.deadline);
+                    // As `sched::park` counts: the park's millisecond
+                    // (truncated) plus one.
+                    let deadline = s.ms_at(e.parked_at) + e.ms + 1;
+                    t.add(e.seq, deadline, Action::Timeout { pid: e.handle.pid, seq: e.seq });
+                    earliest = earliest.min(deadline);
                 }
             }
             q.pop_front();

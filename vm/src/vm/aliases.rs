@@ -2,12 +2,20 @@
 //! references that, while active, deliver messages sent to them to the
 //! process that made them. A message to an inactive alias is dropped, which
 //! is what lets `gen:call` forget a reply that arrives after its timeout.
+//!
+//! As in BEAM, an alias lives with its process, found through the
+//! reference: an alias (or monitor) reference carries its owner's pid, the
+//! owner keeps its active aliases in `Process::aliases`, and whether a
+//! message sent to one is delivered is decided where the owner's state is
+//! current: by the sender under the owner's inbox lock while it waits with
+//! nothing queued, else by the owner when it takes the message (a signal
+//! queued before it, such as the 'DOWN' that ends the alias, comes first).
+//! So making, using and ending an alias (three times in every gen:call)
+//! takes no global lock, and an exiting process has nothing to clean up.
 
-// Every gen_server:call makes and ends an alias: hashbrown's hasher is
-// several times cheaper than std's SipHash on these u64 keys.
-use hashbrown::hash_map::Entry;
-use hashbrown::HashMap;
-use std::sync::Mutex;
+use crate::heap::Heap;
+use crate::process::Process;
+use crate::term::{Kind, Term};
 
 /// When an alias stops working besides an explicit `unalias/1`.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -20,62 +28,74 @@ pub enum AliasMode {
     ReplyDemonitor,
 }
 
-/// Every active alias: reference number -> (owner pid, mode).
-#[derive(Default)]
-pub struct Aliases {
-    table: Mutex<HashMap<u64, (u64, AliasMode)>>,
+/// Reference number `r`, made by (or for) process `owner`: the form of
+/// alias and monitor references, through which a send finds the owner.
+/// Equal to the plain reference of the same number (terms compare
+/// references by number).
+pub fn owned_ref(heap: &mut Heap, r: u64, owner: u64) -> Term {
+    heap.boxed(Kind::Ref, &[Term(r), Term(owner)])
 }
 
-impl Aliases {
-    fn table(&self) -> std::sync::MutexGuard<'_, HashMap<u64, (u64, AliasMode)>> {
-        self.table.lock().unwrap_or_else(|e| e.into_inner())
+/// The number of reference `t` and the pid of the process it routes to,
+/// if it has one (`owned_ref`; a `make_ref/0` reference has none).
+pub fn ref_owner(t: Term) -> Option<(u64, Option<u64>)> {
+    match t.header() {
+        Some(h) if h.is(Kind::Ref) => match t.payload(h) {
+            [r, owner] => Some((r.0, Some(owner.0))),
+            p => p.first().map(|r| (r.0, None)),
+        },
+        _ => None,
+    }
+}
+
+/// A process's active aliases: reference number and mode. Boxed, so a
+/// process that never makes one (most) pays a word for it; the box and
+/// its room stay once made (a caller makes and ends one per gen:call).
+// The box is the point (a word where a Vec takes three in every process).
+#[allow(clippy::box_collection)]
+#[derive(Default)]
+pub struct AliasSet(Option<Box<Vec<(u64, AliasMode)>>>);
+
+impl AliasSet {
+    pub fn is_empty(&self) -> bool {
+        self.0.as_ref().is_none_or(|v| v.is_empty())
     }
 
-    pub fn add(&self, r: u64, owner: u64, mode: AliasMode) {
-        self.table().insert(r, (owner, mode));
+    fn position(&self, r: u64) -> Option<usize> {
+        self.0.as_ref()?.iter().position(|a| a.0 == r)
     }
+}
 
-    /// Deactivates alias `r` if `owner` owns it; whether it was active.
-    pub fn remove(&self, r: u64, owner: u64) -> bool {
-        let mut t = self.table();
-        match t.entry(r) {
-            Entry::Occupied(e) if e.get().0 == owner => {
-                e.remove();
-                true
-            }
-            _ => false,
-        }
-    }
+/// Activates alias `r` of `p`.
+pub fn add(p: &mut Process, r: u64, mode: AliasMode) {
+    p.aliases.0.get_or_insert_with(Default::default).push((r, mode));
+}
 
-    /// Deactivates every alias of `owner` (which is exiting).
-    pub fn remove_all_of(&self, owner: u64) {
-        self.table().retain(|_, (o, _)| *o != owner);
-    }
+/// Deactivates alias `r` of `p` (`unalias/1`); whether it was active.
+pub fn remove(p: &mut Process, r: u64) -> bool {
+    end_if(p, r, |_| true).is_some()
+}
 
-    /// Deactivates alias `r` if it ends with its monitor.
-    pub fn monitor_ended(&self, r: u64, owner: u64) {
-        // One probe (every gen:call ends here through its demonitor).
-        if let Entry::Occupied(e) = self.table().entry(r) {
-            let &(o, mode) = e.get();
-            if o == owner && mode != AliasMode::ExplicitUnalias {
-                e.remove();
-            }
-        }
-    }
+/// Deactivates alias `r` of `p` if it ends with its monitor (the monitor
+/// was removed, or its 'DOWN' came).
+pub fn monitor_ended(p: &mut Process, r: u64) {
+    end_if(p, r, |mode| mode != AliasMode::ExplicitUnalias);
+}
 
-    /// The pid a message sent to alias `r` reaches, if the alias is active
-    /// (a `reply_demonitor` alias is used up by it).
-    pub fn route(&self, r: u64) -> Option<u64> {
-        let mut t = self.table();
-        match t.entry(r) {
-            Entry::Occupied(e) => {
-                let (owner, mode) = *e.get();
-                if mode == AliasMode::ReplyDemonitor {
-                    e.remove();
-                }
-                Some(owner)
-            }
-            Entry::Vacant(_) => None,
-        }
+/// Whether a message sent to alias `r` reaches `p` now (it is active; a
+/// `reply_demonitor` alias is used up by it).
+pub fn take_route(p: &mut Process, r: u64) -> bool {
+    end_if(p, r, |mode| mode == AliasMode::ReplyDemonitor).is_some()
+}
+
+/// The mode of `p`'s active alias `r`, if any; the alias ends if `ends`
+/// says so for its mode.
+fn end_if(p: &mut Process, r: u64, ends: impl Fn(AliasMode) -> bool) -> Option<AliasMode> {
+    let i = p.aliases.position(r)?;
+    let v = p.aliases.0.as_mut()?;
+    let mode = v[i].1;
+    if ends(mode) {
+        v.swap_remove(i);
     }
+    Some(mode)
 }

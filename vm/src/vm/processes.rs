@@ -2,12 +2,12 @@
 //! signals, spawning, and ending a process (notifying its links and
 //! monitors, printing the crash report).
 
-use super::Vm;
+use super::{aliases, Vm};
 use crate::code::ModuleInstance;
 use crate::heap::Heap;
 use crate::interp::{self, Exit};
 use crate::process::copy;
-use crate::process::signal::{self, MonitorTarget, Signal};
+use crate::process::signal::{MonitorTarget, Signal};
 use crate::process::table::Inbox;
 use crate::process::Process;
 use crate::term::{atoms, Atom, Term};
@@ -22,13 +22,33 @@ impl Vm {
             // init and the group leader exist only as names: drop it.
             return true;
         }
-        self.deliver(h, s)
+        self.deliver(&h, s)
+    }
+
+    /// `send_signal`, which also returns the receiver's handle (`None`:
+    /// the signal was dropped, the process does not exist).
+    pub fn send_signal_held(&self, pid: u64, s: Signal) -> Option<crate::sched::Task> {
+        let h = self.procs.get(pid)?;
+        if crate::process::table::is_system_pid(pid) {
+            return Some(h);
+        }
+        self.deliver(&h, s).then_some(h)
+    }
+
+    /// `send_signal` to `pid` through its handle `h` if at hand (from
+    /// `send_signal_held`), without the process table.
+    pub fn send_signal_via(&self, pid: u64, h: Option<crate::sched::Task>, s: Signal) -> bool {
+        match h {
+            Some(h) if !crate::process::table::is_system_pid(pid) => self.deliver(&h, s),
+            Some(_) => true,
+            None => self.send_signal(pid, s),
+        }
     }
 
     /// Queues `s` in the inbox of `h`, waking it if the signal does so;
     /// false if the process has ended meanwhile.
     #[inline(always)]
-    fn deliver(&self, h: crate::sched::Task, s: Signal) -> bool {
+    fn deliver(&self, h: &crate::sched::Task, s: Signal) -> bool {
         let mut inbox = h.lock();
         if inbox.exited {
             return false;
@@ -36,22 +56,44 @@ impl Vm {
         // A monitor or demonitor of a process that is not running and has
         // nothing queued (so no earlier signal to come after) is applied
         // at once: it is not woken for it, nor takes it later.
-        if inbox.signals.is_empty() && matches!(s, Signal::Monitor { .. } | Signal::Demonitor { .. }) {
+        // (Applied here as `signal::handle_one` would, read in place: the
+        // signal is not moved into it.)
+        if inbox.signals.is_empty() {
             if let Some(q) = inbox.parked.as_deref_mut() {
-                // Neither can end the process: the result is always Ok.
-                let _ = signal::handle_one(q, s);
-                return true;
+                match s {
+                    Signal::Monitor { from, r, target } => {
+                        q.monitored_by.push((r, from, target));
+                        return true;
+                    }
+                    Signal::Demonitor { r } => {
+                        q.monitored_by.retain(|m| m.0 != r);
+                        return true;
+                    }
+                    _ => {}
+                }
             }
         }
         if queue(&mut inbox, s) {
             drop(inbox);
-            self.sched.push_task(h);
+            self.sched.push_task(h.clone());
         }
         true
     }
 
     /// Sends a copy of `msg` to `pid`.
     pub fn send_message(&self, pid: u64, msg: Term) -> bool {
+        self.send_to(pid, None, msg)
+    }
+
+    /// Sends a copy of `msg` to alias `r` of process `owner`: it arrives
+    /// only if the alias is active when `owner` takes it (`vm::aliases`).
+    pub fn send_alias(&self, owner: u64, r: u64, msg: Term) {
+        self.send_to(owner, Some(r), msg);
+    }
+
+    /// Sends a copy of `msg` to `pid`, through its alias `alias` if given.
+    #[inline(always)]
+    fn send_to(&self, pid: u64, mut alias: Option<u64>, msg: Term) -> bool {
         let Some(h) = self.procs.get(pid) else { return false };
         if crate::process::table::is_system_pid(pid) {
             return true;
@@ -70,23 +112,34 @@ impl Vm {
             // dead inbox, and dropped with it.)
             let inbox = &mut *guard;
             let signal = match inbox.parked.as_deref_mut() {
-                Some(q) => match copy::copy_message_into(&mut q.heap, msg) {
+                Some(q) => {
                     // With nothing queued before it (so no earlier signal
-                    // to come after), the copy goes straight into the
-                    // mailbox, as taking it would put it: the receiver
-                    // finds it there without a signal to take.
-                    Some(t) if inbox.signals.is_empty() => {
-                        q.mailbox.push_back(t);
-                        let wake = make_runnable(inbox);
-                        drop(guard);
-                        if wake {
-                            self.sched.push_task(h);
+                    // to come after), the receiver's state is current: an
+                    // alias decides here, and the copy goes straight into
+                    // the mailbox, as taking it would put it, so the
+                    // receiver finds it there without a signal to take.
+                    let direct = inbox.signals.is_empty();
+                    if direct {
+                        if let Some(r) = alias.take() {
+                            if !aliases::take_route(q, r) {
+                                return true;
+                            }
                         }
-                        return true;
                     }
-                    t => t.map(|t| Signal::Message(t, Heap::empty())),
-                },
-                None => copy::copy_small(msg).map(|(t, heap)| Signal::Message(t, heap)),
+                    match copy::copy_message_into(&mut q.heap, msg) {
+                        Some(t) if direct => {
+                            q.mailbox.push_back(t);
+                            let wake = make_runnable(inbox);
+                            drop(guard);
+                            if wake {
+                                self.sched.push_task(h);
+                            }
+                            return true;
+                        }
+                        t => t.map(|t| message(alias, t, Heap::empty())),
+                    }
+                }
+                None => copy::copy_small(msg).map(|(t, heap)| message(alias, t, heap)),
             };
             let inbox = &mut *guard;
             if let Some(s) = signal {
@@ -100,7 +153,7 @@ impl Vm {
         // A fragment sized to the message, made without holding the
         // receiver's inbox.
         let (t, heap) = copy::copy_message(msg);
-        self.deliver(h, Signal::Message(t, heap))
+        self.deliver(&h, message(alias, t, heap))
     }
 
     /// A new process that will call `entry` of `inst` with `args` (copied
@@ -165,11 +218,8 @@ impl Vm {
         for &(r, from, target) in &p.monitored_by {
             self.send_down(from, r, target, reason);
         }
-        for &(r, target, _) in &p.monitors {
-            self.send_signal(target, Signal::Demonitor { r });
-        }
-        if p.made_aliases {
-            self.aliases.remove_all_of(p.pid);
+        for m in std::mem::take(&mut p.monitors) {
+            self.send_signal_via(m.pid, m.handle, Signal::Demonitor { r: m.r });
         }
         reason
     }
@@ -181,7 +231,9 @@ impl Vm {
             MonitorTarget::Pid(pid) => Term::pid(pid),
             MonitorTarget::Name(n) => heap.tuple(&[Term::atom(n), Term::atom(self.node())]),
         };
-        let rt = heap.reference(r);
+        // The monitor's own reference: it routes to `to` if the monitor
+        // had an alias that outlives it (`explicit_unalias`).
+        let rt = aliases::owned_ref(&mut heap, r, to);
         let why = heap.copy_term(reason);
         let msg = heap.tuple(&[Term::atom(atoms::DOWN), rt, Term::atom(atoms::process), item, why]);
         self.send_signal(to, Signal::Down { r, msg, heap });
@@ -198,6 +250,14 @@ impl Vm {
     /// The atom `name` as a registered name, if registered.
     pub fn whereis(&self, name: Atom) -> Option<u64> {
         self.procs.whereis(name)
+    }
+}
+
+/// A message signal, to alias `alias` of the receiver if given.
+fn message(alias: Option<u64>, msg: Term, heap: Heap) -> Signal {
+    match alias {
+        Some(r) => Signal::AliasMessage { r, msg, heap },
+        None => Signal::Message(msg, heap),
     }
 }
 

@@ -191,7 +191,11 @@ pub fn encode(t: Term) -> Vec<u8> {
                 out.extend_from_slice(&[0; 4]);
                 out.extend_from_slice(&(n as u32).to_be_bytes());
                 out.extend_from_slice(&((n >> 32) as u32).to_be_bytes());
-                out.extend_from_slice(&[0; 4]);
+                // The third word: the pid an alias or monitor reference
+                // routes to, plus one (0: none), so that a decoded copy
+                // still works as an alias.
+                let owner = crate::vm::aliases::ref_owner(t).and_then(|(_, o)| o).map_or(0, |o| o + 1);
+                out.extend_from_slice(&(owner as u32).to_be_bytes());
             }
         }
     }
@@ -356,7 +360,11 @@ pub fn decode(p: &mut Process, bytes: &[u8]) -> BifResult {
                 let word = |i: usize| {
                     ids.get(4 * i..4 * i + 4).map(|s| u32::from_be_bytes([s[0], s[1], s[2], s[3]]) as u64).unwrap_or(0)
                 };
-                Node::Leaf(p.heap.reference(word(0) | (word(1) << 32)))
+                let r = word(0) | (word(1) << 32);
+                Node::Leaf(match word(2) {
+                    0 => p.heap.reference(r),
+                    owner => crate::vm::aliases::owned_ref(&mut p.heap, r, owner - 1),
+                })
             }
             _ => return badarg(),
         };
