@@ -25,8 +25,8 @@ use arith::{arith_slow, compare, small_arith, type_test};
 use ferl_compiler::bytecode::{ArithOp, CmpOp, Op};
 use fused::compare_imm;
 use operand::{
-    constant, local_body, offset, op_at, push_frame, put_boxed, reg, set_x, set_yslot, src, sreg, sstore, store, x,
-    yslot,
+    constant, local_body, offset, op_at, push_frame_wide, put_boxed, put_tuple, reg, set_x, set_yslot, src, sreg,
+    sstore, store, x, yslot,
 };
 
 pub use call::setup_call;
@@ -240,7 +240,7 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                     sstore(p, ybase, *dst, l);
                 }
                 Op::PutTuple { elems, dst } => {
-                    let t = put_boxed(p, inst, ybase, Kind::Tuple, None, elems);
+                    let t = put_tuple(p, inst, ybase, elems);
                     store(p, ybase, *dst, t);
                 }
                 Op::PutMap { base, pairs, dst } => match maps::put_map_op(p, inst, ybase, base.as_ref(), pairs) {

@@ -88,11 +88,16 @@ pub(super) fn note_bif_failure(p: &mut Process, m: Atom, f: Atom, args: &[Term])
 /// Calls a native BIF with x0.. as arguments.
 fn call_bif(p: &mut Process, m: Atom, f: Atom, bif: crate::bif::BifFn, arity: usize, tail: bool) -> CallResult {
     // The arguments are copied out (the BIF may overwrite x registers):
-    // into an array for the usual few, plainly copied.
+    // for the usual few, the first eight registers whatever the arity (a
+    // fixed-size copy of four vector moves, where copying `arity` words
+    // called memcpy).
     let mut few = [Term::NIL; 8];
     let many: Vec<Term>;
     let args: &[Term] = if arity <= few.len() {
-        few[..arity].copy_from_slice(&p.x[..arity]);
+        match p.x.first_chunk::<8>() {
+            Some(first) => few = *first,
+            None => few[..arity].copy_from_slice(&p.x[..arity]),
+        }
         &few[..arity]
     } else {
         many = p.x[..arity].to_vec();
