@@ -141,7 +141,7 @@ impl Func<'_> {
 
 impl Live {
     /// The y slots (of `ny`) live before position `k`, into `out`.
-    fn y_slots(&self, k: usize, ny: usize, out: &mut Vec<usize>) {
+    pub(super) fn y_slots(&self, k: usize, ny: usize, out: &mut Vec<usize>) {
         out.clear();
         let row = &self.bits[k * self.words..(k + 1) * self.words];
         let (first, end) = (self.nx as usize, self.nx as usize + ny);
