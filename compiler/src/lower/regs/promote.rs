@@ -11,9 +11,10 @@
 //!
 //! What loses the x registers: calls (only x0 comes back), `Allocate`
 //! (its collection keeps only the `live` ones), a wait (the process comes
-//! back with none), and entering a handler. Functions with a `try` or
-//! `catch` keep their slots: the clean-up's liveness takes every y slot
-//! for live there.
+//! back with none), and entering a handler. In a function with a `try`
+//! or `catch`, the liveness here has the handler as a successor of every
+//! instruction the handler covers (as slot sharing's has), so a slot the
+//! handler reads stays one.
 
 use super::effects::{for_each_write, is_call, Reg};
 use super::Func;
@@ -27,11 +28,14 @@ impl Func<'_> {
     /// Turns the y slots never live across an instruction that loses the
     /// x registers into x registers. Returns whether it changed anything.
     pub(super) fn promote_slots(&mut self) -> bool {
-        if self.handlers {
+        let (mut e, nx, ny) = self.effects();
+        if ny == 0 || nx >= MAX_X {
             return false;
         }
-        let (e, nx, ny) = self.effects();
-        if ny == 0 || nx >= MAX_X {
+        // A handler is a successor of every instruction its `try` or
+        // `catch` may run (`handler_edges`): what it reads is live across
+        // the `Try`/`Catch`, which loses the x registers on that path.
+        if self.handlers && !self.handler_edges(&mut e) {
             return false;
         }
         let Some(live) = self.live_from(&e, nx, ny) else {
