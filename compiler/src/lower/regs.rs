@@ -598,7 +598,8 @@ fn retarget(op: &mut Op, t: Reg, d: Reg) -> bool {
         | Op::PutTuple { dst, .. }
         | Op::PutMap { dst, .. }
         | Op::MakeFun { dst, .. }
-        | Op::BsCreate { dst, .. } => dst,
+        | Op::BsCreate { dst, .. }
+        | Op::LoopRec { dst, .. } => dst,
         Op::GetList { head, tail, .. } => {
             if dst_reg(*head) == t {
                 head
