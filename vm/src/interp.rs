@@ -554,6 +554,8 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                     }
                     bif_result!(fused::element_slow(p, inst, *import, i, t, *frame), *dst, *fail)
                 }
+                // `self()` called inline (`loader::specialise_bifs`).
+                Op::SelfPid { dst, .. } => store(p, ybase, *dst, Term::pid(p.pid)),
                 // `=:=`/`=/=` of a flat literal tuple (`loader::flat_tuple_compares`).
                 Op::CmpXFlatTuple { op, x: r, lit, fail } => {
                     let lit = inst.literals.get(*lit as usize).copied().unwrap_or(Term::NIL);

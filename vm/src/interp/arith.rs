@@ -149,6 +149,15 @@ fn exact_eq_boxed(a: Term, b: Term) -> bool {
         unsafe {
             let (p, q) = (a.ptr(), b.ptr());
             let h = Header::from_word((*p).0);
+            // Two references (a reply's monitor reference against the
+            // caller's, in every gen:call): equal when their numbers, the
+            // first payload word, are (as `order::exact_eq` compares them).
+            if h.is(Kind::Ref) && h.arity() > 0 {
+                let g = Header::from_word((*q).0);
+                if g.is(Kind::Ref) && g.arity() > 0 {
+                    return *p.add(1) == *q.add(1);
+                }
+            }
             if h.is(Kind::Tuple) {
                 // A tuple equals only a tuple of the same size: the same
                 // header word.
