@@ -43,7 +43,7 @@ pub(super) fn descend(
         if p.heap.wants_gc() || budget == 0 {
             break;
         }
-        ybase = push_frame_header::<{ super::operand::SLOTS_AT_ONCE }>(p, *slots as usize, frame_header_of(cp, ybase));
+        ybase = push_frame_header(p, *slots as usize, frame_header_of(cp, ybase));
         // Its `GetListX` part was kept specialised: the frame holds its
         // y slots (`code::frames`).
         for (d, v) in [(*head, h), (*tail, t)] {

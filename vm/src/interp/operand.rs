@@ -213,59 +213,40 @@ pub(super) fn pop_frame(p: &mut Process, base: usize) -> usize {
 }
 
 /// How many y slots `push_frame` writes whatever the frame's size (most
-/// frames of the tight loops `run_plain` and `loops` run are this small):
-/// stores without a loop.
-pub(super) const SLOTS_AT_ONCE: usize = 4;
-
-/// The same for `run`'s frames (`push_frame_wide`): the functions that
-/// reach it (receives, calls with several live values, gen_server's and
-/// sys's) have frames of 5-10 slots, whose remainder loop cost ~15
-/// instructions per frame; four more stores cost two.
-pub(super) const WIDE_SLOTS_AT_ONCE: usize = 8;
+/// frames are this small): stores without a loop.
+const SLOTS_AT_ONCE: usize = 4;
 
 /// Pushes a frame of `slots` y slots (all `[]`) returning to `p.cp` above
 /// the frame at `below`; returns the new frame's base.
 #[inline(always)]
 pub(super) fn push_frame(p: &mut Process, below: usize, slots: usize) -> usize {
     let header = frame_header(&p.cp, below);
-    push_frame_header::<SLOTS_AT_ONCE>(p, slots, header)
+    push_frame_header(p, slots, header)
 }
 
-/// `push_frame` writing `WIDE_SLOTS_AT_ONCE` slots at once.
+/// `push_frame` with the frame's header words given (`frame_header`).
 #[inline(always)]
-pub(super) fn push_frame_wide(p: &mut Process, below: usize, slots: usize) -> usize {
-    let header = frame_header(&p.cp, below);
-    push_frame_header::<WIDE_SLOTS_AT_ONCE>(p, slots, header)
-}
-
-/// `push_frame` with the frame's header words given (`frame_header`),
-/// writing `AT_ONCE` slots whatever the frame's size.
-#[inline(always)]
-pub(super) fn push_frame_header<const AT_ONCE: usize>(
-    p: &mut Process,
-    slots: usize,
-    header: [Term; FRAME_HEADER],
-) -> usize {
+pub(super) fn push_frame_header(p: &mut Process, slots: usize, header: [Term; FRAME_HEADER]) -> usize {
     let top = p.stack.len();
     let n = FRAME_HEADER + slots;
-    // Room for the frame and AT_ONCE more words (the spare words a frame
-    // of fewer slots gets written, never read): no `max` to work out.
-    let room = n + AT_ONCE;
+    // Room for the frame and SLOTS_AT_ONCE more words (the spare words a
+    // frame of fewer slots gets written, never read): no `max` to work out.
+    let room = n + SLOTS_AT_ONCE;
     if p.stack.capacity() - top < room {
         grow_stack(p, room);
     }
     // SAFETY: the stack has room for `room` more words, the frame header
-    // and `slots + AT_ONCE` y slots (reserved above); the `n` that the
-    // length takes in are all written first (the words past them are
-    // spare capacity, never read).
+    // and `slots + SLOTS_AT_ONCE` y slots (reserved above); the
+    // `n` that the length takes in are all written first (the words past
+    // them are spare capacity, never read).
     unsafe {
         let at = p.stack.as_mut_ptr().add(top);
         std::ptr::copy_nonoverlapping(header.as_ptr(), at, FRAME_HEADER);
         let y = at.add(FRAME_HEADER);
-        for i in 0..AT_ONCE {
+        for i in 0..SLOTS_AT_ONCE {
             y.add(i).write(Term::NIL);
         }
-        for i in AT_ONCE..slots {
+        for i in SLOTS_AT_ONCE..slots {
             y.add(i).write(Term::NIL);
         }
         p.stack.set_len(top + n);

@@ -84,7 +84,7 @@ macro_rules! run_macros {
                         return end;
                     }
                 }
-                $yb = push_frame_wide($p, $yb, $d slots as usize);
+                $yb = push_frame($p, $yb, $d slots as usize);
                 $p.ybase = $yb as u32;
             }};
         }
@@ -99,7 +99,7 @@ macro_rules! run_macros {
                     allocate!($d slots, $d live);
                     fused::is_cons_get_list($p, $yb, $d r, $d head, $d tail);
                 } else {
-                    $yb = push_frame_wide($p, $yb, $d slots as usize);
+                    $yb = push_frame($p, $yb, $d slots as usize);
                     $p.ybase = $yb as u32;
                     // Its `GetListX` part was kept specialised: the
                     // frame holds its y slots (`code::frames`).
