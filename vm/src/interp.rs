@@ -132,11 +132,17 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                 Op::Call { .. } | Op::CallOnly { .. } => break 'op Exception::error_atom(atoms::if_clause),
                 Op::CallExt { arity, import } => {
                     p.cp = returns_here(inst, ip);
-                    flow!(call::call_import(p, inst, *import, *arity as usize, false))
+                    // An Erlang function is entered here; BIFs, specials
+                    // and functions not loaded go through `call_import`.
+                    match call::erlang_import(inst, *import) {
+                        Some(t) => enter!(t.instance, t.entry),
+                        None => flow!(call::call_import(p, inst, *import, *arity as usize, false)),
+                    }
                 }
-                Op::CallExtOnly { arity, import } => {
-                    flow!(tail(call::call_import(p, inst, *import, *arity as usize, true)))
-                }
+                Op::CallExtOnly { arity, import } => match call::erlang_import(inst, *import) {
+                    Some(t) => enter!(t.instance, t.entry),
+                    None => flow!(tail(call::call_import(p, inst, *import, *arity as usize, true))),
+                },
                 Op::CallFun { arity } => {
                     p.cp = returns_here(inst, ip);
                     flow!(call::call_fun(p, *arity as usize, false))
