@@ -63,6 +63,15 @@ guarded(X) ->
             {caught, Before, M, F, A}
     end.
 
+arith_guarded(X, Y) ->
+    Before = {before, X, Y},
+    try
+        Z = X * 2 + Y,
+        {ok, Z, element(1, Before)}
+    catch
+        error:badarith -> {caught, Before}
+    end.
+
 caught(X) ->
     case catch element(X, {a, b}) of
         {'EXIT', {Reason, [{M, F, Args, _} | _]}} -> {exit, Reason, M, F, Args};
@@ -82,6 +91,8 @@ main(_) ->
     [self() ! {n, N} || N <- [1, 2, 3, 4]],
     io:format("~p~n", [drain([])]),
     io:format("~p~n", [guarded(3)]),
+    io:format("~p~n", [arith_guarded(1, 2)]),
+    io:format("~p~n", [arith_guarded(1, b)]),
     io:format("~p~n", [caught(2)]),
     io:format("~p~n", [caught(5)]),
     io:format("~p~n", [catch late_badmatch(P)]),

@@ -66,7 +66,12 @@ impl Func<'_> {
             // registers were lost), must stay in its slot. An `Allocate`
             // also makes a slot live before it (read later before being
             // written) keep its nil.
-            for &s in &e.succ[e.succ_at[k] as usize..e.succ_at[k + 1] as usize] {
+            // A `Try`/`Catch`'s handler is a successor too: every slot the
+            // handler reads is live there, so it stays a slot, whichever
+            // instruction of the body raises (a guard BIF, arithmetic, a
+            // failed match raise without a call).
+            let handler = (e.handler[k] != u32::MAX).then_some(e.handler[k]);
+            for &s in e.succ[e.succ_at[k] as usize..e.succ_at[k + 1] as usize].iter().chain(&handler) {
                 live.y_slots(s as usize, ny, &mut scratch);
                 for &y in &scratch {
                     if !written.contains(&y) {
