@@ -254,20 +254,23 @@ wake_hib(Parent, Name, State, Mod, HibernateAfter, Debug) ->
           end,
     decode_msg(Msg, Parent, Name, State, Mod, hibernate, HibernateAfter, Debug, true).
 
+%% OTP's one `case` as clauses: only the 'EXIT' and debug clauses make
+%% calls that return, so only they get a frame (as one clause the
+%% function saved all nine arguments in one for every message). The
+%% calls that can show in a stack trace stay on OTP's lines (908, 912).
 -file("gen_server.erl", 902).
-decode_msg(Msg, Parent, Name, State, Mod, Time, HibernateAfter, Debug, Hib) ->
-    case Msg of
-        {system, From, Req} ->
-            sys:handle_system_msg(Req, From, Parent, ?MODULE, Debug,
-                                  [Name, State, Mod, Time, HibernateAfter], Hib);
-        {'EXIT', Parent, Reason} ->
-            terminate(Reason, ?STACKTRACE(), Name, undefined, Msg, Mod, State, Debug);
-        _ when Debug =:= [] ->
-            handle_msg(Msg, Parent, Name, State, Mod, HibernateAfter);
-        _ ->
-            Debug1 = sys:handle_debug(Debug, fun print_event/3, Name, {in, Msg}),
-            handle_msg(Msg, Parent, Name, State, Mod, HibernateAfter, Debug1)
-    end.
+decode_msg({system, From, Req}, Parent, Name, State, Mod, Time, HibernateAfter, Debug, Hib) ->
+    sys:handle_system_msg(Req, From, Parent, ?MODULE, Debug,
+                          [Name, State, Mod, Time, HibernateAfter], Hib);
+decode_msg({'EXIT', Parent, Reason} = Msg, Parent, Name, State, Mod, _Time, _HibernateAfter,
+           Debug, _Hib) ->
+
+    terminate(Reason, ?STACKTRACE(), Name, undefined, Msg, Mod, State, Debug);
+decode_msg(Msg, Parent, Name, State, Mod, _Time, HibernateAfter, [], _Hib) ->
+    handle_msg(Msg, Parent, Name, State, Mod, HibernateAfter);
+decode_msg(Msg, Parent, Name, State, Mod, _Time, HibernateAfter, Debug, _Hib) ->
+    Debug1 = sys:handle_debug(Debug, fun print_event/3, Name, {in, Msg}),
+    handle_msg(Msg, Parent, Name, State, Mod, HibernateAfter, Debug1).
 
 %%% Calling the callbacks
 

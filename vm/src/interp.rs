@@ -25,8 +25,8 @@ use arith::{arith_slow, compare, small_arith, type_test};
 use ferl_compiler::bytecode::{ArithOp, CmpOp, Op};
 use fused::compare_imm;
 use operand::{
-    constant, local_body, offset, op_at, push_frame, put_boxed, reg, set_x, set_yslot, src, sreg, sstore, store, x,
-    yslot,
+    constant, local_body, offset, op_at, push_frame, put_boxed, put_tuple, reg, set_x, set_yslot, src, sreg, sstore,
+    store, x, yslot,
 };
 
 pub use call::setup_call;
@@ -132,11 +132,17 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                 Op::Call { .. } | Op::CallOnly { .. } => break 'op Exception::error_atom(atoms::if_clause),
                 Op::CallExt { arity, import } => {
                     p.cp = returns_here(inst, ip);
-                    flow!(call::call_import(p, inst, *import, *arity as usize, false))
+                    // An Erlang function is entered here; BIFs, specials
+                    // and functions not loaded go through `call_import`.
+                    match call::erlang_import(inst, *import) {
+                        Some(t) => enter!(t.instance, t.entry),
+                        None => flow!(call::call_import(p, inst, *import, *arity as usize, false)),
+                    }
                 }
-                Op::CallExtOnly { arity, import } => {
-                    flow!(tail(call::call_import(p, inst, *import, *arity as usize, true)))
-                }
+                Op::CallExtOnly { arity, import } => match call::erlang_import(inst, *import) {
+                    Some(t) => enter!(t.instance, t.entry),
+                    None => flow!(tail(call::call_import(p, inst, *import, *arity as usize, true))),
+                },
                 Op::CallFun { arity } => {
                     p.cp = returns_here(inst, ip);
                     flow!(call::call_fun(p, *arity as usize, false))
@@ -240,7 +246,7 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                     sstore(p, ybase, *dst, l);
                 }
                 Op::PutTuple { elems, dst } => {
-                    let t = put_boxed(p, inst, ybase, Kind::Tuple, None, elems);
+                    let t = put_tuple(p, inst, ybase, elems);
                     store(p, ybase, *dst, t);
                 }
                 Op::PutMap { base, pairs, dst } => match maps::put_map_op(p, inst, ybase, base.as_ref(), pairs) {
@@ -554,6 +560,8 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                     }
                     bif_result!(fused::element_slow(p, inst, *import, i, t, *frame), *dst, *fail)
                 }
+                // `self()` called inline (`loader::specialise_bifs`).
+                Op::SelfPid { dst, .. } => store(p, ybase, *dst, Term::pid(p.pid)),
                 // `=:=`/`=/=` of a flat literal tuple (`loader::flat_tuple_compares`).
                 Op::CmpXFlatTuple { op, x: r, lit, fail } => {
                     let lit = inst.literals.get(*lit as usize).copied().unwrap_or(Term::NIL);

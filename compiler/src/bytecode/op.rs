@@ -559,6 +559,14 @@ pub enum Op {
         frame: bool,
         import: u32,
     },
+    /// `Bif` of `import`, which the loader found to be `erlang:self/0`
+    /// (it cannot fail): the running process's pid into `dst`.
+    SelfPid {
+        dst: Dst,
+        fail: Label,
+        frame: bool,
+        import: u32,
+    },
 
     // Superinstructions, made by the VM's loader from two adjacent
     // instructions (as BEAM's loader makes `deallocate_return`). One stands
@@ -933,6 +941,7 @@ impl Op {
             Op::Element { index, tuple, dst, fail, frame, import } => {
                 Op::Bif { import, args: Box::new([index, tuple]), dst, fail, frame }
             }
+            Op::SelfPid { dst, fail, frame, import } => Op::Bif { import, args: Box::new([]), dst, fail, frame },
             Op::ArithCall { op, a, imm, dst, frame, .. } => {
                 Op::Arith { op, a: a.into(), b: Src::Int(imm), dst, fail: 0, frame }
             }
@@ -1004,6 +1013,7 @@ macro_rules! specialised_op {
             | $crate::bytecode::Op::MoveYXCallLeaf { .. }
             | $crate::bytecode::Op::CmpXC { .. }
             | $crate::bytecode::Op::Element { .. }
+            | $crate::bytecode::Op::SelfPid { .. }
             | $crate::bytecode::Op::CmpXFlatTuple { .. }
             | $crate::bytecode::Op::ArithCall { .. }
             | $crate::bytecode::Op::CmpXIReturn { .. }

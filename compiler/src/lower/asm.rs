@@ -168,6 +168,7 @@ pub fn for_each_label(op: &mut Op, mut f: impl FnMut(&mut Label)) {
         | Op::CmpXC { fail, .. }
         | Op::CmpXFlatTuple { fail, .. }
         | Op::Element { fail, .. }
+        | Op::SelfPid { fail, .. }
         | Op::CmpXIReturn { fail, .. }
         | Op::AllocateIsConsGetListX { fail, .. }
         | Op::IsConsAllocateGetListX { fail, .. }

@@ -84,7 +84,8 @@ pub(super) fn for_each_src(op: &mut Op, f: &mut impl FnMut(&mut Src)) {
         // The loader's operand-specialised forms name their registers by
         // number; the compiler never sees them (`effects` reads them
         // through `Op::generic`).
-        Op::MoveXY { .. }
+        Op::SelfPid { .. }
+        | Op::MoveXY { .. }
         | Op::MoveYX { .. }
         | Op::MoveXX { .. }
         | Op::CmpXI { .. }

@@ -10,6 +10,8 @@
 //! - coalescing: `I -> T; ...; Move T -> D` becomes `I -> D` when `T` dies
 //!   at the move and nothing in between touches `D`;
 //! - dead moves: a move whose destination is never read goes;
+//! - y slots never live across a call or a wait become x registers
+//!   (`promote`);
 //! - y slots whose values are never live at once share a number
 //!   (`slots`), else they are renumbered densely: `Allocate` fills every
 //!   slot of a frame, so unused ones cost on each call.
@@ -22,6 +24,7 @@
 
 mod cse;
 mod effects;
+mod promote;
 mod slots;
 #[cfg(test)]
 mod tests;
@@ -63,20 +66,34 @@ pub(super) fn optimize_function(
     let targets = f.targets();
     f.common_arith(&targets);
     f.propagate_copies(&targets);
-    for round in 0..4 {
-        let Some(live) = f.liveness() else {
-            break;
-        };
-        f.drop_dead_moves(&live);
-        // Dropping moves only shortens live ranges, so the same liveness
-        // stays a safe over-approximation for coalescing.
-        if round == 3 || !f.coalesce(&live, &targets) {
-            break;
-        }
+    f.drop_moves(&targets);
+    // Slots turned into x registers make moves between x registers that
+    // copy propagation and coalescing take out.
+    if f.promote_slots() {
+        f.propagate_copies(&targets);
+        f.drop_moves(&targets);
     }
     f.drop_jumps_to_next();
     if !f.share_slots() {
         f.renumber_slots();
+    }
+}
+
+impl Func<'_> {
+    /// Dead moves out, then coalescing, while it changes something (at
+    /// most four rounds).
+    fn drop_moves(&mut self, targets: &Targets) {
+        for round in 0..4 {
+            let Some(live) = self.liveness() else {
+                break;
+            };
+            self.drop_dead_moves(&live);
+            // Dropping moves only shortens live ranges, so the same
+            // liveness stays a safe over-approximation for coalescing.
+            if round == 3 || !self.coalesce(&live, targets) {
+                break;
+            }
+        }
     }
 }
 
@@ -581,7 +598,8 @@ fn retarget(op: &mut Op, t: Reg, d: Reg) -> bool {
         | Op::PutTuple { dst, .. }
         | Op::PutMap { dst, .. }
         | Op::MakeFun { dst, .. }
-        | Op::BsCreate { dst, .. } => dst,
+        | Op::BsCreate { dst, .. }
+        | Op::LoopRec { dst, .. } => dst,
         Op::GetList { head, tail, .. } => {
             if dst_reg(*head) == t {
                 head

@@ -345,6 +345,7 @@ fn specialised_encode_as_generic() {
         Op::CmpXC { op: CmpOp::NeExact, x: 1, c: Src::Nil, fail: 1 },
         Op::CmpXFlatTuple { op: CmpOp::EqExact, x: 0, lit: 0, fail: 1 },
         Op::Element { index: Src::Y(2), tuple: Src::X(1), dst: Dst::Y(0), fail: 0, frame: true, import: 1 },
+        Op::SelfPid { dst: Dst::Y(1), fail: 0, frame: true, import: 0 },
         Op::ArithCall {
             op: ArithOp::Sub,
             a: Dst::Y(1),

@@ -148,15 +148,25 @@ fn flat_tuple_compares(mut code: Vec<Op>, literals: &[Term]) -> Vec<Op> {
 }
 
 /// Inline BIF calls the interpreter has an instruction of its own for
-/// (`Op::Element`). After the frame check: their operands are read as a
+/// (`Op::Element`, `Op::SelfPid`). After the frame check: their operands are read as a
 /// generic instruction's are (y slots checked), and they jump or raise
 /// exactly as the `Bif` they stand for, so the frame analysis need not
 /// know them.
 fn specialise_bifs(mut code: Vec<Op>, imports: &[Import]) -> Vec<Op> {
     let element = Atom::intern("element");
+    let self_ = Atom::intern("self");
     for op in code.iter_mut() {
         if let Op::Bif { import, args, dst, fail, frame } = op {
             let Some(imp) = imports.get(*import as usize) else { continue };
+            if imp.module == crate::term::atoms::erlang
+                && imp.function == self_
+                && imp.arity == 0
+                && imp.bif.is_some()
+                && args.is_empty()
+            {
+                *op = Op::SelfPid { dst: *dst, fail: *fail, frame: *frame, import: *import };
+                continue;
+            }
             let is_element = imp.module == crate::term::atoms::erlang
                 && imp.function == element
                 && imp.arity == 2

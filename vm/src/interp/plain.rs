@@ -539,6 +539,7 @@ pub(super) fn run_plain(p: &mut Process, inst: &'static ModuleInstance, mut ybas
             | Op::CmpXC { .. }
             | Op::CmpXFlatTuple { .. }
             | Op::Element { .. }
+            | Op::SelfPid { .. }
             | Op::IsConsGetListX { .. }
             | Op::AllocateMoveXY { .. }
             | Op::PutListRRCallOnly { .. }

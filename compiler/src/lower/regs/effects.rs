@@ -91,7 +91,9 @@ pub(super) fn is_call(op: &Op) -> bool {
 }
 
 /// Instructions coalescing may look past: they neither change frames nor
-/// wait, and read and write only the registers they name.
+/// wait, and read and write only the registers they name. (`RemoveMessage`
+/// is one: it touches the mailbox alone, and a receive's matched parts
+/// can go straight to the registers of the call after it.)
 pub(super) fn plain(op: &Op) -> bool {
     !is_call(op)
         && !matches!(
@@ -108,7 +110,6 @@ pub(super) fn plain(op: &Op) -> bool {
                 | Op::Wait { .. }
                 | Op::WaitTimeout { .. }
                 | Op::Timeout
-                | Op::RemoveMessage
                 | Op::Send
         )
 }

@@ -141,7 +141,7 @@ impl Func<'_> {
 
 impl Live {
     /// The y slots (of `ny`) live before position `k`, into `out`.
-    fn y_slots(&self, k: usize, ny: usize, out: &mut Vec<usize>) {
+    pub(super) fn y_slots(&self, k: usize, ny: usize, out: &mut Vec<usize>) {
         out.clear();
         let row = &self.bits[k * self.words..(k + 1) * self.words];
         let (first, end) = (self.nx as usize, self.nx as usize + ny);
@@ -166,7 +166,7 @@ impl Func<'_> {
     /// goes to the handler with the y slots as they are, so what the
     /// handler reads is live across all of them. False when the function
     /// has too many handlers for its size to do this cheaply.
-    fn handler_edges(&mut self, e: &mut Effects) -> bool {
+    pub(super) fn handler_edges(&mut self, e: &mut Effects) -> bool {
         let n = self.end - self.start;
         let handlers: Vec<(usize, usize)> =
             (self.start..self.end).filter(|&i| self.keep[i]).filter_map(|i| self.handler(i).map(|h| (i, h))).collect();

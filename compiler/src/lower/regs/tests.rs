@@ -167,3 +167,37 @@ fn handler_reads_keep_their_slot() {
     // `A` and `B` are both live when the frame is made: two slots.
     assert_eq!(slots, 2, "{code:?}");
 }
+
+#[test]
+fn receive_parts_not_kept_across_calls_go_to_x_registers() {
+    // The message and the parts matched only to be tested or passed on
+    // live in x registers; `Ref`, read after the wait, and `Y`, read after
+    // the call, keep their slots.
+    let src = "-module(t).\n-export([r/2]).\n\
+               r(Ref, T) -> receive {Ref, X, Y} -> g(X), Y after T -> none end.\n\
+               g(_) -> ok.\n";
+    let code = body(src, "r", 2);
+    assert!(code.iter().any(|op| matches!(op, Op::LoopRec { dst: Dst::X(_), .. })), "{code:?}");
+    let slots = code.iter().find_map(|op| match op {
+        Op::Allocate { slots, .. } => Some(*slots),
+        _ => None,
+    });
+    // `Ref` and `Y` share one (never live at once), `T` the other.
+    assert_eq!(slots, Some(2), "{code:?}");
+}
+
+#[test]
+fn slots_a_handler_reads_stay_slots() {
+    // `B` is read by the handler after arithmetic in the body raised: it
+    // must survive in its slot whatever instruction raised.
+    let src = "-module(t).\n-export([f/2]).\n\
+               f(X, Y) -> B = {b, X}, try X * 2 + Y catch error:badarith -> B end.\n";
+    let code = body(src, "f", 2);
+    let handler = code.iter().position(|op| matches!(op, Op::TryCase)).expect("handler");
+    let reads_y = code[handler..].iter().any(|op| {
+        let mut y = false;
+        crate::lower::peephole::for_each_src(&mut op.clone(), &mut |s| y |= matches!(s, Src::Y(_)));
+        y
+    });
+    assert!(reads_y, "{code:?}");
+}
