@@ -189,6 +189,10 @@ impl Linter<'_> {
         self.error(pos, format!("variable {} unsafe in {}", atom_text(name), place.describe()));
     }
 
+    pub(crate) fn exported_warning(&mut self, pos: Pos, name: &str, place: Where) {
+        self.warning(pos, format!("variable {} exported from {}", atom_text(name), place.describe()));
+    }
+
     fn call(&mut self, pos: Pos, target: &CallTarget, args: &[Expr], vt: &Vt) -> Vt {
         let arity = args.len() as u32;
         let arg_refs: Vec<&Expr> = args.iter().collect();

@@ -89,8 +89,12 @@ impl Linter<'_> {
         }
         match old.get(v) {
             Some(b) => {
-                if let State::Unsafe(place) = b.state {
-                    self.unsafe_error(pos, v, place);
+                match b.state {
+                    State::Unsafe(place) => self.unsafe_error(pos, v, place),
+                    // Matching a variable a case, if or receive exported
+                    // is risky: OTP warns (once, as it is bound from then on).
+                    State::Export(place) => self.exported_warning(pos, v, place),
+                    _ => {}
                 }
                 (one(Var::new(State::Bound, true, b.annos.clone())), Vt::new())
             }
@@ -147,8 +151,12 @@ impl Linter<'_> {
         }
         match vt.get(v) {
             Some(b) => {
-                if let State::Unsafe(place) = b.state {
-                    self.unsafe_error(pos, v, place);
+                match b.state {
+                    State::Unsafe(place) => self.unsafe_error(pos, v, place),
+                    // Matching a variable a case, if or receive exported
+                    // is risky: OTP warns (once, as it is bound from then on).
+                    State::Export(place) => self.exported_warning(pos, v, place),
+                    _ => {}
                 }
                 (one(Var::new(State::Bound, true, b.annos.clone())), Vt::new())
             }
