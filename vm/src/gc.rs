@@ -243,8 +243,7 @@ unsafe fn collect_minor(heap: &mut Heap, roots: &[*mut Term]) {
     let floor = m.heat.floor();
     let need = (young - promote).max(nursery_words).max(floor);
     let to = match m.spare.take() {
-        // A spare larger than needed is fine: the survivors move to a
-        // block of the right size below if need be.
+        // (Up to four times: see the spare kept below.)
         Some(b) if b.words() >= need && b.words() <= 4 * need => b,
         // A large young generation gets room to double what may survive:
         // a nursery that then needs to grow keeps its block, instead of
@@ -310,10 +309,14 @@ unsafe fn collect_minor(heap: &mut Heap, roots: &[*mut Term]) {
     });
     let kept = in_to + spilled.as_ref().map_or(0, |s| s.1);
     let want = nursery_size(kept, m.old_live, floor);
-    // Everything live has left the old nursery: its block, still in the
-    // cache (and faulted in), can take the survivors back.
+    // Everything live has left the old nursery: its block, faulted in
+    // already, takes few survivors back when it is the size wanted (a new
+    // block's pages would fault in as the process fills it). Not many:
+    // while a large structure is being built, the nursery it would keep
+    // from turning into the next spare left binarytrees 18 half as large
+    // again.
     let emptied = heap.take_emptied_nursery();
-    let emptied_fits = emptied.as_ref().is_some_and(|e| e.words() >= want && e.words() <= 2 * want);
+    let emptied_fits = kept * 8 <= want && emptied.as_ref().is_some_and(|e| e.words() == want);
     let promoted = [(old_start, c.old.top)];
     let (nursery, spare) = if spilled.is_none() && to.words() >= 2 * kept && to.words() <= 2 * want {
         (to, emptied)
@@ -332,7 +335,8 @@ unsafe fn collect_minor(heap: &mut Heap, roots: &[*mut Term]) {
                 Some((b, n)) => relocate_two([(&to, in_to), (b, *n)], target, roots, &promoted),
             }
         };
-        // `to` is the spare's candidate when the emptied block took its place.
+        // When the emptied nursery took the few survivors, `to` (few words
+        // touched) is the next collection's copy target.
         (nursery, if emptied_fits { Some(to) } else { emptied })
     };
     // Dropping the old list releases the binaries no young object reaches.
