@@ -6,7 +6,10 @@
 //! the blocks that overflowed it or arrived as messages): data that
 //! survived the previous collection (the nursery's first `survivors`
 //! words) is promoted to the old generation, the rest stays young at the
-//! start of a new nursery. Old data is not looked at: terms are
+//! start of a new nursery (a small heap with no old generation yet keeps
+//! a few dozen such words young instead: `KEEP_YOUNG_WORDS`). A small
+//! nursery copies into a block of its own size, and what does not fit
+//! there spills into another block. Old data is not looked at: terms are
 //! immutable, so no old object points at a young one (see `heap.rs`). A
 //! major collection copies everything live into one old block; it runs
 //! when promotion would take the old generation past its limit, which is
