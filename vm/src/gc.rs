@@ -6,7 +6,10 @@
 //! the blocks that overflowed it or arrived as messages): data that
 //! survived the previous collection (the nursery's first `survivors`
 //! words) is promoted to the old generation, the rest stays young at the
-//! start of a new nursery. Old data is not looked at: terms are
+//! start of a new nursery (a small heap with no old generation yet keeps
+//! a few dozen such words young instead: `KEEP_YOUNG_WORDS`). A small
+//! nursery copies into a block of its own size, and what does not fit
+//! there spills into another block. Old data is not looked at: terms are
 //! immutable, so no old object points at a young one (see `heap.rs`). A
 //! major collection copies everything live into one old block; it runs
 //! when promotion would take the old generation past its limit, which is
@@ -28,7 +31,7 @@ pub(crate) use heat::Heat;
 use crate::heap::{size_at_least, Block, Heap, MIN_BLOCK_WORDS, SPARE_MIN_WORDS};
 use crate::process::Process;
 use crate::term::{Term, TAG_BOXED, TAG_LIST, TAG_MASK};
-use space::{relocate, scan_object, Space};
+use space::{relocate, relocate_two, scan_object, Space};
 use std::time::Instant;
 
 /// Collects `p`'s heap; `live` x registers are roots.
@@ -141,6 +144,11 @@ fn pointer(t: Term) -> Option<(usize, u64)> {
     Some(((t.0 & !TAG_MASK) as usize, t.0 & TAG_MASK))
 }
 
+/// Survivors a minor collection of a heap with no old generation keeps
+/// young (a quarter of the smallest nursery): copying them again each
+/// time costs less than a block they would leave mostly empty.
+const KEEP_YOUNG_WORDS: usize = MIN_BLOCK_WORDS / 4;
+
 /// The nursery size after a collection that left `kept` young words: room
 /// to double them, and at least half the long-lived data's size, so a
 /// process holding a large structure does not collect (and promote) too
@@ -161,38 +169,72 @@ struct Minor {
     extra: Vec<(usize, usize)>,
     old: Space,
     young: Space,
+    /// The end of `young`'s block; what does not fit goes to `spill`, a
+    /// block of `spill_words` made when first needed.
+    young_end: usize,
+    spill: Option<(Block, Space)>,
+    spill_words: usize,
 }
 
 impl Minor {
-    #[inline]
+    #[inline(always)]
     fn evacuate(&mut self, t: Term) -> Term {
         let Some((a, tag)) = pointer(t) else { return t };
-        let to = if a.wrapping_sub(self.lo) < self.hi - self.lo {
-            if a < self.hwm {
-                &mut self.old
-            } else {
-                &mut self.young
-            }
+        let young = if a.wrapping_sub(self.lo) < self.hi - self.lo {
+            a >= self.hwm
         } else if !self.extra.is_empty() && in_ranges(a, &self.extra) {
-            &mut self.young
+            true
         } else {
             return t;
         };
-        // SAFETY: `a` is in the young generation, at an object; each space
-        // was given room for all it can receive.
-        unsafe { to.copy(a as *mut Term, tag) }
+        let p = a as *mut Term;
+        // SAFETY: `a` is in the young generation, at an object; the old
+        // space was given room for all it can receive, and the young one
+        // is checked (the spill block holds everything young).
+        unsafe {
+            if !young {
+                self.old.copy(p, tag)
+            } else {
+                match self.young.copy_within(p, tag, self.young_end) {
+                    Some(moved) => moved,
+                    None => self.spill(p, tag),
+                }
+            }
+        }
+    }
+
+    /// Copies the object `p` points at (tagged `tag`) to the spill block.
+    ///
+    /// # Safety
+    /// As `Space::copy`; the spill block has room for everything young.
+    #[cold]
+    #[inline(never)]
+    unsafe fn spill(&mut self, p: *mut Term, tag: u64) -> Term {
+        let words = self.spill_words;
+        let (_, space) = self.spill.get_or_insert_with(|| {
+            let b = Block::new(words);
+            let at = Space::at(b.base());
+            (b, at)
+        });
+        // SAFETY: as the caller guarantees.
+        unsafe { space.copy(p, tag) }
     }
 }
 
 /// # Safety
 /// As `collect`.
 unsafe fn collect_minor(heap: &mut Heap, roots: &[*mut Term]) {
-    let promote = heap.survivors();
+    let survivors = heap.survivors();
     let young = heap.young_words();
     let lo = heap.nursery_base() as usize;
     let (nursery_used, nursery_words) = (heap.nursery_used(), heap.nursery_words());
     let old_words = heap.old_words();
     let m = heap.more();
+    // A small heap with no old generation keeps its few survivors young
+    // (copied again each time) rather than starting one: an old block
+    // would be mostly empty memory held for good, faulted in fresh, for
+    // a server's state of a few dozen words.
+    let promote = if m.old.is_empty() && survivors <= KEEP_YOUNG_WORDS { 0 } else { survivors };
     // The old generation's last block takes the promoted words.
     let old_room = m.old.last().is_some_and(|b| b.words() - b.used >= promote);
     if promote > 0 && !old_room {
@@ -204,13 +246,19 @@ unsafe fn collect_minor(heap: &mut Heap, roots: &[*mut Term]) {
     let floor = m.heat.floor();
     let need = (young - promote).max(nursery_words).max(floor);
     let to = match m.spare.take() {
-        Some(b) if b.words() >= need && b.words() <= 2 * need => b,
+        // (Up to four times: see the spare kept below.)
+        Some(b) if b.words() >= need && b.words() <= 4 * need => b,
         // A large young generation gets room to double what may survive:
         // a nursery that then needs to grow keeps its block, instead of
         // copying its survivors again into a larger one (whose pages then
         // fault in: binarytrees' trees, built across collections). Words
         // never written cost no memory.
         _ if need >= SPARE_MIN_WORDS => Block::new(size_at_least(2 * need)),
+        // A small one copies into a block of the nursery's size (one
+        // kept for reuse, in the cache) when only a little more waits
+        // outside the nursery (a server's messages): the survivors nearly
+        // always fit, and the few that do not spill into another block.
+        _ if need <= nursery_words + nursery_words / 4 => Block::new(nursery_words.max(floor)),
         _ => Block::new(need),
     };
     let mut c = Minor {
@@ -220,6 +268,9 @@ unsafe fn collect_minor(heap: &mut Heap, roots: &[*mut Term]) {
         extra: ranges(m.extra.iter()),
         old: Space::at(old_start),
         young: Space::at(to.base()),
+        young_end: to.base() as usize + to.words() * 8,
+        spill: None,
+        spill_words: young - promote,
     };
     for &r in roots {
         // SAFETY: the caller guarantees root validity. Most roots (stack
@@ -241,6 +292,12 @@ unsafe fn collect_minor(heap: &mut Heap, roots: &[*mut Term]) {
             c.old.scan = unsafe { scan_object(c.old.scan, &mut m.off_heap_old, |t| c.evacuate(t)) };
         } else if c.young.pending() {
             c.young.scan = unsafe { scan_object(c.young.scan, &mut off_heap, |t| c.evacuate(t)) };
+        } else if let Some(scan) = c.spill.as_ref().filter(|(_, s)| s.pending()).map(|(_, s)| s.scan) {
+            // SAFETY: as above.
+            let next = unsafe { scan_object(scan, &mut off_heap, |t| c.evacuate(t)) };
+            if let Some((_, s)) = c.spill.as_mut() {
+                s.scan = next;
+            }
         } else {
             break;
         }
@@ -248,18 +305,46 @@ unsafe fn collect_minor(heap: &mut Heap, roots: &[*mut Term]) {
     if let Some(b) = m.old.last_mut() {
         b.used += (c.old.top as usize - old_start as usize) / 8;
     }
-    let kept = (c.young.top as usize - to.base() as usize) / 8;
+    let in_to = (c.young.top as usize - to.base() as usize) / 8;
+    let spilled = c.spill.take().map(|(b, s)| {
+        let n = (s.top as usize - b.base() as usize) / 8;
+        (b, n)
+    });
+    let kept = in_to + spilled.as_ref().map_or(0, |s| s.1);
     let want = nursery_size(kept, m.old_live, floor);
-    let nursery = if to.words() < 2 * kept || to.words() > 2 * want {
-        // SAFETY: the roots are valid; the kept words and the promoted
-        // ones are whole objects.
-        unsafe { relocate(&to, kept, want, roots, &[(old_start, c.old.top)]) }
+    // Everything live has left the old nursery: its block, faulted in
+    // already, takes few survivors back when it is the size wanted (a new
+    // block's pages would fault in as the process fills it). Not many:
+    // while a large structure is being built, the nursery it would keep
+    // from turning into the next spare left binarytrees 18 half as large
+    // again.
+    let emptied = heap.take_emptied_nursery();
+    let emptied_fits = kept * 8 <= want && emptied.as_ref().is_some_and(|e| e.words() == want);
+    let promoted = [(old_start, c.old.top)];
+    let (nursery, spare) = if spilled.is_none() && to.words() >= 2 * kept && to.words() <= 2 * want {
+        (to, emptied)
     } else {
-        to
+        // (`want` is at least twice `kept`.)
+        let (target, emptied) = match emptied {
+            Some(e) if emptied_fits => (e, None),
+            e => (Block::new(want), e),
+        };
+        // SAFETY: the roots are valid; the kept words and the promoted
+        // ones are whole objects; `target` is another block than those
+        // moved from, and nothing refers to the emptied nursery any more.
+        let nursery = unsafe {
+            match spilled.as_ref() {
+                None => relocate(&to, in_to, target, roots, &promoted),
+                Some((b, n)) => relocate_two([(&to, in_to), (b, *n)], target, roots, &promoted),
+            }
+        };
+        // When the emptied nursery took the few survivors, `to` (few words
+        // touched) is the next collection's copy target.
+        (nursery, if emptied_fits { Some(to) } else { emptied })
     };
     // Dropping the old list releases the binaries no young object reaches.
     heap.off_heap = off_heap;
-    heap.reset_young(nursery, kept, true);
+    heap.reset_young(nursery, kept, spare);
 }
 
 /// Copies everything live into one block, which becomes the old
@@ -315,7 +400,7 @@ unsafe fn collect_major_sized(heap: &mut Heap, roots: &[*mut Term], compact: boo
     let slack = if compact { 1 } else { 2 };
     let old = if to.words() > slack * want {
         // SAFETY: the roots are valid; the live words are whole objects.
-        unsafe { relocate(&to, live, want, roots, &[]) }
+        unsafe { relocate(&to, live, Block::new(want.max(live)), roots, &[]) }
     } else {
         let mut to = to;
         to.used = live;
@@ -330,7 +415,7 @@ unsafe fn collect_major_sized(heap: &mut Heap, roots: &[*mut Term], compact: boo
     heap.off_heap.clear();
     let want = if compact { floor } else { nursery_size(0, live, floor) };
     let nursery = if nursery.words() == want { nursery } else { Block::new(want) };
-    heap.reset_young(nursery, 0, false);
+    heap.reset_young(nursery, 0, None);
 }
 
 #[cfg(test)]

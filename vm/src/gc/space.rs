@@ -50,6 +50,32 @@ impl Space {
             Term(dst as u64 | tag)
         }
     }
+
+    /// As `copy`, into a space that ends at address `end`: `None` (and
+    /// nothing done) when the object does not fit.
+    ///
+    /// # Safety
+    /// `p` points at an intact or forwarded object of the space being
+    /// collected, and the words from `top` to `end` are this space's.
+    #[inline(always)]
+    pub(super) unsafe fn copy_within(&mut self, p: *mut Term, tag: u64, end: usize) -> Option<Term> {
+        // SAFETY: as the caller guarantees.
+        unsafe {
+            let first = *p;
+            if first.0 & TAG_MASK == TAG_CATCH {
+                return Some(Term((first.0 & !TAG_MASK) | tag));
+            }
+            let words = if tag == TAG_LIST { 2 } else { 1 + Header::from_word(first.0).arity() };
+            if (end - self.top as usize) / 8 < words {
+                return None;
+            }
+            let dst = self.top;
+            std::ptr::copy_nonoverlapping(p, dst, words);
+            self.top = dst.add(words);
+            *p = Term(dst as u64 | TAG_CATCH);
+            Some(Term(dst as u64 | tag))
+        }
+    }
 }
 
 /// Evacuates the fields of the copied object at `at` (each term word
@@ -108,10 +134,10 @@ pub(super) unsafe fn each_field(from: *mut Term, to: *mut Term, mut f: impl FnMu
     }
 }
 
-/// Moves the `live` words at the start of `from` into a new block of
-/// `words` (at least `live`), and points every reference to them (from
-/// `roots`, from the moved objects themselves and from the objects in
-/// `others`) at the new place.
+/// Moves the `live` words at the start of `from` into `to` (another
+/// block, whose contents are overwritten), and points every reference to
+/// them (from `roots`, from the moved objects themselves and from the
+/// objects in `others`) at the new place.
 ///
 /// # Safety
 /// Each root is valid for reads and writes; `from`'s first `live` words
@@ -119,28 +145,76 @@ pub(super) unsafe fn each_field(from: *mut Term, to: *mut Term, mut f: impl FnMu
 pub(super) unsafe fn relocate(
     from: &Block,
     live: usize,
-    words: usize,
+    to: Block,
     roots: &[*mut Term],
     others: &[(*mut Term, *mut Term)],
 ) -> Block {
-    let to = Block::new(words.max(live));
     let (old_base, new_base) = (from.base() as usize, to.base() as usize);
+    let moved = |addr: usize| (addr.wrapping_sub(old_base) < live * 8).then(|| addr - old_base + new_base);
+    // SAFETY: as the caller guarantees.
+    unsafe { relocate_regions(&[(from, live)], to, moved, roots, others) }
+}
+
+/// As `relocate`, for the objects at the start of each of the blocks
+/// `from` (with the number of words to move), one region after the other.
+///
+/// # Safety
+/// As `relocate`, for each region of `from`.
+pub(super) unsafe fn relocate_two(
+    from: [(&Block, usize); 2],
+    to: Block,
+    roots: &[*mut Term],
+    others: &[(*mut Term, *mut Term)],
+) -> Block {
+    let [(a, a_live), (b, b_live)] = from.map(|(blk, n)| (blk.base() as usize, n));
+    let new_base = to.base() as usize;
+    let moved = |addr: usize| {
+        if addr.wrapping_sub(a) < a_live * 8 {
+            Some(addr - a + new_base)
+        } else {
+            (addr.wrapping_sub(b) < b_live * 8).then(|| addr - b + new_base + a_live * 8)
+        }
+    };
+    // SAFETY: as the caller guarantees.
+    unsafe { relocate_regions(&from, to, moved, roots, others) }
+}
+
+/// Copies the regions `from` into `to` one after the other and points
+/// every reference into them at the copy (`moved` maps an address).
+///
+/// # Safety
+/// As `relocate`; `moved` maps exactly the regions' addresses, in order.
+#[inline(always)]
+unsafe fn relocate_regions(
+    from: &[(&Block, usize)],
+    to: Block,
+    moved: impl Fn(usize) -> Option<usize>,
+    roots: &[*mut Term],
+    others: &[(*mut Term, *mut Term)],
+) -> Block {
+    let live: usize = from.iter().map(|&(_, n)| n).sum();
+    // Owned blocks never overlap; the sizes are the one thing to check.
+    assert!(from.iter().all(|&(b, n)| n <= b.words()) && to.words() >= live, "relocation out of bounds");
     let fix = |slot: *mut Term| {
         // SAFETY: `slot` is a root or a field of a whole object.
         unsafe {
             let t = *slot;
             let tag = t.0 & TAG_MASK;
             if (tag == TAG_BOXED || tag == TAG_LIST) && !t.is_non_value() {
-                let off = (t.0 & !TAG_MASK) as usize;
-                if off.wrapping_sub(old_base) < live * 8 {
-                    *slot = Term((off - old_base + new_base) as u64 | tag);
+                if let Some(addr) = moved((t.0 & !TAG_MASK) as usize) {
+                    *slot = Term(addr as u64 | tag);
                 }
             }
         }
     };
-    // SAFETY: both blocks hold at least `live` words; they are distinct.
+    // SAFETY: each region is inside its block, and `to` holds them all;
+    // `to` is owned here, so it is none of `from`'s memory.
     unsafe {
-        std::ptr::copy_nonoverlapping(from.base(), to.base(), live);
+        let mut at = to.base();
+        for &(b, n) in from {
+            std::ptr::copy_nonoverlapping(b.base(), at, n);
+            at = at.add(n);
+        }
         for &r in roots {
             fix(r);
         }

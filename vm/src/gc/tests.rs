@@ -148,7 +148,10 @@ fn addr(t: Term) -> usize {
 #[test]
 fn survivors_stay_young_once_then_are_promoted() {
     let mut h = Heap::new();
-    let mut root = sample(&mut h);
+    // More than a small heap keeps young (KEEP_YOUNG_WORDS).
+    let s = sample(&mut h);
+    let filler = h.list(&[Term::int(3); 40]);
+    let mut root = h.tuple(&[s, filler]);
     let mut reference = Heap::new();
     let expected = reference.copy_term(root);
     unsafe { collect(&mut h, &[&mut root as *mut Term]) };
@@ -277,6 +280,54 @@ fn a_process_that_collects_once_keeps_a_small_nursery() {
 }
 
 #[test]
+fn a_small_heap_keeps_its_few_survivors_young_in_one_block() {
+    let mut h = Heap::new();
+    let mut state = h.list(&[Term::int(5); 20]);
+    let base = h.nursery_base();
+    // (Few enough collections in quick succession to keep the minimum
+    // floor: see `Heat`.)
+    for round in 0..8 {
+        garbage(&mut h, 200);
+        // A message waiting outside the nursery when it collects.
+        let mut message = Heap::new();
+        let _ = message.tuple(&[Term::int(round)]);
+        h.absorb(message);
+        unsafe { collect(&mut h, &[&mut state as *mut Term]) };
+        assert_eq!(state.list_len(), Some(20));
+    }
+    assert_eq!(h.old_words(), 0, "no old generation for 40 words");
+    assert_eq!(h.nursery_words(), 233, "the nursery did not grow for the waiting messages");
+    assert_eq!(h.nursery_base(), base, "and kept its block");
+    assert_eq!(h.capacity_words(), 233);
+}
+
+#[test]
+fn survivors_that_overflow_a_small_copy_target_spill_and_stay_whole() {
+    let mut h = Heap::new();
+    // 200 live words in the 233-word nursery, then 40 more arriving in a
+    // message: 240 survivors, more than the nursery-sized copy target.
+    let mut mine = h.list(&[Term::int(1); 100]);
+    garbage(&mut h, 33);
+    let mut message = Heap::new();
+    let sent = message.list(&[Term::int(2); 20]);
+    h.absorb(message);
+    let mut theirs = sent;
+    let roots = [&mut mine as *mut Term, &mut theirs as *mut Term];
+    unsafe { collect(&mut h, &roots) };
+    assert_eq!(h.young_words(), 240);
+    assert!(h.nursery_words() >= 480, "the nursery grew to double them: {}", h.nursery_words());
+    // The next collection promotes them all, the spilled ones too.
+    unsafe { collect(&mut h, &roots) };
+    assert_eq!(h.old_words(), 240);
+    assert_old_points_nowhere_young(&h);
+    for (t, v) in [(mine, 1), (theirs, 2)] {
+        let items = t.list_to_vec().expect("a proper list");
+        assert!(items.iter().all(|&i| i == Term::int(v)));
+    }
+    assert_eq!((mine.list_len(), theirs.list_len()), (Some(100), Some(20)));
+}
+
+#[test]
 fn a_process_that_collects_often_gets_a_large_nursery() {
     let mut h = Heap::new();
     let mut root = h.tuple(&[Term::int(1), Term::int(2)]);
@@ -313,12 +364,13 @@ fn an_explicit_major_collection_shrinks_the_heap_to_the_live_data() {
 fn a_requested_major_runs_at_the_next_collection() {
     let mut h = Heap::new();
     let mut root = h.tuple(&[Term::int(1)]);
-    // Survive twice: the tuple is old, and so is what the root dropped.
+    // Survive twice: the tuple is old, and so is what the root dropped
+    // (with it, more than a small heap keeps young).
     unsafe { collect(&mut h, &[&mut root as *mut Term]) };
-    let mut dropped = h.tuple(&[Term::int(2), Term::int(3)]);
+    let mut dropped = h.list(&[Term::int(2); 40]);
     unsafe { collect(&mut h, &[&mut root as *mut Term, &mut dropped as *mut Term]) };
     unsafe { collect(&mut h, &[&mut root as *mut Term, &mut dropped as *mut Term]) };
-    assert_eq!(h.old_words(), 5);
+    assert_eq!(h.old_words(), 82);
     assert!(!h.wants_gc());
     h.request_major();
     assert!(h.wants_gc(), "the next safe point collects");
@@ -361,10 +413,11 @@ fn a_large_nursery_is_reused_as_the_next_copy_target() {
         assert!(order::exact_eq(young, expected));
         assert_old_points_nowhere_young(&h);
         bases.insert(h.nursery_base() as usize);
+        bases.extend(h.more_ref().and_then(|m| m.spare.as_ref()).map(|b| b.base() as usize));
     }
     assert_eq!(long.list_len(), Some(100_000));
     assert!(long.as_cons().is_some_and(|(hd, _)| hd == Term::int(0)));
-    assert_eq!(bases.len(), 2, "two blocks take turns as nursery and copy target");
+    assert_eq!(bases.len(), 2, "the nursery and the copy target keep their blocks");
     // An explicit major collection lets the spare go.
     unsafe { super::collect_major_sized(&mut h, &[&mut long as *mut Term], true) };
     assert!(h.more_ref().is_some_and(|m| m.spare.is_none()));

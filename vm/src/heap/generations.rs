@@ -112,21 +112,25 @@ impl Heap {
 
     /// After a collection: `nursery` (with `survivors` words live at its
     /// start) is where allocation continues; the extra blocks are gone.
-    /// The nursery given up is kept as the spare when `keep` and large
-    /// (SPARE_MIN_WORDS).
-    pub(crate) fn reset_young(&mut self, mut nursery: Block, survivors: usize, keep: bool) {
+    /// `spare` (a block the collection no longer needs) is kept for the
+    /// next minor collection to copy into when large (SPARE_MIN_WORDS);
+    /// the nursery given up, if the collection did not take it out
+    /// already, is the spare's candidate when `spare` is none.
+    pub(crate) fn reset_young(&mut self, mut nursery: Block, survivors: usize, spare: Option<Block>) {
         nursery.used = survivors;
         let emptied = self.replace_nursery(nursery);
         let m = self.more();
-        match emptied {
-            Some(b) if keep && b.words() >= SPARE_MIN_WORDS => m.spare = Some(b),
-            _ if !keep => m.spare = None,
-            _ => {}
-        }
+        m.spare = spare.or(emptied).filter(|b| b.words() >= SPARE_MIN_WORDS);
         m.survivors = survivors;
         m.extra.clear();
         m.overflow = None;
         self.set_extra(0);
+    }
+
+    /// Takes the nursery's block out once a minor collection has copied
+    /// everything live out of it (its memory is reused, still in cache).
+    pub(crate) fn take_emptied_nursery(&mut self) -> Option<Block> {
+        self.release_nursery()
     }
 
     /// Takes the nursery out (a major collection reuses it), leaving none.
