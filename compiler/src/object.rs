@@ -72,7 +72,7 @@
 
 mod decode;
 mod encode;
-mod md5;
+pub mod md5;
 #[cfg(test)]
 mod tests;
 

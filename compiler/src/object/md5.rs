@@ -1,6 +1,7 @@
 //! MD5 (RFC 1321), written out so the object format needs no new crate. It
 //! is the module checksum (`module_info(md5)`, the default `vsn`), chosen
-//! for OTP's shape (16 bytes), not for security.
+//! for OTP's shape (16 bytes), not for security; the VM's `erlang:md5/1`
+//! and its incremental form use it too (`INIT`, `compress`, `finish`).
 
 const SHIFTS: [u32; 64] = [
     7, 12, 17, 22, 7, 12, 17, 22, 7, 12, 17, 22, 7, 12, 17, 22, //
@@ -22,20 +23,28 @@ const K: [u32; 64] = [
     0x6fa87e4f, 0xfe2ce6e0, 0xa3014314, 0x4e0811a1, 0xf7537e82, 0xbd3af235, 0x2ad7d2bb, 0xeb86d391,
 ];
 
+/// The state a digest starts from.
+pub const INIT: [u32; 4] = [0x67452301, 0xefcdab89, 0x98badcfe, 0x10325476];
+
 /// The MD5 digest of `data`.
 pub fn md5(data: &[u8]) -> [u8; 16] {
-    let mut state: [u32; 4] = [0x67452301, 0xefcdab89, 0x98badcfe, 0x10325476];
+    let mut state = INIT;
     let mut chunks = data.chunks_exact(64);
     for block in &mut chunks {
         compress(&mut state, block);
     }
+    finish(state, chunks.remainder(), data.len() as u64)
+}
+
+/// The digest from the state after the whole blocks, the bytes after
+/// them (fewer than 64), and the length of all the data in bytes.
+pub fn finish(mut state: [u32; 4], rest: &[u8], len: u64) -> [u8; 16] {
     // Padding: a 1 bit, zeros to 56 mod 64, then the bit length (LE).
-    let rest = chunks.remainder();
     let mut tail = [0u8; 128];
     tail[..rest.len()].copy_from_slice(rest);
     tail[rest.len()] = 0x80;
     let tail_len = if rest.len() < 56 { 64 } else { 128 };
-    let bits = (data.len() as u64).wrapping_mul(8);
+    let bits = len.wrapping_mul(8);
     tail[tail_len - 8..tail_len].copy_from_slice(&bits.to_le_bytes());
     for block in tail[..tail_len].chunks_exact(64) {
         compress(&mut state, block);
@@ -47,7 +56,8 @@ pub fn md5(data: &[u8]) -> [u8; 16] {
     out
 }
 
-fn compress(state: &mut [u32; 4], block: &[u8]) {
+/// Folds one 64-byte block into the state.
+pub fn compress(state: &mut [u32; 4], block: &[u8]) {
     let mut m = [0u32; 16];
     for (w, b) in m.iter_mut().zip(block.chunks_exact(4)) {
         *w = u32::from_le_bytes([b[0], b[1], b[2], b[3]]);
