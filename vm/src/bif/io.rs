@@ -1,6 +1,7 @@
-//! The `io` and `io_lib` functions that format and print text, and
-//! `erlang:display/1`. Output goes to the latin1 standard devices through
-//! `crate::io`; errors are OTP's (`badarg`).
+//! Formatting and printing: `io_lib`'s native functions, `erlang:display/1`,
+//! and `ferl_io:std_out/2`, the standard devices' half of `io`'s writing
+//! (stdlib/io.erl does the rest: devices, io requests, errors). Output goes
+//! to the latin1 standard devices through `crate::io`.
 
 use super::Bif;
 use crate::exception::{BifResult, Exception};
