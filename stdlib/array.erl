@@ -391,18 +391,22 @@ map(_, _) ->
 map_tree(C, Base, Last, F, D) when is_integer(C) ->
     map_tree(unfold(C, D), Base, Last, F, D);
 map_tree(E, Base, Last, F, D) when ?NODE(E) ->
-    S = element(11, E),
-    map_children(E, 1, Base, Last, S, F, D, []);
+    map_children(E, Base, Last, fun(Child, At) -> map_tree(Child, At, Last, F, D) end);
 map_tree(Leaf, Base, Last, F, D) ->
     list_to_tuple(map_leaf(tuple_to_list(Leaf), Base, Last, F, D)).
 
-map_children(E, 11, _, _, S, _, _, Acc) ->
+%% A node with Each(Child, ChildBase) applied to the children that hold
+%% indices up to Last; the others stay as they are.
+map_children(E, Base, Last, Each) ->
+    S = element(11, E),
+    map_children(E, 1, Base, Last, S, Each, []).
+
+map_children(_, 11, _, _, S, _, Acc) ->
     list_to_tuple(lists:reverse([S | Acc]));
-map_children(E, K, Base, Last, S, F, D, Acc) when Base =< Last ->
-    map_children(E, K + 1, Base + S, Last, S, F, D,
-                 [map_tree(element(K, E), Base, Last, F, D) | Acc]);
-map_children(E, K, Base, Last, S, F, D, Acc) ->
-    map_children(E, K + 1, Base + S, Last, S, F, D, [element(K, E) | Acc]).
+map_children(E, K, Base, Last, S, Each, Acc) when Base =< Last ->
+    map_children(E, K + 1, Base + S, Last, S, Each, [Each(element(K, E), Base) | Acc]);
+map_children(E, K, Base, Last, S, Each, Acc) ->
+    map_children(E, K + 1, Base + S, Last, S, Each, [element(K, E) | Acc]).
 
 map_leaf([X | Xs], I, Last, F, D) when I =< Last ->
     Y = F(I, X),
@@ -434,18 +438,9 @@ sparse_map(_, _) ->
 sparse_map_tree(C, _, _, _, _) when is_integer(C) ->
     C;
 sparse_map_tree(E, Base, Last, F, D) when ?NODE(E) ->
-    S = element(11, E),
-    sparse_map_children(E, 1, Base, Last, S, F, D, []);
+    map_children(E, Base, Last, fun(Child, At) -> sparse_map_tree(Child, At, Last, F, D) end);
 sparse_map_tree(Leaf, Base, _, F, D) ->
     list_to_tuple(sparse_map_leaf(tuple_to_list(Leaf), Base, F, D)).
-
-sparse_map_children(_, 11, _, _, S, _, _, Acc) ->
-    list_to_tuple(lists:reverse([S | Acc]));
-sparse_map_children(E, K, Base, Last, S, F, D, Acc) when Base =< Last ->
-    sparse_map_children(E, K + 1, Base + S, Last, S, F, D,
-                        [sparse_map_tree(element(K, E), Base, Last, F, D) | Acc]);
-sparse_map_children(E, K, Base, Last, S, F, D, Acc) ->
-    sparse_map_children(E, K + 1, Base + S, Last, S, F, D, [element(K, E) | Acc]).
 
 sparse_map_leaf([D | Xs], I, F, D) ->
     [D | sparse_map_leaf(Xs, I + 1, F, D)];

@@ -398,6 +398,16 @@ normal_edge(Layer, _Sign, X, State0) ->
         false -> normal_s(S1)
     end.
 
+%% The uniform and uniform_n of the 58-bit generators: a float from the
+%% top 53 bits, and a range drawn as uniform_s/2 draws one.
+float58(Next, {H, R0}) ->
+    {V, R1} = Next(R0),
+    {(V bsr 5) * ?F53, {H, R1}}.
+
+range58(Next, N, {H, R0}) ->
+    {V, R1} = Next(R0),
+    in_range(N, 58, V, H, R1, fun(N1, State) -> range58(Next, N1, State) end).
+
 %% ---------------------------------------------------------------------
 %% Jumps
 
@@ -469,21 +479,13 @@ starstar(S) ->
     B = ((A band ?M(51)) bsl 7) bor ((A bsr 51) band ?M(7)),
     (B + ((B band ?M(55)) bsl 3)) band ?M58.
 
-exsss_uniform({H, R0}) ->
-    {V, R1} = exsss_next(R0),
-    {(V bsr 5) * ?F53, {H, R1}}.
+exsss_uniform(State) -> float58(fun exsss_next/1, State).
 
-exsss_uniform(N, {H, R0}) ->
-    {V, R1} = exsss_next(R0),
-    in_range(N, 58, V, H, R1, fun exsss_uniform/2).
+exsss_uniform(N, State) -> range58(fun exsss_next/1, N, State).
 
-exsp_uniform({H, R0}) ->
-    {V, R1} = exsp_next(R0),
-    {(V bsr 5) * ?F53, {H, R1}}.
+exsp_uniform(State) -> float58(fun exsp_next/1, State).
 
-exsp_uniform(N, {H, R0}) ->
-    {V, R1} = exsp_next(R0),
-    in_range(N, 58, V, H, R1, fun exsp_uniform/2).
+exsp_uniform(N, State) -> range58(fun exsp_next/1, N, State).
 
 exsplus_jump({H, S}) -> {H, exsp_jump(S)}.
 
@@ -515,13 +517,9 @@ rotl58(X, N) -> ((X band ?M(58 - N)) bsl N) bor (X bsr (58 - N)).
 
 exrop_next([S0 | S1]) -> {(S0 + S1) band ?M58, exrop_step(S0, S1)}.
 
-exrop_uniform({H, R0}) ->
-    {V, R1} = exrop_next(R0),
-    {(V bsr 5) * ?F53, {H, R1}}.
+exrop_uniform(State) -> float58(fun exrop_next/1, State).
 
-exrop_uniform(N, {H, R0}) ->
-    {V, R1} = exrop_next(R0),
-    in_range(N, 58, V, H, R1, fun exrop_uniform/2).
+exrop_uniform(N, State) -> range58(fun exrop_next/1, N, State).
 
 exrop_jump({H, S}) ->
     {H, poly_jump(S, 116, 16#9863200f83fcd4a11293241fcb12a,
@@ -613,13 +611,9 @@ exro928_step(Ss, Rs, S15, S0) ->
     New15 = rotl58(A, 44) bxor Q bxor ((Q band ?M(49)) bsl 9),
     {[rotl58(Q, 45) | Ss], [New15 | Rs]}.
 
-exro928ss_uniform({H, SR}) ->
-    {V, SR1} = exro928ss_next(SR),
-    {(V bsr 5) * ?F53, {H, SR1}}.
+exro928ss_uniform(State) -> float58(fun exro928ss_next/1, State).
 
-exro928ss_uniform(N, {H, SR}) ->
-    {V, SR1} = exro928ss_next(SR),
-    in_range(N, 58, V, H, SR1, fun exro928ss_uniform/2).
+exro928ss_uniform(N, State) -> range58(fun exro928ss_next/1, N, State).
 
 exro928_jump({H, SR}) -> {H, exro928_jump_2pow512(SR)}.
 

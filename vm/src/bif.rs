@@ -25,7 +25,7 @@ mod logger;
 pub mod maps;
 pub mod math;
 mod module_info;
-mod os;
+pub(crate) mod os;
 mod process;
 pub(crate) mod registry;
 mod send;

@@ -6,9 +6,10 @@
 
 mod bs_fail;
 mod error_info;
+pub(crate) use error_info::{errors_module, otp_location};
 mod erts;
 mod io_format;
-mod kernel;
+pub(crate) mod kernel;
 mod stdlib;
 #[cfg(test)]
 mod tests;

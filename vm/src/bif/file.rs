@@ -139,15 +139,15 @@ pub(crate) fn posix_name(e: &io::Error) -> &'static str {
     NAMES.iter().find(|&&(k, _)| k == n).map_or("unknown", |&(_, s)| s)
 }
 
-fn error(p: &mut Process, reason: &str) -> Term {
+pub(super) fn error(p: &mut Process, reason: &str) -> Term {
     p.heap.error_tuple(Term::atom(Atom::intern(reason)))
 }
 
-fn io_error(p: &mut Process, e: &io::Error) -> Term {
+pub(super) fn io_error(p: &mut Process, e: &io::Error) -> Term {
     error(p, posix_name(e))
 }
 
-fn ok_tuple(p: &mut Process, v: Term) -> Term {
+pub(super) fn ok_tuple(p: &mut Process, v: Term) -> Term {
     p.heap.tuple2(Term::atom(atoms::ok), v)
 }
 
@@ -160,8 +160,9 @@ fn done(p: &mut Process, r: io::Result<()>) -> BifResult {
 }
 
 /// A file name as OTP returns it: a list of characters (UTF-8 decoded,
-/// raw bytes when the name is not valid UTF-8).
-fn name_term(p: &mut Process, bytes: &[u8]) -> Term {
+/// raw bytes when the name is not valid UTF-8). `os` returns commands'
+/// output and the environment the same way.
+pub(crate) fn name_term(p: &mut Process, bytes: &[u8]) -> Term {
     match std::str::from_utf8(bytes) {
         Ok(s) => p.heap.string(s),
         Err(_) => {

@@ -3,6 +3,7 @@
 //! `perf_counter/0,1`, `version/0` and `find_executable/1,2`. (`getpid`,
 //! `getenv/1,2` and `type` are in `system.rs`, the clocks in `time.rs`.)
 
+use super::file::name_term;
 use super::Bif;
 use crate::exception::{BifResult, Exception};
 use crate::process::Process;
@@ -24,25 +25,43 @@ pub(crate) const BIFS: &[Bif] = &[
     Bif::new("os", "find_executable", 2, find_executable2),
 ];
 
-/// A deep list of characters as OS bytes (characters above 255 in
-/// UTF-8, as OTP encodes file names and commands); None when it is not
-/// one.
-fn os_text(t: Term) -> Option<Vec<u8>> {
-    let mut s = String::new();
+/// A deep list of characters flattened, or what is wrong with it in
+/// erl_kernel_errors' words (error_format/kernel.rs explains os errors
+/// with it).
+pub(crate) fn deep_chars(t: Term) -> Result<String, &'static str> {
+    if !t.is_list() {
+        return Err("not a list");
+    }
+    let mut out = String::new();
+    let mut bad = false;
     let mut stack = vec![t];
     while let Some(t) = stack.pop() {
         if t.is_nil() {
             continue;
         }
-        let (h, tl) = t.as_cons()?;
+        let Some((h, tl)) = t.as_cons() else { return Err("not a proper list") };
         stack.push(tl);
         if h.is_list() {
             stack.push(h);
+        } else if let Some(c) = h.as_small() {
+            match u32::try_from(c).ok().and_then(char::from_u32) {
+                Some(c) => out.push(c),
+                None => bad = true,
+            }
         } else {
-            s.push(char::from_u32(u32::try_from(h.as_small()?).ok()?)?);
+            return Err("not a list of characters");
         }
     }
-    Some(s.into_bytes())
+    if bad {
+        return Err("invalid characters");
+    }
+    Ok(out)
+}
+
+/// A deep list of characters as OS bytes (characters above 255 in
+/// UTF-8, as OTP encodes file names and commands).
+fn os_text(t: Term) -> Option<Vec<u8>> {
+    deep_chars(t).ok().map(String::into_bytes)
 }
 
 /// A command: an atom or a deep list of characters, without NUL.
@@ -52,18 +71,6 @@ fn command_text(t: Term) -> Option<Vec<u8>> {
         None => os_text(t)?,
     };
     (!bytes.contains(&0)).then_some(bytes)
-}
-
-/// OS bytes as a string of characters: UTF-8 where it is valid, else
-/// the bytes one by one.
-fn chars(p: &mut Process, bytes: &[u8]) -> Term {
-    match std::str::from_utf8(bytes) {
-        Ok(s) => p.heap.string(s),
-        Err(_) => {
-            let cs: Vec<Term> = bytes.iter().map(|&b| Term::int(b as i64)).collect();
-            p.heap.list(&cs)
-        }
-    }
 }
 
 /// `os:cmd(Command[, Options])`: runs the command with `/bin/sh -c` and
@@ -93,7 +100,7 @@ fn cmd(p: &mut Process, args: &[Term]) -> BifResult {
         Err(_) => Vec::new(),
     };
     bytes.truncate(max);
-    Ok(chars(p, &bytes))
+    Ok(name_term(p, &bytes))
 }
 
 /// `os:getenv()`: every variable as "NAME=VALUE", in the environment's order.
@@ -103,7 +110,7 @@ fn getenv0(p: &mut Process, _: &[Term]) -> BifResult {
         let mut b = k.as_bytes().to_vec();
         b.push(b'=');
         b.extend_from_slice(v.as_bytes());
-        items.push(chars(p, &b));
+        items.push(name_term(p, &b));
     }
     Ok(p.heap.list(&items))
 }
@@ -112,8 +119,8 @@ fn getenv0(p: &mut Process, _: &[Term]) -> BifResult {
 fn env0(p: &mut Process, _: &[Term]) -> BifResult {
     let mut items = Vec::new();
     for (k, v) in std::env::vars_os() {
-        let k = chars(p, k.as_bytes());
-        let v = chars(p, v.as_bytes());
+        let k = name_term(p, k.as_bytes());
+        let v = name_term(p, v.as_bytes());
         items.push(p.heap.tuple2(k, v));
     }
     Ok(p.heap.list(&items))
@@ -161,16 +168,8 @@ fn perf_counter0(p: &mut Process, _: &[Term]) -> BifResult {
 /// `os:perf_counter(Unit)`: the counter in `Unit` (a time unit or a
 /// number of parts per second).
 fn perf_counter1(p: &mut Process, args: &[Term]) -> BifResult {
-    let per_sec: i128 = match (args[0].as_small(), args[0].as_atom().map(|a| a.name())) {
-        (Some(n), _) if n > 0 => n as i128,
-        (_, Some("second" | "seconds")) => 1,
-        (_, Some("millisecond" | "milli_seconds")) => 1_000,
-        (_, Some("microsecond" | "micro_seconds")) => 1_000_000,
-        (_, Some("nanosecond" | "nano_seconds" | "native" | "perf_counter")) => 1_000_000_000,
-        _ => return Err(Exception::badarg()),
-    };
-    let ns = perf_ns();
-    Ok(p.heap.int128(ns * per_sec / 1_000_000_000))
+    let per_sec = super::time::per_second(args[0]).ok_or_else(Exception::badarg)?;
+    Ok(p.heap.int128(super::time::convert(perf_ns(), per_sec)))
 }
 
 /// `os:version()`: the kernel release as {Major, Minor, Release}.
@@ -220,7 +219,7 @@ fn find_in(p: &mut Process, name: Term, path: &[u8]) -> BifResult {
                 let cwd = std::env::current_dir().unwrap_or_default();
                 cwd.join(&f).into_os_string().into_vec()
             };
-            return Ok(chars(p, &full));
+            return Ok(name_term(p, &full));
         }
     }
     Ok(Term::atom(atoms::false_))

@@ -117,7 +117,7 @@ fn local_to_universal2(p: &mut Process, a: &[Term]) -> BifResult {
 }
 
 /// Units per second of a time unit term, or `None` if it is not one.
-fn per_second(unit: Term) -> Option<i128> {
+pub(super) fn per_second(unit: Term) -> Option<i128> {
     if let Some(n) = unit.as_small() {
         return (n > 0).then_some(n as i128);
     }
@@ -130,7 +130,7 @@ fn per_second(unit: Term) -> Option<i128> {
     }
 }
 
-fn convert(ns: i128, per_sec: i128) -> i128 {
+pub(super) fn convert(ns: i128, per_sec: i128) -> i128 {
     // Floor division, as OTP rounds towards negative infinity.
     (ns * per_sec).div_euclid(1_000_000_000)
 }

@@ -102,6 +102,22 @@ pub fn extended_error(reason: Term, first: Option<&Frame>, heap: &mut Heap) -> E
     entries.map(number).unwrap_or_default()
 }
 
+/// Where OTP's explanations for a native function of module `m` live,
+/// named in its frame's `error_info`.
+pub fn errors_module(m: Atom) -> &'static str {
+    inferred_module(m).unwrap_or("erl_stdlib_errors")
+}
+
+/// Native functions that are Erlang code in OTP: the file and line their
+/// frame shows there (perf_counter/1's is the one OTP's shows).
+pub fn otp_location(m: Atom, f: Atom, arity: usize) -> Option<(&'static str, i64)> {
+    match (m.name(), f.name(), arity) {
+        ("os", "cmd", 1) | ("os", "perf_counter", 1) => Some(("os.erl", 446)),
+        ("os", "cmd", 2) => Some(("os.erl", 443)),
+        _ => None,
+    }
+}
+
 fn inferred_module(m: Atom) -> Option<&'static str> {
     match m.name() {
         "erlang" => Some("erl_erts_errors"),

@@ -36,33 +36,23 @@ fn frame_at(heap: &mut Heap, inst: &ModuleInstance, pc: u32, args: Option<Term>)
 }
 
 /// The location list of a BIF's frame: `[{error_info, #{module => ...}}]`
-/// naming where OTP's error explanations live (erl_erts_errors for
-/// `erlang`, erl_kernel_errors for `os`, erl_stdlib_errors for the rest).
-/// `os:cmd/1,2` and `os:perf_counter/1`, being Erlang code in OTP, also
-/// carry their file and line there.
+/// naming where OTP's error explanations live, with the cause OTP records
+/// and, for a function that is Erlang code in OTP, its file and line
+/// first (see `error_format`).
 fn error_info(heap: &mut Heap, m: Atom, f: Atom, args: &[Term]) -> Term {
-    let module = match m.name() {
-        "erlang" => "erl_erts_errors",
-        "os" => "erl_kernel_errors",
-        _ => "erl_stdlib_errors",
-    };
+    use crate::error_format::{errors_module, kernel, otp_location};
     let key = Term::named;
-    let mut pairs = vec![(key("module"), key(module))];
-    // os:cmd/1,2 and os:perf_counter/1 are Erlang code in OTP: their frame
-    // has a file and line (perf_counter's is the one OTP's shows), and
-    // options that are not a map are cause `badopt`.
-    let os_cmd = m.name() == "os" && (f.name() == "cmd" || f.name() == "perf_counter");
-    if os_cmd && f.name() == "cmd" && args.get(1).is_some_and(|o| o.as_map().is_none()) {
-        pairs.insert(0, (key("cause"), key("badopt")));
+    let mut pairs = vec![(key("module"), key(errors_module(m)))];
+    if let Some(cause) = kernel::cause(m, f, args) {
+        pairs.push((key("cause"), key(cause)));
     }
     let map = heap.map(&mut pairs);
     let info = heap.tuple(&[Term::atom(atoms::error_info), map]);
-    if !os_cmd {
+    let Some((file, line)) = otp_location(m, f, args.len()) else {
         return heap.list(&[info]);
-    }
-    let file = heap.string("os.erl");
+    };
+    let file = heap.string(file);
     let file = heap.tuple(&[Term::atom(atoms::file), file]);
-    let line = if f.name() == "cmd" && args.len() == 2 { 443 } else { 446 };
     let line = heap.tuple(&[Term::atom(atoms::line), Term::int(line)]);
     heap.list(&[file, line, info])
 }

@@ -12,7 +12,7 @@
 //!   `sync(Id)`, `close(Id)`: `ok` or `{error, Posix}`.
 //! - `position(Id, Location)`: `{ok, NewPosition}` or `{error, einval}`.
 
-use super::{path_of, posix_name};
+use super::{error, io_error, ok_tuple, path_of};
 use crate::bif::erlang::iolist::iolist_bytes;
 use crate::bif::Bif;
 use crate::exception::{BifResult, Exception};
@@ -22,7 +22,7 @@ use std::collections::HashMap;
 use std::fs::{File, OpenOptions};
 use std::io::{self, Read, Seek, SeekFrom, Write};
 use std::os::unix::fs::FileExt;
-use std::sync::Mutex;
+use std::sync::{LazyLock, Mutex};
 
 pub(crate) const BIFS: &[Bif] = &[
     Bif::new("ferl_file", "open", 2, open),
@@ -57,25 +57,17 @@ impl Open {
     }
 }
 
-static FILES: Mutex<Option<HashMap<u64, Open>>> = Mutex::new(None);
+static FILES: LazyLock<Mutex<HashMap<u64, Open>>> = LazyLock::new(Default::default);
 static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
 
 /// Runs `f` on open file `id`; `{error, einval}` when there is none.
 fn with(p: &mut Process, id: Term, f: impl FnOnce(&mut Process, &mut Open) -> BifResult) -> BifResult {
     let id = id.as_small().filter(|n| *n > 0).ok_or_else(Exception::badarg)? as u64;
     let mut guard = FILES.lock().unwrap_or_else(|e| e.into_inner());
-    match guard.as_mut().and_then(|t| t.get_mut(&id)) {
+    match guard.get_mut(&id) {
         Some(open) => f(p, open),
         None => Ok(error(p, "einval")),
     }
-}
-
-fn error(p: &mut Process, reason: &str) -> Term {
-    p.heap.error_tuple(Term::atom(Atom::intern(reason)))
-}
-
-fn io_error(p: &mut Process, e: &io::Error) -> Term {
-    error(p, posix_name(e))
 }
 
 fn ok() -> Term {
@@ -84,7 +76,7 @@ fn ok() -> Term {
 
 fn ok_binary(p: &mut Process, bytes: &[u8]) -> Term {
     let b = p.heap.binary(bytes);
-    p.heap.tuple2(Term::atom(atoms::ok), b)
+    ok_tuple(p, b)
 }
 
 fn open(p: &mut Process, a: &[Term]) -> BifResult {
@@ -117,8 +109,8 @@ fn open(p: &mut Process, a: &[Term]) -> BifResult {
             }
             let id = NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
             let open = Open { file, ahead: Vec::new(), readable: read, writable: writes };
-            FILES.lock().unwrap_or_else(|e| e.into_inner()).get_or_insert_with(HashMap::new).insert(id, open);
-            Ok(p.heap.tuple2(Term::atom(atoms::ok), Term::int(id as i64)))
+            FILES.lock().unwrap_or_else(|e| e.into_inner()).insert(id, open);
+            Ok(ok_tuple(p, Term::int(id as i64)))
         }
         Err(e) => Ok(io_error(p, &e)),
     }
@@ -254,7 +246,7 @@ fn position(p: &mut Process, a: &[Term]) -> BifResult {
             _ => return Ok(error(p, "einval")),
         };
         match f.file.seek(target) {
-            Ok(pos) => Ok(p.heap.tuple2(Term::atom(atoms::ok), Term::int(pos as i64))),
+            Ok(pos) => Ok(ok_tuple(p, Term::int(pos as i64))),
             Err(_) => Ok(error(p, "einval")),
         }
     })
@@ -279,7 +271,7 @@ fn sync(p: &mut Process, a: &[Term]) -> BifResult {
 
 fn close(p: &mut Process, a: &[Term]) -> BifResult {
     let id = a[0].as_small().filter(|n| *n > 0).ok_or_else(Exception::badarg)? as u64;
-    let removed = FILES.lock().unwrap_or_else(|e| e.into_inner()).as_mut().and_then(|t| t.remove(&id));
+    let removed = FILES.lock().unwrap_or_else(|e| e.into_inner()).remove(&id);
     Ok(match removed {
         Some(_) => ok(),
         None => error(p, "einval"),
