@@ -32,7 +32,24 @@ use crate::heap::{size_at_least, Block, Heap, MIN_BLOCK_WORDS, SPARE_MIN_WORDS};
 use crate::process::Process;
 use crate::term::{Term, TAG_BOXED, TAG_LIST, TAG_MASK};
 use space::{relocate, relocate_two, scan_object, Space};
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Instant;
+
+/// Collections made, and the words they freed, since the program started
+/// (`statistics(garbage_collection)`).
+static COLLECTIONS: AtomicU64 = AtomicU64::new(0);
+static RECLAIMED: AtomicU64 = AtomicU64::new(0);
+
+/// The number of collections and the words they freed so far.
+pub fn totals() -> (u64, u64) {
+    (COLLECTIONS.load(Ordering::Relaxed), RECLAIMED.load(Ordering::Relaxed))
+}
+
+/// Counts a collection that took the heap from `before` used words to `after`.
+fn count(before: usize, after: usize) {
+    COLLECTIONS.fetch_add(1, Ordering::Relaxed);
+    RECLAIMED.fetch_add(before.saturating_sub(after) as u64, Ordering::Relaxed);
+}
 
 /// Collects `p`'s heap; `live` x registers are roots.
 pub fn collect_process(p: &mut Process, live: usize) {
@@ -48,8 +65,10 @@ pub fn collect_process(p: &mut Process, live: usize) {
 /// drops to its floor. `live` x registers are roots.
 pub fn collect_process_major(p: &mut Process, live: usize) {
     let roots = process_roots(p, live);
+    let before = p.heap.used_words();
     // SAFETY: as in `collect_process`.
     unsafe { collect_major_sized(&mut p.heap, &roots, true) };
+    count(before, p.heap.used_words());
     give_back(roots);
 }
 
@@ -100,6 +119,7 @@ fn process_roots(p: &mut Process, live: usize) -> Vec<*mut Term> {
 /// the heap's young objects.
 pub unsafe fn collect(heap: &mut Heap, roots: &[*mut Term]) {
     heap.sync();
+    let before = heap.used_words();
     heap.more().heat.started(Instant::now());
     let old_limit = heap.more_ref().map_or(MIN_BLOCK_WORDS, |m| m.old_limit);
     if heap.take_major_request() {
@@ -115,6 +135,7 @@ pub unsafe fn collect(heap: &mut Heap, roots: &[*mut Term]) {
         unsafe { collect_minor(heap, roots) }
     }
     heap.more().heat.finished(Instant::now());
+    count(before, heap.used_words());
 }
 
 /// The address ranges of `blocks`' used words, sorted.

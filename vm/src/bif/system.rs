@@ -94,7 +94,11 @@ fn statistics(p: &mut Process, args: &[Term]) -> BifResult {
         }
         "runtime" | "wall_clock" => p.heap.tuple(&[Term::int(ms), Term::int(0)]),
         "context_switches" => p.heap.tuple(&[Term::int(0), Term::int(0)]),
-        "garbage_collection" => p.heap.tuple(&[Term::int(0), Term::int(0), Term::int(0)]),
+        "garbage_collection" => {
+            let (n, words) = crate::gc::totals();
+            let (n, words) = (p.heap.int(n as i64), p.heap.int(words as i64));
+            p.heap.tuple(&[n, words, Term::int(0)])
+        }
         "io" => {
             let (i, o) = (
                 p.heap.tuple(&[Term::atom(Atom::intern("input")), Term::int(0)]),
