@@ -11,6 +11,7 @@ mod code_path;
 mod erl_parse;
 mod erl_scan;
 pub mod erlang;
+pub(crate) mod ets;
 mod eval_receive;
 mod ferl_code_info;
 pub mod ferl_io;
@@ -76,6 +77,7 @@ fn all_tables() -> Vec<&'static [Bif]> {
         erlang::md5::BIFS,
         erlang::tuple::BIFS,
         erlang::types::BIFS,
+        ets::BIFS,
         io::BIFS,
         ferl_io::BIFS,
         ferl_code_info::BIFS,

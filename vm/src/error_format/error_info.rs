@@ -102,6 +102,23 @@ pub fn extended_error(reason: Term, first: Option<&Frame>, heap: &mut Heap) -> E
     entries.map(number).unwrap_or_default()
 }
 
+thread_local! {
+    /// The `cause` a native function that just failed gives its frame's
+    /// error_info (ETS's `id`, `access`, ...): set by the function as it
+    /// fails, taken as the stack trace is built on the same thread.
+    static BIF_CAUSE: std::cell::Cell<Option<&'static str>> = const { std::cell::Cell::new(None) };
+}
+
+/// Records `cause` for the error_info of the native function failing now.
+pub fn set_bif_cause(cause: &'static str) {
+    BIF_CAUSE.with(|c| c.set(Some(cause)));
+}
+
+/// The cause recorded by `set_bif_cause`, cleared.
+pub fn take_bif_cause() -> Option<&'static str> {
+    BIF_CAUSE.with(|c| c.take())
+}
+
 /// Where OTP's explanations for a native function of module `m` live,
 /// named in its frame's `error_info`.
 pub fn errors_module(m: Atom) -> &'static str {
@@ -121,7 +138,7 @@ pub fn otp_location(m: Atom, f: Atom, arity: usize) -> Option<(&'static str, i64
 fn inferred_module(m: Atom) -> Option<&'static str> {
     match m.name() {
         "erlang" => Some("erl_erts_errors"),
-        "lists" | "maps" | "binary" | "math" | "unicode" | "io" => Some("erl_stdlib_errors"),
+        "lists" | "maps" | "binary" | "math" | "unicode" | "io" | "ets" => Some("erl_stdlib_errors"),
         "os" => Some("erl_kernel_errors"),
         _ => None,
     }

@@ -1,5 +1,5 @@
 //! ferl's `erl_stdlib_errors:format_error/2` for `lists`, `maps`, `math`,
-//! `unicode`, `binary` and `io`, with OTP 25's texts. `None` stands for
+//! `unicode`, `binary`, `io` and `ets` (`ets.rs`), with OTP 25's texts. `None` stands for
 //! OTP's function having no matching clause (no explanation is shown).
 
 use super::error_info::{
@@ -28,6 +28,10 @@ pub fn format_error(m: Atom, f: Atom, a: &[Term], cause: Option<Term>) -> Option
         "unicode" => unicode(f, a),
         "binary" => binary(f, a),
         "io" => io_format::format_io_error(f, a, cause),
+        "ets" => {
+            let cause = cause.and_then(|c| c.as_atom()).map_or("none", |c| c.name());
+            Some(super::ets::format_error(f, a, cause))
+        }
         _ => Some(Vec::new()),
     }
 }

@@ -39,11 +39,11 @@ fn frame_at(heap: &mut Heap, inst: &ModuleInstance, pc: u32, args: Option<Term>)
 /// naming where OTP's error explanations live, with the cause OTP records
 /// and, for a function that is Erlang code in OTP, its file and line
 /// first (see `error_format`).
-fn error_info(heap: &mut Heap, m: Atom, f: Atom, args: &[Term]) -> Term {
+fn error_info(heap: &mut Heap, m: Atom, f: Atom, args: &[Term], cause: Option<&'static str>) -> Term {
     use crate::error_format::{errors_module, kernel, otp_location};
     let key = Term::named;
     let mut pairs = vec![(key("module"), key(errors_module(m)))];
-    if let Some(cause) = kernel::cause(m, f, args) {
+    if let Some(cause) = cause.filter(|c| *c != "none").or_else(|| kernel::cause(m, f, args)) {
         pairs.push((key("cause"), key(cause)));
     }
     let map = heap.map(&mut pairs);
@@ -76,10 +76,12 @@ fn with_bs_cause(heap: &mut Heap, entry: Term, cause: Term) -> Term {
 /// The stack trace of an exception raised at `pc` of `inst`.
 pub fn build_stacktrace(p: &mut Process, inst: &ModuleInstance, pc: u32) -> Term {
     let mut entries = Vec::new();
+    // Taken whatever the frame: a cause never outlives its failure.
+    let cause = crate::error_format::take_bif_cause();
     if let Some(b) = p.bif_frame.take() {
         let info = if b.error_info {
             let args = b.args.list_to_vec().unwrap_or_default();
-            error_info(&mut p.heap, b.module, b.function, &args)
+            error_info(&mut p.heap, b.module, b.function, &args, cause)
         } else {
             Term::NIL
         };

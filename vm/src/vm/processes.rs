@@ -183,6 +183,7 @@ impl Vm {
     pub fn exit_process(&self, mut p: Box<Process>, e: &Exit, report: bool) -> Term {
         let reason = crate::sched::exit_reason(&mut p, e);
         self.procs.remove(p.pid);
+        crate::bif::ets::owner_exited(self, p.pid);
         // What was queued and never taken ends here; from now on senders
         // see `exited`. A monitor or link request among it is answered as
         // OTP answers one that reaches an exiting process: noproc.
