@@ -6,8 +6,9 @@
 
 mod bs_fail;
 mod error_info;
-pub(crate) use error_info::{errors_module, otp_location};
+pub(crate) use error_info::{errors_module, otp_location, set_bif_cause, take_bif_cause};
 mod erts;
+mod ets;
 mod io_format;
 pub(crate) mod kernel;
 mod stdlib;

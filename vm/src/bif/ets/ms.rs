@@ -131,7 +131,7 @@ impl MatchSpec {
             if !matches(c.head, obj, &mut b) {
                 continue;
             }
-            let cx = Cx { obj, b: &b };
+            let cx = Cx { obj, b: &b, depth: std::cell::Cell::new(0) };
             let pass = c.guards.iter().all(|g| cx.eval(p, *g).is_ok_and(|v| v.is_atom_of(atoms::true_)));
             if !pass {
                 continue;
@@ -222,10 +222,27 @@ const GUARD_FUNCTIONS: &[(&str, u32)] = &[
 struct Cx<'a> {
     obj: Term,
     b: &'a Bindings,
+    /// How deep the expression being evaluated is nested.
+    depth: std::cell::Cell<u32>,
 }
+
+/// Expressions nest at most this deep (evaluation recurses on the Rust
+/// stack); a deeper specification is refused as OTP refuses bad ones.
+const MAX_DEPTH: u32 = 2_000;
 
 impl Cx<'_> {
     fn eval(&self, p: &mut Process, e: Term) -> Result<Term, Exception> {
+        let d = self.depth.get();
+        if d >= MAX_DEPTH {
+            return Err(Exception::badarg());
+        }
+        self.depth.set(d + 1);
+        let r = self.eval_nested(p, e);
+        self.depth.set(d);
+        r
+    }
+
+    fn eval_nested(&self, p: &mut Process, e: Term) -> Result<Term, Exception> {
         if let Some(a) = e.as_atom() {
             return match a.name() {
                 "$_" => Ok(self.obj),
