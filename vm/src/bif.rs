@@ -4,6 +4,7 @@
 //! back into Erlang code; functions taking funs are written in Erlang.
 
 pub mod arith;
+pub(crate) mod atomics;
 mod beam_lib;
 pub mod binary;
 mod code;
@@ -27,6 +28,7 @@ pub mod maps;
 pub mod math;
 mod module_info;
 pub(crate) mod os;
+mod persistent_term;
 mod process;
 pub(crate) mod registry;
 mod send;
@@ -67,6 +69,8 @@ impl Bif {
 fn all_tables() -> Vec<&'static [Bif]> {
     vec![
         arith::BIFS,
+        atomics::BIFS,
+        persistent_term::BIFS,
         binary::BIFS,
         erlang::convert::BIFS,
         erlang::dict::BIFS,

@@ -4,6 +4,7 @@
 //! trailing `erl_eval`/`escript` frames trimmed). The `*** argument N:`
 //! lines come from `error_format/error_info.rs`.
 
+mod atomics;
 mod bs_fail;
 mod error_info;
 pub(crate) use error_info::{errors_module, otp_location, set_bif_cause, take_bif_cause};

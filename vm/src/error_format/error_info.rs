@@ -137,7 +137,7 @@ pub fn otp_location(m: Atom, f: Atom, arity: usize) -> Option<(&'static str, i64
 
 fn inferred_module(m: Atom) -> Option<&'static str> {
     match m.name() {
-        "erlang" => Some("erl_erts_errors"),
+        "erlang" | "atomics" | "counters" | "persistent_term" => Some("erl_erts_errors"),
         "lists" | "maps" | "binary" | "math" | "unicode" | "io" | "ets" => Some("erl_stdlib_errors"),
         "os" => Some("erl_kernel_errors"),
         _ => None,

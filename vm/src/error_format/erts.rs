@@ -29,6 +29,10 @@ const NON_EXISTING_ATOM: &str = "not an already existing atom";
 /// The per-argument complaints, or `None` where OTP's function has no
 /// clause (its caller then shows none).
 pub fn format_error(m: Atom, f: Atom, args: &[Term], reason: Term, cause: Option<Term>) -> Option<Vec<Entry>> {
+    if matches!(m.name(), "atomics" | "counters" | "persistent_term") {
+        let cause = cause.and_then(atom_name).unwrap_or("none");
+        return Some(super::atomics::format_error(m.name(), f.name(), args, reason, cause));
+    }
     if m.name() != "erlang" {
         return Some(Vec::new());
     }
