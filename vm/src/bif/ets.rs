@@ -24,7 +24,6 @@ use crate::heap::Heap;
 use crate::process::Process;
 use crate::term::{atoms, Atom, Term};
 use hashbrown::HashMap;
-use ms::MatchSpec;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{LazyLock, Mutex, MutexGuard};
 use store::{Kind, Obj, Store};
@@ -63,6 +62,14 @@ pub(crate) const BIFS: &[Bif] = &[
     Bif::new("ets", "select_reverse", 2, select_reverse),
     Bif::new("ets", "select_count", 2, select_count),
     Bif::new("ets", "select_delete", 2, select_delete),
+    Bif::new("ets", "select", 3, select3),
+    Bif::new("ets", "select_reverse", 3, select_reverse3),
+    Bif::new("ets", "match", 3, match3),
+    Bif::new("ets", "match_object", 3, match_object3),
+    Bif::new("ets", "select", 1, continue_select),
+    Bif::new("ets", "select_reverse", 1, continue_select),
+    Bif::new("ets", "match", 1, continue_select),
+    Bif::new("ets", "match_object", 1, continue_select),
     Bif::new("ets", "safe_fixtable", 2, safe_fixtable),
     Bif::new("ets", "is_compiled_ms", 1, is_compiled_ms),
 ];
@@ -563,92 +570,14 @@ pub fn owner_exited(vm: &crate::vm::Vm, pid: u64) {
     }
 }
 
+mod select;
 mod update;
+pub(crate) use select::is_match_spec;
+use select::{
+    continue_select, match2, match3, match_delete, match_object, match_object3, select, select3, select_count,
+    select_delete, select_reverse, select_reverse3,
+};
 use update::{update_counter3, update_counter4, update_element};
-
-/// Runs `ms` over the table's objects (all of them, in the table's
-/// order, or only those of the key when the head fixes it).
-fn run_spec(p: &mut Process, tab: &Table, ms: &MatchSpec) -> Vec<(Term, Term)> {
-    let mut out = Vec::new();
-    for o in tab.store.each() {
-        if let Some(r) = ms.run(p, o.term) {
-            out.push((o.term, r));
-        }
-    }
-    out
-}
-
-fn spec_arg(t: Term) -> Result<MatchSpec, Exception> {
-    MatchSpec::compile(t).ok_or_else(|| fail("none"))
-}
-
-fn select_with(p: &mut Process, tab: Term, ms: &MatchSpec, reverse: bool) -> BifResult {
-    let mut reg = registry();
-    let tab = reg.table(tab, p.pid, Need::Read)?;
-    let mut results: Vec<Term> = run_spec(p, tab, ms).into_iter().map(|(_, r)| r).collect();
-    if reverse && tab.store.kind == Kind::OrderedSet {
-        results.reverse();
-    }
-    // The results may point into the table's objects: copied out before
-    // the lock goes.
-    let v: Vec<Term> = results.into_iter().map(|r| p.heap.copy_term(r)).collect();
-    Ok(p.heap.list(&v))
-}
-
-fn select(p: &mut Process, a: &[Term]) -> BifResult {
-    let ms = spec_arg(a[1])?;
-    select_with(p, a[0], &ms, false)
-}
-
-fn select_reverse(p: &mut Process, a: &[Term]) -> BifResult {
-    let ms = spec_arg(a[1])?;
-    select_with(p, a[0], &ms, true)
-}
-
-fn match2(p: &mut Process, a: &[Term]) -> BifResult {
-    select_with(p, a[0], &MatchSpec::of_pattern(a[1], "$$"), false)
-}
-
-fn match_object(p: &mut Process, a: &[Term]) -> BifResult {
-    select_with(p, a[0], &MatchSpec::of_pattern(a[1], "$_"), false)
-}
-
-fn select_count(p: &mut Process, a: &[Term]) -> BifResult {
-    let ms = spec_arg(a[1])?;
-    let mut reg = registry();
-    let tab = reg.table(a[0], p.pid, Need::Read)?;
-    let n = run_spec(p, tab, &ms).iter().filter(|(_, r)| r.is_atom_of(atoms::true_)).count();
-    Ok(Term::int(n as i64))
-}
-
-fn delete_matching(p: &mut Process, tab: Term, ms: &MatchSpec) -> Result<usize, Exception> {
-    let mut reg = registry();
-    let tab = reg.table(tab, p.pid, Need::Write)?;
-    let keypos = tab.store.keypos;
-    let doomed: Vec<Term> =
-        run_spec(p, tab, ms).into_iter().filter(|(_, r)| r.is_atom_of(atoms::true_)).map(|(o, _)| o).collect();
-    // Copied out first: removing an object frees the heap `doomed` points into.
-    let mut scratch = Heap::new();
-    let doomed: Vec<Term> = doomed.into_iter().map(|o| scratch.copy_term(o)).collect();
-    let mut n = 0;
-    for o in doomed {
-        let key = o.as_tuple().map_or(Term::NIL, |e| e[keypos - 1]);
-        n += tab.store.remove_where(key, |x| crate::term::order::exact_eq(x.term, o));
-    }
-    Ok(n)
-}
-
-fn select_delete(p: &mut Process, a: &[Term]) -> BifResult {
-    let ms = spec_arg(a[1])?;
-    let n = delete_matching(p, a[0], &ms)?;
-    Ok(Term::int(n as i64))
-}
-
-fn match_delete(p: &mut Process, a: &[Term]) -> BifResult {
-    let ms = MatchSpec::of_pattern(a[1], "true");
-    delete_matching(p, a[0], &ms)?;
-    Ok(Term::atom(atoms::true_))
-}
 
 fn safe_fixtable(p: &mut Process, a: &[Term]) -> BifResult {
     let mut reg = registry();

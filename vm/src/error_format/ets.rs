@@ -36,6 +36,15 @@ fn or_default(a: &[Term], cause: &str, default: &str) -> Vec<Entry> {
     }
 }
 
+/// `format_non_negative_integer/1`.
+fn limit_problem(t: Term) -> &'static str {
+    match t.as_small() {
+        _ if !is_int(t) => "not an integer",
+        Some(n) if n < 1 => "out of range",
+        _ => "",
+    }
+}
+
 fn tuple_problem(t: Term) -> &'static str {
     match t.as_tuple() {
         Some([]) => "is an empty tuple",
@@ -128,6 +137,12 @@ pub fn format_error(f: &str, a: &[Term], cause: &str) -> Vec<Entry> {
             (t, ok) => texts(&[t, if ok { "" } else { "invalid table name (must be an atom)" }]),
         },
         ("safe_fixtable", _) => or_default(a, cause, "not a boolean value"),
+        ("select" | "select_reverse" | "match" | "match_object", [_]) => texts(&["invalid continuation"]),
+        ("match" | "match_object", [_, _, limit]) => texts(&[tab, "", limit_problem(*limit)]),
+        ("select" | "select_reverse" | "select_count", [_, ms, limit]) => {
+            let ms_ok = crate::bif::ets::is_match_spec(*ms);
+            texts(&[tab, if ms_ok { "" } else { BAD_MATCHSPEC }, limit_problem(*limit)])
+        }
         ("select" | "select_count" | "select_reverse" | "select_delete", [_, _]) => or_default(a, cause, BAD_MATCHSPEC),
         ("setopts", _) => or_default(a, cause, "invalid options"),
         ("update_counter", [_, _, op]) => {
