@@ -420,3 +420,10 @@ pub(crate) fn atom_text(name: &str) -> String {
     out.push('\'');
     out
 }
+
+/// Whether `name/arity` may be called in a guard: a guard BIF
+/// (`erl_internal:guard_bif/2`) or a guard operator. The VM asks this of
+/// the functions a match specification calls.
+pub fn is_guard_function(name: &str, arity: u32) -> bool {
+    bifs::is_guard_bif(name, arity) || pattern::is_guard_op(name, arity)
+}

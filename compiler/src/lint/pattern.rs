@@ -346,7 +346,7 @@ impl Linter<'_> {
 
 /// Operators allowed in guards: arithmetic, boolean and comparison ones
 /// (not `++`, `--` or `!`).
-fn is_guard_op(op: &str, arity: u32) -> bool {
+pub(crate) fn is_guard_op(op: &str, arity: u32) -> bool {
     match arity {
         1 => matches!(op, "+" | "-" | "bnot" | "not"),
         2 => matches!(

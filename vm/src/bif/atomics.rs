@@ -252,20 +252,25 @@ fn counters_get(p: &mut Process, a: &[Term]) -> BifResult {
     Ok(out(&mut p.heap, &arr, arr.cells[i].load(SeqCst)))
 }
 
-fn counters_add(_: &mut Process, a: &[Term]) -> BifResult {
+/// A counters update: `op` with the cell and the checked increment.
+fn counters_update(a: &[Term], op: impl Fn(&AtomicU64, u64)) -> BifResult {
     let (arr, i) = cell(a, true)?;
-    arr.cells[i].fetch_add(incr_arg(&arr, a[2], true)?, SeqCst);
+    op(&arr.cells[i], incr_arg(&arr, a[2], true)?);
     Ok(ok())
+}
+
+fn counters_add(_: &mut Process, a: &[Term]) -> BifResult {
+    counters_update(a, |c, d| {
+        c.fetch_add(d, SeqCst);
+    })
 }
 
 fn counters_sub(_: &mut Process, a: &[Term]) -> BifResult {
-    let (arr, i) = cell(a, true)?;
-    arr.cells[i].fetch_sub(incr_arg(&arr, a[2], true)?, SeqCst);
-    Ok(ok())
+    counters_update(a, |c, d| {
+        c.fetch_sub(d, SeqCst);
+    })
 }
 
 fn counters_put(_: &mut Process, a: &[Term]) -> BifResult {
-    let (arr, i) = cell(a, true)?;
-    arr.cells[i].store(incr_arg(&arr, a[2], true)?, SeqCst);
-    Ok(ok())
+    counters_update(a, |c, v| c.store(v, SeqCst))
 }

@@ -419,16 +419,23 @@ fn info_item(p: &mut Process, tab: &Table, item: &str) -> Option<Term> {
     })
 }
 
+/// The table `info/1,2` asks about: `None` when the name or reference
+/// names none (info then answers `undefined`).
+fn info_table(reg: &mut Registry, t: Term, pid: u64) -> Result<Option<&mut Table>, Exception> {
+    let names_one = t.as_atom().is_some() || t.as_ref_number().is_some();
+    match reg.table(t, pid, Need::Info) {
+        Ok(tab) => Ok(Some(tab)),
+        Err(_) if names_one => {
+            crate::error_format::take_bif_cause();
+            Ok(None)
+        }
+        Err(e) => Err(e),
+    }
+}
+
 fn info1(p: &mut Process, a: &[Term]) -> BifResult {
     let mut reg = registry();
-    let tab = match reg.table(a[0], p.pid, Need::Info) {
-        Ok(t) => t,
-        Err(_) if a[0].as_atom().is_some() || a[0].as_ref_number().is_some() => {
-            crate::error_format::take_bif_cause();
-            return Ok(Term::atom(atoms::undefined));
-        }
-        Err(e) => return Err(e),
-    };
+    let Some(tab) = info_table(&mut reg, a[0], p.pid)? else { return Ok(Term::atom(atoms::undefined)) };
     let mut items = Vec::with_capacity(INFO_ITEMS.len());
     for item in INFO_ITEMS {
         let v = info_item(p, tab, item).unwrap_or(Term::NIL);
@@ -439,14 +446,7 @@ fn info1(p: &mut Process, a: &[Term]) -> BifResult {
 
 fn info2(p: &mut Process, a: &[Term]) -> BifResult {
     let mut reg = registry();
-    let tab = match reg.table(a[0], p.pid, Need::Info) {
-        Ok(t) => t,
-        Err(_) if a[0].as_atom().is_some() || a[0].as_ref_number().is_some() => {
-            crate::error_format::take_bif_cause();
-            return Ok(Term::atom(atoms::undefined));
-        }
-        Err(e) => return Err(e),
-    };
+    let Some(tab) = info_table(&mut reg, a[0], p.pid)? else { return Ok(Term::atom(atoms::undefined)) };
     let item = atom_arg(a[1]).ok_or_else(|| fail("none"))?;
     info_item(p, tab, item).ok_or_else(|| fail("none"))
 }

@@ -150,74 +150,6 @@ impl MatchSpec {
     }
 }
 
-/// The guard functions a match specification may call, with their arity.
-const GUARD_FUNCTIONS: &[(&str, u32)] = &[
-    ("is_atom", 1),
-    ("is_binary", 1),
-    ("is_bitstring", 1),
-    ("is_boolean", 1),
-    ("is_float", 1),
-    ("is_function", 1),
-    ("is_function", 2),
-    ("is_integer", 1),
-    ("is_list", 1),
-    ("is_map", 1),
-    ("is_map_key", 2),
-    ("is_number", 1),
-    ("is_pid", 1),
-    ("is_port", 1),
-    ("is_reference", 1),
-    ("is_tuple", 1),
-    ("is_record", 2),
-    ("is_record", 3),
-    ("abs", 1),
-    ("element", 2),
-    ("hd", 1),
-    ("tl", 1),
-    ("length", 1),
-    ("size", 1),
-    ("tuple_size", 1),
-    ("byte_size", 1),
-    ("bit_size", 1),
-    ("map_size", 1),
-    ("map_get", 2),
-    ("node", 0),
-    ("node", 1),
-    ("round", 1),
-    ("trunc", 1),
-    ("float", 1),
-    ("binary_part", 2),
-    ("binary_part", 3),
-    ("min", 2),
-    ("max", 2),
-    ("not", 1),
-    ("and", 2),
-    ("or", 2),
-    ("xor", 2),
-    ("+", 1),
-    ("-", 1),
-    ("+", 2),
-    ("-", 2),
-    ("*", 2),
-    ("/", 2),
-    ("div", 2),
-    ("rem", 2),
-    ("band", 2),
-    ("bor", 2),
-    ("bxor", 2),
-    ("bnot", 1),
-    ("bsl", 2),
-    ("bsr", 2),
-    (">", 2),
-    (">=", 2),
-    ("<", 2),
-    ("=<", 2),
-    ("=:=", 2),
-    ("==", 2),
-    ("=/=", 2),
-    ("/=", 2),
-];
-
 /// What an expression sees: the object and the clause's bindings.
 struct Cx<'a> {
     obj: Term,
@@ -308,7 +240,7 @@ impl Cx<'_> {
             _ => {}
         }
         let arity = args.len() as u32;
-        if !GUARD_FUNCTIONS.iter().any(|(n, a)| *n == f.name() && *a == arity) {
+        if !ferl_compiler::lint::is_guard_function(f.name(), arity) {
             return Err(Exception::badarg());
         }
         let bif = crate::bif::lookup(atoms::erlang, f, arity).ok_or_else(Exception::badarg)?;
