@@ -63,8 +63,10 @@ fn compile(vm: &Arc<Vm>, path: &str, src: &str) -> Option<ferl_compiler::bytecod
     }
     // escript compiles with `nowarn_export_all`.
     let behaviours = |b: &str| vm.behaviour_info(b);
-    let diags: Vec<Diagnostic> = ferl_compiler::lint::check_with(&module, Some(&behaviours))
+    let transformed = ferl_compiler::ms_transform::apply(&mut module);
+    let diags: Vec<Diagnostic> = transformed
         .into_iter()
+        .chain(ferl_compiler::lint::check_with(&module, Some(&behaviours)))
         .filter(|d| !d.message.starts_with("export_all flag enabled"))
         .collect();
     let mut text = String::new();

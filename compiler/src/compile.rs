@@ -24,7 +24,8 @@ pub fn compile_source_with(
 ) -> Result<Compiled, Vec<Diagnostic>> {
     // Like erlc, lint the forms that parsed even when others did not, so
     // one run reports the syntax errors and then everything else.
-    let (module, mut diags) = crate::parser::parse_module_partial(file, source, include_dirs);
+    let (mut module, mut diags) = crate::parser::parse_module_partial(file, source, include_dirs);
+    diags.extend(crate::ms_transform::apply(&mut module));
     diags.extend(crate::lint::check_with(&module, behaviours));
     if diags.iter().any(|d| d.severity == Severity::Error) {
         return Err(diags);

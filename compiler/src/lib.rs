@@ -10,6 +10,7 @@ pub mod diagnostic;
 pub mod lexer;
 pub mod lint;
 pub mod lower;
+pub mod ms_transform;
 pub mod object;
 pub mod parser;
 pub mod preprocess;

@@ -395,7 +395,10 @@ impl Epp<'_> {
 /// The OTP headers ferl ships for `-include_lib`, used when no file of
 /// that name is found (there is no OTP installation to look in).
 fn embedded_lib_header(name: &str) -> Option<(PathBuf, String)> {
-    const HEADERS: &[(&str, &str)] = &[("kernel/include/logger.hrl", include_str!("../../stdlib/include/logger.hrl"))];
+    const HEADERS: &[(&str, &str)] = &[
+        ("kernel/include/logger.hrl", include_str!("../../stdlib/include/logger.hrl")),
+        ("stdlib/include/ms_transform.hrl", include_str!("../../stdlib/include/ms_transform.hrl")),
+    ];
     HEADERS.iter().find(|(n, _)| *n == name).map(|(n, text)| (PathBuf::from(n), (*text).to_string()))
 }
 
