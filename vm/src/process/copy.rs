@@ -60,10 +60,18 @@ pub fn copy_sized(msg: Term) -> (Term, Heap) {
 /// (the heap of a receiver that is not running), or `None` when it does
 /// not fit there (nothing is then allocated). The receiver takes such a
 /// message without copying it again.
+#[inline]
 pub fn copy_message_into(heap: &mut Heap, msg: Term) -> Option<Term> {
     if !needs_copy(msg) {
+        // (Here, so an immediate is not held up by the copy's set-up.)
         return Some(msg);
     }
+    copy_object_into(heap, msg)
+}
+
+/// `copy_message_into` of a message that is not an immediate.
+#[inline(never)]
+fn copy_object_into(heap: &mut Heap, msg: Term) -> Option<Term> {
     let (top, room) = heap.nursery_room();
     // A message that big is better moved as a block of its own (see
     // `take_message`); and a nearly full nursery is left alone.
@@ -197,6 +205,7 @@ fn relocated(t: Term, from: usize, used: usize, to: usize) -> Term {
 /// # Safety
 /// `base` must be valid for writes of `size` words, all inside a block of
 /// `heap`.
+#[inline(always)]
 unsafe fn copy_into(heap: &mut Heap, msg: Term, base: *mut Term, size: usize) -> Option<(Term, usize)> {
     // SAFETY (all the blocks below): every word read or written is below
     // `top`, and `top <= end` (`object` checks the room before it copies).
@@ -218,7 +227,7 @@ unsafe fn copy_into(heap: &mut Heap, msg: Term, base: *mut Term, size: usize) ->
         let first = unsafe { scan.add(1) };
         let next = unsafe { first.add(h.arity()) };
         let kind = 1u32 << ((w.raw() >> 3) & 0x1f);
-        if kind & ALL_TERMS != 0 {
+        if w.raw() as u8 == TUPLE_LOW_BYTE || kind & ALL_TERMS != 0 {
             unsafe { copy_elements(first, next, &mut top, end)? };
         } else if kind & NO_TERMS == 0 {
             if h.kind() == Kind::RefcBinary {
@@ -234,6 +243,9 @@ unsafe fn copy_into(heap: &mut Heap, msg: Term, base: *mut Term, size: usize) ->
     Some((root, used))
 }
 
+/// The low byte of a tuple's header (its tag and kind), the usual object,
+/// tested first.
+const TUPLE_LOW_BYTE: u8 = Header::new(Kind::Tuple, 0).to_term().raw() as u8;
 /// Header kinds (as bits `1 << kind`) whose payload words are all terms.
 const ALL_TERMS: u32 = 1 << Kind::Tuple as u32 | 1 << Kind::Map as u32 | 1 << Kind::Export as u32;
 /// Header kinds whose payload holds no terms (and no counted buffer).
@@ -324,6 +336,51 @@ mod tests {
         assert!(crate::term::order::exact_eq(copy, big));
         let (imm, frag) = copy_message(Term::int(3));
         assert_eq!((imm, frag.used_words()), (Term::int(3), 0));
+    }
+
+    /// A message with an object of every kind the copy tells apart: a
+    /// tuple, cons cells, a map, a float, a bignum, a reference, a heap
+    /// binary, a shared binary (counted again by the copy) and a
+    /// sub-binary of it.
+    fn every_kind(h: &mut Heap) -> Term {
+        let big = h.bigint(&(num_bigint::BigInt::from(1u64) << 100));
+        let f = h.float(2.5);
+        let r = h.reference(42);
+        let small_bin = h.binary(b"abc");
+        let shared = h.binary(&[7u8; 200]);
+        let sub = h.sub_binary(shared, 8, 16);
+        let inner = h.tuple(&[]);
+        let map = h.map(&mut vec![(Term::int(1), big), (Term::atom(crate::term::atoms::ok), inner)]);
+        let mut list = Term::NIL;
+        for t in [f, r, small_bin, shared, sub, map] {
+            list = h.cons(t, list);
+        }
+        h.tuple(&[list, map, Term::int(3), sub])
+    }
+
+    #[test]
+    fn copies_every_kind_of_object() {
+        let mut h = Heap::new();
+        let msg = every_kind(&mut h);
+        let size = crate::heap::copy_size(msg);
+        let (copy, frag) = copy_message(msg);
+        assert!(crate::term::order::exact_eq(copy, msg));
+        assert_eq!(frag.used_words(), size);
+        // The shared binary is met three times (itself, and under each of
+        // the sub-binary's two copies: sharing is not kept): three counts.
+        assert_eq!(frag.off_heap.len(), 3);
+        let mut receiver = Heap::new();
+        let direct = copy_message_into(&mut receiver, msg).expect("room in a new nursery");
+        assert!(crate::term::order::exact_eq(direct, msg));
+        assert_eq!(receiver.off_heap.len(), 3);
+        // Too little room, wherever the copy stops: nothing is taken, no
+        // count is kept.
+        for room in 8..size {
+            let mut tight = Heap::new();
+            let _ = tight.alloc(tight.nursery_room().1 - room);
+            assert!(copy_message_into(&mut tight, msg).is_none());
+            assert_eq!((tight.nursery_room().1, tight.off_heap.len()), (room, 0));
+        }
     }
 
     #[test]
