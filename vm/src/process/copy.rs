@@ -211,8 +211,28 @@ unsafe fn copy_into(heap: &mut Heap, msg: Term, base: *mut Term, size: usize) ->
     // `top`, and `top <= end` (`object` checks the room before it copies).
     let end = unsafe { base.add(size) };
     let mut top = base;
-    let root = if is_pointer(msg) { unsafe { object(msg, &mut top, end)? } } else { msg };
-    let mut scan = base;
+    let (root, mut scan) = match root_tuple(msg) {
+        // The usual message, a tuple, is copied word by word, its
+        // pointers replaced as met: its header is read once, and a flat
+        // one leaves nothing to scan.
+        Some((src, arity)) => {
+            if arity >= size {
+                return None;
+            }
+            let dst = base;
+            unsafe {
+                *dst = *src;
+                top = dst.add(1 + arity);
+                for i in 1..1 + arity {
+                    let e = *src.add(i);
+                    *dst.add(i) = if is_pointer(e) { object(e, &mut top, end)? } else { e };
+                }
+            }
+            (Term::from_ptr(dst, TAG_BOXED), unsafe { dst.add(1 + arity) })
+        }
+        None if is_pointer(msg) => (unsafe { object(msg, &mut top, end)? }, base),
+        None => (msg, base),
+    };
     while scan < top {
         let w = unsafe { *scan };
         if w.raw() & TAG_MASK != TAG_HEADER {
@@ -241,6 +261,17 @@ unsafe fn copy_into(heap: &mut Heap, msg: Term, base: *mut Term, size: usize) ->
     }
     let used = (top as usize - base as usize) / 8;
     Some((root, used))
+}
+
+/// The object and arity of `t` if it is a tuple.
+#[inline(always)]
+fn root_tuple(t: Term) -> Option<(*const Term, usize)> {
+    if !t.is_boxed() || t.is_non_value() {
+        return None;
+    }
+    // SAFETY: a boxed term points at a live header word.
+    let w = unsafe { *t.ptr() };
+    (w.raw() as u8 == TUPLE_LOW_BYTE).then(|| (t.ptr(), Header::from_word(w.raw()).arity()))
 }
 
 /// The low byte of a tuple's header (its tag and kind), the usual object,
