@@ -365,6 +365,11 @@ mod tests {
         let (copy, frag) = copy_message(big);
         assert_eq!(frag.used_words(), crate::heap::copy_size(big));
         assert!(crate::term::order::exact_eq(copy, big));
+        for flat in [h.tuple(&[]), h.tuple(&[Term::int(1), Term::NIL])] {
+            let (copy, frag) = copy_message(flat);
+            assert!(crate::term::order::exact_eq(copy, flat));
+            assert_eq!(frag.used_words(), crate::heap::copy_size(flat));
+        }
         let (imm, frag) = copy_message(Term::int(3));
         assert_eq!((imm, frag.used_words()), (Term::int(3), 0));
     }
