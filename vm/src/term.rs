@@ -85,7 +85,7 @@ impl Term {
     pub const NON_VALUE: Term = Term((1 << 3) | TAG_SPECIAL);
 
     #[inline]
-    pub fn raw(self) -> u64 {
+    pub const fn raw(self) -> u64 {
         self.0
     }
     #[inline]

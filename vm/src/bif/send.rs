@@ -1,21 +1,24 @@
-//! Sending a message (`!`, `erlang:send/2`): the message is copied into a
-//! fragment that joins the receiver's heap when it takes the message.
+//! Sending a message (`!`, `erlang:send/2`): the message is copied into the
+//! receiver's heap, or into a fragment that joins it when the receiver
+//! takes the message; a message to oneself is not copied
+//! (`Vm::send_from`).
 
 use crate::exception::{BifResult, Exception};
 use crate::process::Process;
 use crate::term::Term;
+use crate::vm::Vm;
 
 /// Sends `msg` to a pid, registered name or alias; `badarg` for an unknown
 /// name or a target that is none of these. A dead pid or inactive alias
 /// swallows the message.
 pub fn send(p: &mut Process, to: Term, msg: Term) -> BifResult {
     if let Some(pid) = to.as_pid() {
-        p.vm.send_message(pid, msg);
+        Vm::send_from(p, pid, msg);
         return Ok(msg);
     }
     if let Some(name) = to.as_atom() {
         if let Some(pid) = p.vm.whereis(name) {
-            p.vm.send_message(pid, msg);
+            Vm::send_from(p, pid, msg);
             return Ok(msg);
         }
     }
@@ -32,7 +35,7 @@ pub fn send(p: &mut Process, to: Term, msg: Term) -> BifResult {
         if t.len() == 2 && p.vm.is_local_node(t[1]) {
             // `{Name, Node} ! Msg` to an unregistered name is dropped quietly.
             if let Some(pid) = t[0].as_atom().and_then(|n| p.vm.whereis(n)) {
-                p.vm.send_message(pid, msg);
+                Vm::send_from(p, pid, msg);
             }
             return Ok(msg);
         }

@@ -10,7 +10,7 @@
 //! OTP copies a message; nothing recurses.
 
 use crate::heap::{copy_size, needs_copy, shared_bytes, term_words, Heap};
-use crate::term::{Header, Kind, Term, TAG_BOXED};
+use crate::term::{Header, Kind, Term, TAG_BOXED, TAG_HEADER, TAG_MASK};
 
 /// A copy of `msg` in a fragment sized to it (no block at all for an
 /// immediate).
@@ -60,10 +60,18 @@ pub fn copy_sized(msg: Term) -> (Term, Heap) {
 /// (the heap of a receiver that is not running), or `None` when it does
 /// not fit there (nothing is then allocated). The receiver takes such a
 /// message without copying it again.
+#[inline]
 pub fn copy_message_into(heap: &mut Heap, msg: Term) -> Option<Term> {
     if !needs_copy(msg) {
+        // (Here, so an immediate is not held up by the copy's set-up.)
         return Some(msg);
     }
+    copy_object_into(heap, msg)
+}
+
+/// `copy_message_into` of a message that is not an immediate.
+#[inline(never)]
+fn copy_object_into(heap: &mut Heap, msg: Term) -> Option<Term> {
     let (top, room) = heap.nursery_room();
     // A message that big is better moved as a block of its own (see
     // `take_message`); and a nearly full nursery is left alone.
@@ -189,57 +197,138 @@ fn relocated(t: Term, from: usize, used: usize, to: usize) -> Term {
 /// replaced by a copy of its object appended after them. Returns the copy
 /// and the words it took; `None` if it would pass `size` words.
 ///
+/// Messages are mostly a few small tuples, cons cells and references, so
+/// the scan decides each word by its bits: a header's kind by one bit
+/// test (tuples and the kinds holding no terms are the usual objects), a
+/// word that is not a pointer left as it was copied.
+///
 /// # Safety
 /// `base` must be valid for writes of `size` words, all inside a block of
 /// `heap`.
+#[inline(always)]
 unsafe fn copy_into(heap: &mut Heap, msg: Term, base: *mut Term, size: usize) -> Option<(Term, usize)> {
-    let mut top = 0usize;
     // SAFETY (all the blocks below): every word read or written is below
-    // `top`, and `top <= size` (`shallow` checks before it copies).
-    let root = unsafe { shallow(msg, base, &mut top, size)? };
-    let mut scan = 0usize;
-    while scan < top {
-        let w = unsafe { *base.add(scan) };
-        if Header::is_header_word(w) {
-            let h = Header::from_word(w.raw());
-            if h.kind() == Kind::RefcBinary {
-                // The fragment holds one more count of the shared bytes.
-                let obj = Term::from_ptr(unsafe { base.add(scan) }, TAG_BOXED);
-                heap.off_heap.push(shared_bytes(obj));
+    // `top`, and `top <= end` (`object` checks the room before it copies).
+    let end = unsafe { base.add(size) };
+    let mut top = base;
+    let (root, mut scan) = match root_tuple(msg) {
+        // The usual message, a tuple, is copied word by word, its
+        // pointers replaced as met: its header is read once, and a flat
+        // one leaves nothing to scan.
+        Some((src, arity)) => {
+            if arity >= size {
+                return None;
             }
-            for i in term_words(h) {
-                let slot = unsafe { base.add(scan + 1 + i) };
-                unsafe { *slot = shallow(*slot, base, &mut top, size)? };
+            let dst = base;
+            unsafe {
+                *dst = *src;
+                top = dst.add(1 + arity);
+                for i in 1..1 + arity {
+                    let e = *src.add(i);
+                    *dst.add(i) = if is_pointer(e) { object(e, &mut top, end)? } else { e };
+                }
             }
-            scan += 1 + h.arity();
-        } else {
-            // A word of a cons cell.
-            let slot = unsafe { base.add(scan) };
-            unsafe { *slot = shallow(w, base, &mut top, size)? };
-            scan += 1;
+            (Term::from_ptr(dst, TAG_BOXED), unsafe { dst.add(1 + arity) })
         }
+        None if is_pointer(msg) => (unsafe { object(msg, &mut top, end)? }, base),
+        None => (msg, base),
+    };
+    while scan < top {
+        let w = unsafe { *scan };
+        if w.raw() & TAG_MASK != TAG_HEADER {
+            // A word of a cons cell.
+            if is_pointer(w) {
+                unsafe { *scan = object(w, &mut top, end)? };
+            }
+            scan = unsafe { scan.add(1) };
+            continue;
+        }
+        let h = Header::from_word(w.raw());
+        let first = unsafe { scan.add(1) };
+        let next = unsafe { first.add(h.arity()) };
+        let kind = 1u32 << ((w.raw() >> 3) & 0x1f);
+        if w.raw() as u8 == TUPLE_LOW_BYTE || kind & ALL_TERMS != 0 {
+            unsafe { copy_elements(first, next, &mut top, end)? };
+        } else if kind & NO_TERMS == 0 {
+            if h.kind() == Kind::RefcBinary {
+                // The copy holds one more count of the shared bytes.
+                heap.off_heap.push(shared_bytes(Term::from_ptr(scan, TAG_BOXED)));
+            }
+            let terms = term_words(h);
+            unsafe { copy_elements(first.add(terms.start), first.add(terms.end), &mut top, end)? };
+        }
+        scan = next;
     }
-    Some((root, top))
+    let used = (top as usize - base as usize) / 8;
+    Some((root, used))
+}
+
+/// The object and arity of `t` if it is a tuple.
+#[inline(always)]
+fn root_tuple(t: Term) -> Option<(*const Term, usize)> {
+    if !t.is_boxed() || t.is_non_value() {
+        return None;
+    }
+    // SAFETY: a boxed term points at a live header word.
+    let w = unsafe { *t.ptr() };
+    (w.raw() as u8 == TUPLE_LOW_BYTE).then(|| (t.ptr(), Header::from_word(w.raw()).arity()))
+}
+
+/// The low byte of a tuple's header (its tag and kind), the usual object,
+/// tested first.
+const TUPLE_LOW_BYTE: u8 = Header::new(Kind::Tuple, 0).to_term().raw() as u8;
+/// Header kinds (as bits `1 << kind`) whose payload words are all terms.
+const ALL_TERMS: u32 = 1 << Kind::Tuple as u32 | 1 << Kind::Map as u32 | 1 << Kind::Export as u32;
+/// Header kinds whose payload holds no terms (and no counted buffer).
+const NO_TERMS: u32 = 1 << Kind::Float as u32
+    | 1 << Kind::BigPos as u32
+    | 1 << Kind::BigNeg as u32
+    | 1 << Kind::Binary as u32
+    | 1 << Kind::Ref as u32;
+
+/// Whether `t` points at an object (a cons cell or a boxed object): the
+/// two tags whose second and third bits are clear. (`needs_copy` by one
+/// test: the non-value has neither tag.)
+#[inline(always)]
+fn is_pointer(t: Term) -> bool {
+    t.raw() & 0b110 == 0
+}
+
+/// Replaces every pointer among the terms from `first` up to `next` by a
+/// copy of its object appended at `top`.
+///
+/// # Safety
+/// As `copy_into`: `first..next` lies below `*top`, `*top <= end`.
+#[inline(always)]
+unsafe fn copy_elements(first: *mut Term, next: *mut Term, top: &mut *mut Term, end: *mut Term) -> Option<()> {
+    let mut slot = first;
+    while slot < next {
+        // SAFETY: `slot` is a copied word below `*top`.
+        let e = unsafe { *slot };
+        if is_pointer(e) {
+            unsafe { *slot = object(e, top, end)? };
+        }
+        slot = unsafe { slot.add(1) };
+    }
+    Some(())
 }
 
 /// Copies the object `t` points at (a cons cell or a boxed object, words
-/// unchanged) to `base + top`, returning the term for the copy.
+/// unchanged) to `*top`, returning the term for the copy; `None` if it
+/// does not fit below `end`.
 ///
 /// # Safety
-/// As `copy_into`; `t`, if it needs copying, points at a live object.
-#[inline]
-unsafe fn shallow(t: Term, base: *mut Term, top: &mut usize, size: usize) -> Option<Term> {
-    if !needs_copy(t) {
-        return Some(t);
-    }
+/// As `copy_into`; `t` points at a live object and `*top <= end`.
+#[inline(always)]
+unsafe fn object(t: Term, top: &mut *mut Term, end: *mut Term) -> Option<Term> {
     let src = t.ptr();
     let words = if t.is_cons() { 2 } else { 1 + Header::from_word(unsafe { (*src).raw() }).arity() };
-    if *top + words > size {
+    if words > (end as usize - *top as usize) / 8 {
         return None;
     }
     // SAFETY: the source object has `words` words; the destination range
     // is inside the fragment (checked above) and cannot overlap it.
-    let dst = unsafe { base.add(*top) };
+    let dst = *top;
     // Messages are mostly small tuples, cons cells and references: a copy
     // of a known size is a few moves, not a call to memcpy.
     unsafe {
@@ -250,8 +339,8 @@ unsafe fn shallow(t: Term, base: *mut Term, top: &mut usize, size: usize) -> Opt
             5 => std::ptr::copy_nonoverlapping(src, dst, 5),
             _ => std::ptr::copy_nonoverlapping(src, dst, words),
         }
+        *top = dst.add(words);
     }
-    *top += words;
     Some(Term::from_ptr(dst, t.tag()))
 }
 
@@ -276,8 +365,58 @@ mod tests {
         let (copy, frag) = copy_message(big);
         assert_eq!(frag.used_words(), crate::heap::copy_size(big));
         assert!(crate::term::order::exact_eq(copy, big));
+        for flat in [h.tuple(&[]), h.tuple(&[Term::int(1), Term::NIL])] {
+            let (copy, frag) = copy_message(flat);
+            assert!(crate::term::order::exact_eq(copy, flat));
+            assert_eq!(frag.used_words(), crate::heap::copy_size(flat));
+        }
         let (imm, frag) = copy_message(Term::int(3));
         assert_eq!((imm, frag.used_words()), (Term::int(3), 0));
+    }
+
+    /// A message with an object of every kind the copy tells apart: a
+    /// tuple, cons cells, a map, a float, a bignum, a reference, a heap
+    /// binary, a shared binary (counted again by the copy) and a
+    /// sub-binary of it.
+    fn every_kind(h: &mut Heap) -> Term {
+        let big = h.bigint(&(num_bigint::BigInt::from(1u64) << 100));
+        let f = h.float(2.5);
+        let r = h.reference(42);
+        let small_bin = h.binary(b"abc");
+        let shared = h.binary(&[7u8; 200]);
+        let sub = h.sub_binary(shared, 8, 16);
+        let inner = h.tuple(&[]);
+        let map = h.map(&mut vec![(Term::int(1), big), (Term::atom(crate::term::atoms::ok), inner)]);
+        let mut list = Term::NIL;
+        for t in [f, r, small_bin, shared, sub, map] {
+            list = h.cons(t, list);
+        }
+        h.tuple(&[list, map, Term::int(3), sub])
+    }
+
+    #[test]
+    fn copies_every_kind_of_object() {
+        let mut h = Heap::new();
+        let msg = every_kind(&mut h);
+        let size = crate::heap::copy_size(msg);
+        let (copy, frag) = copy_message(msg);
+        assert!(crate::term::order::exact_eq(copy, msg));
+        assert_eq!(frag.used_words(), size);
+        // The shared binary is met three times (itself, and under each of
+        // the sub-binary's two copies: sharing is not kept): three counts.
+        assert_eq!(frag.off_heap.len(), 3);
+        let mut receiver = Heap::new();
+        let direct = copy_message_into(&mut receiver, msg).expect("room in a new nursery");
+        assert!(crate::term::order::exact_eq(direct, msg));
+        assert_eq!(receiver.off_heap.len(), 3);
+        // Too little room, wherever the copy stops: nothing is taken, no
+        // count is kept.
+        for room in 8..size {
+            let mut tight = Heap::new();
+            let _ = tight.alloc(tight.nursery_room().1 - room);
+            assert!(copy_message_into(&mut tight, msg).is_none());
+            assert_eq!((tight.nursery_room().1, tight.off_heap.len()), (room, 0));
+        }
     }
 
     #[test]

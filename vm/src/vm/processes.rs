@@ -85,6 +85,31 @@ impl Vm {
         self.send_to(pid, None, msg)
     }
 
+    /// Sends `msg` from the running process `p` to `pid`.
+    #[inline(always)]
+    pub fn send_from(p: &mut Process, pid: u64, msg: Term) -> bool {
+        if pid == p.pid {
+            return Self::send_self(p, msg);
+        }
+        p.vm.send_message(pid, msg)
+    }
+
+    /// Sends `msg` from the running process `p` to itself. With no signal
+    /// queued before it (so none of its own earlier signals to itself,
+    /// such as an exit it traps, is to come first), the message goes
+    /// straight into the mailbox, uncopied: it is in `p`'s heap already,
+    /// and the mailbox is a root of `p`'s collections.
+    #[inline(never)]
+    fn send_self(p: &mut Process, msg: Term) -> bool {
+        if let Some(h) = &p.handle {
+            if h.lock().signals.is_empty() {
+                p.mailbox.push_back(msg);
+                return true;
+            }
+        }
+        p.vm.send_message(p.pid, msg)
+    }
+
     /// Sends a copy of `msg` to alias `r` of process `owner`: it arrives
     /// only if the alias is active when `owner` takes it (`vm::aliases`).
     pub fn send_alias(&self, owner: u64, r: u64, msg: Term) {
