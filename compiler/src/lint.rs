@@ -47,9 +47,28 @@ pub fn check_with(module: &Module, behaviours: Option<BehaviourLookup>) -> Vec<D
     if let Some(lookup) = behaviours {
         diags.extend(behaviours::check(module, lookup));
     }
-    // A stable sort keeps discovery order among messages at one position.
-    diags.sort_by_key(|d| (d.severity == Severity::Warning, d.pos));
+    // OTP sorts by position and then by the message's descriptor term
+    // ({stacktrace_bound, V} before {unsafe_var, V, ...}); a stable sort
+    // keeps discovery order among the rest.
+    diags.sort_by_key(|d| (d.severity == Severity::Warning, d.pos, descriptor_tag(&d.message)));
     diags
+}
+
+/// The tag of erl_lint's descriptor for the variable messages that can
+/// meet at one position, in OTP's atom order; "" for the others.
+fn descriptor_tag(message: &str) -> &'static str {
+    let var = message.starts_with("variable ");
+    if message.starts_with("stacktrace variable") && message.ends_with("previously bound") {
+        "stacktrace_bound"
+    } else if message.starts_with("stacktrace variable") {
+        "stacktrace_guard"
+    } else if var && message.ends_with("is unbound") {
+        "unbound_var"
+    } else if var && message.contains(" unsafe in ") {
+        "unsafe_var"
+    } else {
+        ""
+    }
 }
 
 /// The state of one lint run over a module.
