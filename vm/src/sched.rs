@@ -299,11 +299,12 @@ fn worker_loop_inner(vm: &Arc<Vm>, local: &Worker<Task>, stealers: &[Stealer<Tas
     let s = &vm.sched;
     // One register file per worker, lent to the process it runs.
     let mut regs: Box<[Term]> = vec![Term::NIL; crate::process::X_REGS].into_boxed_slice();
+    let mut deferred = deadlines::Deferred::default();
     let mut rounds = 0u32;
     while !s.stop.load(Ordering::SeqCst) {
         rounds = rounds.wrapping_add(1);
         if rounds.is_multiple_of(deadlines::SWEEP_EVERY) {
-            deadlines::sweep_pending(s, false);
+            deadlines::sweep_pending(s, &mut deferred, false);
         }
         // In deterministic mode timers fire here (on virtual time); else
         // the timer thread fires them, so that a worker never reads the
@@ -330,7 +331,7 @@ fn worker_loop_inner(vm: &Arc<Vm>, local: &Worker<Task>, stealers: &[Stealer<Tas
                     }
                 };
                 if let Some((p, queued)) = p {
-                    run_slice(vm, p, queued, &mut regs);
+                    run_slice(vm, p, queued, &mut regs, &mut deferred);
                 }
             }
             None => {
@@ -354,7 +355,7 @@ fn worker_loop_inner(vm: &Arc<Vm>, local: &Worker<Task>, stealers: &[Stealer<Tas
                 } else {
                     // Other workers' queues are not watched: look again
                     // soon. (Timers wake the process they fire for.)
-                    deadlines::sweep_pending(s, true);
+                    deadlines::sweep_pending(s, &mut deferred, true);
                     let wait = Duration::from_millis(1);
                     let guard = s.idle.0.lock().unwrap_or_else(|e| e.into_inner());
                     if s.injector.is_empty() && !s.stop.load(Ordering::SeqCst) {
@@ -424,8 +425,14 @@ fn fire_timers(vm: &Arc<Vm>, now: u64) {
 }
 
 /// Runs `p` for a slice, after taking its signals if `queued` says some
-/// wait.
-fn run_slice(vm: &Arc<Vm>, mut p: Box<Process>, queued: bool, regs: &mut Box<[Term]>) {
+/// wait. `deferred` keeps this worker's receive deadlines.
+fn run_slice(
+    vm: &Arc<Vm>,
+    mut p: Box<Process>,
+    queued: bool,
+    regs: &mut Box<[Term]>,
+    deferred: &mut deadlines::Deferred,
+) {
     let s = &vm.sched;
     p.load_registers(regs);
     let taken = if queued { signal::handle_signals(&mut p) } else { Ok(()) };
@@ -450,7 +457,7 @@ fn run_slice(vm: &Arc<Vm>, mut p: Box<Process>, queued: bool, regs: &mut Box<[Te
         // everything made runnable meanwhile (a local push would let it
         // run again before processes that other processes woke).
         RunResult::Yield => s.enqueue(p),
-        RunResult::Wait(timeout) => park(vm, p, timeout),
+        RunResult::Wait(timeout) => park(vm, p, timeout, deferred),
         RunResult::Exit(e) => {
             let is_main = p.pid == s.main_pid.load(Ordering::SeqCst);
             if is_main {
@@ -468,12 +475,12 @@ fn run_slice(vm: &Arc<Vm>, mut p: Box<Process>, queued: bool, regs: &mut Box<[Te
 }
 
 /// Parks a process waiting in `receive` in its inbox, unless a signal
-/// arrived meanwhile; a timeout becomes a timer.
-fn park(vm: &Arc<Vm>, mut p: Box<Process>, timeout: Option<u64>) {
+/// arrived meanwhile; a timeout becomes a timer (or waits in `deferred`).
+fn park(vm: &Arc<Vm>, mut p: Box<Process>, timeout: Option<u64>, deferred: &mut deadlines::Deferred) {
     let s = &vm.sched;
     if let Some(ms) = timeout {
         p.wait_seq = vm.new_ref_id();
-        if !deadlines::defer_deadline(s, &p, ms) {
+        if !deadlines::defer_deadline(s, deferred, &p, ms) {
             // `now` is truncated to the millisecond: one more makes the
             // wait at least `ms` long (virtual time has no fractions).
             let deadline = s.now_ms() + ms + u64::from(!s.deterministic);

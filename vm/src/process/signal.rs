@@ -92,6 +92,9 @@ pub struct Kill {
 /// one that is not `normal` (or any `kill`) ends the process.
 pub fn handle_signals(p: &mut Process) -> Result<(), Kill> {
     let Some(handle) = &p.handle else { return Ok(()) };
+    if !handle.may_have_signals() {
+        return Ok(());
+    }
     let mut inbox = handle.lock();
     let mut batch = match inbox.signals.len() {
         0 => return Ok(()),
