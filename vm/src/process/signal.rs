@@ -90,11 +90,21 @@ pub struct Kill {
 /// Handles every queued signal. Messages go to the mailbox; a trapped
 /// exit signal becomes an `{'EXIT', From, Reason}` message; an untrapped
 /// one that is not `normal` (or any `kill`) ends the process.
+///
+/// Inlined as far as the look at `Handle::queued`: most calls (a receive
+/// that ran out of messages) find none and take no lock.
+#[inline(always)]
 pub fn handle_signals(p: &mut Process) -> Result<(), Kill> {
-    let Some(handle) = &p.handle else { return Ok(()) };
-    if !handle.may_have_signals() {
-        return Ok(());
+    match &p.handle {
+        Some(handle) if handle.may_have_signals() => take_signals(p),
+        _ => Ok(()),
     }
+}
+
+/// `handle_signals` once signals may wait.
+#[inline(never)]
+fn take_signals(p: &mut Process) -> Result<(), Kill> {
+    let Some(handle) = &p.handle else { return Ok(()) };
     let mut inbox = handle.lock();
     let mut batch = match inbox.signals.len() {
         0 => return Ok(()),
