@@ -142,8 +142,8 @@ thread_local! {
 
 /// Handles one signal; `Err` if it ends the process. (Also applied by
 /// others to a waiting process, under its inbox lock, for signals that
-/// cannot end it: demonitors, see `bif::registry`; `Vm::deliver` applies
-/// a monitor or demonitor as this does, in place.)
+/// cannot end it: demonitors, see `bif::registry`; `Vm::send_monitor` and
+/// `send_demonitor` apply theirs as this does, in place.)
 pub(crate) fn handle_one(p: &mut Process, s: Signal) -> Result<(), Kill> {
     match s {
         Signal::Message(t, h) => {
