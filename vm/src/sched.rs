@@ -156,6 +156,7 @@ impl Scheduler {
     /// queue when called from a worker (a process woken by a message runs
     /// where its sender runs, keeping the pair on one core), else on the
     /// global queue.
+    #[inline]
     pub fn push_task(&self, h: Task) {
         if !self.deterministic {
             let local = LOCAL.with(Cell::get);
@@ -165,7 +166,10 @@ impl Scheduler {
                 // it is set (it is cleared before that frame ends).
                 let local = unsafe { &*local };
                 match local.next.take() {
-                    None if local.queue.is_empty() => local.next.set(Some(h)),
+                    None if local.queue.is_empty() => {
+                        // The slot was just emptied: nothing to drop.
+                        std::mem::forget(local.next.replace(Some(h)));
+                    }
                     next => {
                         local.next.set(next);
                         local.queue.push(h);
@@ -174,6 +178,14 @@ impl Scheduler {
                 return;
             }
         }
+        self.push_global(h);
+    }
+
+    /// `push_task` off a worker thread (or in deterministic mode): the
+    /// global queue, and an idle worker told.
+    #[cold]
+    #[inline(never)]
+    fn push_global(&self, h: Task) {
         self.injector.push(h);
         self.idle.1.notify_one();
     }
