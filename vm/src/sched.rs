@@ -530,7 +530,7 @@ fn park(vm: &Arc<Vm>, mut p: Box<Process>, timeout: Option<u64>, deferred: &mut 
     // nobody can take `p` (and drop the handle with it) before then, and
     // `handle` is not used after. (No reference count is taken for a park.)
     let mut inbox = unsafe { &*handle }.lock();
-    let woken = inbox.signals.iter().any(Signal::wakes);
+    let woken = !inbox.signals.is_empty() && inbox.signals.iter().any(Signal::wakes);
     inbox.parked = Some(p);
     inbox.runnable = woken;
     let task = if woken { inbox.parked.as_ref().and_then(|q| q.handle.clone()) } else { None };
