@@ -18,6 +18,7 @@ use crate::term::Term;
 use crate::timer::{Action, Dest, Timers};
 use crate::vm::Vm;
 use crossbeam::deque::{Injector, Steal, Stealer, Worker};
+use std::cell::Cell;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, Condvar, Mutex};
 use std::time::{Duration, Instant};
@@ -51,9 +52,23 @@ impl Default for Config {
     }
 }
 
+/// What the worker running on a thread shares with the code it runs
+/// (`Scheduler::push_task`): its run queue, and the process to run next.
+struct Local<'a> {
+    queue: &'a Worker<Task>,
+    /// A process made runnable while the run queue was empty (the other
+    /// side of a round trip, usually): it is the head of that queue, kept
+    /// here rather than in the deque, where each push and pop costs ~40
+    /// instructions of atomics and fences. Filled only when the deque is
+    /// empty, so everything in the deque was queued after it and the
+    /// order stays first-in first-out. Other workers cannot steal it: it
+    /// waits at most for the end of the current slice.
+    next: Cell<Option<Task>>,
+}
+
 thread_local! {
-    /// The run queue of the worker running on this thread, if any.
-    static LOCAL: std::cell::Cell<*const Worker<Task>> = const { std::cell::Cell::new(std::ptr::null()) };
+    /// The worker running on this thread, if any.
+    static LOCAL: Cell<*const Local<'static>> = const { Cell::new(std::ptr::null()) };
 }
 
 /// How the first process (an escript's `main`) ended.
@@ -141,28 +156,36 @@ impl Scheduler {
     /// queue when called from a worker (a process woken by a message runs
     /// where its sender runs, keeping the pair on one core), else on the
     /// global queue.
+    #[inline]
     pub fn push_task(&self, h: Task) {
         if !self.deterministic {
-            let pushed = LOCAL.with(|l| {
-                let w = l.get();
-                if w.is_null() {
-                    return Err(h);
+            let local = LOCAL.with(Cell::get);
+            if !local.is_null() {
+                // SAFETY: LOCAL points at the `Local` of this thread's
+                // `worker_loop` frame, which outlives every call made while
+                // it is set (it is cleared before that frame ends).
+                let local = unsafe { &*local };
+                match local.next.take() {
+                    None if local.queue.is_empty() => {
+                        // The slot was just emptied: nothing to drop.
+                        std::mem::forget(local.next.replace(Some(h)));
+                    }
+                    next => {
+                        local.next.set(next);
+                        local.queue.push(h);
+                    }
                 }
-                // SAFETY: LOCAL points at the worker queue owned by this
-                // thread's `worker_loop` frame, which outlives every call
-                // made while it is set (it is cleared before that frame ends).
-                unsafe { (*w).push(h) };
-                Ok(())
-            });
-            match pushed {
-                Ok(()) => return,
-                Err(h) => {
-                    self.injector.push(h);
-                    self.idle.1.notify_one();
-                    return;
-                }
+                return;
             }
         }
+        self.push_global(h);
+    }
+
+    /// `push_task` off a worker thread (or in deterministic mode): the
+    /// global queue, and an idle worker told.
+    #[cold]
+    #[inline(never)]
+    fn push_global(&self, h: Task) {
         self.injector.push(h);
         self.idle.1.notify_one();
     }
@@ -260,12 +283,16 @@ fn seeded_pick(s: &Scheduler) -> Option<Option<Task>> {
     Some(Some(chosen))
 }
 
-fn find_task(s: &Scheduler, local: &Worker<Task>, stealers: &[Stealer<Task>]) -> Option<Task> {
+fn find_task(s: &Scheduler, local: &Local<'_>, stealers: &[Stealer<Task>]) -> Option<Task> {
     if s.deterministic {
         if let Some(pick) = seeded_pick(s) {
             return pick;
         }
     }
+    if let Some(p) = local.next.take() {
+        return Some(p);
+    }
+    let local = local.queue;
     if let Some(p) = local.pop() {
         return Some(p);
     }
@@ -289,21 +316,32 @@ fn find_task(s: &Scheduler, local: &Worker<Task>, stealers: &[Stealer<Task>]) ->
     }
 }
 
-fn worker_loop(vm: &Arc<Vm>, local: &Worker<Task>, stealers: &[Stealer<Task>]) {
-    LOCAL.with(|l| l.set(local));
-    worker_loop_inner(vm, local, stealers);
-    LOCAL.with(|l| l.set(std::ptr::null()));
+fn worker_loop(vm: &Arc<Vm>, queue: &Worker<Task>, stealers: &[Stealer<Task>]) {
+    /// Clears LOCAL as the frame ends, even by unwinding.
+    struct Clear;
+    impl Drop for Clear {
+        fn drop(&mut self) {
+            LOCAL.with(|l| l.set(std::ptr::null()));
+        }
+    }
+    let local = Local { queue, next: Cell::new(None) };
+    // The lifetime is erased: LOCAL is cleared (`Clear`, dropped before
+    // `local`) before `local` goes.
+    LOCAL.with(|l| l.set((&local as *const Local<'_>).cast()));
+    let _clear = Clear;
+    worker_loop_inner(vm, &local, stealers);
 }
 
-fn worker_loop_inner(vm: &Arc<Vm>, local: &Worker<Task>, stealers: &[Stealer<Task>]) {
+fn worker_loop_inner(vm: &Arc<Vm>, local: &Local<'_>, stealers: &[Stealer<Task>]) {
     let s = &vm.sched;
     // One register file per worker, lent to the process it runs.
     let mut regs: Box<[Term]> = vec![Term::NIL; crate::process::X_REGS].into_boxed_slice();
+    let mut deferred = deadlines::Deferred::default();
     let mut rounds = 0u32;
     while !s.stop.load(Ordering::SeqCst) {
         rounds = rounds.wrapping_add(1);
         if rounds.is_multiple_of(deadlines::SWEEP_EVERY) {
-            deadlines::sweep_pending(s, false);
+            deadlines::sweep_pending(s, &mut deferred, false);
         }
         // In deterministic mode timers fire here (on virtual time); else
         // the timer thread fires them, so that a worker never reads the
@@ -330,7 +368,7 @@ fn worker_loop_inner(vm: &Arc<Vm>, local: &Worker<Task>, stealers: &[Stealer<Tas
                     }
                 };
                 if let Some((p, queued)) = p {
-                    run_slice(vm, p, queued, &mut regs);
+                    run_slice(vm, p, queued, &mut regs, &mut deferred);
                 }
             }
             None => {
@@ -354,7 +392,7 @@ fn worker_loop_inner(vm: &Arc<Vm>, local: &Worker<Task>, stealers: &[Stealer<Tas
                 } else {
                     // Other workers' queues are not watched: look again
                     // soon. (Timers wake the process they fire for.)
-                    deadlines::sweep_pending(s, true);
+                    deadlines::sweep_pending(s, &mut deferred, true);
                     let wait = Duration::from_millis(1);
                     let guard = s.idle.0.lock().unwrap_or_else(|e| e.into_inner());
                     if s.injector.is_empty() && !s.stop.load(Ordering::SeqCst) {
@@ -424,8 +462,14 @@ fn fire_timers(vm: &Arc<Vm>, now: u64) {
 }
 
 /// Runs `p` for a slice, after taking its signals if `queued` says some
-/// wait.
-fn run_slice(vm: &Arc<Vm>, mut p: Box<Process>, queued: bool, regs: &mut Box<[Term]>) {
+/// wait. `deferred` keeps this worker's receive deadlines.
+fn run_slice(
+    vm: &Arc<Vm>,
+    mut p: Box<Process>,
+    queued: bool,
+    regs: &mut Box<[Term]>,
+    deferred: &mut deadlines::Deferred,
+) {
     let s = &vm.sched;
     p.load_registers(regs);
     let taken = if queued { signal::handle_signals(&mut p) } else { Ok(()) };
@@ -450,7 +494,7 @@ fn run_slice(vm: &Arc<Vm>, mut p: Box<Process>, queued: bool, regs: &mut Box<[Te
         // everything made runnable meanwhile (a local push would let it
         // run again before processes that other processes woke).
         RunResult::Yield => s.enqueue(p),
-        RunResult::Wait(timeout) => park(vm, p, timeout),
+        RunResult::Wait(timeout) => park(vm, p, timeout, deferred),
         RunResult::Exit(e) => {
             let is_main = p.pid == s.main_pid.load(Ordering::SeqCst);
             if is_main {
@@ -468,12 +512,12 @@ fn run_slice(vm: &Arc<Vm>, mut p: Box<Process>, queued: bool, regs: &mut Box<[Te
 }
 
 /// Parks a process waiting in `receive` in its inbox, unless a signal
-/// arrived meanwhile; a timeout becomes a timer.
-fn park(vm: &Arc<Vm>, mut p: Box<Process>, timeout: Option<u64>) {
+/// arrived meanwhile; a timeout becomes a timer (or waits in `deferred`).
+fn park(vm: &Arc<Vm>, mut p: Box<Process>, timeout: Option<u64>, deferred: &mut deadlines::Deferred) {
     let s = &vm.sched;
     if let Some(ms) = timeout {
         p.wait_seq = vm.new_ref_id();
-        if !deadlines::defer_deadline(s, &p, ms) {
+        if !deadlines::defer_deadline(s, deferred, &p, ms) {
             // `now` is truncated to the millisecond: one more makes the
             // wait at least `ms` long (virtual time has no fractions).
             let deadline = s.now_ms() + ms + u64::from(!s.deterministic);
@@ -486,7 +530,7 @@ fn park(vm: &Arc<Vm>, mut p: Box<Process>, timeout: Option<u64>) {
     // nobody can take `p` (and drop the handle with it) before then, and
     // `handle` is not used after. (No reference count is taken for a park.)
     let mut inbox = unsafe { &*handle }.lock();
-    let woken = inbox.signals.iter().any(Signal::wakes);
+    let woken = !inbox.signals.is_empty() && inbox.signals.iter().any(Signal::wakes);
     inbox.parked = Some(p);
     inbox.runnable = woken;
     let task = if woken { inbox.parked.as_ref().and_then(|q| q.handle.clone()) } else { None };

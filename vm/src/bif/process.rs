@@ -286,7 +286,7 @@ fn monitor_with(p: &mut Process, args: &[Term], alias: Option<AliasMode>) -> Bif
     if let Some(mode) = alias {
         aliases::add(p, r, mode);
     }
-    let held = pid.and_then(|pid| Some((pid, p.vm.send_signal_held(pid, Signal::Monitor { from: p.pid, r, target })?)));
+    let held = pid.and_then(|pid| Some((pid, p.vm.send_monitor(pid, p.pid, r, target)?)));
     match held {
         Some((pid, handle)) => p.monitors.push(HeldMonitor { r, pid, target, handle: Some(handle) }),
         None => {
@@ -377,7 +377,7 @@ fn remove_monitor(p: &mut Process, r: u64) -> bool {
     match p.monitors.iter().position(|m| m.r == r) {
         Some(i) => {
             let m = p.monitors.remove(i);
-            p.vm.send_signal_via(m.pid, m.handle, Signal::Demonitor { r });
+            p.vm.send_demonitor(m.pid, m.handle, r);
             true
         }
         None => false,

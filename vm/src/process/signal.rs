@@ -90,7 +90,20 @@ pub struct Kill {
 /// Handles every queued signal. Messages go to the mailbox; a trapped
 /// exit signal becomes an `{'EXIT', From, Reason}` message; an untrapped
 /// one that is not `normal` (or any `kill`) ends the process.
+///
+/// Inlined as far as the look at `Handle::queued`: most calls (a receive
+/// that ran out of messages) find none and take no lock.
+#[inline(always)]
 pub fn handle_signals(p: &mut Process) -> Result<(), Kill> {
+    match &p.handle {
+        Some(handle) if handle.may_have_signals() => take_signals(p),
+        _ => Ok(()),
+    }
+}
+
+/// `handle_signals` once signals may wait.
+#[inline(never)]
+fn take_signals(p: &mut Process) -> Result<(), Kill> {
     let Some(handle) = &p.handle else { return Ok(()) };
     let mut inbox = handle.lock();
     let mut batch = match inbox.signals.len() {
@@ -129,8 +142,8 @@ thread_local! {
 
 /// Handles one signal; `Err` if it ends the process. (Also applied by
 /// others to a waiting process, under its inbox lock, for signals that
-/// cannot end it: demonitors, see `bif::registry`; `Vm::deliver` applies
-/// a monitor or demonitor as this does, in place.)
+/// cannot end it: demonitors, see `bif::registry`; `Vm::send_monitor` and
+/// `send_demonitor` apply theirs as this does, in place.)
 pub(crate) fn handle_one(p: &mut Process, s: Signal) -> Result<(), Kill> {
     match s {
         Signal::Message(t, h) => {

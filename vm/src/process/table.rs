@@ -17,7 +17,7 @@ use crate::term::Atom;
 // lookups every send makes.
 use hashbrown::HashMap;
 use std::collections::VecDeque;
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard, RwLock};
 
 /// What other processes share with one process.
@@ -32,6 +32,14 @@ pub struct Handle {
     /// deadline (0: none), with `ARMED_GLOBAL` once its timer is in the
     /// scheduler's timer queue (see `sched::park`).
     pub(crate) armed: AtomicU64,
+    /// Whether signals were queued when the inbox was last unlocked
+    /// (`InboxGuard` keeps it): the process itself reads it before taking
+    /// its lock to look (`signal::handle_signals`, each `receive` that runs
+    /// out of messages). A signal queued just after the look is taken as
+    /// one arriving a moment later would be (`sched::park` sees it under
+    /// the lock); what happened before the look is seen, as it reached
+    /// this thread through a lock or a message that came after it.
+    queued: AtomicBool,
 }
 
 /// Marks `Handle::armed` of a deadline whose timer is in the timer queue.
@@ -57,11 +65,18 @@ impl Handle {
             inbox: Mutex::new(Inbox::default()),
             group_leader: AtomicU64::new(GROUP_LEADER_PID),
             armed: AtomicU64::new(0),
+            queued: AtomicBool::new(false),
         })
     }
 
-    pub fn lock(&self) -> MutexGuard<'_, Inbox> {
-        self.inbox.lock().unwrap_or_else(|e| e.into_inner())
+    pub fn lock(&self) -> InboxGuard<'_> {
+        InboxGuard { inbox: self.inbox.lock().unwrap_or_else(|e| e.into_inner()), queued: &self.queued }
+    }
+
+    /// Whether signals may wait in the inbox (false: none had when it was
+    /// last unlocked). Read without the lock: see `Handle::queued`.
+    pub fn may_have_signals(&self) -> bool {
+        self.queued.load(Ordering::Relaxed)
     }
 
     pub fn group_leader(&self) -> u64 {
@@ -70,6 +85,33 @@ impl Handle {
 
     pub fn set_group_leader(&self, pid: u64) {
         self.group_leader.store(pid, Ordering::Relaxed);
+    }
+}
+
+/// The locked inbox of a handle. Unlocking it records whether signals
+/// wait (`Handle::queued`), so no queueing or taking needs to.
+pub struct InboxGuard<'a> {
+    inbox: MutexGuard<'a, Inbox>,
+    queued: &'a AtomicBool,
+}
+
+impl std::ops::Deref for InboxGuard<'_> {
+    type Target = Inbox;
+    fn deref(&self) -> &Inbox {
+        &self.inbox
+    }
+}
+
+impl std::ops::DerefMut for InboxGuard<'_> {
+    fn deref_mut(&mut self) -> &mut Inbox {
+        &mut self.inbox
+    }
+}
+
+impl Drop for InboxGuard<'_> {
+    fn drop(&mut self) {
+        // Before the mutex itself unlocks (fields drop after this).
+        self.queued.store(!self.inbox.signals.is_empty(), Ordering::Relaxed);
     }
 }
 

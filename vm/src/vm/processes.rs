@@ -25,24 +25,33 @@ impl Vm {
         self.deliver(&h, s)
     }
 
-    /// `send_signal`, which also returns the receiver's handle (`None`:
-    /// the signal was dropped, the process does not exist).
-    pub fn send_signal_held(&self, pid: u64, s: Signal) -> Option<crate::sched::Task> {
+    /// Asks process `pid` to record monitor `r` of `from` (what the
+    /// monitor named: `target`); its handle, or `None` if it does not
+    /// exist (the monitor then fires at once).
+    pub fn send_monitor(&self, pid: u64, from: u64, r: u64, target: MonitorTarget) -> Option<crate::sched::Task> {
         let h = self.procs.get(pid)?;
         if crate::process::table::is_system_pid(pid) {
             return Some(h);
         }
-        self.deliver(&h, s).then_some(h)
+        let applied =
+            self.deliver_with(&h, |q| q.monitored_by.push((r, from, target)), || Signal::Monitor { from, r, target });
+        applied.then_some(h)
     }
 
-    /// `send_signal` to `pid` through its handle `h` if at hand (from
-    /// `send_signal_held`), without the process table.
-    pub fn send_signal_via(&self, pid: u64, h: Option<crate::sched::Task>, s: Signal) -> bool {
-        match h {
-            Some(h) if !crate::process::table::is_system_pid(pid) => self.deliver(&h, s),
-            Some(_) => true,
-            None => self.send_signal(pid, s),
+    /// Ends monitor `r` on process `pid`, through its handle `h` if at
+    /// hand (from `send_monitor`), without the process table.
+    pub fn send_demonitor(&self, pid: u64, h: Option<crate::sched::Task>, r: u64) -> bool {
+        let h = match h {
+            Some(h) => h,
+            None => match self.procs.get(pid) {
+                Some(h) => h,
+                None => return false,
+            },
+        };
+        if crate::process::table::is_system_pid(pid) {
+            return true;
         }
+        self.deliver_with(&h, |q| q.monitored_by.retain(|m| m.0 != r), || Signal::Demonitor { r })
     }
 
     /// Queues `s` in the inbox of `h`, waking it if the signal does so;
@@ -53,27 +62,36 @@ impl Vm {
         if inbox.exited {
             return false;
         }
-        // A monitor or demonitor of a process that is not running and has
-        // nothing queued (so no earlier signal to come after) is applied
-        // at once: it is not woken for it, nor takes it later.
-        // (Applied here as `signal::handle_one` would, read in place: the
-        // signal is not moved into it.)
+        if queue(&mut inbox, s) {
+            drop(inbox);
+            self.sched.push_task(h.clone());
+        }
+        true
+    }
+
+    /// `deliver` of a monitor or demonitor: to a process that is not
+    /// running and has nothing queued (so no earlier signal to come after)
+    /// it is applied at once (`apply`, as `signal::handle_one` would): the
+    /// process is not woken for it, nor takes it later. Otherwise the
+    /// signal `signal` makes is queued.
+    #[inline(always)]
+    fn deliver_with(
+        &self,
+        h: &crate::sched::Task,
+        apply: impl FnOnce(&mut Process),
+        signal: impl FnOnce() -> Signal,
+    ) -> bool {
+        let mut inbox = h.lock();
+        if inbox.exited {
+            return false;
+        }
         if inbox.signals.is_empty() {
             if let Some(q) = inbox.parked.as_deref_mut() {
-                match s {
-                    Signal::Monitor { from, r, target } => {
-                        q.monitored_by.push((r, from, target));
-                        return true;
-                    }
-                    Signal::Demonitor { r } => {
-                        q.monitored_by.retain(|m| m.0 != r);
-                        return true;
-                    }
-                    _ => {}
-                }
+                apply(q);
+                return true;
             }
         }
-        if queue(&mut inbox, s) {
+        if queue(&mut inbox, signal()) {
             drop(inbox);
             self.sched.push_task(h.clone());
         }
@@ -245,7 +263,7 @@ impl Vm {
             self.send_down(from, r, target, reason);
         }
         for m in std::mem::take(&mut p.monitors) {
-            self.send_signal_via(m.pid, m.handle, Signal::Demonitor { r: m.r });
+            self.send_demonitor(m.pid, m.handle, m.r);
         }
         reason
     }
