@@ -158,14 +158,17 @@ pub(super) fn call_import(
 /// Calls `m:f/arity` by name: a BIF, the current code, or (after loading
 /// the module) its new code; else `undef`.
 pub(super) fn call_mfa(p: &mut Process, m: Atom, f: Atom, arity: usize, tail: bool) -> CallResult {
-    if let Some(s) = Special::of(m, f, arity as u32) {
+    let export = p.vm.code.export(m, f, arity as u32);
+    if let Some(s) = export.special {
         return special(p, s, arity, tail);
     }
-    if let Some(bif) = crate::bif::lookup(m, f, arity as u32) {
+    if let Some(bif) = export.bif {
         return call_bif(p, m, f, bif, arity, tail);
     }
-    let export = p.vm.code.export(m, f, arity as u32);
-    if export.target().is_none() && p.vm.code.current(m).is_none() {
+    if let Some(t) = export.target() {
+        return Ok(Flow::Jump(t.instance, t.entry));
+    }
+    if p.vm.code.current(m).is_none() {
         p.vm.ensure_loaded(m);
     }
     match export.target() {
