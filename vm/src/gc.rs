@@ -31,6 +31,7 @@ pub(crate) use heat::Heat;
 use crate::heap::{size_at_least, Block, Heap, MIN_BLOCK_WORDS, SPARE_MIN_WORDS};
 use crate::process::Process;
 use crate::term::{Term, TAG_BOXED, TAG_LIST, TAG_MASK};
+use smallvec::SmallVec;
 use space::{relocate, relocate_two, scan_object, Space};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Instant;
@@ -120,7 +121,8 @@ fn process_roots(p: &mut Process, live: usize) -> Vec<*mut Term> {
 pub unsafe fn collect(heap: &mut Heap, roots: &[*mut Term]) {
     heap.sync();
     let before = heap.used_words();
-    heap.more().heat.started(Instant::now());
+    let start = Instant::now();
+    heap.more().heat.started(start);
     let old_limit = heap.more_ref().map_or(MIN_BLOCK_WORDS, |m| m.old_limit);
     if heap.take_major_request() {
         // `garbage_collect/1` from another process: as the process's own
@@ -134,13 +136,18 @@ pub unsafe fn collect(heap: &mut Heap, roots: &[*mut Term]) {
         // SAFETY: as the caller guarantees.
         unsafe { collect_minor(heap, roots) }
     }
-    heap.more().heat.finished(Instant::now());
+    // A small heap's collection takes microseconds: its start is its end
+    // as far as the heat's 100 ms gaps can tell (one clock read less).
+    let end = if before < SPARE_MIN_WORDS { start } else { Instant::now() };
+    heap.more().heat.finished(end);
     count(before, heap.used_words());
 }
 
 /// The address ranges of `blocks`' used words, sorted.
-fn ranges<'a>(blocks: impl Iterator<Item = &'a Block>) -> Vec<(usize, usize)> {
-    let mut r: Vec<(usize, usize)> =
+/// (Inline for the few a small heap has: a server's collection made and
+/// freed a vector for its message fragments' ranges.)
+fn ranges<'a>(blocks: impl Iterator<Item = &'a Block>) -> SmallVec<[(usize, usize); 8]> {
+    let mut r: SmallVec<[(usize, usize); 8]> =
         blocks.filter(|b| b.used > 0).map(|b| (b.base() as usize, b.base() as usize + b.used * 8)).collect();
     r.sort_unstable();
     r
@@ -187,7 +194,7 @@ struct Minor {
     hi: usize,
     hwm: usize,
     /// The other young blocks.
-    extra: Vec<(usize, usize)>,
+    extra: SmallVec<[(usize, usize); 8]>,
     old: Space,
     young: Space,
     /// The end of `young`'s block; what does not fit goes to `spill`, a
