@@ -24,6 +24,7 @@
 //! drops it back, so 100,000s of mostly idle processes stay small.
 
 mod heat;
+mod roots;
 mod space;
 
 pub(crate) use heat::Heat;
@@ -31,6 +32,7 @@ pub(crate) use heat::Heat;
 use crate::heap::{size_at_least, Block, Heap, MIN_BLOCK_WORDS, SPARE_MIN_WORDS};
 use crate::process::Process;
 use crate::term::{Term, TAG_BOXED, TAG_LIST, TAG_MASK};
+use roots::{ProcessRoots, RootList, Roots};
 use smallvec::SmallVec;
 use space::{relocate, relocate_two, scan_object, Space};
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -54,61 +56,33 @@ fn count(before: usize, after: usize) {
 
 /// Collects `p`'s heap; `live` x registers are roots.
 pub fn collect_process(p: &mut Process, live: usize) {
-    let roots = process_roots(p, live);
-    // SAFETY: every pointer refers to a distinct live slot of `p`, and the
-    // slots are not otherwise accessed while `collect` runs.
-    unsafe { collect(&mut p.heap, &roots) };
-    give_back(roots);
+    let mut roots = process_roots(p.x.as_mut(), live, &mut p.stack, &mut p.dictionary, &mut p.mailbox);
+    // SAFETY: these are all of `p`'s slots that may refer to its heap.
+    unsafe { collect_from(&mut p.heap, &mut roots) };
 }
 
 /// A major collection of `p`'s heap, as `erlang:garbage_collect/0` asks:
 /// everything live is moved to one old block sized to it, and the nursery
 /// drops to its floor. `live` x registers are roots.
 pub fn collect_process_major(p: &mut Process, live: usize) {
-    let roots = process_roots(p, live);
+    let mut roots = process_roots(p.x.as_mut(), live, &mut p.stack, &mut p.dictionary, &mut p.mailbox);
     let before = p.heap.used_words();
     // SAFETY: as in `collect_process`.
-    unsafe { collect_major_sized(&mut p.heap, &roots, true) };
+    unsafe { collect_major_sized(&mut p.heap, &mut roots, true) };
     count(before, p.heap.used_words());
-    give_back(roots);
 }
 
-thread_local! {
-    /// The root list's room, kept between collections: a process deep in
-    /// a body recursion has a root per stack word, and a list that large,
-    /// allocated afresh each time, is memory the allocator has just given
-    /// back to the system (each page faults in again).
-    static ROOTS: std::cell::Cell<Vec<*mut Term>> = const { std::cell::Cell::new(Vec::new()) };
-}
-
-/// Keeps an emptied root list's room for the next collection on this thread.
-fn give_back(mut roots: Vec<*mut Term>) {
-    // A list for a very deep stack is not kept: 8 MB at most per thread.
-    if roots.capacity() > 1 << 20 {
-        return;
-    }
-    roots.clear();
-    let _ = ROOTS.try_with(|r| {
-        let kept = r.take();
-        r.set(if kept.capacity() >= roots.capacity() { kept } else { roots });
-    });
-}
-
-/// Pointers to every slot of `p` that may refer to its heap.
+/// The slots of a process that may refer to its heap (its fields, so
+/// that the heap can be borrowed beside them).
 #[inline(always)]
-fn process_roots(p: &mut Process, live: usize) -> Vec<*mut Term> {
-    let mut roots: Vec<*mut Term> = ROOTS.try_with(|r| r.take()).unwrap_or_default();
-    roots.reserve(live + p.stack.len() + 16);
-    roots.extend(p.x[..live].iter_mut().map(|t| t as *mut Term));
-    // Frame headers on the stack are tagged as small integers: no
-    // pointers, left as they are.
-    roots.extend(p.stack.iter_mut().map(|t| t as *mut Term));
-    for (k, v) in p.dictionary.iter_mut() {
-        roots.push(k);
-        roots.push(v);
-    }
-    roots.extend(p.mailbox.iter_mut().map(|t| t as *mut Term));
-    roots
+fn process_roots<'a>(
+    x: &'a mut [Term],
+    live: usize,
+    stack: &'a mut [Term],
+    dictionary: &'a mut [(Term, Term)],
+    mailbox: &'a mut std::collections::VecDeque<Term>,
+) -> ProcessRoots<'a> {
+    ProcessRoots { x: &mut x[..live], stack, dictionary, mailbox }
 }
 
 /// Collects `heap`: a minor collection, or a major one when the old
@@ -119,6 +93,16 @@ fn process_roots(p: &mut Process, live: usize) -> Vec<*mut Term> {
 /// and the roots with the heap's own objects must be all that refers to
 /// the heap's young objects.
 pub unsafe fn collect(heap: &mut Heap, roots: &[*mut Term]) {
+    // SAFETY: as the caller guarantees.
+    unsafe { collect_from(heap, &mut RootList(roots)) }
+}
+
+/// As `collect`, from the roots `roots` walks.
+///
+/// # Safety
+/// The roots with the heap's own objects are all that refers to the
+/// heap's young objects.
+unsafe fn collect_from(heap: &mut Heap, roots: &mut impl Roots) {
     heap.sync();
     let before = heap.used_words();
     let start = Instant::now();
@@ -131,7 +115,7 @@ pub unsafe fn collect(heap: &mut Heap, roots: &[*mut Term]) {
         unsafe { collect_major_sized(heap, roots, true) }
     } else if heap.old_words() + heap.survivors() > old_limit {
         // SAFETY: as the caller guarantees.
-        unsafe { collect_major(heap, roots) }
+        unsafe { collect_major_sized(heap, roots, false) }
     } else {
         // SAFETY: as the caller guarantees.
         unsafe { collect_minor(heap, roots) }
@@ -231,6 +215,17 @@ impl Minor {
         }
     }
 
+    /// Evacuates the pointer in root slot `r`; only a moved one is
+    /// written (most pointer roots are to old data or literals).
+    #[inline(never)]
+    fn root(&mut self, r: &mut Term) {
+        let t = *r;
+        let moved = self.evacuate(t);
+        if moved != t {
+            *r = moved;
+        }
+    }
+
     /// Copies the object `p` points at (tagged `tag`) to the spill block.
     ///
     /// # Safety
@@ -251,7 +246,7 @@ impl Minor {
 
 /// # Safety
 /// As `collect`.
-unsafe fn collect_minor(heap: &mut Heap, roots: &[*mut Term]) {
+unsafe fn collect_minor(heap: &mut Heap, roots: &mut impl Roots) {
     let survivors = heap.survivors();
     let young = heap.young_words();
     let lo = heap.nursery_base() as usize;
@@ -300,17 +295,13 @@ unsafe fn collect_minor(heap: &mut Heap, roots: &[*mut Term]) {
         spill: None,
         spill_words: young - promote,
     };
-    for &r in roots {
-        // SAFETY: the caller guarantees root validity. Most roots (stack
-        // words, old data) stay as they are: only moved ones are written.
-        unsafe {
-            let t = *r;
-            let moved = c.evacuate(t);
-            if moved != t {
-                *r = moved;
-            }
+    // Most roots are immediates (stack words): tested here, inline in the
+    // walk of each kind of root; a pointer is evacuated out of line.
+    roots.each(|r| {
+        if pointer(*r).is_some() {
+            c.root(r);
         }
-    }
+    });
     let mut off_heap = Vec::new();
     // Promoted objects are scanned first: what they refer to is older
     // still, so it is promoted too.
@@ -382,7 +373,7 @@ unsafe fn collect_minor(heap: &mut Heap, roots: &[*mut Term]) {
 /// As `collect`.
 pub unsafe fn collect_major(heap: &mut Heap, roots: &[*mut Term]) {
     // SAFETY: as the caller guarantees.
-    unsafe { collect_major_sized(heap, roots, false) }
+    unsafe { collect_major_sized(heap, &mut RootList(roots), false) }
 }
 
 /// A major collection; `compact` (asked for by the program) fits the old
@@ -391,7 +382,7 @@ pub unsafe fn collect_major(heap: &mut Heap, roots: &[*mut Term]) {
 ///
 /// # Safety
 /// As `collect`.
-unsafe fn collect_major_sized(heap: &mut Heap, roots: &[*mut Term], compact: bool) {
+unsafe fn collect_major_sized(heap: &mut Heap, roots: &mut impl Roots, compact: bool) {
     heap.sync();
     heap.take_major_request();
     // The spare nursery goes first: the copy of everything live is the
@@ -413,10 +404,7 @@ unsafe fn collect_major_sized(heap: &mut Heap, roots: &[*mut Term], compact: boo
         // SAFETY: `a` is in this heap, at an object; `to` holds all words.
         unsafe { s.copy(a as *mut Term, tag) }
     };
-    for &r in roots {
-        // SAFETY: the caller guarantees root validity.
-        unsafe { *r = evacuate(&mut space, *r) };
-    }
+    roots.each(|r| *r = evacuate(&mut space, *r));
     let mut off_heap = Vec::new();
     while space.pending() {
         // SAFETY: scan..top holds whole copied objects.

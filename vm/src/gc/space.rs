@@ -3,6 +3,7 @@
 //! forwarding pointer, and moving a filled region to a block of a better
 //! size.
 
+use super::roots::Roots;
 use crate::heap::{shared_bytes, term_words, Block};
 use crate::term::binbuf::BinBuf;
 use crate::term::{Header, Kind, Term, TAG_BOXED, TAG_CATCH, TAG_LIST, TAG_MASK};
@@ -164,7 +165,7 @@ pub(super) unsafe fn relocate(
     from: &Block,
     live: usize,
     to: Block,
-    roots: &[*mut Term],
+    roots: &mut impl Roots,
     others: &[(*mut Term, *mut Term)],
 ) -> Block {
     let (old_base, new_base) = (from.base() as usize, to.base() as usize);
@@ -181,7 +182,7 @@ pub(super) unsafe fn relocate(
 pub(super) unsafe fn relocate_two(
     from: [(&Block, usize); 2],
     to: Block,
-    roots: &[*mut Term],
+    roots: &mut impl Roots,
     others: &[(*mut Term, *mut Term)],
 ) -> Block {
     let [(a, a_live), (b, b_live)] = from.map(|(blk, n)| (blk.base() as usize, n));
@@ -207,7 +208,7 @@ unsafe fn relocate_regions(
     from: &[(&Block, usize)],
     to: Block,
     moved: impl Fn(usize) -> Option<usize>,
-    roots: &[*mut Term],
+    roots: &mut impl Roots,
     others: &[(*mut Term, *mut Term)],
 ) -> Block {
     let live: usize = from.iter().map(|&(_, n)| n).sum();
@@ -233,9 +234,7 @@ unsafe fn relocate_regions(
             std::ptr::copy_nonoverlapping(b.base(), at, n);
             at = at.add(n);
         }
-        for &r in roots {
-            fix(r);
-        }
+        roots.each(|r| fix(r));
         each_field(to.base(), to.base().add(live), fix);
         for &(lo, hi) in others {
             each_field(lo, hi, fix);
