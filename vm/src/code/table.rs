@@ -22,17 +22,18 @@ pub struct CodeTable {
     /// without a lock is either empty or a valid entry whose names say
     /// whether it is the one wanted (~15 instructions, where the lock and
     /// the map took ~75 and bounced the lock's reader count between cores).
-    front: Box<[AtomicPtr<Export>]>,
+    front: Box<[AtomicPtr<Export>; FRONT_SLOTS]>,
     modules: RwLock<HashMap<Atom, Slots>>,
 }
 
 const FRONT_BITS: u32 = 10;
+const FRONT_SLOTS: usize = 1 << FRONT_BITS;
 
 impl Default for CodeTable {
     fn default() -> CodeTable {
         CodeTable {
             exports: RwLock::default(),
-            front: (0..1 << FRONT_BITS).map(|_| AtomicPtr::new(std::ptr::null_mut())).collect(),
+            front: Box::new([const { AtomicPtr::new(std::ptr::null_mut()) }; FRONT_SLOTS]),
             modules: RwLock::default(),
         }
     }
@@ -64,18 +65,19 @@ impl CodeTable {
                 return e;
             }
         }
-        let e = self.export_slow(m, f, a);
-        slot.store(std::ptr::from_ref(e).cast_mut(), Ordering::Release);
-        e
+        self.export_slow(slot, m, f, a)
     }
 
+    /// The entry from the map, then in front slot `slot`.
     #[inline(never)]
-    fn export_slow(&self, m: Atom, f: Atom, a: u32) -> &'static Export {
-        if let Some(e) = self.exports.read().unwrap_or_else(|e| e.into_inner()).get(&(m, f, a)) {
-            return e;
-        }
-        let mut w = self.exports.write().unwrap_or_else(|e| e.into_inner());
-        w.entry((m, f, a)).or_insert_with(|| Box::leak(Box::new(Export::new(m, f, a))))
+    fn export_slow(&self, slot: &AtomicPtr<Export>, m: Atom, f: Atom, a: u32) -> &'static Export {
+        let e = self.exports.read().unwrap_or_else(|e| e.into_inner()).get(&(m, f, a)).copied();
+        let e = e.unwrap_or_else(|| {
+            let mut w = self.exports.write().unwrap_or_else(|e| e.into_inner());
+            w.entry((m, f, a)).or_insert_with(|| Box::leak(Box::new(Export::new(m, f, a))))
+        });
+        slot.store(std::ptr::from_ref(e).cast_mut(), Ordering::Release);
+        e
     }
 
     pub fn slots(&self, m: Atom) -> Slots {
