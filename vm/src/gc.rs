@@ -303,14 +303,18 @@ unsafe fn collect_minor(heap: &mut Heap, roots: &mut impl Roots) {
         }
     });
     let mut off_heap = Vec::new();
-    // Promoted objects are scanned first: what they refer to is older
-    // still, so it is promoted too.
+    // Where an object goes depends on its own address alone (what a
+    // promoted object refers to is older still, so promoted too), so the
+    // spaces may be scanned in any order: the young one, which takes
+    // nearly everything, in a loop of its own.
     loop {
-        // SAFETY: each space's scan..top holds whole copied objects.
-        if c.old.pending() {
-            c.old.scan = unsafe { scan_object(c.old.scan, &mut m.off_heap_old, |t| c.evacuate(t)) };
-        } else if c.young.pending() {
+        while c.young.pending() {
+            // SAFETY: each space's scan..top holds whole copied objects.
             c.young.scan = unsafe { scan_object(c.young.scan, &mut off_heap, |t| c.evacuate(t)) };
+        }
+        if c.old.pending() {
+            // SAFETY: as above.
+            c.old.scan = unsafe { scan_object(c.old.scan, &mut m.off_heap_old, |t| c.evacuate(t)) };
         } else if let Some(scan) = c.spill.as_ref().filter(|(_, s)| s.pending()).map(|(_, s)| s.scan) {
             // SAFETY: as above.
             let next = unsafe { scan_object(scan, &mut off_heap, |t| c.evacuate(t)) };

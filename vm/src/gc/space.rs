@@ -101,6 +101,10 @@ unsafe fn copy_words(src: *const Term, dst: *mut Term, n: usize) {
 /// becomes `field` of it), records the shared bytes of a binary in
 /// `off_heap`, and returns the address after the object.
 ///
+/// Only boxed objects have a header word, so a word that is none starts
+/// a cons: its head and tail are taken together (one pass of the
+/// caller's loop per cons, not per word).
+///
 /// # Safety
 /// `at` is at a whole object of a region being scanned.
 #[inline]
@@ -112,20 +116,20 @@ pub(super) unsafe fn scan_object(
     // SAFETY: `at` is at a whole object.
     unsafe {
         let w = *at;
-        if Header::is_header_word(w) {
+        let (fields, words, next) = if Header::is_header_word(w) {
             let h = Header::from_word(w.0);
             if h.kind() == Kind::RefcBinary {
                 off_heap.push(shared_bytes(Term::from_ptr(at, TAG_BOXED)));
             }
-            for i in term_words(h) {
-                let slot = at.add(1 + i);
-                *slot = field(*slot);
-            }
-            at.add(1 + h.arity())
+            (at.add(1), term_words(h), at.add(1 + h.arity()))
         } else {
-            *at = field(w);
-            at.add(1)
+            (at, 0..2, at.add(2))
+        };
+        for i in words {
+            let slot = fields.add(i);
+            *slot = field(*slot);
         }
+        next
     }
 }
 
