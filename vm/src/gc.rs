@@ -172,13 +172,13 @@ fn nursery_size(kept: usize, old_live: usize, floor: usize) -> usize {
 }
 
 /// Where a minor collection copies an object, by its address.
-struct Minor {
+struct Minor<'r> {
     /// The nursery's used words and, below `hwm`, its survivors.
     lo: usize,
     hi: usize,
     hwm: usize,
-    /// The other young blocks.
-    extra: SmallVec<[(usize, usize); 8]>,
+    /// The other young blocks (a plain slice: read per pointer).
+    extra: &'r [(usize, usize)],
     old: Space,
     young: Space,
     /// The end of `young`'s block; what does not fit goes to `spill`, a
@@ -188,7 +188,7 @@ struct Minor {
     spill_words: usize,
 }
 
-impl Minor {
+impl Minor<'_> {
     #[inline(always)]
     fn evacuate(&mut self, t: Term) -> Term {
         let Some((a, tag)) = pointer(t) else { return t };
@@ -284,11 +284,12 @@ unsafe fn collect_minor(heap: &mut Heap, roots: &mut impl Roots) {
         _ if need <= nursery_words + nursery_words / 4 => Block::new(nursery_words.max(floor)),
         _ => Block::new(need),
     };
+    let extra = ranges(m.extra.iter());
     let mut c = Minor {
         lo,
         hi: lo + nursery_used * 8,
         hwm: lo + promote * 8,
-        extra: ranges(m.extra.iter()),
+        extra: &extra,
         old: Space::at(old_start),
         young: Space::at(to.base()),
         young_end: to.base() as usize + to.words() * 8,
@@ -398,6 +399,7 @@ unsafe fn collect_major_sized(heap: &mut Heap, roots: &mut impl Roots, compact: 
     nursery.used = nursery_used;
     let m = heap.more();
     let from = ranges(m.extra.iter().chain(m.old.iter()).chain(std::iter::once(&nursery)));
+    let from: &[(usize, usize)] = &from;
     let to = Block::new(used);
     let mut space = Space::at(to.base());
     let evacuate = |s: &mut Space, t: Term| -> Term {

@@ -80,8 +80,8 @@ impl Space {
 }
 
 /// Copies an object's `n` words from `src` to `dst`: a cons (most
-/// objects) as one fixed-size move, where a call to memcpy cost about
-/// twenty instructions more.
+/// objects) or a pair as fixed-size moves, where a call to memcpy cost
+/// about twenty instructions more.
 ///
 /// # Safety
 /// As `ptr::copy_nonoverlapping` for `n` words.
@@ -91,6 +91,8 @@ unsafe fn copy_words(src: *const Term, dst: *mut Term, n: usize) {
     unsafe {
         if n == 2 {
             std::ptr::copy_nonoverlapping(src, dst, 2)
+        } else if n == 3 {
+            std::ptr::copy_nonoverlapping(src, dst, 3)
         } else {
             std::ptr::copy_nonoverlapping(src, dst, n)
         }
