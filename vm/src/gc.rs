@@ -194,7 +194,7 @@ impl Minor<'_> {
         let Some((a, tag)) = pointer(t) else { return t };
         let young = if a.wrapping_sub(self.lo) < self.hi - self.lo {
             a >= self.hwm
-        } else if !self.extra.is_empty() && in_ranges(a, &self.extra) {
+        } else if !self.extra.is_empty() && in_ranges(a, self.extra) {
             true
         } else {
             return t;
@@ -404,7 +404,7 @@ unsafe fn collect_major_sized(heap: &mut Heap, roots: &mut impl Roots, compact: 
     let mut space = Space::at(to.base());
     let evacuate = |s: &mut Space, t: Term| -> Term {
         let Some((a, tag)) = pointer(t) else { return t };
-        if !in_ranges(a, &from) {
+        if !in_ranges(a, from) {
             return t;
         }
         // SAFETY: `a` is in this heap, at an object; `to` holds all words.
