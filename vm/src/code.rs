@@ -183,12 +183,24 @@ pub struct Export {
     pub module: Atom,
     pub function: Atom,
     pub arity: u32,
+    /// What a call by name runs before any Erlang code: fixed when the
+    /// entry is made (both tables are static), so a dynamic call
+    /// (`apply`, `M:F(...)`) needs this one lookup and no other.
+    pub special: Option<Special>,
+    pub bif: Option<BifFn>,
     target: AtomicPtr<ExportTarget>,
 }
 
 impl Export {
     pub(crate) fn new(module: Atom, function: Atom, arity: u32) -> Export {
-        Export { module, function, arity, target: AtomicPtr::new(std::ptr::null_mut()) }
+        Export {
+            module,
+            function,
+            arity,
+            special: Special::of(module, function, arity),
+            bif: crate::bif::lookup(module, function, arity),
+            target: AtomicPtr::new(std::ptr::null_mut()),
+        }
     }
 
     pub fn target(&self) -> Option<&'static ExportTarget> {

@@ -24,6 +24,7 @@
 //! drops it back, so 100,000s of mostly idle processes stay small.
 
 mod heat;
+mod roots;
 mod space;
 
 pub(crate) use heat::Heat;
@@ -31,6 +32,8 @@ pub(crate) use heat::Heat;
 use crate::heap::{size_at_least, Block, Heap, MIN_BLOCK_WORDS, SPARE_MIN_WORDS};
 use crate::process::Process;
 use crate::term::{Term, TAG_BOXED, TAG_LIST, TAG_MASK};
+use roots::{ProcessRoots, RootList, Roots};
+use smallvec::SmallVec;
 use space::{relocate, relocate_two, scan_object, Space};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Instant;
@@ -53,61 +56,33 @@ fn count(before: usize, after: usize) {
 
 /// Collects `p`'s heap; `live` x registers are roots.
 pub fn collect_process(p: &mut Process, live: usize) {
-    let roots = process_roots(p, live);
-    // SAFETY: every pointer refers to a distinct live slot of `p`, and the
-    // slots are not otherwise accessed while `collect` runs.
-    unsafe { collect(&mut p.heap, &roots) };
-    give_back(roots);
+    let mut roots = process_roots(p.x.as_mut(), live, &mut p.stack, &mut p.dictionary, &mut p.mailbox);
+    // SAFETY: these are all of `p`'s slots that may refer to its heap.
+    unsafe { collect_from(&mut p.heap, &mut roots) };
 }
 
 /// A major collection of `p`'s heap, as `erlang:garbage_collect/0` asks:
 /// everything live is moved to one old block sized to it, and the nursery
 /// drops to its floor. `live` x registers are roots.
 pub fn collect_process_major(p: &mut Process, live: usize) {
-    let roots = process_roots(p, live);
+    let mut roots = process_roots(p.x.as_mut(), live, &mut p.stack, &mut p.dictionary, &mut p.mailbox);
     let before = p.heap.used_words();
     // SAFETY: as in `collect_process`.
-    unsafe { collect_major_sized(&mut p.heap, &roots, true) };
+    unsafe { collect_major_sized(&mut p.heap, &mut roots, true) };
     count(before, p.heap.used_words());
-    give_back(roots);
 }
 
-thread_local! {
-    /// The root list's room, kept between collections: a process deep in
-    /// a body recursion has a root per stack word, and a list that large,
-    /// allocated afresh each time, is memory the allocator has just given
-    /// back to the system (each page faults in again).
-    static ROOTS: std::cell::Cell<Vec<*mut Term>> = const { std::cell::Cell::new(Vec::new()) };
-}
-
-/// Keeps an emptied root list's room for the next collection on this thread.
-fn give_back(mut roots: Vec<*mut Term>) {
-    // A list for a very deep stack is not kept: 8 MB at most per thread.
-    if roots.capacity() > 1 << 20 {
-        return;
-    }
-    roots.clear();
-    let _ = ROOTS.try_with(|r| {
-        let kept = r.take();
-        r.set(if kept.capacity() >= roots.capacity() { kept } else { roots });
-    });
-}
-
-/// Pointers to every slot of `p` that may refer to its heap.
+/// The slots of a process that may refer to its heap (its fields, so
+/// that the heap can be borrowed beside them).
 #[inline(always)]
-fn process_roots(p: &mut Process, live: usize) -> Vec<*mut Term> {
-    let mut roots: Vec<*mut Term> = ROOTS.try_with(|r| r.take()).unwrap_or_default();
-    roots.reserve(live + p.stack.len() + 16);
-    roots.extend(p.x[..live].iter_mut().map(|t| t as *mut Term));
-    // Frame headers on the stack are tagged as small integers: no
-    // pointers, left as they are.
-    roots.extend(p.stack.iter_mut().map(|t| t as *mut Term));
-    for (k, v) in p.dictionary.iter_mut() {
-        roots.push(k);
-        roots.push(v);
-    }
-    roots.extend(p.mailbox.iter_mut().map(|t| t as *mut Term));
-    roots
+fn process_roots<'a>(
+    x: &'a mut [Term],
+    live: usize,
+    stack: &'a mut [Term],
+    dictionary: &'a mut [(Term, Term)],
+    mailbox: &'a mut std::collections::VecDeque<Term>,
+) -> ProcessRoots<'a> {
+    ProcessRoots { x: &mut x[..live], stack, dictionary, mailbox }
 }
 
 /// Collects `heap`: a minor collection, or a major one when the old
@@ -118,9 +93,20 @@ fn process_roots(p: &mut Process, live: usize) -> Vec<*mut Term> {
 /// and the roots with the heap's own objects must be all that refers to
 /// the heap's young objects.
 pub unsafe fn collect(heap: &mut Heap, roots: &[*mut Term]) {
+    // SAFETY: as the caller guarantees.
+    unsafe { collect_from(heap, &mut RootList(roots)) }
+}
+
+/// As `collect`, from the roots `roots` walks.
+///
+/// # Safety
+/// The roots with the heap's own objects are all that refers to the
+/// heap's young objects.
+unsafe fn collect_from(heap: &mut Heap, roots: &mut impl Roots) {
     heap.sync();
     let before = heap.used_words();
-    heap.more().heat.started(Instant::now());
+    let start = Instant::now();
+    heap.more().heat.started(start);
     let old_limit = heap.more_ref().map_or(MIN_BLOCK_WORDS, |m| m.old_limit);
     if heap.take_major_request() {
         // `garbage_collect/1` from another process: as the process's own
@@ -129,18 +115,23 @@ pub unsafe fn collect(heap: &mut Heap, roots: &[*mut Term]) {
         unsafe { collect_major_sized(heap, roots, true) }
     } else if heap.old_words() + heap.survivors() > old_limit {
         // SAFETY: as the caller guarantees.
-        unsafe { collect_major(heap, roots) }
+        unsafe { collect_major_sized(heap, roots, false) }
     } else {
         // SAFETY: as the caller guarantees.
         unsafe { collect_minor(heap, roots) }
     }
-    heap.more().heat.finished(Instant::now());
+    // A small heap's collection takes microseconds: its start is its end
+    // as far as the heat's 100 ms gaps can tell (one clock read less).
+    let end = if before < SPARE_MIN_WORDS { start } else { Instant::now() };
+    heap.more().heat.finished(end);
     count(before, heap.used_words());
 }
 
 /// The address ranges of `blocks`' used words, sorted.
-fn ranges<'a>(blocks: impl Iterator<Item = &'a Block>) -> Vec<(usize, usize)> {
-    let mut r: Vec<(usize, usize)> =
+/// (Inline for the few a small heap has: a server's collection made and
+/// freed a vector for its message fragments' ranges.)
+fn ranges<'a>(blocks: impl Iterator<Item = &'a Block>) -> SmallVec<[(usize, usize); 8]> {
+    let mut r: SmallVec<[(usize, usize); 8]> =
         blocks.filter(|b| b.used > 0).map(|b| (b.base() as usize, b.base() as usize + b.used * 8)).collect();
     r.sort_unstable();
     r
@@ -181,13 +172,13 @@ fn nursery_size(kept: usize, old_live: usize, floor: usize) -> usize {
 }
 
 /// Where a minor collection copies an object, by its address.
-struct Minor {
+struct Minor<'r> {
     /// The nursery's used words and, below `hwm`, its survivors.
     lo: usize,
     hi: usize,
     hwm: usize,
-    /// The other young blocks.
-    extra: Vec<(usize, usize)>,
+    /// The other young blocks (a plain slice: read per pointer).
+    extra: &'r [(usize, usize)],
     old: Space,
     young: Space,
     /// The end of `young`'s block; what does not fit goes to `spill`, a
@@ -197,13 +188,13 @@ struct Minor {
     spill_words: usize,
 }
 
-impl Minor {
+impl Minor<'_> {
     #[inline(always)]
     fn evacuate(&mut self, t: Term) -> Term {
         let Some((a, tag)) = pointer(t) else { return t };
         let young = if a.wrapping_sub(self.lo) < self.hi - self.lo {
             a >= self.hwm
-        } else if !self.extra.is_empty() && in_ranges(a, &self.extra) {
+        } else if !self.extra.is_empty() && in_ranges(a, self.extra) {
             true
         } else {
             return t;
@@ -221,6 +212,17 @@ impl Minor {
                     None => self.spill(p, tag),
                 }
             }
+        }
+    }
+
+    /// Evacuates the pointer in root slot `r`; only a moved one is
+    /// written (most pointer roots are to old data or literals).
+    #[inline(never)]
+    fn root(&mut self, r: &mut Term) {
+        let t = *r;
+        let moved = self.evacuate(t);
+        if moved != t {
+            *r = moved;
         }
     }
 
@@ -244,7 +246,7 @@ impl Minor {
 
 /// # Safety
 /// As `collect`.
-unsafe fn collect_minor(heap: &mut Heap, roots: &[*mut Term]) {
+unsafe fn collect_minor(heap: &mut Heap, roots: &mut impl Roots) {
     let survivors = heap.survivors();
     let young = heap.young_words();
     let lo = heap.nursery_base() as usize;
@@ -282,37 +284,38 @@ unsafe fn collect_minor(heap: &mut Heap, roots: &[*mut Term]) {
         _ if need <= nursery_words + nursery_words / 4 => Block::new(nursery_words.max(floor)),
         _ => Block::new(need),
     };
+    let extra = ranges(m.extra.iter());
     let mut c = Minor {
         lo,
         hi: lo + nursery_used * 8,
         hwm: lo + promote * 8,
-        extra: ranges(m.extra.iter()),
+        extra: &extra,
         old: Space::at(old_start),
         young: Space::at(to.base()),
         young_end: to.base() as usize + to.words() * 8,
         spill: None,
         spill_words: young - promote,
     };
-    for &r in roots {
-        // SAFETY: the caller guarantees root validity. Most roots (stack
-        // words, old data) stay as they are: only moved ones are written.
-        unsafe {
-            let t = *r;
-            let moved = c.evacuate(t);
-            if moved != t {
-                *r = moved;
-            }
+    // Most roots are immediates (stack words): tested here, inline in the
+    // walk of each kind of root; a pointer is evacuated out of line.
+    roots.each(|r| {
+        if pointer(*r).is_some() {
+            c.root(r);
         }
-    }
+    });
     let mut off_heap = Vec::new();
-    // Promoted objects are scanned first: what they refer to is older
-    // still, so it is promoted too.
+    // Where an object goes depends on its own address alone (what a
+    // promoted object refers to is older still, so promoted too), so the
+    // spaces may be scanned in any order: the young one, which takes
+    // nearly everything, in a loop of its own.
     loop {
-        // SAFETY: each space's scan..top holds whole copied objects.
-        if c.old.pending() {
-            c.old.scan = unsafe { scan_object(c.old.scan, &mut m.off_heap_old, |t| c.evacuate(t)) };
-        } else if c.young.pending() {
+        while c.young.pending() {
+            // SAFETY: each space's scan..top holds whole copied objects.
             c.young.scan = unsafe { scan_object(c.young.scan, &mut off_heap, |t| c.evacuate(t)) };
+        }
+        if c.old.pending() {
+            // SAFETY: as above.
+            c.old.scan = unsafe { scan_object(c.old.scan, &mut m.off_heap_old, |t| c.evacuate(t)) };
         } else if let Some(scan) = c.spill.as_ref().filter(|(_, s)| s.pending()).map(|(_, s)| s.scan) {
             // SAFETY: as above.
             let next = unsafe { scan_object(scan, &mut off_heap, |t| c.evacuate(t)) };
@@ -375,7 +378,7 @@ unsafe fn collect_minor(heap: &mut Heap, roots: &[*mut Term]) {
 /// As `collect`.
 pub unsafe fn collect_major(heap: &mut Heap, roots: &[*mut Term]) {
     // SAFETY: as the caller guarantees.
-    unsafe { collect_major_sized(heap, roots, false) }
+    unsafe { collect_major_sized(heap, &mut RootList(roots), false) }
 }
 
 /// A major collection; `compact` (asked for by the program) fits the old
@@ -384,7 +387,7 @@ pub unsafe fn collect_major(heap: &mut Heap, roots: &[*mut Term]) {
 ///
 /// # Safety
 /// As `collect`.
-unsafe fn collect_major_sized(heap: &mut Heap, roots: &[*mut Term], compact: bool) {
+unsafe fn collect_major_sized(heap: &mut Heap, roots: &mut impl Roots, compact: bool) {
     heap.sync();
     heap.take_major_request();
     // The spare nursery goes first: the copy of everything live is the
@@ -396,20 +399,18 @@ unsafe fn collect_major_sized(heap: &mut Heap, roots: &[*mut Term], compact: boo
     nursery.used = nursery_used;
     let m = heap.more();
     let from = ranges(m.extra.iter().chain(m.old.iter()).chain(std::iter::once(&nursery)));
+    let from: &[(usize, usize)] = &from;
     let to = Block::new(used);
     let mut space = Space::at(to.base());
     let evacuate = |s: &mut Space, t: Term| -> Term {
         let Some((a, tag)) = pointer(t) else { return t };
-        if !in_ranges(a, &from) {
+        if !in_ranges(a, from) {
             return t;
         }
         // SAFETY: `a` is in this heap, at an object; `to` holds all words.
         unsafe { s.copy(a as *mut Term, tag) }
     };
-    for &r in roots {
-        // SAFETY: the caller guarantees root validity.
-        unsafe { *r = evacuate(&mut space, *r) };
-    }
+    roots.each(|r| *r = evacuate(&mut space, *r));
     let mut off_heap = Vec::new();
     while space.pending() {
         // SAFETY: scan..top holds whole copied objects.

@@ -353,7 +353,7 @@ fn an_explicit_major_collection_shrinks_the_heap_to_the_live_data() {
     unsafe { collect(&mut h, &[&mut root as *mut Term]) };
     garbage(&mut h, 20_000);
     let before = h.capacity_words();
-    unsafe { super::collect_major_sized(&mut h, &[&mut root as *mut Term], true) };
+    unsafe { super::collect_major_sized(&mut h, &mut super::RootList(&[&mut root as *mut Term]), true) };
     assert_eq!(h.old_words(), 2000, "only the list is kept");
     assert_eq!(h.young_words(), 0);
     assert!(h.capacity_words() <= 2584 + 233, "{} words (from {before})", h.capacity_words());
@@ -419,7 +419,7 @@ fn a_large_nursery_is_reused_as_the_next_copy_target() {
     assert!(long.as_cons().is_some_and(|(hd, _)| hd == Term::int(0)));
     assert_eq!(bases.len(), 2, "the nursery and the copy target keep their blocks");
     // An explicit major collection lets the spare go.
-    unsafe { super::collect_major_sized(&mut h, &[&mut long as *mut Term], true) };
+    unsafe { super::collect_major_sized(&mut h, &mut super::RootList(&[&mut long as *mut Term]), true) };
     assert!(h.more_ref().is_some_and(|m| m.spare.is_none()));
 }
 
