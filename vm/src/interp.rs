@@ -449,6 +449,18 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                     }
                     ip = ip.wrapping_add(1);
                 }
+                Op::TestArityTag { src: s, arity, fail, x: r, c, tag_fail } => {
+                    let first = match src(p, inst, ybase, s).as_tuple() {
+                        Some(elems) if elems.len() == *arity as usize => elems.first().copied().unwrap_or(Term::NIL),
+                        _ => jump!(*fail),
+                    };
+                    set_x(p, *r, first);
+                    // An atom or `[]` equals (`==` as `=:=`) only its own word.
+                    if first != constant(inst, c) {
+                        jump!(*tag_fail)
+                    }
+                    ip = ip.wrapping_add(2);
+                }
                 Op::MoveXXCall { from, to, body, .. } => {
                     set_x(p, *to, x(p, *from));
                     call_local!(*body, 1)

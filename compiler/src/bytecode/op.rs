@@ -22,6 +22,11 @@ pub enum Src {
     Nil,
     /// Index into the module's literal table.
     Lit(u32),
+    /// A constant as the VM's loader resolved it: the term's own word
+    /// (an atom, small integer, `[]` or a literal of the loaded module).
+    /// Never in an object file nor made by the compiler: reading it needs
+    /// no table lookup.
+    Term(u64),
 }
 
 /// A destination register.
@@ -678,6 +683,18 @@ pub enum Op {
         index: u32,
         dst: Dst,
     },
+    /// Three instructions: `TestArity { src, arity, fail };
+    /// GetTupleElement { src, index: 0, dst: X(x) }; CmpXC { op: EqExact,
+    /// x, c, fail: tag_fail }`, `arity` at least 1: a tuple tagged with an
+    /// atom (`{ok, V}`, `{'$gen_call', From, Req}`, a record).
+    TestArityTag {
+        src: Src,
+        arity: u32,
+        fail: Label,
+        x: u16,
+        c: Src,
+        tag_fail: Label,
+    },
     /// Three instructions: `TestArity { src: X(x), arity, fail }; Allocate {
     /// slots, live }; GetTupleElement { src: X(x), index, dst }`, with x
     /// register `x` live across the frame's collection (the last two stay
@@ -956,7 +973,9 @@ impl Op {
             Op::MoveXXCall { from, to, .. } => Op::Move { src: Src::X(from), dst: Dst::X(to) },
             Op::AllocateCmpXI { slots, live, .. } => Op::Allocate { slots, live },
             Op::MoveXYArithCall { from, to, .. } => Op::Move { src: Src::X(from), dst: Dst::Y(to) },
-            Op::TestArityGet { src, arity, fail, .. } => Op::TestArity { src, arity, fail },
+            Op::TestArityGet { src, arity, fail, .. } | Op::TestArityTag { src, arity, fail, .. } => {
+                Op::TestArity { src, arity, fail }
+            }
             Op::TestArityAllocateGet { x, arity, fail, .. } => Op::TestArity { src: Src::X(x), arity, fail },
             Op::PutListRRDeallocateReturn { head, tail, dst } => {
                 Op::PutList { head: head.into(), tail: tail.into(), dst }
@@ -1026,6 +1045,7 @@ macro_rules! specialised_op {
             | $crate::bytecode::Op::AllocateCmpXI { .. }
             | $crate::bytecode::Op::MoveXYArithCall { .. }
             | $crate::bytecode::Op::TestArityGet { .. }
+            | $crate::bytecode::Op::TestArityTag { .. }
             | $crate::bytecode::Op::TestArityAllocateGet { .. }
             | $crate::bytecode::Op::PutListRRDeallocateReturn { .. }
             | $crate::bytecode::Op::PutTuple2DeallocateReturn { .. }

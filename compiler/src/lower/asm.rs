@@ -179,6 +179,10 @@ pub fn for_each_label(op: &mut Op, mut f: impl FnMut(&mut Label)) {
         | Op::CmpXFlatTupleReturn { fail, .. }
         | Op::CmpXIMoveCXReturn { fail, .. }
         | Op::AllocateCmpXI { fail, .. } => f(fail),
+        Op::TestArityTag { fail, tag_fail, .. } => {
+            f(fail);
+            f(tag_fail);
+        }
         Op::Jump { to } | Op::LoopRecEnd { to } | Op::Wait { to } | Op::WaitTimeout { to, .. } => f(to),
         Op::LoopRec { wait, .. } => f(wait),
         Op::Try { handler } | Op::Catch { handler } => f(handler),

@@ -28,7 +28,7 @@ pub(super) fn for_each_src(op: &mut Op, f: &mut impl FnMut(&mut Src)) {
         | Op::CaseEnd { src }
         | Op::TryCaseEnd { src }
         | Op::RaiseError { reason: src } => f(src),
-        Op::TestFunArity { src, arity, .. } => {
+        Op::TestFunArity { src, arity, .. } | Op::TestArityTag { src, c: arity, .. } => {
             f(src);
             f(arity);
         }

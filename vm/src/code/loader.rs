@@ -75,7 +75,8 @@ pub fn instantiate_from(vm: &Vm, m: Module, object_file: String) -> &'static Mod
         attrs.push(literal_heap.tuple(&[Term::atom(Atom::intern(k)), v]));
     }
     let attributes = literal_heap.list(&attrs);
-    let (code, frames) = loaded_code(m.code, &functions, &imports, &literals);
+    let (mut code, frames) = loaded_code(m.code, &functions, &imports, &literals);
+    resolve_constants(&mut code, &atoms, &literals);
     let inst = Box::leak(Box::new(ModuleInstance {
         name,
         file: m.file,
@@ -129,6 +130,42 @@ fn loaded_code(
     let (code, frames) = super::frames::check_frames_held(checked_local_calls(code, functions), functions);
     let code = fuse(flat_tuple_compares(specialise_bifs(code, imports), literals));
     (leaf_calls(resolved_local_calls(code, functions)).into_boxed_slice(), frames)
+}
+
+/// The constant operands of the instructions a server's code runs most
+/// (moves, compares with a constant, building tuples and lists) as the
+/// terms themselves (`Src::Term`): reading one then needs no atom or
+/// literal table lookup. Last: the loader's other passes and the
+/// receive filter (`interp::receive`) match the table forms.
+fn resolve_constants(code: &mut [Op], atoms: &[Atom], literals: &[Term]) {
+    let resolve = |s: &mut Src| {
+        let t = match *s {
+            Src::Atom(i) => atoms.get(i as usize).map(|a| Term::atom(*a)),
+            Src::Int(n) => Term::small(n),
+            Src::Nil => Some(Term::NIL),
+            Src::Lit(i) => literals.get(i as usize).copied(),
+            Src::X(_) | Src::Y(_) | Src::Term(_) => None,
+        };
+        if let Some(t) = t {
+            *s = Src::Term(t.raw());
+        }
+    };
+    for op in code.iter_mut() {
+        match op {
+            Op::Move { src: c, .. }
+            | Op::MoveCX { c, .. }
+            | Op::MoveCXReturn { c, .. }
+            | Op::CmpXC { c, .. }
+            | Op::TestArityTag { c, .. }
+            | Op::CmpXIMoveCXReturn { c, .. } => resolve(c),
+            Op::Cmp { a, b, .. } | Op::PutList { head: a, tail: b, .. } => {
+                resolve(a);
+                resolve(b);
+            }
+            Op::PutTuple { elems, .. } => elems.iter_mut().for_each(resolve),
+            _ => {}
+        }
+    }
 }
 
 /// `X =:= {nil, nil}`-like compares (`Op::CmpXFlatTuple`): `=:=` or
@@ -328,6 +365,11 @@ fn fused3(a: &Op, b: &Op, c: &Op) -> Option<Op> {
             &Op::Allocate { slots, live },
             &Op::GetTupleElement { src: Src::X(from), index, dst },
         ) if from == x && x < live => Op::TestArityAllocateGet { x, arity, fail, slots, live, index, dst },
+        (
+            &Op::TestArity { src, arity, fail },
+            &Op::GetTupleElement { src: from, index: 0, dst: Dst::X(elem) },
+            &Op::CmpXC { op: CmpOp::EqExact | CmpOp::Eq, x, c, fail: tag_fail },
+        ) if from == src && x == elem && arity > 0 => Op::TestArityTag { src, arity, fail, x, c, tag_fail },
         (&Op::MoveXY { x: from, y: to }, arith, &Op::Call { arity, function }) => {
             let (op, a, imm, dst, frame) = match *arith {
                 Op::ArithXI { op, a, imm, dst, fail: 0, frame } => (op, Dst::X(a), imm, dst, frame),

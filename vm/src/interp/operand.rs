@@ -69,13 +69,12 @@ pub(super) fn sstore(p: &mut Process, ybase: usize, d: Dst, t: Term) {
 /// branches on the hot path).
 #[inline(always)]
 pub(super) fn src(p: &Process, inst: &ModuleInstance, ybase: usize, s: &Src) -> Term {
-    if let Src::X(n) = *s {
-        return x(p, n);
+    match *s {
+        Src::X(n) => x(p, n),
+        Src::Y(n) => p.stack[ybase + n as usize],
+        Src::Term(w) => Term(w),
+        _ => constant(inst, s),
     }
-    if let Src::Y(n) = *s {
-        return p.stack[ybase + n as usize];
-    }
-    constant(inst, s)
 }
 
 /// Reads register `r` (an x register or a y slot) with the y slot's
@@ -92,6 +91,8 @@ pub(super) fn reg(p: &Process, ybase: usize, r: Dst) -> Term {
 #[inline(always)]
 pub(super) fn constant(inst: &ModuleInstance, s: &Src) -> Term {
     match *s {
+        // What the loader made of most constants (`code::loader`).
+        Src::Term(w) => Term(w),
         Src::Atom(i) => Term::atom(inst.atoms[i as usize]),
         Src::Int(n) => Term::int(n),
         Src::Nil => Term::NIL,

@@ -544,6 +544,7 @@ pub(super) fn run_plain(p: &mut Process, inst: &'static ModuleInstance, mut ybas
             | Op::AllocateMoveXY { .. }
             | Op::PutListRRCallOnly { .. }
             | Op::TestArityGet { .. }
+            | Op::TestArityTag { .. }
             | Op::TestArityAllocateGet { .. }
             | Op::AllocateCmpXI { .. }
             | Op::AllocateIsConsGetListX { .. }
