@@ -449,6 +449,20 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                     }
                     ip = ip.wrapping_add(1);
                 }
+                Op::GetTupleElement2 { src: s, i1, d1, i2, d2 } => {
+                    if let Some(elems) = src(p, inst, ybase, s).as_tuple() {
+                        let (a, b) = (elems.get(*i1 as usize).copied(), elems.get(*i2 as usize).copied());
+                        store(p, ybase, *d1, a.unwrap_or(Term::NIL));
+                        store(p, ybase, *d2, b.unwrap_or(Term::NIL));
+                    }
+                    ip = ip.wrapping_add(1);
+                }
+                Op::PutTupleDeallocateReturn { elems, dst } => {
+                    let t = put_tuple(p, inst, ybase, elems);
+                    store(p, ybase, *dst, t);
+                    ybase = fused::deallocate(p, ybase);
+                    ret!();
+                }
                 Op::TestArityTag { src: s, arity, fail, x: r, c, tag_fail } => {
                     let first = match src(p, inst, ybase, s).as_tuple() {
                         Some(elems) if elems.len() == *arity as usize => elems.first().copied().unwrap_or(Term::NIL),

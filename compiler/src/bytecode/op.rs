@@ -683,6 +683,22 @@ pub enum Op {
         index: u32,
         dst: Dst,
     },
+    /// Two instructions: `GetTupleElement { src, index: i1, dst: d1 };
+    /// GetTupleElement { src, index: i2, dst: d2 }`, `d1` not `src`'s
+    /// register (a tuple taken apart).
+    GetTupleElement2 {
+        src: Src,
+        i1: u32,
+        d1: Dst,
+        i2: u32,
+        d2: Dst,
+    },
+    /// Three instructions: `PutTuple { elems, dst }; Deallocate; Return`
+    /// (a function's `{reply, R, S}`-like result).
+    PutTupleDeallocateReturn {
+        elems: Box<[Src]>,
+        dst: Dst,
+    },
     /// Three instructions: `TestArity { src, arity, fail };
     /// GetTupleElement { src, index: 0, dst: X(x) }; CmpXC { op: EqExact,
     /// x, c, fail: tag_fail }`, `arity` at least 1: a tuple tagged with an
@@ -977,6 +993,8 @@ impl Op {
                 Op::TestArity { src, arity, fail }
             }
             Op::TestArityAllocateGet { x, arity, fail, .. } => Op::TestArity { src: Src::X(x), arity, fail },
+            Op::GetTupleElement2 { src, i1, d1, .. } => Op::GetTupleElement { src, index: i1, dst: d1 },
+            Op::PutTupleDeallocateReturn { ref elems, dst } => Op::PutTuple { elems: elems.clone(), dst },
             Op::PutListRRDeallocateReturn { head, tail, dst } => {
                 Op::PutList { head: head.into(), tail: tail.into(), dst }
             }
@@ -1046,6 +1064,8 @@ macro_rules! specialised_op {
             | $crate::bytecode::Op::MoveXYArithCall { .. }
             | $crate::bytecode::Op::TestArityGet { .. }
             | $crate::bytecode::Op::TestArityTag { .. }
+            | $crate::bytecode::Op::GetTupleElement2 { .. }
+            | $crate::bytecode::Op::PutTupleDeallocateReturn { .. }
             | $crate::bytecode::Op::TestArityAllocateGet { .. }
             | $crate::bytecode::Op::PutListRRDeallocateReturn { .. }
             | $crate::bytecode::Op::PutTuple2DeallocateReturn { .. }

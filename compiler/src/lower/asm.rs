@@ -239,6 +239,8 @@ pub fn for_each_label(op: &mut Op, mut f: impl FnMut(&mut Label)) {
         | Op::MoveXYArithCall { .. }
         | Op::PutListRRDeallocateReturn { .. }
         | Op::PutTuple2DeallocateReturn { .. }
+        | Op::GetTupleElement2 { .. }
+        | Op::PutTupleDeallocateReturn { .. }
         | Op::LocalCall { .. }
         | Op::ArithRRDeallocateReturn { .. }
         | Op::AllocateMoveXYArithCall { .. }

@@ -19,6 +19,7 @@ pub(super) fn for_each_src(op: &mut Op, f: &mut impl FnMut(&mut Src)) {
     match op {
         Op::Move { src, .. }
         | Op::TestArityGet { src, .. }
+        | Op::GetTupleElement2 { src, .. }
         | Op::Test { src, .. }
         | Op::TestArity { src, .. }
         | Op::GetList { src, .. }
@@ -41,7 +42,7 @@ pub(super) fn for_each_src(op: &mut Op, f: &mut impl FnMut(&mut Src)) {
             f(head);
             f(tail);
         }
-        Op::PutTuple { elems, .. } => elems.iter_mut().for_each(f),
+        Op::PutTuple { elems, .. } | Op::PutTupleDeallocateReturn { elems, .. } => elems.iter_mut().for_each(f),
         Op::PutMap { base, pairs, .. } => {
             if let Some(b) = base {
                 f(b);

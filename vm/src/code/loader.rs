@@ -162,7 +162,9 @@ fn resolve_constants(code: &mut [Op], atoms: &[Atom], literals: &[Term]) {
                 resolve(a);
                 resolve(b);
             }
-            Op::PutTuple { elems, .. } => elems.iter_mut().for_each(resolve),
+            Op::PutTuple { elems, .. } | Op::PutTupleDeallocateReturn { elems, .. } => {
+                elems.iter_mut().for_each(resolve)
+            }
             _ => {}
         }
     }
@@ -395,7 +397,7 @@ fn fused3(a: &Op, b: &Op, c: &Op) -> Option<Op> {
             [Src::X(a), Src::Y(b)] => Op::PutTuple2DeallocateReturn { a: Dst::X(a), b: Dst::Y(b), dst: *dst },
             [Src::Y(a), Src::X(b)] => Op::PutTuple2DeallocateReturn { a: Dst::Y(a), b: Dst::X(b), dst: *dst },
             [Src::Y(a), Src::Y(b)] => Op::PutTuple2DeallocateReturn { a: Dst::Y(a), b: Dst::Y(b), dst: *dst },
-            _ => return None,
+            _ => Op::PutTupleDeallocateReturn { elems: elems.clone(), dst: *dst },
         },
         _ => return None,
     })
@@ -457,6 +459,11 @@ fn fused(a: &Op, b: &Op) -> Option<Op> {
         }
         (&Op::TestArity { src, arity, fail }, &Op::GetTupleElement { src: from, index, dst }) if from == src => {
             Op::TestArityGet { src, arity, fail, index, dst }
+        }
+        (&Op::GetTupleElement { src, index: i1, dst: d1 }, &Op::GetTupleElement { src: from, index: i2, dst: d2 })
+            if from == src && Src::from(d1) != src =>
+        {
+            Op::GetTupleElement2 { src, i1, d1, i2, d2 }
         }
         _ => return None,
     })

@@ -545,6 +545,8 @@ pub(super) fn run_plain(p: &mut Process, inst: &'static ModuleInstance, mut ybas
             | Op::PutListRRCallOnly { .. }
             | Op::TestArityGet { .. }
             | Op::TestArityTag { .. }
+            | Op::GetTupleElement2 { .. }
+            | Op::PutTupleDeallocateReturn { .. }
             | Op::TestArityAllocateGet { .. }
             | Op::AllocateCmpXI { .. }
             | Op::AllocateIsConsGetListX { .. }
