@@ -129,7 +129,23 @@ fn loaded_code(
     // instruction doing what it did, so the frame map stays right).
     let (code, frames) = super::frames::check_frames_held(checked_local_calls(code, functions), functions);
     let code = fuse(flat_tuple_compares(specialise_bifs(code, imports), literals));
-    (leaf_calls(resolved_local_calls(code, functions)).into_boxed_slice(), frames)
+    (checked_labels(leaf_calls(resolved_local_calls(code, functions))).into_boxed_slice(), frames)
+}
+
+/// The code with every label inside it: the interpreter jumps to a label
+/// without checking it (`interp::operand::label`). The object decoder
+/// and the compiler already make sure; an instruction that breaks it
+/// anyway raises `if_clause` instead.
+fn checked_labels(mut code: Vec<Op>) -> Vec<Op> {
+    let len = code.len();
+    for op in code.iter_mut() {
+        let mut inside = true;
+        ferl_compiler::lower::for_each_label(op, |l| inside &= (*l as usize) < len);
+        if !inside {
+            *op = Op::IfEnd;
+        }
+    }
+    code
 }
 
 /// The constant operands of the instructions a server's code runs most

@@ -167,6 +167,17 @@ pub(super) fn op_at(inst: &ModuleInstance, pc: usize) -> Option<*const Op> {
     inst.code.get(pc).map(|op| op as *const Op)
 }
 
+/// Where label `to` of `inst`'s code (an instruction's jump target) is.
+#[inline(always)]
+pub(super) fn label(inst: &ModuleInstance, to: u32) -> *const Op {
+    debug_assert!((to as usize) < inst.code.len());
+    // SAFETY: `to` is a label operand of an instruction of `inst.code`
+    // (a fail label, `Jump`'s, a receive's), and the loader made every
+    // label of the code lie inside it (`code::loader::checked_labels`);
+    // instances never change after loading.
+    unsafe { inst.code.as_ptr().add(to as usize) }
+}
+
 /// The code offset of instruction pointer `ip` in `inst`.
 #[inline(always)]
 pub(super) fn offset(inst: &ModuleInstance, ip: *const Op) -> usize {
