@@ -25,8 +25,8 @@ use arith::{arith_slow, compare, small_arith, type_test};
 use ferl_compiler::bytecode::{ArithOp, CmpOp, Op};
 use fused::compare_imm;
 use operand::{
-    constant, label, local_body, offset, op_at, push_frame, put_boxed, put_tuple, reg, set_x, set_yslot, src, sreg, sstore,
-    store, x, yslot,
+    constant, label, local_body, offset, op_at, push_frame, put_boxed, put_tuple, reg, set_x, set_yslot, src, sreg,
+    sstore, store, x, yslot,
 };
 
 pub use call::setup_call;
