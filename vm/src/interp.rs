@@ -379,6 +379,22 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                     fused::move_yx2(p, ybase, *y1, *x1, *y2, *x2);
                     ip = ip.wrapping_add(1);
                 }
+                Op::MoveXY3 { x: xs, y: ys } => {
+                    fused::move_xy_n(p, ybase, xs, ys);
+                    ip = ip.wrapping_add(2);
+                }
+                Op::MoveXY4 { x: xs, y: ys } => {
+                    fused::move_xy_n(p, ybase, xs, ys);
+                    ip = ip.wrapping_add(3);
+                }
+                Op::MoveYX3 { y: ys, x: xs } => {
+                    fused::move_yx_n(p, ybase, ys, xs);
+                    ip = ip.wrapping_add(2);
+                }
+                Op::MoveYX4 { y: ys, x: xs } => {
+                    fused::move_yx_n(p, ybase, ys, xs);
+                    ip = ip.wrapping_add(3);
+                }
                 Op::AllocateMoveXY { slots, live, x: r, y } => {
                     allocate!(*slots, *live);
                     set_yslot(p, ybase, *y, x(p, *r));
@@ -441,6 +457,21 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                     allocate!(*slots, *live);
                     fused::test_arity_get(p, ybase, x(p, *r), *arity, *index, *dst);
                     ip = ip.wrapping_add(2);
+                }
+                Op::TestArityAllocateTag { x: r, arity, fail, slots, live, tag, c, tag_fail } => {
+                    if x(p, *r).as_tuple().is_none_or(|elems| elems.len() != *arity as usize) {
+                        jump!(*fail)
+                    }
+                    // Read after the frame's collection, which may move the
+                    // tuple (x register `r` is one of its roots).
+                    allocate!(*slots, *live);
+                    let first = x(p, *r).as_tuple().and_then(|elems| elems.first().copied()).unwrap_or(Term::NIL);
+                    set_x(p, *tag, first);
+                    // An atom or `[]` equals (`==` as `=:=`) only its own word.
+                    if first != constant(inst, c) {
+                        jump!(*tag_fail)
+                    }
+                    ip = ip.wrapping_add(3);
                 }
                 Op::TestArityGet { src: s, arity, fail, index, dst } => {
                     let t = src(p, inst, ybase, s);

@@ -179,7 +179,7 @@ pub fn for_each_label(op: &mut Op, mut f: impl FnMut(&mut Label)) {
         | Op::CmpXFlatTupleReturn { fail, .. }
         | Op::CmpXIMoveCXReturn { fail, .. }
         | Op::AllocateCmpXI { fail, .. } => f(fail),
-        Op::TestArityTag { fail, tag_fail, .. } => {
+        Op::TestArityTag { fail, tag_fail, .. } | Op::TestArityAllocateTag { fail, tag_fail, .. } => {
             f(fail);
             f(tag_fail);
         }
@@ -227,6 +227,10 @@ pub fn for_each_label(op: &mut Op, mut f: impl FnMut(&mut Label)) {
         | Op::PutListRR { .. }
         | Op::MoveXY2 { .. }
         | Op::MoveYX2 { .. }
+        | Op::MoveXY3 { .. }
+        | Op::MoveXY4 { .. }
+        | Op::MoveYX3 { .. }
+        | Op::MoveYX4 { .. }
         | Op::AllocateMoveXY { .. }
         | Op::MoveCXReturn { .. }
         | Op::MoveYXCall { .. }

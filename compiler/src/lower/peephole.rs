@@ -20,6 +20,7 @@ pub(super) fn for_each_src(op: &mut Op, f: &mut impl FnMut(&mut Src)) {
         Op::Move { src, .. }
         | Op::TestArityGet { src, .. }
         | Op::GetTupleElement2 { src, .. }
+        | Op::TestArityAllocateTag { c: src, .. }
         | Op::Test { src, .. }
         | Op::TestArity { src, .. }
         | Op::GetList { src, .. }
@@ -102,6 +103,10 @@ pub(super) fn for_each_src(op: &mut Op, f: &mut impl FnMut(&mut Src)) {
         | Op::IsConsGetListX { .. }
         | Op::MoveXY2 { .. }
         | Op::MoveYX2 { .. }
+        | Op::MoveXY3 { .. }
+        | Op::MoveXY4 { .. }
+        | Op::MoveYX3 { .. }
+        | Op::MoveYX4 { .. }
         | Op::AllocateMoveXY { .. }
         | Op::MoveYXCall { .. }
         | Op::MoveYXCallLeaf { .. }

@@ -9,6 +9,7 @@ use crate::heap::Heap;
 use crate::term::{Atom, Term};
 use crate::vm::Vm;
 use ferl_compiler::bytecode::{ArithOp, CmpOp, Dst, Literal, Module, Op, Src, TypeTest, WordRange};
+use operands::{checked_labels, resolve_constants};
 
 /// Builds the instance (not yet installed in the code table).
 pub fn instantiate(vm: &Vm, m: Module) -> &'static ModuleInstance {
@@ -130,60 +131,6 @@ fn loaded_code(
     let (code, frames) = super::frames::check_frames_held(checked_local_calls(code, functions), functions);
     let code = fuse(flat_tuple_compares(specialise_bifs(code, imports), literals));
     (checked_labels(leaf_calls(resolved_local_calls(code, functions))).into_boxed_slice(), frames)
-}
-
-/// The code with every label inside it: the interpreter jumps to a label
-/// without checking it (`interp::operand::label`). The object decoder
-/// and the compiler already make sure; an instruction that breaks it
-/// anyway raises `if_clause` instead.
-fn checked_labels(mut code: Vec<Op>) -> Vec<Op> {
-    let len = code.len();
-    for op in code.iter_mut() {
-        let mut inside = true;
-        ferl_compiler::lower::for_each_label(op, |l| inside &= (*l as usize) < len);
-        if !inside {
-            *op = Op::IfEnd;
-        }
-    }
-    code
-}
-
-/// The constant operands of the instructions a server's code runs most
-/// (moves, compares with a constant, building tuples and lists) as the
-/// terms themselves (`Src::Term`): reading one then needs no atom or
-/// literal table lookup. Last: the loader's other passes and the
-/// receive filter (`interp::receive`) match the table forms.
-fn resolve_constants(code: &mut [Op], atoms: &[Atom], literals: &[Term]) {
-    let resolve = |s: &mut Src| {
-        let t = match *s {
-            Src::Atom(i) => atoms.get(i as usize).map(|a| Term::atom(*a)),
-            Src::Int(n) => Term::small(n),
-            Src::Nil => Some(Term::NIL),
-            Src::Lit(i) => literals.get(i as usize).copied(),
-            Src::X(_) | Src::Y(_) | Src::Term(_) => None,
-        };
-        if let Some(t) = t {
-            *s = Src::Term(t.raw());
-        }
-    };
-    for op in code.iter_mut() {
-        match op {
-            Op::Move { src: c, .. }
-            | Op::MoveCX { c, .. }
-            | Op::MoveCXReturn { c, .. }
-            | Op::CmpXC { c, .. }
-            | Op::TestArityTag { c, .. }
-            | Op::CmpXIMoveCXReturn { c, .. } => resolve(c),
-            Op::Cmp { a, b, .. } | Op::PutList { head: a, tail: b, .. } => {
-                resolve(a);
-                resolve(b);
-            }
-            Op::PutTuple { elems, .. } | Op::PutTupleDeallocateReturn { elems, .. } => {
-                elems.iter_mut().for_each(resolve)
-            }
-            _ => {}
-        }
-    }
 }
 
 /// `X =:= {nil, nil}`-like compares (`Op::CmpXFlatTuple`): `=:=` or
@@ -361,6 +308,19 @@ fn fused4(ops: &[Op]) -> Option<Op> {
                 (*x, *fail, *slots, *live, *head, *tail, *arity, *function);
             Op::IsConsAllocateGetListXCall { x, fail, slots, live, head, tail, arity, function, body: 0 }
         }
+        [Op::TestArity { src: Src::X(x), arity, fail }, Op::Allocate { slots, live }, Op::GetTupleElement { src: Src::X(from), index: 0, dst: Dst::X(tag) }, Op::CmpXC { op: CmpOp::EqExact | CmpOp::Eq, x: cmp, c, fail: tag_fail }]
+            if from == x && cmp == tag && x < live && *arity > 0 =>
+        {
+            let (x, arity, fail, slots, live, tag, c, tag_fail) =
+                (*x, *arity, *fail, *slots, *live, *tag, *c, *tag_fail);
+            Op::TestArityAllocateTag { x, arity, fail, slots, live, tag, c, tag_fail }
+        }
+        [Op::MoveXY { x: x1, y: y1 }, Op::MoveXY { x: x2, y: y2 }, Op::MoveXY { x: x3, y: y3 }, Op::MoveXY { x: x4, y: y4 }] => {
+            Op::MoveXY4 { x: [*x1, *x2, *x3, *x4], y: [*y1, *y2, *y3, *y4] }
+        }
+        [Op::MoveYX { y: y1, x: x1 }, Op::MoveYX { y: y2, x: x2 }, Op::MoveYX { y: y3, x: x3 }, Op::MoveYX { y: y4, x: x4 }] => {
+            Op::MoveYX4 { y: [*y1, *y2, *y3, *y4], x: [*x1, *x2, *x3, *x4] }
+        }
         _ => return fused_pair_read(ops),
     })
 }
@@ -388,6 +348,12 @@ fn fused3(a: &Op, b: &Op, c: &Op) -> Option<Op> {
             &Op::GetTupleElement { src: from, index: 0, dst: Dst::X(elem) },
             &Op::CmpXC { op: CmpOp::EqExact | CmpOp::Eq, x, c, fail: tag_fail },
         ) if from == src && x == elem && arity > 0 => Op::TestArityTag { src, arity, fail, x, c, tag_fail },
+        (&Op::MoveXY { x: x1, y: y1 }, &Op::MoveXY { x: x2, y: y2 }, &Op::MoveXY { x: x3, y: y3 }) => {
+            Op::MoveXY3 { x: [x1, x2, x3], y: [y1, y2, y3] }
+        }
+        (&Op::MoveYX { y: y1, x: x1 }, &Op::MoveYX { y: y2, x: x2 }, &Op::MoveYX { y: y3, x: x3 }) => {
+            Op::MoveYX3 { y: [y1, y2, y3], x: [x1, x2, x3] }
+        }
         (&Op::MoveXY { x: from, y: to }, arith, &Op::Call { arity, function }) => {
             let (op, a, imm, dst, frame) = match *arith {
                 Op::ArithXI { op, a, imm, dst, fail: 0, frame } => (op, Dst::X(a), imm, dst, frame),
@@ -611,5 +577,6 @@ pub(crate) fn literal(heap: &mut Heap, l: &Literal) -> Term {
     }
 }
 
+mod operands;
 #[cfg(test)]
 mod tests;
