@@ -166,8 +166,11 @@ impl ModuleInstance {
         }
     }
 
+    /// Where a call of `name/arity` (remote, apply, spawn) starts running:
+    /// its body, past the `FuncInfo` that would only be dispatched as a
+    /// no-op (five of them a sys round trip).
     pub fn function_entry(&self, name: Atom, arity: u32) -> Option<u32> {
-        self.functions.iter().find(|f| f.name == name && f.arity == arity).map(|f| f.entry)
+        self.functions.iter().find(|f| f.name == name && f.arity == arity).map(|f| f.body)
     }
 }
 

@@ -25,8 +25,8 @@ use arith::{arith_slow, compare, small_arith, type_test};
 use ferl_compiler::bytecode::{ArithOp, CmpOp, Op};
 use fused::compare_imm;
 use operand::{
-    constant, local_body, offset, op_at, push_frame, put_boxed, put_tuple, reg, set_x, set_yslot, src, sreg, sstore,
-    store, x, yslot,
+    constant, label, local_body, offset, op_at, push_frame, put_boxed, put_tuple, reg, set_x, set_yslot, src, sreg,
+    sstore, store, x, yslot,
 };
 
 pub use call::setup_call;
@@ -379,6 +379,22 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                     fused::move_yx2(p, ybase, *y1, *x1, *y2, *x2);
                     ip = ip.wrapping_add(1);
                 }
+                Op::MoveXY3 { x: xs, y: ys } => {
+                    fused::move_xy_n(p, ybase, xs, ys);
+                    ip = ip.wrapping_add(2);
+                }
+                Op::MoveXY4 { x: xs, y: ys } => {
+                    fused::move_xy_n(p, ybase, xs, ys);
+                    ip = ip.wrapping_add(3);
+                }
+                Op::MoveYX3 { y: ys, x: xs } => {
+                    fused::move_yx_n(p, ybase, ys, xs);
+                    ip = ip.wrapping_add(2);
+                }
+                Op::MoveYX4 { y: ys, x: xs } => {
+                    fused::move_yx_n(p, ybase, ys, xs);
+                    ip = ip.wrapping_add(3);
+                }
                 Op::AllocateMoveXY { slots, live, x: r, y } => {
                     allocate!(*slots, *live);
                     set_yslot(p, ybase, *y, x(p, *r));
@@ -442,12 +458,53 @@ pub fn run(p: &mut Process, reductions: usize) -> RunResult {
                     fused::test_arity_get(p, ybase, x(p, *r), *arity, *index, *dst);
                     ip = ip.wrapping_add(2);
                 }
+                Op::TestArityAllocateTag { x: r, arity, fail, slots, live, tag, c, tag_fail } => {
+                    if x(p, *r).as_tuple().is_none_or(|elems| elems.len() != *arity as usize) {
+                        jump!(*fail)
+                    }
+                    // Read after the frame's collection, which may move the
+                    // tuple (x register `r` is one of its roots).
+                    allocate!(*slots, *live);
+                    let first = x(p, *r).as_tuple().and_then(|elems| elems.first().copied()).unwrap_or(Term::NIL);
+                    set_x(p, *tag, first);
+                    // An atom or `[]` equals (`==` as `=:=`) only its own word.
+                    if first != constant(inst, c) {
+                        jump!(*tag_fail)
+                    }
+                    ip = ip.wrapping_add(3);
+                }
                 Op::TestArityGet { src: s, arity, fail, index, dst } => {
                     let t = src(p, inst, ybase, s);
                     if !fused::test_arity_get(p, ybase, t, *arity, *index, *dst) {
                         jump!(*fail)
                     }
                     ip = ip.wrapping_add(1);
+                }
+                Op::GetTupleElement2 { src: s, i1, d1, i2, d2 } => {
+                    if let Some(elems) = src(p, inst, ybase, s).as_tuple() {
+                        let (a, b) = (elems.get(*i1 as usize).copied(), elems.get(*i2 as usize).copied());
+                        store(p, ybase, *d1, a.unwrap_or(Term::NIL));
+                        store(p, ybase, *d2, b.unwrap_or(Term::NIL));
+                    }
+                    ip = ip.wrapping_add(1);
+                }
+                Op::PutTupleDeallocateReturn { elems, dst } => {
+                    let t = put_tuple(p, inst, ybase, elems);
+                    store(p, ybase, *dst, t);
+                    ybase = fused::deallocate(p, ybase);
+                    ret!();
+                }
+                Op::TestArityTag { src: s, arity, fail, x: r, c, tag_fail } => {
+                    let first = match src(p, inst, ybase, s).as_tuple() {
+                        Some(elems) if elems.len() == *arity as usize => elems.first().copied().unwrap_or(Term::NIL),
+                        _ => jump!(*fail),
+                    };
+                    set_x(p, *r, first);
+                    // An atom or `[]` equals (`==` as `=:=`) only its own word.
+                    if first != constant(inst, c) {
+                        jump!(*tag_fail)
+                    }
+                    ip = ip.wrapping_add(2);
                 }
                 Op::MoveXXCall { from, to, body, .. } => {
                     set_x(p, *to, x(p, *from));

@@ -22,6 +22,11 @@ pub enum Src {
     Nil,
     /// Index into the module's literal table.
     Lit(u32),
+    /// A constant as the VM's loader resolved it: the term's own word
+    /// (an atom, small integer, `[]` or a literal of the loaded module).
+    /// Never in an object file nor made by the compiler: reading it needs
+    /// no table lookup.
+    Term(u64),
 }
 
 /// A destination register.
@@ -596,6 +601,28 @@ pub enum Op {
         y2: u16,
         x2: u16,
     },
+    /// Three `MoveXY { x: x[i], y: y[i] }` in a row (saving a call's
+    /// arguments in the frame).
+    MoveXY3 {
+        x: [u16; 3],
+        y: [u16; 3],
+    },
+    /// Four `MoveXY { x: x[i], y: y[i] }` in a row.
+    MoveXY4 {
+        x: [u16; 4],
+        y: [u16; 4],
+    },
+    /// Three `MoveYX { y: y[i], x: x[i] }` in a row (a call's arguments
+    /// from the frame).
+    MoveYX3 {
+        y: [u16; 3],
+        x: [u16; 3],
+    },
+    /// Four `MoveYX { y: y[i], x: x[i] }` in a row.
+    MoveYX4 {
+        y: [u16; 4],
+        x: [u16; 4],
+    },
     /// `Allocate { slots, live }; MoveXY { x, y }`.
     AllocateMoveXY {
         slots: u16,
@@ -677,6 +704,50 @@ pub enum Op {
         fail: Label,
         index: u32,
         dst: Dst,
+    },
+    /// Two instructions: `GetTupleElement { src, index: i1, dst: d1 };
+    /// GetTupleElement { src, index: i2, dst: d2 }`, `d1` not `src`'s
+    /// register (a tuple taken apart).
+    GetTupleElement2 {
+        src: Src,
+        i1: u32,
+        d1: Dst,
+        i2: u32,
+        d2: Dst,
+    },
+    /// Three instructions: `PutTuple { elems, dst }; Deallocate; Return`
+    /// (a function's `{reply, R, S}`-like result).
+    PutTupleDeallocateReturn {
+        elems: Box<[Src]>,
+        dst: Dst,
+    },
+    /// Three instructions: `TestArity { src, arity, fail };
+    /// GetTupleElement { src, index: 0, dst: X(x) }; CmpXC { op: EqExact,
+    /// x, c, fail: tag_fail }`, `arity` at least 1: a tuple tagged with an
+    /// atom (`{ok, V}`, `{'$gen_call', From, Req}`, a record).
+    TestArityTag {
+        src: Src,
+        arity: u32,
+        fail: Label,
+        x: u16,
+        c: Src,
+        tag_fail: Label,
+    },
+    /// Four instructions: `TestArity { src: X(x), arity, fail }; Allocate {
+    /// slots, live }; GetTupleElement { src: X(x), index: 0, dst: X(tag) };
+    /// CmpXC { op: EqExact, x: tag, c, fail: tag_fail }`, `arity` at least
+    /// 1 and x register `x` live across the frame's collection: a clause
+    /// matching a tagged tuple that makes a frame (gen_server's
+    /// `{'$gen_call', From, Req}`).
+    TestArityAllocateTag {
+        x: u16,
+        arity: u32,
+        fail: Label,
+        slots: u16,
+        live: u16,
+        tag: u16,
+        c: Src,
+        tag_fail: Label,
     },
     /// Three instructions: `TestArity { src: X(x), arity, fail }; Allocate {
     /// slots, live }; GetTupleElement { src: X(x), index, dst }`, with x
@@ -932,6 +1003,10 @@ impl Op {
             Op::IsConsGetListX { x, fail, .. } => Op::Test { test: TypeTest::NonEmptyList, src: Src::X(x), fail },
             Op::MoveXY2 { x1, y1, .. } => Op::Move { src: Src::X(x1), dst: Dst::Y(y1) },
             Op::MoveYX2 { y1, x1, .. } => Op::Move { src: Src::Y(y1), dst: Dst::X(x1) },
+            Op::MoveXY3 { x, y } => Op::Move { src: Src::X(x[0]), dst: Dst::Y(y[0]) },
+            Op::MoveXY4 { x, y } => Op::Move { src: Src::X(x[0]), dst: Dst::Y(y[0]) },
+            Op::MoveYX3 { y, x } => Op::Move { src: Src::Y(y[0]), dst: Dst::X(x[0]) },
+            Op::MoveYX4 { y, x } => Op::Move { src: Src::Y(y[0]), dst: Dst::X(x[0]) },
             Op::AllocateMoveXY { slots, live, .. } => Op::Allocate { slots, live },
             Op::MoveCXReturn { c, x } => Op::Move { src: c, dst: Dst::X(x) },
             Op::MoveYXCall { y, x, .. } => Op::Move { src: Src::Y(y), dst: Dst::X(x) },
@@ -956,8 +1031,14 @@ impl Op {
             Op::MoveXXCall { from, to, .. } => Op::Move { src: Src::X(from), dst: Dst::X(to) },
             Op::AllocateCmpXI { slots, live, .. } => Op::Allocate { slots, live },
             Op::MoveXYArithCall { from, to, .. } => Op::Move { src: Src::X(from), dst: Dst::Y(to) },
-            Op::TestArityGet { src, arity, fail, .. } => Op::TestArity { src, arity, fail },
-            Op::TestArityAllocateGet { x, arity, fail, .. } => Op::TestArity { src: Src::X(x), arity, fail },
+            Op::TestArityGet { src, arity, fail, .. } | Op::TestArityTag { src, arity, fail, .. } => {
+                Op::TestArity { src, arity, fail }
+            }
+            Op::TestArityAllocateGet { x, arity, fail, .. } | Op::TestArityAllocateTag { x, arity, fail, .. } => {
+                Op::TestArity { src: Src::X(x), arity, fail }
+            }
+            Op::GetTupleElement2 { src, i1, d1, .. } => Op::GetTupleElement { src, index: i1, dst: d1 },
+            Op::PutTupleDeallocateReturn { ref elems, dst } => Op::PutTuple { elems: elems.clone(), dst },
             Op::PutListRRDeallocateReturn { head, tail, dst } => {
                 Op::PutList { head: head.into(), tail: tail.into(), dst }
             }
@@ -1007,6 +1088,10 @@ macro_rules! specialised_op {
             | $crate::bytecode::Op::IsConsGetListX { .. }
             | $crate::bytecode::Op::MoveXY2 { .. }
             | $crate::bytecode::Op::MoveYX2 { .. }
+            | $crate::bytecode::Op::MoveXY3 { .. }
+            | $crate::bytecode::Op::MoveXY4 { .. }
+            | $crate::bytecode::Op::MoveYX3 { .. }
+            | $crate::bytecode::Op::MoveYX4 { .. }
             | $crate::bytecode::Op::AllocateMoveXY { .. }
             | $crate::bytecode::Op::MoveCXReturn { .. }
             | $crate::bytecode::Op::MoveYXCall { .. }
@@ -1026,6 +1111,10 @@ macro_rules! specialised_op {
             | $crate::bytecode::Op::AllocateCmpXI { .. }
             | $crate::bytecode::Op::MoveXYArithCall { .. }
             | $crate::bytecode::Op::TestArityGet { .. }
+            | $crate::bytecode::Op::TestArityTag { .. }
+            | $crate::bytecode::Op::TestArityAllocateTag { .. }
+            | $crate::bytecode::Op::GetTupleElement2 { .. }
+            | $crate::bytecode::Op::PutTupleDeallocateReturn { .. }
             | $crate::bytecode::Op::TestArityAllocateGet { .. }
             | $crate::bytecode::Op::PutListRRDeallocateReturn { .. }
             | $crate::bytecode::Op::PutTuple2DeallocateReturn { .. }

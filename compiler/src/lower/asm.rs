@@ -179,6 +179,10 @@ pub fn for_each_label(op: &mut Op, mut f: impl FnMut(&mut Label)) {
         | Op::CmpXFlatTupleReturn { fail, .. }
         | Op::CmpXIMoveCXReturn { fail, .. }
         | Op::AllocateCmpXI { fail, .. } => f(fail),
+        Op::TestArityTag { fail, tag_fail, .. } | Op::TestArityAllocateTag { fail, tag_fail, .. } => {
+            f(fail);
+            f(tag_fail);
+        }
         Op::Jump { to } | Op::LoopRecEnd { to } | Op::Wait { to } | Op::WaitTimeout { to, .. } => f(to),
         Op::LoopRec { wait, .. } => f(wait),
         Op::Try { handler } | Op::Catch { handler } => f(handler),
@@ -223,6 +227,10 @@ pub fn for_each_label(op: &mut Op, mut f: impl FnMut(&mut Label)) {
         | Op::PutListRR { .. }
         | Op::MoveXY2 { .. }
         | Op::MoveYX2 { .. }
+        | Op::MoveXY3 { .. }
+        | Op::MoveXY4 { .. }
+        | Op::MoveYX3 { .. }
+        | Op::MoveYX4 { .. }
         | Op::AllocateMoveXY { .. }
         | Op::MoveCXReturn { .. }
         | Op::MoveYXCall { .. }
@@ -235,6 +243,8 @@ pub fn for_each_label(op: &mut Op, mut f: impl FnMut(&mut Label)) {
         | Op::MoveXYArithCall { .. }
         | Op::PutListRRDeallocateReturn { .. }
         | Op::PutTuple2DeallocateReturn { .. }
+        | Op::GetTupleElement2 { .. }
+        | Op::PutTupleDeallocateReturn { .. }
         | Op::LocalCall { .. }
         | Op::ArithRRDeallocateReturn { .. }
         | Op::AllocateMoveXYArithCall { .. }

@@ -19,6 +19,8 @@ pub(super) fn for_each_src(op: &mut Op, f: &mut impl FnMut(&mut Src)) {
     match op {
         Op::Move { src, .. }
         | Op::TestArityGet { src, .. }
+        | Op::GetTupleElement2 { src, .. }
+        | Op::TestArityAllocateTag { c: src, .. }
         | Op::Test { src, .. }
         | Op::TestArity { src, .. }
         | Op::GetList { src, .. }
@@ -28,7 +30,7 @@ pub(super) fn for_each_src(op: &mut Op, f: &mut impl FnMut(&mut Src)) {
         | Op::CaseEnd { src }
         | Op::TryCaseEnd { src }
         | Op::RaiseError { reason: src } => f(src),
-        Op::TestFunArity { src, arity, .. } => {
+        Op::TestFunArity { src, arity, .. } | Op::TestArityTag { src, c: arity, .. } => {
             f(src);
             f(arity);
         }
@@ -41,7 +43,7 @@ pub(super) fn for_each_src(op: &mut Op, f: &mut impl FnMut(&mut Src)) {
             f(head);
             f(tail);
         }
-        Op::PutTuple { elems, .. } => elems.iter_mut().for_each(f),
+        Op::PutTuple { elems, .. } | Op::PutTupleDeallocateReturn { elems, .. } => elems.iter_mut().for_each(f),
         Op::PutMap { base, pairs, .. } => {
             if let Some(b) = base {
                 f(b);
@@ -101,6 +103,10 @@ pub(super) fn for_each_src(op: &mut Op, f: &mut impl FnMut(&mut Src)) {
         | Op::IsConsGetListX { .. }
         | Op::MoveXY2 { .. }
         | Op::MoveYX2 { .. }
+        | Op::MoveXY3 { .. }
+        | Op::MoveXY4 { .. }
+        | Op::MoveYX3 { .. }
+        | Op::MoveYX4 { .. }
         | Op::AllocateMoveXY { .. }
         | Op::MoveYXCall { .. }
         | Op::MoveYXCallLeaf { .. }

@@ -201,6 +201,11 @@ impl Writer {
                 self.byte(tag::SRC_LIT);
                 self.u64(i.into());
             }
+            // Only the VM's loader makes these, in code it never encodes.
+            Src::Term(_) => {
+                debug_assert!(false, "a loader-resolved constant in compiled code");
+                self.byte(tag::SRC_NIL)
+            }
         }
     }
 

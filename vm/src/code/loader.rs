@@ -9,6 +9,7 @@ use crate::heap::Heap;
 use crate::term::{Atom, Term};
 use crate::vm::Vm;
 use ferl_compiler::bytecode::{ArithOp, CmpOp, Dst, Literal, Module, Op, Src, TypeTest, WordRange};
+use operands::{checked_labels, resolve_constants};
 
 /// Builds the instance (not yet installed in the code table).
 pub fn instantiate(vm: &Vm, m: Module) -> &'static ModuleInstance {
@@ -75,7 +76,8 @@ pub fn instantiate_from(vm: &Vm, m: Module, object_file: String) -> &'static Mod
         attrs.push(literal_heap.tuple(&[Term::atom(Atom::intern(k)), v]));
     }
     let attributes = literal_heap.list(&attrs);
-    let (code, frames) = loaded_code(m.code, &functions, &imports, &literals);
+    let (mut code, frames) = loaded_code(m.code, &functions, &imports, &literals);
+    resolve_constants(&mut code, &atoms, &literals);
     let inst = Box::leak(Box::new(ModuleInstance {
         name,
         file: m.file,
@@ -128,7 +130,7 @@ fn loaded_code(
     // instruction doing what it did, so the frame map stays right).
     let (code, frames) = super::frames::check_frames_held(checked_local_calls(code, functions), functions);
     let code = fuse(flat_tuple_compares(specialise_bifs(code, imports), literals));
-    (leaf_calls(resolved_local_calls(code, functions)).into_boxed_slice(), frames)
+    (checked_labels(leaf_calls(resolved_local_calls(code, functions))).into_boxed_slice(), frames)
 }
 
 /// `X =:= {nil, nil}`-like compares (`Op::CmpXFlatTuple`): `=:=` or
@@ -306,6 +308,19 @@ fn fused4(ops: &[Op]) -> Option<Op> {
                 (*x, *fail, *slots, *live, *head, *tail, *arity, *function);
             Op::IsConsAllocateGetListXCall { x, fail, slots, live, head, tail, arity, function, body: 0 }
         }
+        [Op::TestArity { src: Src::X(x), arity, fail }, Op::Allocate { slots, live }, Op::GetTupleElement { src: Src::X(from), index: 0, dst: Dst::X(tag) }, Op::CmpXC { op: CmpOp::EqExact | CmpOp::Eq, x: cmp, c, fail: tag_fail }]
+            if from == x && cmp == tag && x < live && *arity > 0 =>
+        {
+            let (x, arity, fail, slots, live, tag, c, tag_fail) =
+                (*x, *arity, *fail, *slots, *live, *tag, *c, *tag_fail);
+            Op::TestArityAllocateTag { x, arity, fail, slots, live, tag, c, tag_fail }
+        }
+        [Op::MoveXY { x: x1, y: y1 }, Op::MoveXY { x: x2, y: y2 }, Op::MoveXY { x: x3, y: y3 }, Op::MoveXY { x: x4, y: y4 }] => {
+            Op::MoveXY4 { x: [*x1, *x2, *x3, *x4], y: [*y1, *y2, *y3, *y4] }
+        }
+        [Op::MoveYX { y: y1, x: x1 }, Op::MoveYX { y: y2, x: x2 }, Op::MoveYX { y: y3, x: x3 }, Op::MoveYX { y: y4, x: x4 }] => {
+            Op::MoveYX4 { y: [*y1, *y2, *y3, *y4], x: [*x1, *x2, *x3, *x4] }
+        }
         _ => return fused_pair_read(ops),
     })
 }
@@ -328,6 +343,17 @@ fn fused3(a: &Op, b: &Op, c: &Op) -> Option<Op> {
             &Op::Allocate { slots, live },
             &Op::GetTupleElement { src: Src::X(from), index, dst },
         ) if from == x && x < live => Op::TestArityAllocateGet { x, arity, fail, slots, live, index, dst },
+        (
+            &Op::TestArity { src, arity, fail },
+            &Op::GetTupleElement { src: from, index: 0, dst: Dst::X(elem) },
+            &Op::CmpXC { op: CmpOp::EqExact | CmpOp::Eq, x, c, fail: tag_fail },
+        ) if from == src && x == elem && arity > 0 => Op::TestArityTag { src, arity, fail, x, c, tag_fail },
+        (&Op::MoveXY { x: x1, y: y1 }, &Op::MoveXY { x: x2, y: y2 }, &Op::MoveXY { x: x3, y: y3 }) => {
+            Op::MoveXY3 { x: [x1, x2, x3], y: [y1, y2, y3] }
+        }
+        (&Op::MoveYX { y: y1, x: x1 }, &Op::MoveYX { y: y2, x: x2 }, &Op::MoveYX { y: y3, x: x3 }) => {
+            Op::MoveYX3 { y: [y1, y2, y3], x: [x1, x2, x3] }
+        }
         (&Op::MoveXY { x: from, y: to }, arith, &Op::Call { arity, function }) => {
             let (op, a, imm, dst, frame) = match *arith {
                 Op::ArithXI { op, a, imm, dst, fail: 0, frame } => (op, Dst::X(a), imm, dst, frame),
@@ -353,7 +379,7 @@ fn fused3(a: &Op, b: &Op, c: &Op) -> Option<Op> {
             [Src::X(a), Src::Y(b)] => Op::PutTuple2DeallocateReturn { a: Dst::X(a), b: Dst::Y(b), dst: *dst },
             [Src::Y(a), Src::X(b)] => Op::PutTuple2DeallocateReturn { a: Dst::Y(a), b: Dst::X(b), dst: *dst },
             [Src::Y(a), Src::Y(b)] => Op::PutTuple2DeallocateReturn { a: Dst::Y(a), b: Dst::Y(b), dst: *dst },
-            _ => return None,
+            _ => Op::PutTupleDeallocateReturn { elems: elems.clone(), dst: *dst },
         },
         _ => return None,
     })
@@ -415,6 +441,11 @@ fn fused(a: &Op, b: &Op) -> Option<Op> {
         }
         (&Op::TestArity { src, arity, fail }, &Op::GetTupleElement { src: from, index, dst }) if from == src => {
             Op::TestArityGet { src, arity, fail, index, dst }
+        }
+        (&Op::GetTupleElement { src, index: i1, dst: d1 }, &Op::GetTupleElement { src: from, index: i2, dst: d2 })
+            if from == src && Src::from(d1) != src =>
+        {
+            Op::GetTupleElement2 { src, i1, d1, i2, d2 }
         }
         _ => return None,
     })
@@ -546,5 +577,6 @@ pub(crate) fn literal(heap: &mut Heap, l: &Literal) -> Term {
     }
 }
 
+mod operands;
 #[cfg(test)]
 mod tests;

@@ -29,6 +29,26 @@ pub(super) fn move_yx2(p: &mut Process, ybase: usize, y1: u16, x1: u16, y2: u16,
     set_x(p, x2, b);
 }
 
+/// `N` `MoveXY`s in a row: no move reads a y slot, so every x register
+/// is read first; a later move to the same slot wins, as in order.
+#[inline(always)]
+pub(super) fn move_xy_n<const N: usize>(p: &mut Process, ybase: usize, xs: &[u16; N], ys: &[u16; N]) {
+    let vals: [Term; N] = std::array::from_fn(|i| x(p, xs[i]));
+    for (y, v) in ys.iter().zip(vals) {
+        set_yslot(p, ybase, *y, v);
+    }
+}
+
+/// `N` `MoveYX`s in a row: no move reads an x register, so every y slot
+/// is read first; a later move to the same register wins, as in order.
+#[inline(always)]
+pub(super) fn move_yx_n<const N: usize>(p: &mut Process, ybase: usize, ys: &[u16; N], xs: &[u16; N]) {
+    let vals: [Term; N] = std::array::from_fn(|i| yslot(p, ybase, ys[i]));
+    for (r, v) in xs.iter().zip(vals) {
+        set_x(p, *r, v);
+    }
+}
+
 /// `IsNonEmptyListX; GetListX` of the same register: false (nothing
 /// written) when `x` is not a cons.
 #[inline(always)]

@@ -69,13 +69,12 @@ pub(super) fn sstore(p: &mut Process, ybase: usize, d: Dst, t: Term) {
 /// branches on the hot path).
 #[inline(always)]
 pub(super) fn src(p: &Process, inst: &ModuleInstance, ybase: usize, s: &Src) -> Term {
-    if let Src::X(n) = *s {
-        return x(p, n);
+    match *s {
+        Src::X(n) => x(p, n),
+        Src::Y(n) => p.stack[ybase + n as usize],
+        Src::Term(w) => Term(w),
+        _ => constant(inst, s),
     }
-    if let Src::Y(n) = *s {
-        return p.stack[ybase + n as usize];
-    }
-    constant(inst, s)
 }
 
 /// Reads register `r` (an x register or a y slot) with the y slot's
@@ -92,6 +91,8 @@ pub(super) fn reg(p: &Process, ybase: usize, r: Dst) -> Term {
 #[inline(always)]
 pub(super) fn constant(inst: &ModuleInstance, s: &Src) -> Term {
     match *s {
+        // What the loader made of most constants (`code::loader`).
+        Src::Term(w) => Term(w),
         Src::Atom(i) => Term::atom(inst.atoms[i as usize]),
         Src::Int(n) => Term::int(n),
         Src::Nil => Term::NIL,
@@ -164,6 +165,17 @@ pub(super) fn store(p: &mut Process, ybase: usize, d: Dst, t: Term) {
 #[inline(always)]
 pub(super) fn op_at(inst: &ModuleInstance, pc: usize) -> Option<*const Op> {
     inst.code.get(pc).map(|op| op as *const Op)
+}
+
+/// Where label `to` of `inst`'s code (an instruction's jump target) is.
+#[inline(always)]
+pub(super) fn label(inst: &ModuleInstance, to: u32) -> *const Op {
+    debug_assert!((to as usize) < inst.code.len());
+    // SAFETY: `to` is a label operand of an instruction of `inst.code`
+    // (a fail label, `Jump`'s, a receive's), and the loader made every
+    // label of the code lie inside it (`code::loader::checked_labels`);
+    // instances never change after loading.
+    unsafe { inst.code.as_ptr().add(to as usize) }
 }
 
 /// The code offset of instruction pointer `ip` in `inst`.

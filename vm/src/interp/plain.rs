@@ -459,6 +459,34 @@ pub(super) fn run_plain(p: &mut Process, inst: &'static ModuleInstance, mut ybas
                 set_xr!(*x2, b);
                 ip = at!(2);
             }
+            Op::MoveXY3 { x, y } => {
+                let v = [xr!(x[0]), xr!(x[1]), xr!(x[2])];
+                for (y, v) in y.iter().zip(v) {
+                    set_yslot(p, ybase, *y, v);
+                }
+                ip = at!(3);
+            }
+            Op::MoveXY4 { x, y } => {
+                let v = [xr!(x[0]), xr!(x[1]), xr!(x[2]), xr!(x[3])];
+                for (y, v) in y.iter().zip(v) {
+                    set_yslot(p, ybase, *y, v);
+                }
+                ip = at!(4);
+            }
+            Op::MoveYX3 { y, x } => {
+                let v = [yslot(p, ybase, y[0]), yslot(p, ybase, y[1]), yslot(p, ybase, y[2])];
+                for (x, v) in x.iter().zip(v) {
+                    set_xr!(*x, v);
+                }
+                ip = at!(3);
+            }
+            Op::MoveYX4 { y, x } => {
+                let v = [yslot(p, ybase, y[0]), yslot(p, ybase, y[1]), yslot(p, ybase, y[2]), yslot(p, ybase, y[3])];
+                for (x, v) in x.iter().zip(v) {
+                    set_xr!(*x, v);
+                }
+                ip = at!(4);
+            }
             Op::CmpXIMoveCXReturn { x, words, fail, to, c, .. } => {
                 let v = xr!(*x);
                 if !v.is_small() {
@@ -544,6 +572,10 @@ pub(super) fn run_plain(p: &mut Process, inst: &'static ModuleInstance, mut ybas
             | Op::AllocateMoveXY { .. }
             | Op::PutListRRCallOnly { .. }
             | Op::TestArityGet { .. }
+            | Op::TestArityTag { .. }
+            | Op::TestArityAllocateTag { .. }
+            | Op::GetTupleElement2 { .. }
+            | Op::PutTupleDeallocateReturn { .. }
             | Op::TestArityAllocateGet { .. }
             | Op::AllocateCmpXI { .. }
             | Op::AllocateIsConsGetListX { .. }

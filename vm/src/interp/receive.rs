@@ -95,6 +95,7 @@ fn immediate(inst: &ModuleInstance, s: &Src) -> Option<Term> {
     match *s {
         Src::Atom(i) => inst.atoms.get(i as usize).map(|a| Term::atom(*a)),
         Src::Nil => Some(Term::NIL),
+        Src::Term(w) => Some(Term(w)).filter(|t| t.is_atom() || t.is_nil()),
         _ => None,
     }
 }

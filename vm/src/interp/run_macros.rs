@@ -7,9 +7,10 @@
 
 macro_rules! run_macros {
     ($d:tt, $p:ident, $inst:ident, $ip:ident, $yb:ident, $lbl:lifetime) => {
+        // To a label of the running code: in range (`operand::label`).
         macro_rules! jump {
             ($d to:expr) => {{
-                goto!($inst, $d to);
+                $ip = label($inst, $d to);
                 continue $lbl;
             }};
         }

@@ -4,6 +4,8 @@
 //! unchecked).
 
 use super::{fuse, leaf_calls};
+
+mod stream;
 use ferl_compiler::bytecode::{CmpOp, Dst, Op, Src, WordRange};
 
 fn pair_check(arity: u32, live: u16, i2: u32, d1: Dst) -> Vec<Op> {
@@ -52,10 +54,15 @@ fn a_two_register_tuple_returned_from_a_frame_fuses() {
         Op::Return,
     ]);
     assert!(matches!(code[0], Op::PutTuple2DeallocateReturn { a: Dst::Y(1), b: Dst::X(0), dst: Dst::X(0) }));
+    // Any other tuple takes the general form, with its elements.
     for elems in [vec![Src::X(0), Src::Atom(0)], vec![Src::X(0), Src::X(1), Src::X(2)]] {
-        let code =
-            fuse(vec![Op::PutTuple { elems: elems.into_boxed_slice(), dst: Dst::X(0) }, Op::Deallocate, Op::Return]);
-        assert!(matches!(code[0], Op::PutTuple { .. }));
+        let code = fuse(vec![
+            Op::PutTuple { elems: elems.clone().into_boxed_slice(), dst: Dst::X(0) },
+            Op::Deallocate,
+            Op::Return,
+        ]);
+        assert!(matches!(&code[0], Op::PutTupleDeallocateReturn { elems: e, dst: Dst::X(0) } if **e == *elems));
+        assert!(matches!(code[1], Op::Deallocate));
     }
 }
 
