@@ -3,6 +3,7 @@
 //! results on its heap and to reach VM-wide services through `vm`.
 
 pub mod copy;
+pub mod prefetch;
 pub mod signal;
 pub mod table;
 

@@ -33,8 +33,15 @@ impl Vm {
         if crate::process::table::is_system_pid(pid) {
             return Some(h);
         }
-        let applied =
-            self.deliver_with(&h, |q| q.monitored_by.push((r, from, target)), || Signal::Monitor { from, r, target });
+        let applied = self.deliver_with(
+            &h,
+            |q| {
+                // A monitor is how a call starts: the send comes next.
+                crate::process::prefetch::for_call(q);
+                q.monitored_by.push((r, from, target))
+            },
+            || Signal::Monitor { from, r, target },
+        );
         applied.then_some(h)
     }
 
@@ -172,6 +179,7 @@ impl Vm {
                     match copy::copy_message_into(&mut q.heap, msg) {
                         Some(t) if direct => {
                             q.mailbox.push_back(t);
+                            crate::process::prefetch::for_wake(q);
                             let wake = make_runnable(inbox);
                             drop(guard);
                             if wake {
