@@ -182,29 +182,31 @@ fn get(p: &mut Process, a: &[Term]) -> BifResult {
     Ok(out(&mut p.heap, &arr, arr.cells[i].load(SeqCst)))
 }
 
-fn add(_: &mut Process, a: &[Term]) -> BifResult {
+/// Adds the increment argument (its negation when `negate`: `sub`),
+/// modulo 2^64; the array and the new word.
+fn add_word(a: &[Term], negate: bool) -> Result<(Arc<Array>, u64), Exception> {
     let (arr, i) = cell(a, false)?;
-    arr.cells[i].fetch_add(incr_arg(&arr, a[2], false)?, SeqCst);
-    Ok(ok())
+    let d = incr_arg(&arr, a[2], false)?;
+    let d = if negate { d.wrapping_neg() } else { d };
+    let new = arr.cells[i].fetch_add(d, SeqCst).wrapping_add(d);
+    Ok((arr, new))
+}
+
+fn add(_: &mut Process, a: &[Term]) -> BifResult {
+    add_word(a, false).map(|_| ok())
 }
 
 fn add_get(p: &mut Process, a: &[Term]) -> BifResult {
-    let (arr, i) = cell(a, false)?;
-    let d = incr_arg(&arr, a[2], false)?;
-    let new = arr.cells[i].fetch_add(d, SeqCst).wrapping_add(d);
+    let (arr, new) = add_word(a, false)?;
     Ok(out(&mut p.heap, &arr, new))
 }
 
 fn sub(_: &mut Process, a: &[Term]) -> BifResult {
-    let (arr, i) = cell(a, false)?;
-    arr.cells[i].fetch_sub(incr_arg(&arr, a[2], false)?, SeqCst);
-    Ok(ok())
+    add_word(a, true).map(|_| ok())
 }
 
 fn sub_get(p: &mut Process, a: &[Term]) -> BifResult {
-    let (arr, i) = cell(a, false)?;
-    let d = incr_arg(&arr, a[2], false)?;
-    let new = arr.cells[i].fetch_sub(d, SeqCst).wrapping_sub(d);
+    let (arr, new) = add_word(a, true)?;
     Ok(out(&mut p.heap, &arr, new))
 }
 
