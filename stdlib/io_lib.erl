@@ -6,6 +6,10 @@
 
 -export([write_char/1, write_latin1_char/1, indentation/2,
          write_unicode_char/1, char_to_text/1, fread/2, limit_term/2, chars_length/1]).
+-export([write_string/2, write_unicode_string/1, write_latin1_string/1, write_latin1_string/2,
+         write_string_as_latin1/1, write_string_as_latin1/2, write_char_as_latin1/1,
+         write_atom_as_latin1/1, quote_atom/2, deep_latin1_char_list/1,
+         deep_unicode_char_list/1]).
 
 %% write_char(Char) -> "$c" as the Erlang source text of a character.
 -spec write_char(char()) -> string().
@@ -176,3 +180,94 @@ chars_length(S) ->
     try iolist_size(S)
     catch _:_ -> string:length(S)
     end.
+
+%% ---- quoted strings and atoms -------------------------------------------
+%% A string as the text of a literal between quote characters Q: the quote
+%% and backslash escaped, printable characters kept, controls as escapes
+%% or three octal digits. What counts as printable above 126 depends on
+%% the target: any character (unicode), 160-255 only (latin1: a larger one
+%% is not a latin1 string), or 160-255 with larger ones written \x{HEX}
+%% (as_latin1, a latin1 text for any string).
+
+-spec write_string(string(), char()) -> string().
+write_string(S, Q) -> [Q | quoted(unicode, S, Q, [])].
+
+-spec write_unicode_string(string()) -> string().
+write_unicode_string(S) -> write_string(S, $").
+
+-spec write_latin1_string(string()) -> string().
+write_latin1_string(S) -> write_latin1_string(S, $").
+
+-spec write_latin1_string(string(), char()) -> string().
+write_latin1_string(S, Q) -> [Q | quoted(latin1, S, Q, [])].
+
+-spec write_string_as_latin1(string()) -> string().
+write_string_as_latin1(S) -> write_string_as_latin1(S, $").
+
+-spec write_string_as_latin1(string(), char()) -> string().
+write_string_as_latin1(S, Q) -> [Q | quoted(as_latin1, S, Q, [])].
+
+-spec write_char_as_latin1(char()) -> string().
+write_char_as_latin1(C) when is_integer(C), C >= 0 ->
+    [$$ | lists:reverse(escaped(as_latin1, C, -1, []))].
+
+quoted(_Target, [], Q, Acc) ->
+    lists:reverse(Acc, [Q]);
+quoted(Target, [C | Cs], Q, Acc) ->
+    quoted(Target, Cs, Q, escaped(Target, C, Q, Acc)).
+
+%% The text of character C prepended (reversed) to Acc.
+escaped(_, Q, Q, Acc) -> [Q, $\\ | Acc];
+escaped(_, $\\, _, Acc) -> [$\\, $\\ | Acc];
+escaped(_, C, _, Acc) when C >= $\s, C =< $~ -> [C | Acc];
+escaped(latin1, C, _, Acc) when C >= 160, C =< 255 -> [C | Acc];
+escaped(unicode, C, _, Acc) when C >= 160 -> [C | Acc];
+escaped(as_latin1, C, _, Acc) when C >= 160, C =< 255 -> [C | Acc];
+escaped(as_latin1, C, _, Acc) when C > 255 ->
+    lists:reverse("\\x{" ++ integer_to_list(C, 16) ++ "}", Acc);
+escaped(_, C, _, Acc) when is_integer(C), C >= 0, C < 160 ->
+    lists:reverse(char_to_text(C), Acc).
+
+-spec write_atom_as_latin1(atom()) -> string().
+write_atom_as_latin1(A) ->
+    Cs = atom_to_list(A),
+    case quote_atom(A, Cs) of
+        true -> write_string_as_latin1(Cs, $');
+        false -> Cs
+    end.
+
+%% Whether atom A (its characters Cs) must be quoted to read back: a
+%% reserved word, or not a lower-case letter followed by name characters.
+-spec quote_atom(atom(), string()) -> boolean().
+quote_atom(A, Cs) ->
+    case erl_scan:reserved_word(A) of
+        true -> true;
+        false ->
+            case Cs of
+                [C | Rest] when C >= $a, C =< $z -> not lists:all(fun name_char/1, Rest);
+                [C | Rest] when C >= 223, C =< 255, C =/= 247 -> not lists:all(fun name_char/1, Rest);
+                _ -> true
+            end
+    end.
+
+name_char(C) when C >= $a, C =< $z -> true;
+name_char(C) when C >= 223, C =< 255, C =/= 247 -> true;
+name_char(C) when C >= $A, C =< $Z -> true;
+name_char(C) when C >= 192, C =< 222, C =/= 215 -> true;
+name_char(C) when C >= $0, C =< $9 -> true;
+name_char($_) -> true;
+name_char($@) -> true;
+name_char(_) -> false.
+
+%% A possibly deep list of latin1 characters / of any characters.
+-spec deep_latin1_char_list(term()) -> boolean().
+deep_latin1_char_list(T) -> deep_chars(T, [], 255).
+
+-spec deep_unicode_char_list(term()) -> boolean().
+deep_unicode_char_list(T) -> io_lib:deep_char_list(T).
+
+deep_chars([L | Cs], More, Max) when is_list(L) -> deep_chars(L, [Cs | More], Max);
+deep_chars([C | Cs], More, Max) when is_integer(C), C >= 0, C =< Max -> deep_chars(Cs, More, Max);
+deep_chars([], [Cs | More], Max) -> deep_chars(Cs, More, Max);
+deep_chars([], [], _) -> true;
+deep_chars(_, _, _) -> false.
