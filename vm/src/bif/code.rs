@@ -504,10 +504,12 @@ fn add_path(p: &mut Process, dir: Term, first: bool) -> BifResult {
         return Ok(p.heap.error_tuple(a("bad_directory")));
     }
     let mut path = p.vm.code_path();
-    path.retain(|x| *x != d);
+    // To the front, a directory already in the path moves there; to the
+    // end, it stays where it is (OTP 25's code server).
     if first {
+        path.retain(|x| *x != d);
         path.insert(0, d);
-    } else {
+    } else if !path.contains(&d) {
         path.push(d);
     }
     p.vm.set_code_path(path);
