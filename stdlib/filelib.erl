@@ -10,7 +10,7 @@
 -module(filelib).
 
 -export([is_file/1, is_dir/1, is_regular/1, file_size/1, ensure_dir/1,
-         wildcard/1, wildcard/2]).
+         wildcard/1, wildcard/2, ensure_path/1, last_modified/1, safe_relative_path/2]).
 
 %% Element 3 of OTP's #file_info{} record is the type, element 2 the size.
 -define(INFO_SIZE, 2).
@@ -64,6 +64,52 @@ ensure_dir(Name) ->
                     Other
             end
     end.
+
+%% ensure_path(Path): Path and every directory above it, made if missing.
+%% (Only the last one's failure is reported, as by ensure_dir/1.)
+ensure_path(Path) ->
+    case is_dir(Path) of
+        true ->
+            ok;
+        false ->
+            Parent = filename:dirname(Path),
+            _ = case Parent =:= Path of
+                    true -> ok;
+                    false -> ensure_path(Parent)
+                end,
+            case file:make_dir(Path) of
+                {error, eexist} = Exists ->
+                    case is_dir(Path) of
+                        true -> ok;
+                        false -> Exists
+                    end;
+                Other ->
+                    Other
+            end
+    end.
+
+%% last_modified(File): its modification time (local), or 0.
+last_modified(File) ->
+    case file:read_file_info(File) of
+        {ok, Info} -> element(6, Info);
+        _ -> 0
+    end.
+
+%% safe_relative_path(Path, Cwd): Path with "." and ".." resolved, or
+%% unsafe if it is absolute or climbs out of where it starts. (OTP also
+%% follows symbolic links under Cwd; they are not looked at here.)
+safe_relative_path(Path, _Cwd) ->
+    case filename:pathtype(Path) of
+        relative -> safe_parts(filename:split(Path), []);
+        _ -> unsafe
+    end.
+
+safe_parts([], []) -> [];
+safe_parts([], Acc) -> filename:join(lists:reverse(Acc));
+safe_parts([D | Ps], Acc) when D =:= "."; D =:= <<".">> -> safe_parts(Ps, Acc);
+safe_parts([D | _], []) when D =:= ".."; D =:= <<"..">> -> unsafe;
+safe_parts([D | Ps], [_ | Acc]) when D =:= ".."; D =:= <<"..">> -> safe_parts(Ps, Acc);
+safe_parts([P | Ps], Acc) -> safe_parts(Ps, [P | Acc]).
 
 %% ---------------------------------------------------------------------
 %% wildcard
