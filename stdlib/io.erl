@@ -26,6 +26,7 @@
 
 -export([format/1, format/2, format/3, fwrite/1, fwrite/2, fwrite/3,
          put_chars/1, put_chars/2, nl/0, nl/1, write/1, write/2]).
+-export([printable_range/0]).
 -export([get_line/1, get_line/2, get_chars/2, get_chars/3,
          request/1, request/2, requests/1, requests/2,
          scan_erl_exprs/1, scan_erl_exprs/2, scan_erl_exprs/3,
@@ -389,3 +390,7 @@ feed(Chars, Cont, Prompt, M, F, Xa) ->
                 Error -> Error
             end
     end.
+
+%% The characters ~p prints as text: latin1, as OTP's default (ferl has no
+%% +pc flag to widen it to unicode).
+printable_range() -> latin1.
