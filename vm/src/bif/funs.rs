@@ -24,7 +24,9 @@ fn function_exported(p: &mut Process, args: &[Term]) -> BifResult {
     let a = args[2].as_small().filter(|a| *a >= 0).ok_or_else(Exception::badarg)?;
     // As OTP's: a native function counts as exported (erlang:abs/1,
     // maps:get/2, ...), whether or not its module has Erlang code.
-    if u32::try_from(a).is_ok_and(|a| super::lookup(m, f, a).is_some()) {
+    // The interpreter's own (erlang:apply/2,3, halt/0,1,2, ...) too.
+    let native = |a| super::lookup(m, f, a).is_some() || crate::code::Special::of(m, f, a).is_some();
+    if u32::try_from(a).is_ok_and(native) {
         return Ok(Term::boolean(true));
     }
     let Some(inst) = p.vm.ensure_loaded(m) else { return Ok(Term::boolean(false)) };
