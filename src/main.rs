@@ -16,9 +16,11 @@
 //! `$FERL_ROOT`, else the current directory); `+S N` runs N scheduler threads;
 //! `+P N` allows N processes alive at once (rounded up as erl does);
 //! `--deterministic[=SEED]` runs one scheduler in a fixed order with
-//! virtual time (a SEED shuffles the order reproducibly). The environment
-//! variables `FERL_SCHEDULERS`, `FERL_DETERMINISTIC` and `FERL_SEED` do the
-//! same.
+//! virtual time (a SEED other than 0 shuffles the order reproducibly). The
+//! environment variables `FERL_SCHEDULERS`, `FERL_DETERMINISTIC` and
+//! `FERL_SEED` do the same. A deterministic run that fails (a status other
+//! than 0, or a crash of the VM) ends by printing its seed on standard
+//! error with the command that replays it byte for byte.
 
 mod boot;
 mod cli;
@@ -155,8 +157,49 @@ extern "C" fn configure_allocator() {
 #[cfg_attr(target_os = "linux", link_section = ".init_array")]
 static CONFIGURE_ALLOCATOR: extern "C" fn() = configure_allocator;
 
+/// The command that replays a deterministic run: the same arguments, with
+/// its seed as `--deterministic=SEED` first, quoted for a POSIX shell.
+fn replay_command(program: &str, seed: u64, options: &[String], rest: &[String]) -> String {
+    let deterministic = |a: &String| a == "--deterministic" || a.starts_with("--deterministic=");
+    let mut words = vec![program.to_string(), format!("--deterministic={seed}")];
+    words.extend(options.iter().filter(|a| !deterministic(a)).cloned());
+    words.extend(rest.iter().cloned());
+    words.iter().map(|w| shell_quote(w)).collect::<Vec<_>>().join(" ")
+}
+
+/// `word` as a shell reads it back: unchanged if it is plain, else in
+/// single quotes (a quote inside becomes `'\''`).
+fn shell_quote(word: &str) -> String {
+    let plain = |c: char| c.is_ascii_alphanumeric() || "_-./=+:,@%".contains(c);
+    if !word.is_empty() && word.chars().all(plain) {
+        word.to_string()
+    } else {
+        format!("'{}'", word.replace('\'', "'\\''"))
+    }
+}
+
+/// What a failing deterministic run prints last: its seed, and on a line
+/// of its own the command to paste to replay it.
+fn replay_note(args: &[String]) -> Option<String> {
+    let (opts, rest) = parse(args).ok()?;
+    // Only a program's run: `relup`, `remote` and `-S` run no processes of
+    // the user's.
+    let tool = matches!(rest.first().map(String::as_str), Some("relup" | "remote" | "-S"));
+    if !opts.sched.deterministic || tool {
+        return None;
+    }
+    let seed = opts.sched.seed.unwrap_or(0);
+    let options = &args[..args.len() - rest.len()];
+    let program = std::env::args().next().unwrap_or_else(|| "ferl".to_string());
+    Some(format!(
+        "ferl: deterministic run failed with seed {seed}; to replay it:\n{}",
+        replay_command(&program, seed, options, rest)
+    ))
+}
+
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
+    let replay = replay_note(&args);
     // The compiler and loader recurse over terms a little; give them room.
     let child = std::thread::Builder::new().stack_size(256 << 20).spawn(move || match parse(&args) {
         Ok((_, [flag, file])) if flag == "-S" => escript::disassemble(file),
@@ -176,12 +219,26 @@ fn main() {
         Ok(Ok(code)) => code,
         _ => 70,
     };
+    if let (Some(note), true) = (replay, code != 0) {
+        eprintln!("{note}");
+    }
     std::process::exit(code);
 }
 
 #[cfg(test)]
 mod tests {
-    use super::process_limit;
+    use super::{process_limit, replay_command};
+
+    #[test]
+    fn replay_command_puts_the_seed_first_and_quotes() {
+        let s = |v: &[&str]| v.iter().map(|a| a.to_string()).collect::<Vec<_>>();
+        let options = s(&["-pa", "ebin", "--deterministic=3", "--deterministic"]);
+        let rest = s(&["race.erl", "a b", "it's"]);
+        assert_eq!(
+            replay_command("ferl", 3, &options, &rest),
+            "ferl --deterministic=3 -pa ebin race.erl 'a b' 'it'\\''s'"
+        );
+    }
 
     #[test]
     fn process_limit_rounds_as_erl() {

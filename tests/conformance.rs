@@ -341,6 +341,14 @@ fn diff_report(stream: &str, expected: &[u8], got: &[u8]) -> String {
     out
 }
 
+/// Standard error without the note ferl ends a failing deterministic run
+/// with (its seed and the command replaying it): ferl's own, not OTP's.
+fn strip_replay_note(err: &[u8]) -> &[u8] {
+    const NOTE: &[u8] = b"ferl: deterministic run failed with seed ";
+    let starts = |i: usize| err[i..].starts_with(NOTE) && (i == 0 || err[i - 1] == b'\n');
+    (0..err.len()).rev().find(|&i| starts(i)).map_or(err, |i| &err[..i])
+}
+
 /// Returns None when the case passes, otherwise a failure report.
 fn check_case(bin: &Path, dir: &Path, name: &str) -> Option<String> {
     let exp_out = read_or_empty(&dir.join(format!("{name}.stdout")));
@@ -354,7 +362,7 @@ fn check_case(bin: &Path, dir: &Path, name: &str) -> Option<String> {
     let (exp_out, exp_err) = (normalise(&exp_out, false), normalise(&exp_err, true));
     let mut o = o;
     o.stdout = normalise(&o.stdout, false);
-    o.stderr = normalise(&o.stderr, true);
+    o.stderr = normalise(strip_replay_note(&o.stderr), true);
     let mut report = String::new();
     if o.timed_out {
         report.push_str(&format!("  timed out after {} s (killed)\n", TIMEOUT.as_secs()));

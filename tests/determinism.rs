@@ -1,5 +1,7 @@
 //! Deterministic mode replays: the same seed gives byte-identical output,
-//! and the seed really steers the order (some seeds differ from FIFO).
+//! and the seed really steers the order (some seeds differ from FIFO); a
+//! failing run prints its seed and a command that replays it, byte for
+//! byte on both streams, clocks and crash reports included (replay.erl).
 
 use std::path::Path;
 use std::process::Command;
@@ -36,4 +38,73 @@ fn seeds_steer_the_order() {
     let fifo = run(&["--deterministic"]);
     let differs = (1..=20).any(|seed| run(&[&format!("--deterministic={seed}")]) != fifo);
     assert!(differs, "no seed changed the order: {fifo}");
+}
+
+/// A run of `tests/determinism/NAME` with `args` before it and `env` set.
+fn run_raw(args: &[&str], name: &str, env: &[(&str, &str)]) -> std::process::Output {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests").join("determinism");
+    Command::new(env!("CARGO_BIN_EXE_ferl"))
+        .args(args)
+        .arg(name)
+        .current_dir(dir)
+        .env_remove("FERL_DETERMINISTIC")
+        .env_remove("FERL_SEED")
+        .envs(env.iter().copied())
+        .output()
+        .expect("ferl runs")
+}
+
+/// The command a failing run says replays it (the last line of its
+/// standard error), as words.
+fn replay_words(stderr: &[u8]) -> Vec<String> {
+    let text = String::from_utf8_lossy(stderr);
+    let last = text.lines().last().unwrap_or_default();
+    last.split(' ').map(str::to_string).collect()
+}
+
+#[test]
+fn seed_zero_is_fifo() {
+    assert_eq!(run(&["--deterministic=0"]), run(&["--deterministic"]));
+}
+
+/// replay.erl fails unless its racing workers report in order: a failing
+/// seed is printed, with a command that gives the same bytes again, on
+/// both streams.
+#[test]
+fn failing_run_prints_its_seed_and_replays() {
+    let fifo = run_raw(&["--deterministic"], "replay.erl", &[]);
+    assert!(fifo.status.success(), "FIFO order fails: {}", String::from_utf8_lossy(&fifo.stderr));
+    assert!(!String::from_utf8_lossy(&fifo.stderr).contains("seed"), "a passing run printed its seed");
+    let mut failed = 0;
+    for seed in 1..=6u64 {
+        let first = run_raw(&[&format!("--deterministic={seed}")], "replay.erl", &[]);
+        if first.status.success() {
+            continue;
+        }
+        failed += 1;
+        let err = String::from_utf8_lossy(&first.stderr).into_owned();
+        assert!(err.contains(&format!("deterministic run failed with seed {seed};")), "no seed printed: {err}");
+        let words = replay_words(&first.stderr);
+        assert_eq!(words[0], env!("CARGO_BIN_EXE_ferl"), "replay line: {words:?}");
+        assert_eq!(words[1], format!("--deterministic={seed}"));
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests").join("determinism");
+        for _ in 0..2 {
+            let again = Command::new(&words[0])
+                .args(&words[1..])
+                .current_dir(&dir)
+                .env_remove("FERL_DETERMINISTIC")
+                .env_remove("FERL_SEED")
+                .output()
+                .expect("ferl runs");
+            assert_eq!(again.status.code(), first.status.code(), "seed {seed}: status");
+            assert_eq!(again.stdout, first.stdout, "seed {seed}: standard output differs");
+            assert_eq!(again.stderr, first.stderr, "seed {seed}: standard error differs");
+        }
+        // The environment's seed replays it too, and is printed the same way.
+        let seed_text = seed.to_string();
+        let by_env = run_raw(&[], "replay.erl", &[("FERL_DETERMINISTIC", "1"), ("FERL_SEED", &seed_text)]);
+        assert_eq!(by_env.stdout, first.stdout, "seed {seed} from the environment");
+        assert_eq!(by_env.stderr, first.stderr, "seed {seed} from the environment");
+    }
+    assert!(failed > 0, "no seed in 1..=6 made replay.erl fail");
 }

@@ -35,7 +35,7 @@ mod send;
 pub mod system;
 #[cfg(test)]
 mod tests;
-mod time;
+pub(crate) mod time;
 mod timers;
 pub mod unicode;
 mod zlib;

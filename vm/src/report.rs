@@ -5,7 +5,6 @@
 use crate::format::print_term;
 use crate::term::Term;
 use crate::vm::Vm;
-use std::time::{SystemTime, UNIX_EPOCH};
 
 /// Levels at which `logger` prints error reports.
 fn errors_enabled(vm: &Vm) -> bool {
@@ -13,15 +12,17 @@ fn errors_enabled(vm: &Vm) -> bool {
 }
 
 /// `=ERROR REPORT==== 22-Nov-2026::02:44:23.123456 ===` and its newline.
-fn header(kind: &str) -> String {
-    format!("{}\n", header_line(&format!("{kind} REPORT")))
+fn header(vm: &Vm, kind: &str) -> String {
+    format!("{}\n", header_line(vm, &format!("{kind} REPORT")))
 }
 
 /// `=<title>==== 22-Nov-2026::02:44:23.123456 ===`, the legacy header of
 /// logger's default handler (also used by `logger_formatter` in Erlang).
-pub fn header_line(title: &str) -> String {
-    let now = SystemTime::now().duration_since(UNIX_EPOCH).unwrap_or_default();
-    let secs = now.as_secs() as i64;
+/// The time is `vm`'s (virtual in deterministic mode, so replays match).
+pub fn header_line(vm: &Vm, title: &str) -> String {
+    let now = crate::bif::time::vm_system_ns(vm).max(0);
+    let secs = (now / 1_000_000_000) as i64;
+    let micros = now % 1_000_000_000 / 1000;
     let (days, rem) = (secs.div_euclid(86_400), secs.rem_euclid(86_400));
     let (y, m, d) = crate::bif::file::civil_from_days(days);
     const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
@@ -31,7 +32,7 @@ pub fn header_line(title: &str) -> String {
         rem / 3600,
         rem / 60 % 60,
         rem % 60,
-        now.subsec_micros()
+        micros
     )
 }
 
@@ -41,7 +42,7 @@ pub fn process_crashed(vm: &Vm, pid: u64, reason: Term) {
         return;
     }
     let text =
-        format!("{}Error in process <0.{pid}.0> with exit value:\n{}\n\n", header("ERROR"), print_term(reason, 1));
+        format!("{}Error in process <0.{pid}.0> with exit value:\n{}\n\n", header(vm, "ERROR"), print_term(reason, 1));
     crate::io::write_stdout(&crate::io::latin1_bytes(&text));
 }
 
@@ -52,7 +53,7 @@ pub fn max_heap_reached(vm: &Vm, pid: u64, max: usize, total: usize) {
     }
     let text = format!(
         "{}     Process:          <0.{pid}.0> on node nonode@nohost\n     Context:          maximum heap size reached\n     Max Heap Size:    {max}\n     Total Heap Size:  {total}\n     Kill:             true\n     Error Logger:     true\n\n",
-        header("ERROR")
+        header(vm, "ERROR")
     );
     crate::io::write_stdout(&crate::io::latin1_bytes(&text));
 }

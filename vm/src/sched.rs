@@ -38,7 +38,9 @@ pub struct Config {
     pub workers: usize,
     pub deterministic: bool,
     /// In deterministic mode: pick among runnable processes with this
-    /// seed instead of first-in first-out.
+    /// seed instead of first-in first-out. Seed 0, like none, is the
+    /// first-in first-out order, so every deterministic run has a seed a
+    /// failing run can print (`ferl --deterministic=SEED` replays it).
     pub seed: Option<u64>,
 }
 
@@ -92,6 +94,9 @@ pub struct Scheduler {
     seed: Mutex<Option<u64>>,
     start: Instant,
     virtual_now: AtomicU64,
+    /// Clock readings so far, deterministic mode only: each one moves the
+    /// program's clock a microsecond on (`clock_ns`).
+    clock_reads: AtomicU64,
     /// Wakes idle workers when work arrives.
     idle: (Mutex<()>, Condvar),
     /// Wakes the timer thread when a timer earlier than all others is set.
@@ -109,9 +114,10 @@ impl Scheduler {
             earliest_timer: AtomicU64::new(u64::MAX),
             deterministic: cfg.deterministic,
             workers: if cfg.deterministic { 1 } else { cfg.workers.max(1) },
-            seed: Mutex::new(cfg.seed.map(|s| s.max(1))),
+            seed: Mutex::new(cfg.seed.filter(|s| *s != 0)),
             start: Instant::now(),
             virtual_now: AtomicU64::new(0),
+            clock_reads: AtomicU64::new(0),
             idle: (Mutex::new(()), Condvar::new()),
             timer_wake: (Mutex::new(()), Condvar::new()),
             stop: AtomicBool::new(false),
@@ -127,6 +133,15 @@ impl Scheduler {
         } else {
             self.ms_at(Instant::now())
         }
+    }
+
+    /// Deterministic mode: nanoseconds since start on the clock programs
+    /// read. It is the virtual time plus a microsecond per reading, so it
+    /// depends only on the order the processes ran in (a replay reads the
+    /// same times) and a loop polling it still sees time pass.
+    pub fn clock_ns(&self) -> i128 {
+        let reads = self.clock_reads.fetch_add(1, Ordering::Relaxed) + 1;
+        i128::from(self.virtual_now.load(Ordering::Relaxed)) * 1_000_000 + i128::from(reads) * 1_000
     }
 
     /// The real time `t` in milliseconds since start.

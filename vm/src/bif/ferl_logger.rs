@@ -66,7 +66,7 @@ fn char_list(p: &mut Process, s: &str) -> Term {
 
 fn header(p: &mut Process, args: &[Term]) -> BifResult {
     let title = text_of(args[0]).ok_or_else(Exception::badarg)?;
-    let line = crate::report::header_line(&title);
+    let line = crate::report::header_line(&p.vm, &title);
     Ok(char_list(p, &line))
 }
 

@@ -153,8 +153,12 @@ fn unsetenv(_p: &mut Process, args: &[Term]) -> BifResult {
     Ok(Term::atom(atoms::true_))
 }
 
-/// Nanoseconds from an arbitrary start (OTP's perf counter unit on Linux).
-fn perf_ns() -> i128 {
+/// Nanoseconds from an arbitrary start (OTP's perf counter unit on Linux);
+/// the virtual clock in deterministic mode, so that replays match.
+fn perf_ns(p: &Process) -> i128 {
+    if p.vm.sched.deterministic {
+        return p.vm.sched.clock_ns() + 1_000_000_000;
+    }
     static START: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
     let start = *START.get_or_init(std::time::Instant::now);
     // An offset so that the counter does not start at zero.
@@ -162,14 +166,16 @@ fn perf_ns() -> i128 {
 }
 
 fn perf_counter0(p: &mut Process, _: &[Term]) -> BifResult {
-    Ok(p.heap.int128(perf_ns()))
+    let ns = perf_ns(p);
+    Ok(p.heap.int128(ns))
 }
 
 /// `os:perf_counter(Unit)`: the counter in `Unit` (a time unit or a
 /// number of parts per second).
 fn perf_counter1(p: &mut Process, args: &[Term]) -> BifResult {
     let per_sec = super::time::per_second(args[0]).ok_or_else(Exception::badarg)?;
-    Ok(p.heap.int128(super::time::convert(perf_ns(), per_sec)))
+    let ns = perf_ns(p);
+    Ok(p.heap.int128(super::time::convert(ns, per_sec)))
 }
 
 /// `os:version()`: the kernel release as {Major, Minor, Release}.

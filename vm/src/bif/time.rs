@@ -6,6 +6,10 @@
 //! conversions between local and universal time (local time is taken to
 //! be UTC: ferl has no time zone database). Native time units
 //! are nanoseconds.
+//!
+//! In deterministic mode every clock reads the scheduler's virtual clock
+//! (`Scheduler::clock_ns`), and system time starts at a fixed date, so a
+//! run replayed with its seed prints the same times.
 
 use super::Bif;
 use crate::exception::{BifResult, Exception};
@@ -36,13 +40,17 @@ pub(crate) const BIFS: &[Bif] = &[
     Bif::new("erlang", "time", 0, time),
 ];
 
-fn now_secs() -> i64 {
-    SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| d.as_secs() as i64)
-}
+/// System time at the start of a deterministic run: 2026-01-01 00:00:00 UTC.
+const DETERMINISTIC_EPOCH_NS: i128 = 1_767_225_600 * 1_000_000_000;
+
+/// An arbitrary negative monotonic time at start, like BEAM's, so nobody
+/// takes it for an epoch.
+const MONOTONIC_BASE_NS: i128 = -576_460_752_303_423_488;
 
 /// `{{Y, Mo, D}, {H, Mi, S}}` now.
 fn localtime(p: &mut Process, _: &[Term]) -> BifResult {
-    Ok(super::file::time_term(p, now_secs(), super::file::TimeFormat::Universal))
+    let secs = system_ns(p).div_euclid(1_000_000_000) as i64;
+    Ok(super::file::time_term(p, secs, super::file::TimeFormat::Universal))
 }
 
 fn date(p: &mut Process, a: &[Term]) -> BifResult {
@@ -135,30 +143,36 @@ pub(super) fn convert(ns: i128, per_sec: i128) -> i128 {
     (ns * per_sec).div_euclid(1_000_000_000)
 }
 
-/// Real time plus, in deterministic mode, the virtual time the scheduler
-/// skipped: a program sees its timeouts take as long as they say.
+/// Real time since the first reading or, in deterministic mode, the
+/// virtual clock: a program sees its timeouts take as long as they say.
 pub(crate) fn monotonic_ns(p: &Process) -> i128 {
+    if p.vm.sched.deterministic {
+        return p.vm.sched.clock_ns() + MONOTONIC_BASE_NS;
+    }
     static START: OnceLock<Instant> = OnceLock::new();
     let start = START.get_or_init(Instant::now);
-    // An arbitrary negative offset, like BEAM's, so nobody takes it for an epoch.
-    start.elapsed().as_nanos() as i128 + skipped_ns(p) - 576_460_752_303_423_488
-}
-
-fn skipped_ns(p: &Process) -> i128 {
-    if p.vm.sched.deterministic {
-        p.vm.sched.now_ms() as i128 * 1_000_000
-    } else {
-        0
-    }
+    start.elapsed().as_nanos() as i128 + MONOTONIC_BASE_NS
 }
 
 fn system_ns(p: &Process) -> i128 {
-    SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| d.as_nanos() as i128) + skipped_ns(p)
+    vm_system_ns(&p.vm)
+}
+
+/// Nanoseconds since 1970 on `vm`'s clock (the virtual one from a fixed
+/// date in deterministic mode).
+pub(crate) fn vm_system_ns(vm: &crate::vm::Vm) -> i128 {
+    if vm.sched.deterministic {
+        return DETERMINISTIC_EPOCH_NS + vm.sched.clock_ns();
+    }
+    SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| d.as_nanos() as i128)
 }
 
 /// System time minus monotonic time, fixed at its first reading (OTP's
 /// default time warp mode keeps it final).
 fn offset_ns(p: &Process) -> i128 {
+    if p.vm.sched.deterministic {
+        return DETERMINISTIC_EPOCH_NS - MONOTONIC_BASE_NS;
+    }
     static OFFSET: OnceLock<i128> = OnceLock::new();
     *OFFSET.get_or_init(|| system_ns(p) - monotonic_ns(p))
 }
