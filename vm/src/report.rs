@@ -46,12 +46,12 @@ pub fn process_crashed(vm: &Vm, pid: u64, reason: Term) {
 }
 
 /// The report of a process killed for passing its heap limit.
-pub fn max_heap_reached(vm: &Vm, pid: u64, max: usize, total: usize) {
+pub fn max_heap_reached(vm: &Vm, pid: u64, max: usize, total: usize, kill: bool) {
     if !errors_enabled(vm) {
         return;
     }
     let text = format!(
-        "{}     Process:          <0.{pid}.0> on node nonode@nohost\n     Context:          maximum heap size reached\n     Max Heap Size:    {max}\n     Total Heap Size:  {total}\n     Kill:             true\n     Error Logger:     true\n\n",
+        "{}     Process:          <0.{pid}.0> on node nonode@nohost\n     Context:          maximum heap size reached\n     Max Heap Size:    {max}\n     Total Heap Size:  {total}\n     Kill:             {kill}\n     Error Logger:     true\n\n",
         header("ERROR")
     );
     crate::io::write_stdout(&crate::io::latin1_bytes(&text));
