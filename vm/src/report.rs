@@ -45,6 +45,14 @@ pub fn process_crashed(vm: &Vm, pid: u64, reason: Term) {
     crate::io::write_stdout(&crate::io::latin1_bytes(&text));
 }
 
+/// The report OTP logs when a spawn fails at the process limit.
+pub fn too_many_processes(vm: &Vm) {
+    if errors_enabled(vm) {
+        let text = format!("{}Too many processes\n\n\n", header("ERROR"));
+        crate::io::write_stdout(text.as_bytes());
+    }
+}
+
 /// The report of a process killed for passing its heap limit.
 pub fn max_heap_reached(vm: &Vm, pid: u64, max: usize, total: usize, kill: bool) {
     if !errors_enabled(vm) {

@@ -94,7 +94,11 @@ fn spawn_with(p: &mut Process, what: Spawn, opts: SpawnOpts) -> Result<(u64, Opt
         }
     };
     let entry = boot.function_entry(Atom::intern(entry_name), args.len() as u32).ok_or_else(Exception::badarg)?;
-    let mut child = p.vm.new_process(boot, entry, &args).ok_or_else(|| Exception::error_atom(atoms::system_limit))?;
+    let Some(mut child) = p.vm.new_process(boot, entry, &args) else {
+        // The process table is full (`+P`): only this spawn fails.
+        crate::report::too_many_processes(&p.vm);
+        return Err(Exception::error_atom(atoms::system_limit));
+    };
     child.initial_call = initial;
     if let Some((words, kill, log)) = max_heap {
         (child.max_heap_words, child.max_heap_kill, child.max_heap_log) = (words, kill, log);
