@@ -92,6 +92,15 @@ fn compile(vm: &Arc<Vm>, path: &str, src: &str) -> Option<ferl_compiler::bytecod
     }
 }
 
+/// The `+P N` of a script's `%%!` line (its emulator arguments, on one
+/// of its first three lines, as escript reads them); the command line's
+/// own `+P` comes first.
+fn emulator_process_limit(source: &str) -> Option<usize> {
+    let line = source.lines().take(3).find_map(|l| l.strip_prefix("%%!"))?;
+    let words: Vec<&str> = line.split_whitespace().collect();
+    words.windows(2).find(|w| w[0] == "+P").and_then(|w| crate::process_limit(w[1]))
+}
+
 pub fn run(opts: crate::Options, path: &str, args: &[String]) -> i32 {
     let original = match std::fs::read(path) {
         Ok(b) => String::from_utf8_lossy(&b).into_owned(),
@@ -103,6 +112,10 @@ pub fn run(opts: crate::Options, path: &str, args: &[String]) -> i32 {
     let module = script_module_name(path);
     ferl_vm::bif::system::set_script_name(path);
     let src = prepare_source(&original, &module);
+    let mut opts = opts;
+    if opts.process_limit.is_none() {
+        opts.process_limit = emulator_process_limit(&original);
+    }
     let vm = Arc::new(opts.vm());
     let mut code_path = opts.pa;
     code_path.push(".".to_string());

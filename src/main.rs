@@ -72,7 +72,7 @@ impl Options {
 
 /// `+P N` as erl takes it: at least 1,024, rounded up to a power of two
 /// (`erlang:system_info(process_limit)` then reports that).
-fn process_limit(n: &str) -> Option<usize> {
+pub fn process_limit(n: &str) -> Option<usize> {
     let n: usize = n.parse().ok()?;
     (n <= 134_217_727).then(|| n.max(1024).next_power_of_two())
 }

@@ -214,6 +214,10 @@ pub struct Process {
     pub priority: Atom,
     /// `process_flag(max_heap_size, ...)` in words (0: no limit).
     pub max_heap_words: usize,
+    /// The `kill` and `error_logger` parts of `max_heap_size`: whether a
+    /// process past its limit ends, and whether that is reported.
+    pub max_heap_kill: bool,
+    pub max_heap_log: bool,
     /// Monitors on this process: (reference number, watcher, what it named).
     /// Inline: a server has its caller's monitor on it during each call,
     /// and a separate buffer would be one more cache line to miss.
@@ -330,6 +334,8 @@ impl Process {
             aliases: Default::default(),
             priority: Atom::intern("normal"),
             max_heap_words,
+            max_heap_kill: true,
+            max_heap_log: true,
             monitored_by: smallvec::SmallVec::new(),
             trap_exit: false,
             wait_seq: 0,

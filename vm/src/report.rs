@@ -46,13 +46,21 @@ pub fn process_crashed(vm: &Vm, pid: u64, reason: Term) {
     crate::io::write_stdout(&crate::io::latin1_bytes(&text));
 }
 
+/// The report OTP logs when a spawn fails at the process limit.
+pub fn too_many_processes(vm: &Vm) {
+    if errors_enabled(vm) {
+        let text = format!("{}Too many processes\n\n\n", header(vm, "ERROR"));
+        crate::io::write_stdout(text.as_bytes());
+    }
+}
+
 /// The report of a process killed for passing its heap limit.
-pub fn max_heap_reached(vm: &Vm, pid: u64, max: usize, total: usize) {
+pub fn max_heap_reached(vm: &Vm, pid: u64, max: usize, total: usize, kill: bool) {
     if !errors_enabled(vm) {
         return;
     }
     let text = format!(
-        "{}     Process:          <0.{pid}.0> on node nonode@nohost\n     Context:          maximum heap size reached\n     Max Heap Size:    {max}\n     Total Heap Size:  {total}\n     Kill:             true\n     Error Logger:     true\n\n",
+        "{}     Process:          <0.{pid}.0> on node nonode@nohost\n     Context:          maximum heap size reached\n     Max Heap Size:    {max}\n     Total Heap Size:  {total}\n     Kill:             {kill}\n     Error Logger:     true\n\n",
         header(vm, "ERROR")
     );
     crate::io::write_stdout(&crate::io::latin1_bytes(&text));

@@ -76,7 +76,8 @@ fn self_(p: &mut Process, _: &[Term]) -> BifResult {
 }
 
 /// Creates a process running `fun` (a fun of arity 0) or `M:F(Args)`.
-fn spawn_with(p: &mut Process, what: Spawn, link: bool, monitor: bool) -> Result<(u64, Option<u64>), Exception> {
+fn spawn_with(p: &mut Process, what: Spawn, opts: SpawnOpts) -> Result<(u64, Option<u64>), Exception> {
+    let SpawnOpts { link, monitor, max_heap } = opts;
     let boot = p.vm.ensure_loaded(Atom::intern("ferl_spawn")).ok_or_else(Exception::badarg)?;
     let (entry_name, args, initial) = match what {
         Spawn::Fun(f) => {
@@ -93,8 +94,15 @@ fn spawn_with(p: &mut Process, what: Spawn, link: bool, monitor: bool) -> Result
         }
     };
     let entry = boot.function_entry(Atom::intern(entry_name), args.len() as u32).ok_or_else(Exception::badarg)?;
-    let mut child = p.vm.new_process(boot, entry, &args).ok_or_else(|| Exception::error_atom(atoms::system_limit))?;
+    let Some(mut child) = p.vm.new_process(boot, entry, &args) else {
+        // The process table is full (`+P`): only this spawn fails.
+        crate::report::too_many_processes(&p.vm);
+        return Err(Exception::error_atom(atoms::system_limit));
+    };
     child.initial_call = initial;
+    if let Some((words, kill, log)) = max_heap {
+        (child.max_heap_words, child.max_heap_kill, child.max_heap_log) = (words, kill, log);
+    }
     if let (Some(mine), Some(its)) = (&p.handle, &child.handle) {
         its.set_group_leader(mine.group_leader());
     }
@@ -136,22 +144,22 @@ fn mfa_args(args: &[Term]) -> Result<Spawn, Exception> {
 }
 
 fn spawn1(p: &mut Process, args: &[Term]) -> BifResult {
-    let (pid, _) = spawn_with(p, fun_arg(args[0])?, false, false)?;
+    let (pid, _) = spawn_with(p, fun_arg(args[0])?, SpawnOpts::default())?;
     Ok(Term::pid(pid))
 }
 
 fn spawn3(p: &mut Process, args: &[Term]) -> BifResult {
-    let (pid, _) = spawn_with(p, mfa_args(args)?, false, false)?;
+    let (pid, _) = spawn_with(p, mfa_args(args)?, SpawnOpts::default())?;
     Ok(Term::pid(pid))
 }
 
 fn spawn_link1(p: &mut Process, args: &[Term]) -> BifResult {
-    let (pid, _) = spawn_with(p, fun_arg(args[0])?, true, false)?;
+    let (pid, _) = spawn_with(p, fun_arg(args[0])?, SpawnOpts { link: true, ..SpawnOpts::default() })?;
     Ok(Term::pid(pid))
 }
 
 fn spawn_link3(p: &mut Process, args: &[Term]) -> BifResult {
-    let (pid, _) = spawn_with(p, mfa_args(args)?, true, false)?;
+    let (pid, _) = spawn_with(p, mfa_args(args)?, SpawnOpts { link: true, ..SpawnOpts::default() })?;
     Ok(Term::pid(pid))
 }
 
@@ -176,27 +184,36 @@ fn nullary_fun_arg(t: Term) -> Result<Spawn, Exception> {
 }
 
 fn spawn_monitor1(p: &mut Process, args: &[Term]) -> BifResult {
-    let (pid, r) = spawn_with(p, nullary_fun_arg(args[0])?, false, true)?;
+    let (pid, r) = spawn_with(p, nullary_fun_arg(args[0])?, SpawnOpts { monitor: true, ..SpawnOpts::default() })?;
     Ok(pid_and_ref(p, pid, r))
 }
 
 fn spawn_monitor3(p: &mut Process, args: &[Term]) -> BifResult {
-    let (pid, r) = spawn_with(p, mfa_args(args)?, false, true)?;
+    let (pid, r) = spawn_with(p, mfa_args(args)?, SpawnOpts { monitor: true, ..SpawnOpts::default() })?;
     Ok(pid_and_ref(p, pid, r))
 }
 
-/// `link` and `monitor` in a spawn option list.
-fn spawn_options(opts: Term) -> Result<(bool, bool), Exception> {
+/// What a spawn option list asks for: `link`, `monitor`, and a
+/// `{max_heap_size, Setting}` (the other options change nothing in ferl).
+#[derive(Default)]
+struct SpawnOpts {
+    link: bool,
+    monitor: bool,
+    max_heap: Option<(usize, bool, bool)>,
+}
+
+fn spawn_options(opts: Term) -> Result<SpawnOpts, Exception> {
     let items = opts.list_to_vec().ok_or_else(Exception::badarg)?;
-    let (mut link, mut monitor) = (false, false);
-    for o in items {
-        match o.as_atom().map(|a| a.name()) {
-            Some("link") => link = true,
-            Some("monitor") => monitor = true,
+    let mut o = SpawnOpts::default();
+    for item in items {
+        match item.view() {
+            View::Atom(a) if a.name() == "link" => o.link = true,
+            View::Atom(a) if a.name() == "monitor" => o.monitor = true,
+            View::Tuple(&[k, v]) if k == Term::named("max_heap_size") => o.max_heap = Some(max_heap_setting(v)?),
             _ => {}
         }
     }
-    Ok((link, monitor))
+    Ok(o)
 }
 
 fn spawn_opt_result(p: &mut Process, pid: u64, r: Option<u64>) -> Term {
@@ -207,14 +224,14 @@ fn spawn_opt_result(p: &mut Process, pid: u64, r: Option<u64>) -> Term {
 }
 
 fn spawn_opt2(p: &mut Process, args: &[Term]) -> BifResult {
-    let (link, monitor) = spawn_options(args[1])?;
-    let (pid, r) = spawn_with(p, nullary_fun_arg(args[0])?, link, monitor)?;
+    let opts = spawn_options(args[1])?;
+    let (pid, r) = spawn_with(p, nullary_fun_arg(args[0])?, opts)?;
     Ok(spawn_opt_result(p, pid, r))
 }
 
 fn spawn_opt4(p: &mut Process, args: &[Term]) -> BifResult {
-    let (link, monitor) = spawn_options(args[3])?;
-    let (pid, r) = spawn_with(p, mfa_args(&args[..3])?, link, monitor)?;
+    let opts = spawn_options(args[3])?;
+    let (pid, r) = spawn_with(p, mfa_args(&args[..3])?, opts)?;
     Ok(spawn_opt_result(p, pid, r))
 }
 
@@ -442,23 +459,45 @@ fn process_flag(p: &mut Process, args: &[Term]) -> BifResult {
             _ => Err(Exception::badarg()),
         },
         Some("max_heap_size") => {
-            let words = match args[1].view() {
-                View::Small(n) if n >= 0 => n as usize,
-                View::Map(m) => {
-                    m.get(Term::named("size")).and_then(|v| v.as_small()).filter(|n| *n >= 0).map_or(0, |n| n as usize)
-                }
-                _ => return Err(Exception::badarg()),
-            };
-            let old = std::mem::replace(&mut p.max_heap_words, words);
-            let a = Term::named;
-            let mut pairs =
-                vec![(a("size"), Term::int(old as i64)), (a("kill"), a("true")), (a("error_logger"), a("true"))];
-            Ok(p.heap.map(&mut pairs))
+            let (words, kill, log) = max_heap_setting(args[1])?;
+            let old = max_heap_map(p);
+            (p.max_heap_words, p.max_heap_kill, p.max_heap_log) = (words, kill, log);
+            Ok(old)
         }
         Some("min_heap_size" | "min_bin_vheap_size" | "message_queue_data" | "fullsweep_after") => Ok(Term::int(0)),
         Some("save_calls") => Ok(Term::int(0)),
         _ => Err(Exception::badarg()),
     }
+}
+
+/// A `max_heap_size` value: a size in words, or a map of `size`, `kill`
+/// and `error_logger` (each missing one as OTP's defaults: 0, true, true).
+fn max_heap_setting(t: Term) -> Result<(usize, bool, bool), Exception> {
+    let size = |v: Term| v.as_small().filter(|n| *n >= 0).map(|n| n as usize).ok_or_else(Exception::badarg);
+    match t.view() {
+        View::Small(_) => Ok((size(t)?, true, true)),
+        View::Map(m) => {
+            let flag =
+                |key: &str| m.get(Term::named(key)).map_or(Ok(true), |v| v.as_bool().ok_or_else(Exception::badarg));
+            let words = m.get(Term::named("size")).map_or(Ok(0), size)?;
+            Ok((words, flag("kill")?, flag("error_logger")?))
+        }
+        _ => Err(Exception::badarg()),
+    }
+}
+
+/// The process's `max_heap_size` as OTP reports it. ferl's own safety
+/// limit (`Vm::default_max_heap_words`) shows as 0, no limit, as the
+/// default does in OTP.
+fn max_heap_map(p: &mut Process) -> Term {
+    let words = if p.max_heap_words == p.vm.default_max_heap_words { 0 } else { p.max_heap_words };
+    let a = Term::named;
+    let mut pairs = vec![
+        (a("size"), Term::int(words as i64)),
+        (a("kill"), Term::boolean(p.max_heap_kill)),
+        (a("error_logger"), Term::boolean(p.max_heap_log)),
+    ];
+    p.heap.map(&mut pairs)
 }
 
 fn is_process_alive(p: &mut Process, args: &[Term]) -> BifResult {

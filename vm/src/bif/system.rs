@@ -77,7 +77,8 @@ fn system_info(p: &mut Process, args: &[Term]) -> BifResult {
         "machine" => p.heap.string("BEAM"),
         "wordsize" => Term::int(8),
         "thread_pool_size" => Term::int(1),
-        "atom_count" => Term::int(0),
+        "atom_count" => Term::int(Atom::count() as i64),
+        "atom_limit" => Term::int(crate::term::atom::ATOM_LIMIT as i64),
         "system_architecture" => p.heap.string(std::env::consts::ARCH),
         _ => return Err(Exception::badarg()),
     })

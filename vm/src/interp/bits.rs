@@ -118,8 +118,10 @@ fn seg_size(p: &Process, inst: &ModuleInstance, ybase: usize, seg: &BinSeg) -> R
             if v.is_atom_of(crate::term::atoms::all) {
                 return Ok(None);
             }
-            match v.as_small() {
-                Some(n) if n >= 0 => bits(n),
+            match v.view() {
+                View::Small(n) if n >= 0 => bits(n),
+                // A size too large for a small integer is past any limit.
+                View::Big(false, _) => Err(Exception::error_atom(crate::term::atoms::system_limit)),
                 _ => Err(badarg()),
             }
         }

@@ -281,4 +281,11 @@ const SMALL_STACK: usize = 16;
 fn grow_stack(p: &mut Process, n: usize) {
     let room = if p.stack.capacity() < SMALL_STACK { n } else { n.max(STACK_ROOM) };
     p.stack.reserve(room);
+    // A recursion that only grows the stack makes no garbage, so no
+    // collection would come to check the process's `max_heap_size`
+    // (which counts the stack, as OTP's does): past it, the next safe
+    // point collects, checks, and ends the process.
+    if p.max_heap_words != 0 && p.stack.len() + n + p.heap.used_words() > p.max_heap_words {
+        p.heap.request_major();
+    }
 }

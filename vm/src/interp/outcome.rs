@@ -64,9 +64,14 @@ pub(super) fn collect_at_allocate(p: &mut Process, live: usize) -> Option<RunRes
     let used = p.heap.used_words() + p.stack.len();
     if p.max_heap_words != 0 && used > p.max_heap_words {
         // Past its limit the process dies alone, as with OTP's
-        // max_heap_size (kill => true).
-        crate::report::max_heap_reached(&p.vm, p.pid, p.max_heap_words, used);
-        return Some(RunResult::Exit(Exit::Signal(Term::atom(atoms::killed))));
+        // max_heap_size; with `kill => false` it goes on (and is
+        // reported at each collection past the limit, as in OTP).
+        if p.max_heap_log {
+            crate::report::max_heap_reached(&p.vm, p.pid, p.max_heap_words, used, p.max_heap_kill);
+        }
+        if p.max_heap_kill {
+            return Some(RunResult::Exit(Exit::Signal(Term::atom(atoms::killed))));
+        }
     }
     None
 }

@@ -12,6 +12,12 @@ pub struct Atom(pub u32);
 /// OTP's limit on atom length, in characters.
 pub const MAX_ATOM_CHARS: usize = 255;
 
+/// OTP's default `atom_limit`: `list_to_atom/1` and its kin fail with
+/// `system_limit` rather than make an atom past it (OTP stops the node
+/// instead; ferl ends only the process that asked). The VM's own atoms
+/// (code loading, decoding) may go past it, up to the table's capacity.
+pub const ATOM_LIMIT: usize = 1 << 20;
+
 /// Name -> index, for interning (behind a lock: interning is rare).
 struct Table {
     index: HashMap<&'static str, u32>,
@@ -98,6 +104,22 @@ impl Atom {
         NAMES.push(s);
         t.index.insert(s, i);
         Atom(i)
+    }
+
+    /// Interns `name` for a program's request: `None` when it would be a
+    /// new atom past `ATOM_LIMIT`.
+    pub fn try_intern(name: &str) -> Option<Atom> {
+        match Atom::existing(name) {
+            Some(a) => Some(a),
+            None if Atom::count() >= ATOM_LIMIT => None,
+            None => Some(Atom::intern(name)),
+        }
+    }
+
+    /// The number of atoms made so far (`system_info(atom_count)`).
+    pub fn count() -> usize {
+        table();
+        NAMES.len() as usize
     }
 
     /// The atom named `name` if it already exists (`list_to_existing_atom`).

@@ -26,7 +26,8 @@ fn encoding(t: Term) -> Result<Encoding, Exception> {
     }
 }
 
-/// Makes or finds the atom `name`: `system_limit` past 255 characters,
+/// Makes or finds the atom `name`: `system_limit` past 255 characters or
+/// when the atom table is full (`atom::ATOM_LIMIT`),
 /// `badarg` when `existing` and it does not exist.
 fn make_atom(name: &str, existing: bool) -> BifResult {
     if name.chars().count() > MAX_ATOM_CHARS {
@@ -35,7 +36,7 @@ fn make_atom(name: &str, existing: bool) -> BifResult {
     if existing {
         return Atom::existing(name).map(Term::atom).ok_or_else(Exception::badarg);
     }
-    Ok(Term::atom(Atom::intern(name)))
+    Atom::try_intern(name).map(Term::atom).ok_or_else(|| Exception::error_atom(atoms::system_limit))
 }
 
 fn atom_to_list(p: &mut Process, a: &[Term]) -> BifResult {
