@@ -1,0 +1,11 @@
+//! Fuzz target: arbitrary bytes through the lexer, preprocessor, parser,
+//! lint and lowering (`compile_source`). Any panic or stack overflow is
+//! a bug; errors are diagnostics.
+#![no_main]
+
+use libfuzzer_sys::fuzz_target;
+
+#[path = "../entry.rs"]
+mod entry;
+
+fuzz_target!(|data: &[u8]| entry::front(data));
