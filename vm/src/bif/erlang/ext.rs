@@ -438,13 +438,14 @@ fn term_to_binary2(p: &mut Process, a: &[Term]) -> BifResult {
     term_to_binary(p, a)
 }
 
+/// Like OTP, bytes after the term are ignored.
 fn binary_to_term(p: &mut Process, a: &[Term]) -> BifResult {
     let bytes = super::binary_arg(a[0])?;
-    decode(p, &bytes)
+    Ok(decode_prefix(p, &bytes, false)?.0)
 }
 
-/// Options `safe` and `used` (`{Term, BytesUsed}`, trailing bytes
-/// allowed); anything else in the list is badarg, as in OTP.
+/// Options `safe` and `used` (`{Term, BytesUsed}`); anything else in
+/// the list is badarg, as in OTP.
 fn binary_to_term2(p: &mut Process, a: &[Term]) -> BifResult {
     let (mut safe, mut used) = (false, false);
     let mut opts = a[1];
@@ -467,9 +468,6 @@ fn binary_to_term2(p: &mut Process, a: &[Term]) -> BifResult {
     if used {
         let n = Term::int(n as i64);
         return Ok(p.heap.tuple(&[t, n]));
-    }
-    if n != bytes.len() {
-        return badarg();
     }
     Ok(t)
 }
