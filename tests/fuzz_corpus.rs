@@ -49,3 +49,24 @@ fn front_corpus() {
 fn binary_to_term_corpus() {
     replay("binary_to_term", entry::binary_to_term);
 }
+
+/// Nesting far deeper than the fuzzer's 4 KB inputs reach: the front end
+/// must answer (with an error, or a module) without overflowing its stack.
+#[test]
+fn front_deep_nesting() {
+    let n = 100_000;
+    let shapes = [
+        format!("-module(d).\nf() -> {}{}.\n", "[".repeat(n), "]".repeat(n)),
+        format!("-module(d).\nf() -> {}1.\n", "1+".repeat(n)),
+        format!("-module(d).\nf() -> {}1{}.\n", "(".repeat(n), ")".repeat(n)),
+        format!("-module(d).\nf() -> {}.\n", "{".repeat(n)),
+    ];
+    for (i, s) in shapes.into_iter().enumerate() {
+        let run = std::thread::Builder::new()
+            .stack_size(8 << 20)
+            .spawn(move || entry::front(s.as_bytes()))
+            .expect("spawn")
+            .join();
+        assert!(run.is_ok(), "deep shape {i} panicked");
+    }
+}

@@ -5,6 +5,8 @@
 
 use libfuzzer_sys::fuzz_target;
 
+// Each target uses one of the two entry points.
+#[allow(dead_code)]
 #[path = "../entry.rs"]
 mod entry;
 
