@@ -407,6 +407,12 @@ pub fn decode_prefix(p: &mut Process, bytes: &[u8], safe: bool) -> Result<(Term,
             Node::Map(n) => {
                 let kvs = pop_n(&mut vals, 2 * n)?;
                 let mut pairs: Vec<(Term, Term)> = kvs.chunks(2).map(|c| (c[0], c[1])).collect();
+                // OTP rejects a map with a repeated key; `heap.map` would
+                // keep the last value.
+                pairs.sort_by(|a, b| crate::term::order::cmp_exact(a.0, b.0));
+                if pairs.windows(2).any(|w| crate::term::order::exact_eq(w[0].0, w[1].0)) {
+                    return badarg();
+                }
                 p.heap.map(&mut pairs)
             }
         };
