@@ -215,6 +215,8 @@ enum Node {
 struct Reader<'a> {
     b: &'a [u8],
     at: usize,
+    /// `binary_to_term(B, [safe])`: no new atoms (they are never freed).
+    safe: bool,
 }
 
 impl<'a> Reader<'a> {
@@ -257,6 +259,9 @@ impl<'a> Reader<'a> {
         if name.chars().count() > crate::term::atom::MAX_ATOM_CHARS {
             return badarg();
         }
+        if self.safe {
+            return Atom::existing(&name).ok_or_else(Exception::badarg);
+        }
         Ok(Atom::intern(&name))
     }
 }
@@ -264,7 +269,18 @@ impl<'a> Reader<'a> {
 /// Decodes a whole external-format binary; badarg if malformed or if
 /// bytes are left over.
 pub fn decode(p: &mut Process, bytes: &[u8]) -> BifResult {
-    let mut r = Reader { b: bytes, at: 0 };
+    let (t, used) = decode_prefix(p, bytes, false)?;
+    if used != bytes.len() {
+        return badarg();
+    }
+    Ok(t)
+}
+
+/// Decodes the term at the start of `bytes`, returning it and how many
+/// bytes it took (`binary_to_term/2`'s `used`). With `safe`, an atom not
+/// already in the atom table is badarg.
+pub fn decode_prefix(p: &mut Process, bytes: &[u8], safe: bool) -> Result<(Term, usize), Exception> {
+    let mut r = Reader { b: bytes, at: 0, safe };
     if r.u8()? != VERSION {
         return badarg();
     }
@@ -374,9 +390,7 @@ pub fn decode(p: &mut Process, bytes: &[u8]) -> BifResult {
             return badarg();
         }
     }
-    if r.at != bytes.len() {
-        return badarg();
-    }
+    let used = r.at;
     let mut vals: Vec<Term> = Vec::new();
     for node in nodes.into_iter().rev() {
         let v = match node {
@@ -393,12 +407,19 @@ pub fn decode(p: &mut Process, bytes: &[u8]) -> BifResult {
             Node::Map(n) => {
                 let kvs = pop_n(&mut vals, 2 * n)?;
                 let mut pairs: Vec<(Term, Term)> = kvs.chunks(2).map(|c| (c[0], c[1])).collect();
+                // OTP rejects a map with a repeated key; `heap.map` would
+                // keep the last value.
+                pairs.sort_by(|a, b| crate::term::order::cmp_exact(a.0, b.0));
+                if pairs.windows(2).any(|w| crate::term::order::exact_eq(w[0].0, w[1].0)) {
+                    return badarg();
+                }
                 p.heap.map(&mut pairs)
             }
         };
         vals.push(v);
     }
-    vals.pop().ok_or_else(Exception::badarg)
+    let t = vals.pop().ok_or_else(Exception::badarg)?;
+    Ok((t, used))
 }
 
 /// The next `n` values in order (the first child is on top).
@@ -423,16 +444,38 @@ fn term_to_binary2(p: &mut Process, a: &[Term]) -> BifResult {
     term_to_binary(p, a)
 }
 
+/// Like OTP, bytes after the term are ignored.
 fn binary_to_term(p: &mut Process, a: &[Term]) -> BifResult {
     let bytes = super::binary_arg(a[0])?;
-    decode(p, &bytes)
+    Ok(decode_prefix(p, &bytes, false)?.0)
 }
 
+/// Options `safe` and `used` (`{Term, BytesUsed}`); anything else in
+/// the list is badarg, as in OTP.
 fn binary_to_term2(p: &mut Process, a: &[Term]) -> BifResult {
-    if !a[1].is_list() {
-        return badarg();
+    let (mut safe, mut used) = (false, false);
+    let mut opts = a[1];
+    loop {
+        match opts.view() {
+            View::Nil => break,
+            View::Cons(h, t) => {
+                match h.as_atom().map(|x| x.name()) {
+                    Some("safe") => safe = true,
+                    Some("used") => used = true,
+                    _ => return badarg(),
+                }
+                opts = t;
+            }
+            _ => return badarg(),
+        }
     }
-    binary_to_term(p, a)
+    let bytes = super::binary_arg(a[0])?;
+    let (t, n) = decode_prefix(p, &bytes, safe)?;
+    if used {
+        let n = Term::int(n as i64);
+        return Ok(p.heap.tuple(&[t, n]));
+    }
+    Ok(t)
 }
 
 pub(crate) const BIFS: &[Bif] = &[
