@@ -15,6 +15,7 @@
 %% Element 3 of OTP's #file_info{} record is the type, element 2 the size.
 -define(INFO_SIZE, 2).
 -define(INFO_TYPE, 3).
+-define(INFO_MTIME, 6).
 
 -spec is_file(file:name_all()) -> boolean().
 is_file(Name) ->
@@ -54,15 +55,7 @@ ensure_dir(Name) ->
             {error, einval};
         false ->
             _ = ensure_dir(Dir),
-            case file:make_dir(Dir) of
-                {error, eexist} = Exists ->
-                    case is_dir(Dir) of
-                        true -> ok;
-                        false -> Exists
-                    end;
-                Other ->
-                    Other
-            end
+            make_one_dir(Dir)
     end.
 
 %% ensure_path(Path): Path and every directory above it, made if missing.
@@ -77,21 +70,25 @@ ensure_path(Path) ->
                     true -> ok;
                     false -> ensure_path(Parent)
                 end,
-            case file:make_dir(Path) of
-                {error, eexist} = Exists ->
-                    case is_dir(Path) of
-                        true -> ok;
-                        false -> Exists
-                    end;
-                Other ->
-                    Other
-            end
+            make_one_dir(Path)
+    end.
+
+%% Makes directory Dir; one that exists already (made meanwhile) is fine.
+make_one_dir(Dir) ->
+    case file:make_dir(Dir) of
+        {error, eexist} = Exists ->
+            case is_dir(Dir) of
+                true -> ok;
+                false -> Exists
+            end;
+        Other ->
+            Other
     end.
 
 %% last_modified(File): its modification time (local), or 0.
 last_modified(File) ->
     case file:read_file_info(File) of
-        {ok, Info} -> element(6, Info);
+        {ok, Info} -> element(?INFO_MTIME, Info);
         _ -> 0
     end.
 

@@ -16,6 +16,8 @@
 
 mod ms;
 mod store;
+/// A term kept in a heap of its own (persistent_term keeps its pairs so too).
+pub(crate) use store::Obj;
 
 use super::Bif;
 use crate::error_format::set_bif_cause;
@@ -26,7 +28,7 @@ use crate::term::{atoms, Atom, Term};
 use hashbrown::HashMap;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{LazyLock, Mutex, MutexGuard};
-use store::{Kind, Obj, Store};
+use store::{Kind, Store};
 
 pub(crate) const BIFS: &[Bif] = &[
     Bif::new("ets", "new", 2, new),

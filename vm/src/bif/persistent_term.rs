@@ -4,10 +4,10 @@
 //! the reader (OTP shares it instead; the result is the same term), in
 //! the order keys were first put (OTP: its hash order).
 
+use super::ets::Obj;
 use super::Bif;
 use crate::bif::erlang::hash::phash2;
 use crate::exception::{BifResult, Exception};
-use crate::heap::{copy_size, Heap};
 use crate::process::Process;
 use crate::term::{atoms, order, Term};
 use std::sync::{LazyLock, Mutex, MutexGuard};
@@ -21,26 +21,21 @@ pub(crate) const BIFS: &[Bif] = &[
     Bif::new("persistent_term", "info", 0, info),
 ];
 
-/// One stored `{Key, Value}` pair, in its own heap.
+/// One stored `{Key, Value}` pair, in its own heap (as ETS keeps objects).
 struct Entry {
-    pair: Term,
-    _heap: Heap,
+    pair: Obj,
     /// When its key was first put (`get/0` lists them in that order).
     seq: u64,
 }
 
 impl Entry {
     fn key(&self) -> Term {
-        self.pair.as_tuple().map_or(Term::NIL, |t| t[0])
+        self.pair.at(1)
     }
     fn value(&self) -> Term {
-        self.pair.as_tuple().map_or(Term::NIL, |t| t[1])
+        self.pair.at(2)
     }
 }
-
-// SAFETY (of sharing `Entry`): its terms point only into its own heap,
-// which no one changes after the copy.
-unsafe impl Send for Entry {}
 
 /// The entries by their key's `phash2`.
 #[derive(Default)]
@@ -68,15 +63,13 @@ fn terms() -> MutexGuard<'static, Store> {
 }
 
 fn put(p: &mut Process, a: &[Term]) -> BifResult {
-    let pair = p.heap.tuple2(a[0], a[1]);
-    let mut heap = Heap::with_capacity(copy_size(pair));
-    let pair = heap.copy_term(pair);
+    let pair = Obj::new(p.heap.tuple2(a[0], a[1]));
     let mut store = terms();
     let seq = store.find(a[0]).map_or(store.next_seq, |e| e.seq);
     store.next_seq += 1;
     let bucket = store.by_hash.entry(phash2(a[0])).or_default();
     bucket.retain(|e| !order::exact_eq(e.key(), a[0]));
-    bucket.push(Entry { pair, _heap: heap, seq });
+    bucket.push(Entry { pair, seq });
     Ok(Term::atom(atoms::ok))
 }
 
@@ -93,7 +86,7 @@ fn get2(p: &mut Process, a: &[Term]) -> BifResult {
 
 fn get0(p: &mut Process, _: &[Term]) -> BifResult {
     let store = terms();
-    let pairs: Vec<Term> = store.all().into_iter().map(|e| p.heap.copy_term(e.pair)).collect();
+    let pairs: Vec<Term> = store.all().into_iter().map(|e| p.heap.copy_term(e.pair.term)).collect();
     Ok(p.heap.list(&pairs))
 }
 
@@ -113,7 +106,7 @@ fn erase(_: &mut Process, a: &[Term]) -> BifResult {
 fn info(p: &mut Process, _: &[Term]) -> BifResult {
     let store = terms();
     let all = store.all();
-    let words: usize = all.iter().map(|e| e._heap.used_words()).sum();
+    let words: usize = all.iter().map(|e| e.pair.words()).sum();
     let key = Term::named;
     let mut pairs = vec![(key("count"), Term::int(all.len() as i64)), (key("memory"), Term::int((words * 8) as i64))];
     Ok(p.heap.map(&mut pairs))

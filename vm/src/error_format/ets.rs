@@ -36,7 +36,7 @@ fn or_default(a: &[Term], cause: &str, default: &str) -> Vec<Entry> {
     }
 }
 
-/// `format_non_negative_integer/1`.
+/// `format_non_negative_integer/1` (a limit, a position).
 fn limit_problem(t: Term) -> &'static str {
     match t.as_small() {
         _ if !is_int(t) => "not an integer",
@@ -109,11 +109,7 @@ pub fn format_error(f: &str, a: &[Term], cause: &str) -> Vec<Entry> {
             texts(&[tab, second])
         }
         ("lookup_element", [_, _, pos]) => {
-            let pos_cause = match pos.as_small() {
-                _ if !is_int(*pos) => "not an integer",
-                Some(n) if n < 1 => "out of range",
-                _ => "",
-            };
+            let pos_cause = limit_problem(*pos);
             if cause == "badkey" {
                 texts(&[tab, BAD_KEY, pos_cause])
             } else if tab.is_empty() && pos_cause.is_empty() {
