@@ -124,7 +124,19 @@ fn take_signals(p: &mut Process) -> Result<(), Kill> {
     while let Some(s) = batch.pop_front() {
         result = handle_one(p, s);
         if result.is_err() {
-            // Signals after one that ends the process go unhandled.
+            // Signals after one that ends the process go back to the front
+            // of the inbox, for `Vm::exit_process` to answer as it answers
+            // any still queued (a monitor gets its 'DOWN' with noproc):
+            // dropped, a call that monitored the process as it was being
+            // killed would wait for ever.
+            if !batch.is_empty() {
+                if let Some(handle) = &p.handle {
+                    let mut inbox = handle.lock();
+                    while let Some(s) = batch.pop_back() {
+                        inbox.signals.push_front(s);
+                    }
+                }
+            }
             break;
         }
     }
