@@ -101,7 +101,23 @@ fn emulator_process_limit(source: &str) -> Option<usize> {
     words.windows(2).find(|w| w[0] == "+P").and_then(|w| crate::process_limit(w[1]))
 }
 
+/// Runs the script; when it ends by `init:restart()`, runs it again in a
+/// new VM, as OTP's init boots the node again with the same arguments
+/// (which, under escript, runs the script again from its start).
 pub fn run(opts: crate::Options, path: &str, args: &[String]) -> i32 {
+    loop {
+        let mut restart = false;
+        let status = run_once(opts.clone(), path, args, &mut restart);
+        if !restart {
+            return status;
+        }
+        ferl_vm::bif::system::reset_node_state();
+    }
+}
+
+/// One boot of the script: its exit status; `restart` says whether it
+/// ended by `init:restart()`.
+fn run_once(opts: crate::Options, path: &str, args: &[String], restart: &mut bool) -> i32 {
     let original = match std::fs::read(path) {
         Ok(b) => String::from_utf8_lossy(&b).into_owned(),
         Err(_) => {
@@ -175,6 +191,7 @@ pub fn run(opts: crate::Options, path: &str, args: &[String]) -> i32 {
         }
     };
     ferl_vm::io::flush_all();
+    *restart = vm.restart.load(std::sync::atomic::Ordering::Relaxed);
     status
 }
 

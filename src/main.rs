@@ -47,6 +47,7 @@ fn usage() -> i32 {
 }
 
 /// Options of a run: scheduler settings and code path additions.
+#[derive(Clone)]
 pub struct Options {
     pub sched: Config,
     /// `-pa DIR`: searched before the current directory.

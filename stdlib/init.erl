@@ -8,12 +8,19 @@
 %% script_id/0 is what an OTP escript's init answers, {"Erlang/OTP", "25"}
 %% (ferl boots from no script).
 %%
-%% Not supported: restart/0, reboot/0, get_argument/1, get_arguments/0,
+%% restart/0 stops the applications the same way, then halts the VM after
+%% asking whatever runs it to boot a new one with the same arguments: an
+%% escript's runner runs the script again from its start in a fresh VM,
+%% as OTP's init does when it boots again (ETS tables, open files and
+%% persistent terms do not survive it); an erl-like boot (`ferl -s`,
+%% `-eval`) is not booted again: it ends with status 0.
+%%
+%% Not supported: reboot/0, get_argument/1, get_arguments/0,
 %% get_plain_arguments/0, get_status/0, boot/1.
 
 -module(init).
 
--export([stop/0, stop/1]).
+-export([stop/0, stop/1, restart/0]).
 -export([script_id/0]).
 
 -spec script_id() -> {string(), string()}.
@@ -30,6 +37,14 @@ stop(Status) when is_integer(Status), Status >= 0; Status =:= abort;
     ok;
 stop(Status) ->
     erlang:error(badarg, [Status]).
+
+restart() ->
+    _ = spawn(fun() ->
+                      stop_applications(),
+                      ferl_init:request_restart(),
+                      erlang:halt(0)
+              end),
+    ok.
 
 stop_applications() ->
     case whereis(application_controller) of

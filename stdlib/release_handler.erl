@@ -27,12 +27,13 @@
 %% when it finds a blocking problem (see release_handler_install).
 %%
 %% Not supported / known differences:
-%% - ferl cannot restart itself: a script with restart_emulator or
+%% - ferl cannot restart its emulator: a script with restart_emulator or
 %%   restart_new_emulator is refused ({error, {not_supported, I}}); when a
-%%   script fails after point_of_no_return, install_release answers
-%%   {error, Reason} and stops the node with status 1 (OTP restarts it in
-%%   its permanent release; error_action reboot the same); a successful
-%%   reboot_old_release/1 stops the node (OTP reboots it);
+%%   script fails after point_of_no_return, install_release prints OTP's
+%%   failure line, answers {error, Reason} and restarts the node with
+%%   init:restart/0 as OTP does (an escript runs again from its start);
+%%   error_action reboot, and a successful reboot_old_release/1, stop the
+%%   node with status 0 (OTP reboots it);
 %% - make_permanent/1 records the release (RELEASES, start_erl.data) but
 %%   there is no boot to change (OTP's init:make_permanent/2);
 %% - no client nodes (`masters`, `client_directory`), static emulator,
@@ -303,10 +304,10 @@ code_change(_OldVsn, S, _Extra) ->
     {ok, S}.
 
 %% OTP restarts the node (init:restart/0) or reboots it (init:reboot/0)
-%% into its permanent release; ferl cannot restart itself, so the node
-%% stops (status 1 after a failed install, 0 for a reboot) for whatever
-%% runs it to start it again.
-restart_node(restart) -> init:stop(1);
+%% into its permanent release; ferl restarts it as OTP does, and for a
+%% reboot (a new emulator) stops it with status 0 for whatever runs it to
+%% start it again.
+restart_node(restart) -> init:restart();
 restart_node(reboot) -> init:stop(0).
 
 %%%-----------------------------------------------------------------

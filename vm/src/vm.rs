@@ -36,6 +36,9 @@ pub struct Vm {
     /// `code:root_dir()`: the release root (`-root DIR`, `$FERL_ROOT`, or
     /// the directory ferl started in), set once by the command line.
     root_dir: std::sync::Mutex<Option<String>>,
+    /// Set by `init:restart/0` before it halts the VM: whatever runs the
+    /// VM boots a new one the same way (ferl's node restart).
+    pub restart: std::sync::atomic::AtomicBool,
 }
 
 impl Default for Vm {
@@ -64,6 +67,7 @@ impl Vm {
             next_unique: AtomicU64::new(1),
             node: std::sync::atomic::AtomicU32::new(crate::term::atoms::nonode_nohost.0),
             root_dir: std::sync::Mutex::new(None),
+            restart: std::sync::atomic::AtomicBool::new(false),
         }
     }
 

@@ -110,6 +110,12 @@ static REGISTRY: LazyLock<Mutex<Registry>> = LazyLock::new(Default::default);
 /// Live tables: a process that ends looks for its tables only if any.
 static LIVE: AtomicUsize = AtomicUsize::new(0);
 
+/// Drops every table (a node restart: their owners are gone).
+pub(crate) fn clear_all() {
+    *registry() = Registry::default();
+    LIVE.store(0, Ordering::Relaxed);
+}
+
 fn registry() -> MutexGuard<'static, Registry> {
     REGISTRY.lock().unwrap_or_else(|e| e.into_inner())
 }

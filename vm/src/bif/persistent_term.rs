@@ -58,6 +58,11 @@ impl Store {
 
 static TERMS: LazyLock<Mutex<Store>> = LazyLock::new(Default::default);
 
+/// Erases every persistent term (a node restart).
+pub(crate) fn clear_all() {
+    *terms() = Store::default();
+}
+
 fn terms() -> MutexGuard<'static, Store> {
     TERMS.lock().unwrap_or_else(|e| e.into_inner())
 }

@@ -16,7 +16,24 @@ pub(crate) const BIFS: &[Bif] = &[
     Bif::new("os", "getenv", 2, os_getenv2),
     Bif::new("escript", "script_name", 0, script_name),
     Bif::new("os", "type", 0, os_type),
+    Bif::new("ferl_init", "request_restart", 0, request_restart),
 ];
+
+/// `init:restart/0`'s last step before it halts: asks whatever runs the
+/// VM to boot a new one (see `Vm::restart` and `reset_node_state`).
+fn request_restart(p: &mut Process, _: &[Term]) -> BifResult {
+    p.vm.restart.store(true, std::sync::atomic::Ordering::Relaxed);
+    Ok(Term::atom(atoms::ok))
+}
+
+/// What outlives a VM in this OS process and must not outlive a node
+/// restart: OTP's init:restart/0 kills every process (their ETS tables
+/// and open files go with them) and erases the persistent terms.
+pub fn reset_node_state() {
+    super::ets::clear_all();
+    super::persistent_term::clear_all();
+    super::file::handle::close_all();
+}
 
 fn os_getpid(p: &mut Process, _: &[Term]) -> BifResult {
     Ok(p.heap.string(&std::process::id().to_string()))

@@ -60,6 +60,11 @@ impl Open {
 static FILES: LazyLock<Mutex<HashMap<u64, Open>>> = LazyLock::new(Default::default);
 static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
 
+/// Closes every open file (a node restart: their owners are gone).
+pub(crate) fn close_all() {
+    FILES.lock().unwrap_or_else(|e| e.into_inner()).clear();
+}
+
 /// Runs `f` on open file `id`; `{error, einval}` when there is none.
 fn with(p: &mut Process, id: Term, f: impl FnOnce(&mut Process, &mut Open) -> BifResult) -> BifResult {
     let id = id.as_small().filter(|n| *n > 0).ok_or_else(Exception::badarg)? as u64;
