@@ -51,6 +51,8 @@
 -export([format_log/1, format_log/2]).
 %% Used by application_master.
 -export([register_master/2]).
+%% Used by init while the node stops.
+-export([shut_down_application/1]).
 %% Used by systools (the .app of an application ferl carries built in).
 -export([builtin_spec/1]).
 %% The process.
@@ -94,6 +96,13 @@ start_application(Name, RestartType) ->
 -spec stop_application(atom()) -> ok | {error, term()}.
 stop_application(Name) ->
     call({stop_application, Name}, infinity).
+
+%% As stop_application/1, without the report: OTP's init stops the
+%% applications of a node that stops or restarts silently (only
+%% application:stop/1 reports `exited: stopped`).
+-spec shut_down_application(atom()) -> ok | {error, term()}.
+shut_down_application(Name) ->
+    call({stop_application, Name, silently}, infinity).
 
 -spec is_running(atom()) -> boolean().
 is_running(Name) when is_atom(Name) ->
@@ -363,7 +372,9 @@ handle_call({unload_application, Name}, From, S) ->
 handle_call({start_application, Name, RestartType}, From, S) ->
     start_request(Name, RestartType, From, S);
 handle_call({stop_application, Name}, From, S) ->
-    stop_request(Name, From, S);
+    stop_request(Name, true, From, S);
+handle_call({stop_application, Name, silently}, From, S) ->
+    stop_request(Name, false, From, S);
 handle_call({is_running, Name}, From, S) ->
     {reply, lists:keymember(Name, 1, S#state.running), From, S};
 handle_call(which_applications, From, S) ->
@@ -763,12 +774,12 @@ keystore_front(Name, List, New) ->
 %%% Stopping, and applications that end by themselves
 %%%-------------------------------------------------------------------------
 
-stop_request(Name, From, S) ->
+stop_request(Name, Report, From, S) ->
     #state{running = Running, started = Started} = S,
     case lists:keyfind(Name, 1, Running) of
         {_, Id} ->
             {_, Type} = lists:keyfind(Name, 1, Started),
-            stop_appl(Name, Id, Type),
+            stop_appl(Name, Id, Type, Report),
             {reply, ok, From, S#state{running = lists:keydelete(Name, 1, Running),
                                       started = lists:keydelete(Name, 1, Started)}};
         false ->
@@ -778,13 +789,14 @@ stop_request(Name, From, S) ->
             end
     end.
 
-stop_appl(Name, Master, Type) when is_pid(Master) ->
+stop_appl(Name, Master, Type, Report) when is_pid(Master) ->
     unlink(Master),
     application_master:stop(Master, fun serve_read/1),
-    info_exited(Name, stopped, Type),
+    Report andalso info_exited(Name, stopped, Type),
     forget_master(Name, Master);
-stop_appl(Name, undefined, Type) ->
-    info_exited(Name, stopped, Type).
+stop_appl(Name, undefined, Type, Report) ->
+    Report andalso info_exited(Name, stopped, Type),
+    ok.
 
 %% While an application stops, its callbacks may read the table.
 serve_read({'$gen_call', From, {read, Query}}) ->

@@ -49,6 +49,7 @@ restart() ->
 stop_applications() ->
     case whereis(application_controller) of
         undefined -> ok;
-        _ -> [application:stop(A) || {A, _, _} <- application:which_applications(), A =/= kernel, A =/= stdlib]
+        _ -> [application_controller:shut_down_application(A)
+              || {A, _, _} <- application:which_applications(), A =/= kernel, A =/= stdlib]
     end,
     ok.

@@ -1,0 +1,3 @@
+-module(m).
+-export([f/0]).
+f() -> ok.
