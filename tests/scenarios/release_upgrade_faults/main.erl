@@ -15,7 +15,9 @@
 %%    the supervisor keeps its old children and restarts one that is
 %%    killed; release 5's relup makes the same change after
 %%    point_of_no_return: failure line, restart again.
-%%  run 3: up again in release 1, serving.
+%%  run 3: up again in release 1, serving. Release 5 once more, with
+%%    {error_action, reboot}: the failure line, then init:reboot(), which
+%%    ends the node (status 0).
 %% The release handler's failure line goes through a group leader that
 %% prints pids as the names they are registered under and keeps the first
 %% frame of a stack. Absolute paths print as $ROOT; the releases name an
@@ -93,7 +95,9 @@ run(3, Root) ->
     children(),
     p("f_loop vsn          -> ~p", [f_loop:version()]),
     client(),
-    ok.
+    group_leader(spawn(fun capture/0), whereis(release_handler)),
+    release_handler:install_release("5", [{error_action, reboot}]),
+    receive after infinity -> ok end.
 
 %% The node as it boots into release 1: sasl with its releases
 %% directory, application f from lib/f-1.
