@@ -15,9 +15,10 @@
 %%    the supervisor keeps its old children and restarts one that is
 %%    killed; release 5's relup makes the same change after
 %%    point_of_no_return: failure line, restart again.
-%%  run 3: up again in release 1, serving. Release 5 once more, with
-%%    {error_action, reboot}: the failure line, then init:reboot(), which
-%%    ends the node (status 0).
+%%  run 3: up again in release 1, serving. Release 6, whose
+%%    code_change/3 never returns for b, with {code_change_timeout, 100}
+%%    and {error_action, reboot}: sys:change_code times out, the failure
+%%    line, then init:reboot(), which ends the node (status 0).
 %% The release handler's failure line goes through a group leader that
 %% prints pids as the names they are registered under and keeps the first
 %% frame of a stack. Absolute paths print as $ROOT; the releases name an
@@ -39,8 +40,8 @@ main(_) ->
 run(1, Root) ->
     RelDir = filename:join(Root, "releases"),
     [compile_into(D, "lib/f-" ++ V ++ "/ebin")
-     || V <- ["1", "2", "3", "4", "5"], D <- ["v1", "v" ++ V], filelib:is_dir(D)],
-    [write_boot(V) || V <- ["1", "2", "3", "4", "5"]],
+     || V <- ["1", "2", "3", "4", "5", "6"], D <- ["v1", "v" ++ V], filelib:is_dir(D)],
+    [write_boot(V) || V <- ["1", "2", "3", "4", "5", "6"]],
     p("create_RELEASES     -> ~p",
       [release_handler:create_RELEASES(Root, RelDir, filename:join(RelDir, "1/frel.rel"),
                                        lib_dirs(Root, "1"))]),
@@ -48,7 +49,7 @@ run(1, Root) ->
     [p("set_unpacked ~s      -> ~p",
        [V, release_handler:set_unpacked(filename:join([RelDir, V, "frel.rel"]),
                                         lib_dirs(Root, V))])
-     || V <- ["2", "3", "4", "5"]],
+     || V <- ["2", "3", "4", "5", "6"]],
     releases(),
     client(),
     Loop = whereis(f_loop),
@@ -96,7 +97,8 @@ run(3, Root) ->
     p("f_loop vsn          -> ~p", [f_loop:version()]),
     client(),
     group_leader(spawn(fun capture/0), whereis(release_handler)),
-    release_handler:install_release("5", [{error_action, reboot}]),
+    release_handler:install_release("6", [{code_change_timeout, 100},
+                                          {error_action, reboot}]),
     receive after infinity -> ok end.
 
 %% The node as it boots into release 1: sasl with its releases
