@@ -1,5 +1,6 @@
 //! `erlang:system_info/1`, `erlang:statistics/1` and `erlang:memory/0,1`:
-//! what a program may ask about the VM it runs on.
+//! what a program may ask about the VM it runs on; and the node restart
+//! (`init:restart/0`'s request, and what it clears).
 
 use super::Bif;
 use crate::exception::{BifResult, Exception};
