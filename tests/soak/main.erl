@@ -92,19 +92,32 @@ main(Args) ->
             halt(1)
     end.
 
-%% One cycle: up to release 2 and back to 1, each made permanent, with a
-%% worker asked which version it runs after each step. Returns the
-%% figures measured after it.
+%% One cycle: up to release 2 and back to 1, each made permanent. After
+%% each step a worker says which version it runs, soak_route is loaded
+%% in release 2 only, no old code of the soak modules is left (the relup
+%% purges it) and the release handler has the releases' statuses right.
+%% Returns the figures measured after the cycle.
 cycle(C, First, Workers) ->
     {ok, _, _} = release_handler:install_release("2"),
     ok = release_handler:make_permanent("2"),
-    2 = gen_server:call(First, vsn, infinity),
+    in_release("2", "1", First),
     {ok, _, _} = release_handler:install_release("1"),
     ok = release_handler:make_permanent("1"),
-    1 = gen_server:call(First, vsn, infinity),
+    in_release("1", "2", First),
     M = measure(Workers),
     report(C, M),
     M.
+
+in_release(Vsn, Old, First) ->
+    Vsn = integer_to_list(gen_server:call(First, vsn, infinity)),
+    {file, _} = code:is_loaded(soak_worker),
+    Route = (Vsn =:= "2"),
+    Route = (code:is_loaded(soak_route) =/= false),
+    [false = erlang:check_old_code(M) || M <- [soak_worker, soak_route]],
+    [{"soak", Vsn, _, permanent}, {"soak", Old, _, old}] =
+        lists:sort(fun(A, B) -> element(4, A) >= element(4, B) end,
+                   release_handler:which_releases()),
+    ok.
 
 %% {Received so far, memory(total), memory(processes), process count,
 %% loaded modules}.
