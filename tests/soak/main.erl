@@ -71,6 +71,8 @@ main(Args) ->
               [Sent, Received, Sent - Received, Deaths, Stale]),
     io:format("summary: memory total start ~w after-cycle-1 ~w end ~w~n",
               [total(Start), total(After1), total(End)]),
+    io:format("summary: memory total growth per cycle over the second half ~w~n",
+              [growth(Figures)]),
     io:format("summary: memory processes start ~w after-cycle-1 ~w end ~w~n",
               [procmem(Start), procmem(After1), procmem(End)]),
     io:format("summary: process_count after-cycle-1 ~w end ~w; modules after-cycle-1 ~w "
@@ -130,6 +132,14 @@ measure(Workers) ->
 %% its end no higher than at its start.
 stalled([A, B | Rest]) -> element(1, B) =< element(1, A) orelse stalled([B | Rest]);
 stalled(_) -> false.
+
+%% Bytes memory(total) grew by per cycle from the middle cycle to the
+%% last (0 with fewer than 2 cycles): what a leak per cycle would show.
+growth(Figures) when length(Figures) >= 2 ->
+    Mid = lists:nth(length(Figures) div 2, Figures),
+    (total(lists:last(Figures)) - total(Mid)) div (length(Figures) - length(Figures) div 2);
+growth(_) ->
+    0.
 
 total(M) -> element(2, M).
 procmem(M) -> element(3, M).
