@@ -7,7 +7,8 @@
 # scratch copy of tests/soak once under the deterministic scheduler with
 # each seed, then once under the multi-core scheduler (FERL_SCHEDULERS,
 # default 2), each under nice, printing each run's output (the figures
-# after every cycle, the summary) and wall time.
+# after every cycle, the summary), wall time and, where /usr/bin/time
+# is there, CPU time and peak memory.
 # The binary is target/release/ferl unless FERL_BIN names another;
 # TOKENS sets the tokens in flight (main.erl's default otherwise). The
 # seed list "-" skips the deterministic runs and FERL_SCHEDULERS=0 the
