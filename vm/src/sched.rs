@@ -387,6 +387,8 @@ fn worker_loop_inner(vm: &Arc<Vm>, local: &Local<'_>, stealers: &[Stealer<Task>]
                 }
             }
             None => {
+                // Idle: what the program printed goes out now, not at exit.
+                crate::io::flush_if_pending();
                 if s.deterministic {
                     match s.timers().next_deadline() {
                         // Nothing can run: time jumps to the next timer.
