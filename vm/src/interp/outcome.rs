@@ -67,7 +67,7 @@ pub(super) fn collect_at_allocate(p: &mut Process, live: usize) -> Option<RunRes
         // max_heap_size; with `kill => false` it goes on (and is
         // reported at each collection past the limit, as in OTP).
         if p.max_heap_log {
-            crate::report::max_heap_reached(&p.vm, p.pid, p.max_heap_words, used, p.max_heap_kill);
+            crate::report::max_heap_reached(&p.vm, &crate::report::HeapLimitReport::of(p, used));
         }
         if p.max_heap_kill {
             return Some(RunResult::Exit(Exit::Signal(Term::atom(atoms::killed))));
