@@ -77,7 +77,7 @@ fn self_(p: &mut Process, _: &[Term]) -> BifResult {
 
 /// Creates a process running `fun` (a fun of arity 0) or `M:F(Args)`.
 fn spawn_with(p: &mut Process, what: Spawn, opts: SpawnOpts) -> Result<(u64, Option<u64>), Exception> {
-    let SpawnOpts { link, monitor, max_heap } = opts;
+    let SpawnOpts { link, monitor, max_heap, off_heap_queue } = opts;
     let boot = p.vm.ensure_loaded(Atom::intern("ferl_spawn")).ok_or_else(Exception::badarg)?;
     let (entry_name, args, initial) = match what {
         Spawn::Fun(f) => {
@@ -103,6 +103,7 @@ fn spawn_with(p: &mut Process, what: Spawn, opts: SpawnOpts) -> Result<(u64, Opt
     if let Some((words, kill, log)) = max_heap {
         (child.max_heap_words, child.max_heap_kill, child.max_heap_log) = (words, kill, log);
     }
+    child.off_heap_queue = off_heap_queue;
     if let (Some(mine), Some(its)) = (&p.handle, &child.handle) {
         its.set_group_leader(mine.group_leader());
     }
@@ -200,20 +201,58 @@ struct SpawnOpts {
     link: bool,
     monitor: bool,
     max_heap: Option<(usize, bool, bool)>,
+    /// `{message_queue_data, off_heap}`.
+    off_heap_queue: bool,
 }
 
+/// The options of `spawn_opt/2,4`. Anything OTP would refuse (an
+/// unknown option, a bad value, not a proper list) is `badarg` with the
+/// cause `badopt` ("invalid spawn option"); the options ferl has no use
+/// for are checked and then ignored.
 fn spawn_options(opts: Term) -> Result<SpawnOpts, Exception> {
-    let items = opts.list_to_vec().ok_or_else(Exception::badarg)?;
+    let bad = || {
+        crate::error_format::set_bif_cause("badopt");
+        Exception::badarg()
+    };
+    let items = opts.list_to_vec().ok_or_else(bad)?;
     let mut o = SpawnOpts::default();
     for item in items {
+        let nonneg = |v: Term| v.as_small().is_some_and(|n| n >= 0);
         match item.view() {
             View::Atom(a) if a.name() == "link" => o.link = true,
             View::Atom(a) if a.name() == "monitor" => o.monitor = true,
-            View::Tuple(&[k, v]) if k == Term::named("max_heap_size") => o.max_heap = Some(max_heap_setting(v)?),
-            _ => {}
+            View::Tuple(&[k, v]) => match k.as_atom().map(|a| a.name()) {
+                Some("max_heap_size") => o.max_heap = Some(max_heap_setting(v).map_err(|_| bad())?),
+                Some("priority") if priority(v).is_some() => {}
+                Some("min_heap_size" | "min_bin_vheap_size" | "fullsweep_after") if nonneg(v) => {}
+                Some("message_queue_data") if message_queue_data(v).is_some() => {
+                    o.off_heap_queue = v.is_atom_of(Atom::intern("off_heap"))
+                }
+                // `{monitor, Opts}`: a monitor; its `alias` and `tag`
+                // options are checked for shape only.
+                Some("monitor") if monitor_options(v) => o.monitor = true,
+                _ => return Err(bad()),
+            },
+            _ => return Err(bad()),
         }
     }
     Ok(o)
+}
+
+/// Whether `t` is a proper list of `{alias, _}` and `{tag, _}` options.
+fn monitor_options(t: Term) -> bool {
+    let option = |i: &Term| matches!(i.as_tuple(), Some([k, _]) if matches!(k.as_atom().map(|a| a.name()), Some("alias" | "tag")));
+    t.list_to_vec().is_some_and(|items| items.iter().all(option))
+}
+
+/// A process priority: `low`, `normal`, `high` or `max`.
+fn priority(t: Term) -> Option<Atom> {
+    t.as_atom().filter(|a| matches!(a.name(), "low" | "normal" | "high" | "max"))
+}
+
+/// A `message_queue_data` setting: `on_heap` or `off_heap`.
+fn message_queue_data(t: Term) -> Option<Atom> {
+    t.as_atom().filter(|a| matches!(a.name(), "on_heap" | "off_heap"))
 }
 
 fn spawn_opt_result(p: &mut Process, pid: u64, r: Option<u64>) -> Term {
@@ -444,34 +483,53 @@ fn demonitor2(p: &mut Process, args: &[Term]) -> BifResult {
     Ok(Term::boolean(!info || was_active))
 }
 
+/// `process_flag(Flag, Value)`: the old value. An unknown flag is
+/// `badarg` with the cause `badopt` ("invalid process flag"), a bad value
+/// plain `badarg` ("invalid value for this process flag"). The flags ferl
+/// keeps no state for answer OTP's defaults.
 fn process_flag(p: &mut Process, args: &[Term]) -> BifResult {
+    let value = args[1];
+    let nonneg = value.as_small().is_some_and(|n| n >= 0);
     match args[0].as_atom().map(|a| a.name()) {
         Some("trap_exit") => {
-            let on = args[1].as_bool().ok_or_else(Exception::badarg)?;
+            let on = value.as_bool().ok_or_else(Exception::badarg)?;
             let old = p.trap_exit;
             p.trap_exit = on;
             Ok(Term::boolean(old))
         }
-        Some("priority") => match args[1].as_atom() {
-            Some(a) if matches!(a.name(), "low" | "normal" | "high" | "max") => {
-                Ok(Term::atom(std::mem::replace(&mut p.priority, a)))
-            }
-            _ => Err(Exception::badarg()),
-        },
+        Some("priority") => {
+            let a = priority(value).ok_or_else(Exception::badarg)?;
+            Ok(Term::atom(std::mem::replace(&mut p.priority, a)))
+        }
         Some("max_heap_size") => {
-            let (words, kill, log) = max_heap_setting(args[1])?;
+            let (words, kill, log) = max_heap_setting(value)?;
             let old = max_heap_map(p);
             (p.max_heap_words, p.max_heap_kill, p.max_heap_log) = (words, kill, log);
             Ok(old)
         }
-        Some("min_heap_size" | "min_bin_vheap_size" | "message_queue_data" | "fullsweep_after") => Ok(Term::int(0)),
-        Some("save_calls") => Ok(Term::int(0)),
-        _ => Err(Exception::badarg()),
+        Some("min_heap_size") if nonneg => Ok(Term::int(233)),
+        Some("min_bin_vheap_size") if nonneg => Ok(Term::int(46422)),
+        Some("fullsweep_after") if nonneg => Ok(Term::int(65535)),
+        Some("message_queue_data") if message_queue_data(value).is_some() => {
+            let old = if p.off_heap_queue { "off_heap" } else { "on_heap" };
+            p.off_heap_queue = value.is_atom_of(Atom::intern("off_heap"));
+            Ok(Term::named(old))
+        }
+        Some("save_calls") if value.as_small().is_some_and(|n| (0..=10_000).contains(&n)) => Ok(Term::int(0)),
+        Some("sensitive") if value.as_bool().is_some() => Ok(Term::boolean(false)),
+        Some(
+            "min_heap_size" | "min_bin_vheap_size" | "fullsweep_after" | "message_queue_data" | "save_calls"
+            | "sensitive",
+        ) => Err(Exception::badarg()),
+        _ => {
+            crate::error_format::set_bif_cause("badopt");
+            Err(Exception::badarg())
+        }
     }
 }
 
-/// A `max_heap_size` value: a size in words, or a map of `size`, `kill`
-/// and `error_logger` (each missing one as OTP's defaults: 0, true, true).
+/// A `max_heap_size` value: a size in words, or a map of `size` (which
+/// must be there), `kill` and `error_logger` (true when missing).
 fn max_heap_setting(t: Term) -> Result<(usize, bool, bool), Exception> {
     let size = |v: Term| v.as_small().filter(|n| *n >= 0).map(|n| n as usize).ok_or_else(Exception::badarg);
     match t.view() {
@@ -479,7 +537,8 @@ fn max_heap_setting(t: Term) -> Result<(usize, bool, bool), Exception> {
         View::Map(m) => {
             let flag =
                 |key: &str| m.get(Term::named(key)).map_or(Ok(true), |v| v.as_bool().ok_or_else(Exception::badarg));
-            let words = m.get(Term::named("size")).map_or(Ok(0), size)?;
+            // `size` is mandatory in the map, as in OTP.
+            let words = m.get(Term::named("size")).map_or_else(|| Err(Exception::badarg()), size)?;
             Ok((words, flag("kill")?, flag("error_logger")?))
         }
         _ => Err(Exception::badarg()),

@@ -61,7 +61,13 @@ pub(super) fn lost_code() -> RunResult {
 #[cold]
 pub(super) fn collect_at_allocate(p: &mut Process, live: usize) -> Option<RunResult> {
     crate::gc::collect_process(p, live);
-    let used = p.heap.used_words() + p.stack.len();
+    let mut used = p.heap.used_words() + p.stack.len();
+    if p.max_heap_words != 0 && used > p.max_heap_words && p.off_heap_queue {
+        // An off_heap queue is not part of the heap in OTP: the messages
+        // waiting in it are left out (counted only when past the limit).
+        let queued: usize = p.mailbox.iter().map(|m| crate::heap::copy_size(*m)).sum();
+        used = used.saturating_sub(queued);
+    }
     if p.max_heap_words != 0 && used > p.max_heap_words {
         // Past its limit the process dies alone, as with OTP's
         // max_heap_size; with `kill => false` it goes on (and is
