@@ -19,7 +19,8 @@
 //! virtual time (a SEED other than 0 shuffles the order reproducibly). The
 //! environment variables `FERL_SCHEDULERS`, `FERL_DETERMINISTIC` and
 //! `FERL_SEED` do the same. A deterministic run that fails (a status other
-//! than 0, a Rust panic anywhere, or an abort: `abort_note.rs`) ends by
+//! than 0, a Rust panic anywhere, a process ended by the VM with
+//! `ferl_internal_error`, or an abort: `abort_note.rs`) ends by
 //! printing its seed on standard error with the command that replays it
 //! byte for byte.
 
@@ -235,7 +236,8 @@ fn main() {
         Ok(Ok(code)) => code,
         _ => 70,
     };
-    let failed = code != 0 || PANICKED.load(std::sync::atomic::Ordering::SeqCst);
+    let failed =
+        code != 0 || PANICKED.load(std::sync::atomic::Ordering::SeqCst) || ferl_vm::interp::internal_error_seen();
     if let (Some(note), true) = (replay, failed) {
         if !abort_note::WRITTEN.swap(true, std::sync::atomic::Ordering::SeqCst) {
             eprintln!("{note}");

@@ -49,11 +49,27 @@ pub(crate) enum Flow {
     Halt(i32),
 }
 
+/// Set once a process has ended with `ferl_internal_error` (a bug in the
+/// VM, or a damaged object file): the run counts as failed even if its
+/// status is 0, so a deterministic one prints its seed (`src/main.rs`).
+static INTERNAL_ERROR: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// Whether any process has ended with `ferl_internal_error`.
+pub fn internal_error_seen() -> bool {
+    INTERNAL_ERROR.load(std::sync::atomic::Ordering::SeqCst)
+}
+
+/// The exit reason of a process the VM cannot go on running, noted.
+pub fn internal_error() -> Exit {
+    INTERNAL_ERROR.store(true, std::sync::atomic::Ordering::SeqCst);
+    Exit::Signal(Term::atom(Atom::intern("ferl_internal_error")))
+}
+
 /// Control went to a code offset outside the module: a bug in the VM or
 /// a damaged object file; the process ends (as a Rust panic would).
 #[cold]
 pub(super) fn lost_code() -> RunResult {
-    RunResult::Exit(Exit::Signal(Term::atom(Atom::intern("ferl_internal_error"))))
+    RunResult::Exit(internal_error())
 }
 
 /// A collection at `Allocate`, with `live` x registers as roots. Returns
@@ -86,5 +102,5 @@ pub(super) fn collect_at_allocate(p: &mut Process, live: usize) -> Option<RunRes
 /// ends the process (as a Rust panic would).
 #[cold]
 pub(super) fn lost_registers() -> RunResult {
-    RunResult::Exit(Exit::Signal(Term::atom(Atom::intern("ferl_internal_error"))))
+    RunResult::Exit(internal_error())
 }
