@@ -6,9 +6,10 @@
 -module(limit_message_queue).
 -mode(compile).
 main(_) ->
-    %% A process blocked in a receive nothing matches.
-    Idle = spawn(fun() -> receive stop -> exit(stopped) end end),
-    Ref = monitor(process, Idle),
+    %% A process blocked in a receive nothing matches: it makes no garbage,
+    %% so no collection checks its heap limit, and it outlives it.
+    {Idle, Ref} = spawn_opt(fun() -> receive stop -> exit(stopped) end end,
+                            [monitor, {max_heap_size, #{size => 100000, error_logger => false}}]),
     send(Idle, 300000),
     io:format("idle queue: ~p~n", [process_info(Idle, message_queue_len)]),
     Idle ! stop,
