@@ -19,9 +19,12 @@
 //! virtual time (a SEED other than 0 shuffles the order reproducibly). The
 //! environment variables `FERL_SCHEDULERS`, `FERL_DETERMINISTIC` and
 //! `FERL_SEED` do the same. A deterministic run that fails (a status other
-//! than 0, or a crash of the VM) ends by printing its seed on standard
-//! error with the command that replays it byte for byte.
+//! than 0, a Rust panic anywhere, a process ended by the VM with
+//! `ferl_internal_error`, or an abort: `abort_note.rs`) ends by
+//! printing its seed on standard error with the command that replays it
+//! byte for byte.
 
+mod abort_note;
 mod boot;
 mod cli;
 mod escript;
@@ -179,6 +182,9 @@ fn shell_quote(word: &str) -> String {
     }
 }
 
+/// Set by the panic hook of a deterministic run.
+static PANICKED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
 /// What a failing deterministic run prints last: its seed, and on a line
 /// of its own the command to paste to replay it.
 fn replay_note(args: &[String]) -> Option<String> {
@@ -201,6 +207,17 @@ fn replay_note(args: &[String]) -> Option<String> {
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let replay = replay_note(&args);
+    if let Some(note) = &replay {
+        abort_note::install(note);
+        // A panic anywhere (a process's is caught and ends only that
+        // process, so the run may still end with status 0) is a VM bug:
+        // the run counts as failed and gets its note.
+        let default_hook = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            PANICKED.store(true, std::sync::atomic::Ordering::SeqCst);
+            default_hook(info);
+        }));
+    }
     // The compiler and loader recurse over terms a little; give them room.
     let child = std::thread::Builder::new().stack_size(256 << 20).spawn(move || match parse(&args) {
         Ok((_, [flag, file])) if flag == "-S" => escript::disassemble(file),
@@ -220,8 +237,12 @@ fn main() {
         Ok(Ok(code)) => code,
         _ => 70,
     };
-    if let (Some(note), true) = (replay, code != 0) {
-        eprintln!("{note}");
+    let failed =
+        code != 0 || PANICKED.load(std::sync::atomic::Ordering::SeqCst) || ferl_vm::interp::internal_error_seen();
+    if let (Some(note), true) = (replay, failed) {
+        if !abort_note::WRITTEN.swap(true, std::sync::atomic::Ordering::SeqCst) {
+            eprintln!("{note}");
+        }
     }
     std::process::exit(code);
 }

@@ -152,7 +152,8 @@ fn run_case(bin: &Path, dir: &Path, name: &str) -> Outcome {
 //   `<PID>`.
 // * in both, inside report blocks, the numbers of a crash report's
 //   `heap_size:`, `stack_size:` and `reductions:` lines become `<N>`
-//   (see `normalise_process_sizes`), and so does the line number of a
+//   (see `normalise_process_sizes`), as do the sizes of a max_heap_size
+//   report (`normalise_heap_sizes`), and so does the line number of a
 //   stack frame in a module of ferl's own stdlib (`normalise_library_line`).
 // * stdout: the same, but only inside report blocks (from a header line up
 //   to and including the next empty line). escript's logger handler writes
@@ -243,6 +244,41 @@ fn normalise_process_sizes(line: &[u8]) -> Vec<u8> {
     line.to_vec()
 }
 
+/// In a `maximum heap size reached` report, the `Total Heap Size:` line
+/// and the sizes in its `GC Info:` proplist (`{heap_size,4180}`) are the
+/// VM's heap bookkeeping, which no two VMs share: the numbers become
+/// `<N>`. The labels, keys, their order and the layout must still match.
+fn normalise_heap_sizes(line: &[u8]) -> Vec<u8> {
+    const TOTAL: &[u8] = b"     Total Heap Size:    ";
+    if let Some(num) = line.strip_prefix(TOTAL) {
+        if !num.is_empty() && num.iter().all(u8::is_ascii_digit) {
+            return [TOTAL, b"<N>"].concat();
+        }
+    }
+    let mut out = Vec::with_capacity(line.len());
+    let mut i = 0;
+    while i < line.len() {
+        if line[i] == b'{' {
+            let key_end = i + 1 + line[i + 1..].iter().take_while(|c| c.is_ascii_lowercase() || **c == b'_').count();
+            let digits = line[key_end..].iter().skip(1).take_while(|c| c.is_ascii_digit()).count();
+            let close = key_end + 1 + digits;
+            if line[i + 1..key_end].ends_with(b"_size")
+                && line.get(key_end) == Some(&b',')
+                && digits > 0
+                && line.get(close) == Some(&b'}')
+            {
+                out.extend_from_slice(&line[i..=key_end]);
+                out.extend_from_slice(b"<N>}");
+                i = close + 1;
+                continue;
+            }
+        }
+        out.push(line[i]);
+        i += 1;
+    }
+    out
+}
+
 /// In a report's stack trace, a frame in one of OTP's own library modules
 /// (`in function  gen_server:handle_common_reply/8 (gen_server.erl, line
 /// 1241)`) names a line of OTP's source; ferl's stdlib is its own source,
@@ -294,6 +330,7 @@ fn normalise(text: &[u8], everywhere: bool) -> Vec<u8> {
             in_report = true;
         } else if everywhere || in_report {
             let body = normalise_process_sizes(body);
+            let body = normalise_heap_sizes(&body);
             let body = normalise_library_line(&body);
             out.extend_from_slice(&normalise_pids(&body));
             if body.is_empty() {

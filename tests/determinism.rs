@@ -1,7 +1,8 @@
 //! Deterministic mode replays: the same seed gives byte-identical output,
 //! and the seed really steers the order (some seeds differ from FIFO); a
 //! failing run prints its seed and a command that replays it, byte for
-//! byte on both streams, clocks and crash reports included (replay.erl).
+//! byte on both streams, clocks and crash reports included (replay.erl),
+//! whichever way it fails, an abort included (paths.erl).
 
 use std::path::Path;
 use std::process::Command;
@@ -107,4 +108,82 @@ fn failing_run_prints_its_seed_and_replays() {
         assert_eq!(by_env.stderr, first.stderr, "seed {seed} from the environment");
     }
     assert!(failed > 0, "no seed in 1..=6 made replay.erl fail");
+}
+
+/// Every way a run ends: the failing ones (a status other than 0: halt
+/// with a status, here or from another process, init:stop/1, an uncaught
+/// error, main killed, every process waiting forever, the process limit)
+/// end with the seed note as the last lines of standard error; the
+/// passing ones (a crash of another process included) print none.
+#[test]
+fn every_failing_path_prints_its_seed() {
+    let cases = [
+        ("ok", 0),
+        ("halt_zero", 0),
+        ("crash_elsewhere", 0),
+        ("halt", 3),
+        ("halt_elsewhere", 4),
+        ("init_stop", 5),
+        ("error", 127),
+        ("killed", 1),
+        ("deadlock", 1),
+        ("process_limit", 127),
+    ];
+    for (path, status) in cases {
+        let out = run_path("--deterministic=9", path);
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(status), "{path}: {err}");
+        let noted = err.contains("ferl: deterministic run failed with seed 9; to replay it:");
+        assert_eq!(noted, status != 0, "{path}: note printed: {noted}: {err}");
+        if status != 0 {
+            let words = replay_words(&out.stderr);
+            assert_eq!(&words[1..], ["--deterministic=9", "paths.erl", path], "{path}");
+        }
+    }
+}
+
+fn run_path(flag: &str, path: &str) -> std::process::Output {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests").join("determinism");
+    Command::new(env!("CARGO_BIN_EXE_ferl"))
+        .args([flag, "paths.erl", path])
+        .current_dir(dir)
+        .env_remove("FERL_DETERMINISTIC")
+        .env_remove("FERL_SEED")
+        .output()
+        .expect("ferl runs")
+}
+
+/// A run that dies by SIGABRT (what a Rust stack overflow, an allocation
+/// failure or a double panic end in) still prints its seed, from the
+/// signal handler, and still dies by the signal. The run waits on
+/// standard input until the signal comes.
+#[cfg(unix)]
+#[test]
+fn an_abort_prints_its_seed() {
+    use std::io::BufRead;
+    use std::os::unix::process::ExitStatusExt;
+    use std::process::Stdio;
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests").join("determinism");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_ferl"))
+        .args(["--deterministic=11", "paths.erl", "stdin"])
+        .current_dir(dir)
+        .env_remove("FERL_DETERMINISTIC")
+        .env_remove("FERL_SEED")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("ferl runs");
+    // The first line says the script runs: the handler is armed by then.
+    let mut stdout = std::io::BufReader::new(child.stdout.take().expect("stdout"));
+    let mut line = String::new();
+    stdout.read_line(&mut line).expect("first line");
+    assert_eq!(line, "stdin\n");
+    let killed = Command::new("kill").args(["-ABRT", &child.id().to_string()]).status().expect("kill runs");
+    assert!(killed.success());
+    let out = child.wait_with_output().expect("ferl ends");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.signal(), Some(libc::SIGABRT), "status {:?}: {err}", out.status);
+    assert!(err.contains("ferl: deterministic run failed with seed 11; to replay it:"), "no note: {err}");
+    assert_eq!(err.matches("failed with seed").count(), 1, "note written twice: {err}");
 }

@@ -40,6 +40,9 @@ fn is_white(c: char) -> bool {
     c <= ' ' || ('\u{80}'..='\u{A0}').contains(&c)
 }
 
+/// The longest atom (and so variable name) OTP can make, in characters.
+const MAX_NAME_CHARS: usize = 255;
+
 /// Scans `source`. Never fails: errors are items in the result.
 /// A `#!` first line is treated as a comment.
 pub fn lex(source: &str) -> Lexed {
@@ -71,7 +74,11 @@ pub fn lex(source: &str) -> Lexed {
         let pos = Pos { line, col };
         let text = &source[s..e];
         let item = match res {
-            Ok(lexeme) => Ok(Token { tok: cook(lexeme, text, &source[e..]), pos, text: text.to_string() }),
+            Ok(lexeme) => match cook(lexeme, text, &source[e..]) {
+                Tok::Atom(a) if a.chars().count() > MAX_NAME_CHARS => Err((pos, LexError::IllegalAtom)),
+                Tok::Var(v) if v.chars().count() > MAX_NAME_CHARS => Err((pos, LexError::IllegalVar)),
+                tok => Ok(Token { tok, pos, text: text.to_string() }),
+            },
             Err(LexError::Unexpected) => {
                 let c = text.chars().next().unwrap_or('?');
                 Ok(Token { tok: Tok::Other(c), pos, text: text.to_string() })

@@ -24,6 +24,10 @@ pub enum LexError {
     IllegalCharacter,
     /// A bad escape sequence, this many bytes into the token.
     IllegalEscape(usize),
+    /// An atom or variable name past 255 characters (`illegal atom`,
+    /// `illegal var`): no atom can hold it.
+    IllegalAtom,
+    IllegalVar,
 }
 
 impl LexError {
@@ -40,6 +44,8 @@ impl LexError {
             LexError::IllegalInteger => "illegal integer".into(),
             LexError::IllegalFloat => "illegal float".into(),
             LexError::IllegalBase(b) => format!("illegal base '{b}'"),
+            LexError::IllegalAtom => "illegal atom".into(),
+            LexError::IllegalVar => "illegal var".into(),
         }
     }
 }

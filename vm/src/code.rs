@@ -7,6 +7,7 @@
 //! while any process, return address or fun refers to them. Purging
 //! (freeing old code) comes with hot code loading.
 
+pub mod atom_room;
 mod frames;
 pub mod loader;
 pub mod table;

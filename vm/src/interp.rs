@@ -34,7 +34,7 @@ use call::{guard_failed, returns_here, tail};
 pub use exception::{build_stacktrace, escript_bottom_frames};
 pub(crate) use outcome::Flow;
 use outcome::{collect_at_allocate, lost_code, lost_registers};
-pub use outcome::{Exit, RunResult};
+pub use outcome::{internal_error, internal_error_seen, Exit, RunResult};
 
 /// A receive finished (a message matched, or the timeout ran): forget its
 /// cursor and its deadline.

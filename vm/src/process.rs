@@ -218,6 +218,10 @@ pub struct Process {
     /// process past its limit ends, and whether that is reported.
     pub max_heap_kill: bool,
     pub max_heap_log: bool,
+    /// `message_queue_data` is `off_heap`: the messages waiting in the
+    /// queue do not count toward `max_heap_size` (with `on_heap`, the
+    /// default, they do once moved into the heap, as in OTP 25).
+    pub off_heap_queue: bool,
     /// Monitors on this process: (reference number, watcher, what it named).
     /// Inline: a server has its caller's monitor on it during each call,
     /// and a separate buffer would be one more cache line to miss.
@@ -336,6 +340,7 @@ impl Process {
             max_heap_words,
             max_heap_kill: true,
             max_heap_log: true,
+            off_heap_queue: false,
             monitored_by: smallvec::SmallVec::new(),
             trap_exit: false,
             wait_seq: 0,

@@ -3,7 +3,7 @@
 //! output (the default handler's device, as in OTP).
 
 use crate::format::print_term;
-use crate::term::Term;
+use crate::term::{atoms, Term};
 use crate::vm::Vm;
 
 /// Levels at which `logger` prints error reports.
@@ -54,14 +54,78 @@ pub fn too_many_processes(vm: &Vm) {
     }
 }
 
-/// The report of a process killed for passing its heap limit.
-pub fn max_heap_reached(vm: &Vm, pid: u64, max: usize, total: usize, kill: bool) {
+/// What a process looked like when it passed its heap limit: the values
+/// of OTP's `maximum heap size reached` report.
+pub struct HeapLimitReport {
+    pub pid: u64,
+    pub max: usize,
+    /// Heap and stack words in use after the collection.
+    pub total: usize,
+    pub kill: bool,
+    pub message_queue_len: usize,
+    pub gc_info: [(&'static str, usize); 11],
+}
+
+/// OTP's default virtual binary heap size (words): ferl has no virtual
+/// binary heap, so its two block sizes report OTP's starting value.
+const BIN_VHEAP_BLOCK_WORDS: usize = 46422;
+
+impl HeapLimitReport {
+    /// The report of `p` (just collected), with OTP's `GC Info` keys in
+    /// OTP's order, filled from ferl's generational heap: the nursery and
+    /// young blocks are the heap, the old generation the old heap, and the
+    /// words that survived the last minor collection `recent_size`.
+    pub fn of(p: &crate::process::Process, total: usize) -> HeapLimitReport {
+        let heap = &p.heap;
+        let more = heap.more_ref();
+        let old_blocks = more.map_or(0, |m| m.old.iter().map(|b| b.words()).sum());
+        let binaries: usize = heap.off_heap.iter().map(|b| b.used().div_ceil(8)).sum();
+        HeapLimitReport {
+            pid: p.pid,
+            max: p.max_heap_words,
+            total,
+            kill: p.max_heap_kill,
+            message_queue_len: p.mailbox.len(),
+            gc_info: [
+                ("old_heap_block_size", old_blocks),
+                ("heap_block_size", heap.nursery_words() + heap.extra_words()),
+                ("mbuf_size", 0),
+                ("recent_size", more.map_or(0, |m| m.survivors)),
+                ("stack_size", p.stack.len()),
+                ("old_heap_size", heap.old_words()),
+                ("heap_size", heap.young_words()),
+                ("bin_vheap_size", binaries),
+                ("bin_vheap_block_size", BIN_VHEAP_BLOCK_WORDS),
+                ("bin_old_vheap_size", 0),
+                ("bin_old_vheap_block_size", BIN_VHEAP_BLOCK_WORDS),
+            ],
+        }
+    }
+}
+
+/// The report of a process that passed its heap limit, in OTP 25's text
+/// (erts' `maximum heap size reached` message: the labels padded to
+/// column 26, `GC Info` a proplist printed like `~p` from there). OTP
+/// adds `on node N` after the pid only on a distributed node.
+pub fn max_heap_reached(vm: &Vm, r: &HeapLimitReport) {
     if !errors_enabled(vm) {
         return;
     }
+    const INDENT: &str = "                          ";
+    let gc: Vec<String> = r.gc_info.iter().map(|(k, v)| format!("{{{k},{v}}}")).collect();
+    let gc_info = format!("[{}]", gc.join(&format!(",\n{INDENT}")));
+    let node = match vm.node() {
+        atoms::nonode_nohost => String::new(),
+        n => format!("on node {}", crate::format::write_term(Term::atom(n))),
+    };
     let text = format!(
-        "{}     Process:          <0.{pid}.0> on node nonode@nohost\n     Context:          maximum heap size reached\n     Max Heap Size:    {max}\n     Total Heap Size:  {total}\n     Kill:             {kill}\n     Error Logger:     true\n\n",
-        header(vm, "ERROR")
+        "{}     Process:            <0.{}.0> {node}\n     Context:            maximum heap size reached\n     Max Heap Size:      {}\n     Total Heap Size:    {}\n     Kill:               {}\n     Error Logger:       true\n     Message Queue Len:  {}\n     GC Info:            {gc_info}\n\n",
+        header(vm, "ERROR"),
+        r.pid,
+        r.max,
+        r.total,
+        r.kill,
+        r.message_queue_len,
     );
     crate::io::write_stdout(&crate::io::latin1_bytes(&text));
 }

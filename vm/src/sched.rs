@@ -498,7 +498,7 @@ fn run_slice(
             Ok(r) => r,
             Err(_) => {
                 p.catches.clear();
-                RunResult::Exit(Exit::Signal(Term::atom(crate::term::Atom::intern("ferl_internal_error"))))
+                RunResult::Exit(interp::internal_error())
             }
         },
     };

@@ -140,6 +140,10 @@ impl Vm {
         let path = self.find_object_file(m)?;
         let bytes = std::fs::read(&path).ok()?;
         let module = ferl_compiler::object::decode(&bytes).ok().filter(|md| md.name == m.name())?;
+        // A full atom table leaves the module unloaded (the call is undef).
+        if !crate::code::atom_room::atoms_fit(&module) {
+            return None;
+        }
         let inst = loader::instantiate_from(self, module, path);
         self.code.install(inst).ok()?;
         Some(inst)

@@ -209,6 +209,10 @@ fn load_bytes(p: &mut Process, m: Atom, bytes: &[u8], file: String, purge_first:
         Ok(module) if module.name == m.name() => module,
         _ => return Ok(p.heap.error_tuple(a("badfile"))),
     };
+    // OTP stops the node when the atom table fills while loading.
+    if !crate::code::atom_room::atoms_fit(&module) {
+        return Ok(p.heap.error_tuple(Term::atom(atoms::system_limit)));
+    }
     if purge_first {
         purge_module(p, m, true)?;
     }

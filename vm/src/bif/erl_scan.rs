@@ -13,7 +13,7 @@ use crate::bif::Bif;
 use crate::exception::{BifResult, Exception};
 use crate::heap::Heap;
 use crate::process::Process;
-use crate::term::{Atom, Term};
+use crate::term::{atoms, Atom, Term};
 use ferl_compiler::ast::Pos;
 use ferl_compiler::lexer::{lex, Token};
 use ferl_compiler::token::{LexError, Tok};
@@ -120,17 +120,36 @@ fn error_desc(heap: &mut Heap, e: &LexError) -> Term {
         LexError::IllegalInteger => heap.tuple2(a("illegal"), a("integer")),
         LexError::IllegalFloat => heap.tuple2(a("illegal"), a("float")),
         LexError::IllegalBase(b) => heap.tuple2(a("base"), Term::int(*b as i64)),
+        LexError::IllegalAtom => heap.tuple2(a("illegal"), a("atom")),
+        LexError::IllegalVar => heap.tuple2(a("illegal"), a("var")),
         LexError::Unexpected | LexError::IllegalCharacter | LexError::IllegalEscape(_) => {
             heap.tuple2(a("illegal"), a("character"))
         }
     }
 }
 
-/// `{ok, Tokens, EndLoc}` or `{error, {Loc, erl_scan, Desc}, EndLoc}`.
-fn result_term(heap: &mut Heap, start: Start, scanned: &Scanned, end: Pos) -> Term {
+/// The atoms and variable names of `toks` fit in the atom table, or
+/// `system_limit`: OTP's scanner makes them with `list_to_atom/1` (which
+/// there stops the node when the table is full).
+pub(crate) fn atoms_fit(toks: &[Token]) -> Result<(), Exception> {
+    let names = toks.iter().filter_map(|t| match &t.tok {
+        Tok::Atom(n) | Tok::Var(n) => Some(n.as_str()),
+        _ => None,
+    });
+    if Atom::room_for(names) {
+        Ok(())
+    } else {
+        Err(Exception::error_atom(atoms::system_limit))
+    }
+}
+
+/// `{ok, Tokens, EndLoc}` or `{error, {Loc, erl_scan, Desc}, EndLoc}`;
+/// `system_limit` when the tokens' atoms do not fit in the atom table.
+fn result_term(heap: &mut Heap, start: Start, scanned: &Scanned, end: Pos) -> BifResult {
     let end = start.at(end).to_term(heap);
-    match scanned {
+    Ok(match scanned {
         Scanned::Ok(toks) => {
+            atoms_fit(toks)?;
             let items: Vec<Term> = toks
                 .iter()
                 .map(|t| {
@@ -147,14 +166,14 @@ fn result_term(heap: &mut Heap, start: Start, scanned: &Scanned, end: Pos) -> Te
             let info = heap.tuple(&[loc, Term::atom(Atom::intern("erl_scan")), desc]);
             heap.tuple(&[Term::atom(Atom::intern("error")), info, end])
         }
-    }
+    })
 }
 
 fn string3(p: &mut Process, a: &[Term]) -> BifResult {
     let text = char_list(a[0])?;
     let start = Start::from_term(a[1])?;
     let (scanned, end) = scan_all(&text);
-    Ok(result_term(&mut p.heap, start, &scanned, end))
+    result_term(&mut p.heap, start, &scanned, end)
 }
 
 fn string1(p: &mut Process, a: &[Term]) -> BifResult {
@@ -233,7 +252,7 @@ fn tokens3(p: &mut Process, a: &[Term]) -> BifResult {
     }
     if let Some(end) = dot_end(&text, &toks).filter(|_| error.is_none()) {
         let (_, end_pos) = scan_all(&text[..end]);
-        let res = result_term(heap, start, &Scanned::Ok(toks), end_pos);
+        let res = result_term(heap, start, &Scanned::Ok(toks), end_pos)?;
         let rest = heap.string(&text[end..]);
         return Ok(heap.tuple(&[done, res, rest]));
     }
@@ -248,12 +267,12 @@ fn tokens3(p: &mut Process, a: &[Term]) -> BifResult {
     }
     let eof = Term::atom(Atom::intern("eof"));
     let res = match error {
-        Some((pos, e)) => result_term(heap, start, &Scanned::Error(pos, e), lexed.eof),
+        Some((pos, e)) => result_term(heap, start, &Scanned::Error(pos, e), lexed.eof)?,
         None if toks.is_empty() => {
             let end = start.at(lexed.eof).to_term(heap);
             heap.tuple2(eof, end)
         }
-        None => result_term(heap, start, &Scanned::Ok(toks), lexed.eof),
+        None => result_term(heap, start, &Scanned::Ok(toks), lexed.eof)?,
     };
     let rest = if at_eof { eof } else { Term::NIL };
     Ok(heap.tuple(&[done, res, rest]))

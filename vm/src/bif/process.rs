@@ -7,6 +7,9 @@ use crate::process::signal::{HeldMonitor, MonitorTarget, Signal};
 use crate::process::Process;
 use crate::term::{atoms, Atom, Term, View};
 use crate::vm::aliases::{self, AliasMode};
+use flags::{process_flag, spawn_options, SpawnOpts};
+
+mod flags;
 
 pub(crate) const BIFS: &[Bif] = &[
     Bif::new("erlang", "self", 0, self_),
@@ -77,7 +80,7 @@ fn self_(p: &mut Process, _: &[Term]) -> BifResult {
 
 /// Creates a process running `fun` (a fun of arity 0) or `M:F(Args)`.
 fn spawn_with(p: &mut Process, what: Spawn, opts: SpawnOpts) -> Result<(u64, Option<u64>), Exception> {
-    let SpawnOpts { link, monitor, max_heap } = opts;
+    let SpawnOpts { link, monitor, max_heap, off_heap_queue } = opts;
     let boot = p.vm.ensure_loaded(Atom::intern("ferl_spawn")).ok_or_else(Exception::badarg)?;
     let (entry_name, args, initial) = match what {
         Spawn::Fun(f) => {
@@ -103,6 +106,7 @@ fn spawn_with(p: &mut Process, what: Spawn, opts: SpawnOpts) -> Result<(u64, Opt
     if let Some((words, kill, log)) = max_heap {
         (child.max_heap_words, child.max_heap_kill, child.max_heap_log) = (words, kill, log);
     }
+    child.off_heap_queue = off_heap_queue;
     if let (Some(mine), Some(its)) = (&p.handle, &child.handle) {
         its.set_group_leader(mine.group_leader());
     }
@@ -191,29 +195,6 @@ fn spawn_monitor1(p: &mut Process, args: &[Term]) -> BifResult {
 fn spawn_monitor3(p: &mut Process, args: &[Term]) -> BifResult {
     let (pid, r) = spawn_with(p, mfa_args(args)?, SpawnOpts { monitor: true, ..SpawnOpts::default() })?;
     Ok(pid_and_ref(p, pid, r))
-}
-
-/// What a spawn option list asks for: `link`, `monitor`, and a
-/// `{max_heap_size, Setting}` (the other options change nothing in ferl).
-#[derive(Default)]
-struct SpawnOpts {
-    link: bool,
-    monitor: bool,
-    max_heap: Option<(usize, bool, bool)>,
-}
-
-fn spawn_options(opts: Term) -> Result<SpawnOpts, Exception> {
-    let items = opts.list_to_vec().ok_or_else(Exception::badarg)?;
-    let mut o = SpawnOpts::default();
-    for item in items {
-        match item.view() {
-            View::Atom(a) if a.name() == "link" => o.link = true,
-            View::Atom(a) if a.name() == "monitor" => o.monitor = true,
-            View::Tuple(&[k, v]) if k == Term::named("max_heap_size") => o.max_heap = Some(max_heap_setting(v)?),
-            _ => {}
-        }
-    }
-    Ok(o)
 }
 
 fn spawn_opt_result(p: &mut Process, pid: u64, r: Option<u64>) -> Term {
@@ -442,62 +423,6 @@ fn demonitor2(p: &mut Process, args: &[Term]) -> BifResult {
     }
     // With `info`: whether the monitor was still active.
     Ok(Term::boolean(!info || was_active))
-}
-
-fn process_flag(p: &mut Process, args: &[Term]) -> BifResult {
-    match args[0].as_atom().map(|a| a.name()) {
-        Some("trap_exit") => {
-            let on = args[1].as_bool().ok_or_else(Exception::badarg)?;
-            let old = p.trap_exit;
-            p.trap_exit = on;
-            Ok(Term::boolean(old))
-        }
-        Some("priority") => match args[1].as_atom() {
-            Some(a) if matches!(a.name(), "low" | "normal" | "high" | "max") => {
-                Ok(Term::atom(std::mem::replace(&mut p.priority, a)))
-            }
-            _ => Err(Exception::badarg()),
-        },
-        Some("max_heap_size") => {
-            let (words, kill, log) = max_heap_setting(args[1])?;
-            let old = max_heap_map(p);
-            (p.max_heap_words, p.max_heap_kill, p.max_heap_log) = (words, kill, log);
-            Ok(old)
-        }
-        Some("min_heap_size" | "min_bin_vheap_size" | "message_queue_data" | "fullsweep_after") => Ok(Term::int(0)),
-        Some("save_calls") => Ok(Term::int(0)),
-        _ => Err(Exception::badarg()),
-    }
-}
-
-/// A `max_heap_size` value: a size in words, or a map of `size`, `kill`
-/// and `error_logger` (each missing one as OTP's defaults: 0, true, true).
-fn max_heap_setting(t: Term) -> Result<(usize, bool, bool), Exception> {
-    let size = |v: Term| v.as_small().filter(|n| *n >= 0).map(|n| n as usize).ok_or_else(Exception::badarg);
-    match t.view() {
-        View::Small(_) => Ok((size(t)?, true, true)),
-        View::Map(m) => {
-            let flag =
-                |key: &str| m.get(Term::named(key)).map_or(Ok(true), |v| v.as_bool().ok_or_else(Exception::badarg));
-            let words = m.get(Term::named("size")).map_or(Ok(0), size)?;
-            Ok((words, flag("kill")?, flag("error_logger")?))
-        }
-        _ => Err(Exception::badarg()),
-    }
-}
-
-/// The process's `max_heap_size` as OTP reports it. ferl's own safety
-/// limit (`Vm::default_max_heap_words`) shows as 0, no limit, as the
-/// default does in OTP.
-fn max_heap_map(p: &mut Process) -> Term {
-    let words = if p.max_heap_words == p.vm.default_max_heap_words { 0 } else { p.max_heap_words };
-    let a = Term::named;
-    let mut pairs = vec![
-        (a("size"), Term::int(words as i64)),
-        (a("kill"), Term::boolean(p.max_heap_kill)),
-        (a("error_logger"), Term::boolean(p.max_heap_log)),
-    ];
-    p.heap.map(&mut pairs)
 }
 
 fn is_process_alive(p: &mut Process, args: &[Term]) -> BifResult {

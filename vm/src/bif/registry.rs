@@ -3,7 +3,7 @@
 use super::Bif;
 use crate::exception::{BifResult, Exception};
 use crate::heap::Heap;
-use crate::process::signal::MonitorTarget;
+use crate::process::signal::{MonitorTarget, Signal};
 use crate::process::Process;
 use crate::term::{atoms, Atom, Term};
 
@@ -190,6 +190,14 @@ fn with_target(
                 let _ = crate::process::signal::handle_one(target, s);
             }
             Some(f(&mut p.heap, target, "waiting", 0))
+        }
+        // A runnable process between two slices, with nothing but
+        // messages pending: answered as it stands, the pending messages
+        // counted in `message_queue_len`. A busy loop never waits, so
+        // asking it to run first would hold the asker forever.
+        Some(target) if inbox.signals.iter().all(|s| matches!(s, Signal::Message(..))) => {
+            let queued = inbox.signals.len();
+            Some(f(&mut p.heap, target, "runnable", queued))
         }
         _ => Some(Err(Exception::retry())),
     }

@@ -86,6 +86,15 @@ fn must_be_mf_args(m: Term, f: Term, a: Term) -> Vec<Entry> {
     vec![arg(must_be_atom(m)), arg(must_be_atom(f)), arg(must_be_list(a, ""))]
 }
 
+/// A `spawn_opt` option list: named only when the cause is `badopt`.
+fn spawn_options(opts: Term, cause: &str) -> &'static str {
+    if cause == "badopt" {
+        must_be_list(opts, "invalid spawn option")
+    } else {
+        ""
+    }
+}
+
 /// `maybe_option_list_error/2`.
 fn option_list_after(options: Term, previous: &str) -> &'static str {
     match (previous.is_empty(), must_be_list(options, "")) {
@@ -255,6 +264,15 @@ fn erlang(f: &str, args: &[Term], cause: &str) -> Vec<Entry> {
         ("size", [_]) => one("not tuple or binary"),
         ("spawn" | "spawn_link" | "spawn_monitor", [_]) => one(NOT_FUN),
         ("spawn" | "spawn_link" | "spawn_monitor", [m, f, a]) => must_be_mf_args(*m, *f, *a),
+        ("spawn_opt", [f, opts]) => {
+            let fun = if is_function(*f, None) { "" } else { NOT_FUN };
+            vec![arg(fun), arg(spawn_options(*opts, cause))]
+        }
+        ("spawn_opt", [m, f, a, opts]) => {
+            let mut v = must_be_mf_args(*m, *f, *a);
+            v.push(arg(spawn_options(*opts, cause)));
+            v
+        }
         ("split_binary", [bin, p]) => {
             let errs = [must_be_binary(*bin, ""), must_be_int(*p, nonneg, None)];
             if errs == ["", ""] {

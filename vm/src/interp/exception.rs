@@ -194,7 +194,7 @@ pub(super) fn handle(
     // outlived its function, which only a damaged object file can make.
     // The handler reads its frame's y slots unchecked (`code::frames`).
     if entry.stack as usize > p.stack.len() {
-        return Err(Exit::Signal(Term::atom(Atom::intern("ferl_internal_error"))));
+        return Err(super::outcome::internal_error());
     }
     p.stack.truncate(entry.stack as usize);
     p.ybase = entry.ybase;

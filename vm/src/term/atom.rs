@@ -12,10 +12,13 @@ pub struct Atom(pub u32);
 /// OTP's limit on atom length, in characters.
 pub const MAX_ATOM_CHARS: usize = 255;
 
-/// OTP's default `atom_limit`: `list_to_atom/1` and its kin fail with
-/// `system_limit` rather than make an atom past it (OTP stops the node
-/// instead; ferl ends only the process that asked). The VM's own atoms
-/// (code loading, decoding) may go past it, up to the table's capacity.
+/// OTP's default `atom_limit`: every path that makes atoms from a
+/// program's data (`list_to_atom/1` and its kin, `binary_to_term`,
+/// `erl_scan`, `file:consult`, code loading) fails rather than make an
+/// atom past it: with `system_limit`, or `{error, system_limit}` from the
+/// code loading BIFs. OTP stops the whole node instead ("no more index
+/// entries in atom_tab"); ferl fails only the process that asked. The
+/// VM's own fixed atoms may go past it, up to the table's capacity.
 pub const ATOM_LIMIT: usize = 1 << 20;
 
 /// Name -> index, for interning (behind a lock: interning is rare).
@@ -114,6 +117,22 @@ impl Atom {
             None if Atom::count() >= ATOM_LIMIT => None,
             None => Some(Atom::intern(name)),
         }
+    }
+
+    /// Whether the atoms `names` would make (those that do not exist yet,
+    /// each counted once) fit under `ATOM_LIMIT`: paths that make many
+    /// atoms at once (code loading, scanning text) ask before they start,
+    /// so that they fail whole rather than half done.
+    pub fn room_for<'a>(names: impl IntoIterator<Item = &'a str>) -> bool {
+        let t = table().read().unwrap_or_else(|e| e.into_inner());
+        let room = ATOM_LIMIT.saturating_sub(NAMES.len() as usize);
+        let mut new = std::collections::HashSet::new();
+        for name in names {
+            if !t.index.contains_key(name) && new.insert(name) && new.len() > room {
+                return false;
+            }
+        }
+        true
     }
 
     /// The number of atoms made so far (`system_info(atom_count)`).

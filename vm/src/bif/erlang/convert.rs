@@ -28,13 +28,14 @@ fn encoding(t: Term) -> Result<Encoding, Exception> {
 
 /// Makes or finds the atom `name`: `system_limit` past 255 characters or
 /// when the atom table is full (`atom::ATOM_LIMIT`),
-/// `badarg` when `existing` and it does not exist.
+/// `badarg` when `existing` and it does not exist (however long: no atom
+/// that long exists, and OTP 25 says badarg).
 fn make_atom(name: &str, existing: bool) -> BifResult {
-    if name.chars().count() > MAX_ATOM_CHARS {
-        return Err(Exception::error_atom(atoms::system_limit));
-    }
     if existing {
         return Atom::existing(name).map(Term::atom).ok_or_else(Exception::badarg);
+    }
+    if name.chars().count() > MAX_ATOM_CHARS {
+        return Err(Exception::error_atom(atoms::system_limit));
     }
     Atom::try_intern(name).map(Term::atom).ok_or_else(|| Exception::error_atom(atoms::system_limit))
 }

@@ -8,7 +8,7 @@ use super::badarg;
 use crate::bif::Bif;
 use crate::exception::{BifResult, Exception};
 use crate::process::Process;
-use crate::term::{Atom, Term, View};
+use crate::term::{atoms, Atom, Term, View};
 use num_bigint::{BigInt, Sign};
 
 const VERSION: u8 = 131;
@@ -262,7 +262,8 @@ impl<'a> Reader<'a> {
         if self.safe {
             return Atom::existing(&name).ok_or_else(Exception::badarg);
         }
-        Ok(Atom::intern(&name))
+        // A full atom table: OTP stops the node; ferl fails this call.
+        Atom::try_intern(&name).ok_or_else(|| Exception::error_atom(atoms::system_limit))
     }
 }
 

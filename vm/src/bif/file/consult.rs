@@ -39,6 +39,10 @@ pub(super) fn consult(p: &mut Process, a: &[Term]) -> BifResult {
         Ok(s) => s,
         Err(e) => e.into_bytes().iter().map(|&b| b as char).collect(),
     };
+    // OTP's scanner makes each atom as it reads it; a full table is
+    // system_limit here (OTP stops the node), checked before any is made.
+    let toks: Vec<_> = lex(&text).items.into_iter().filter_map(Result::ok).collect();
+    crate::bif::erl_scan::atoms_fit(&toks)?;
     let result = parse_terms(&text).and_then(|exprs| {
         let mut terms = Vec::with_capacity(exprs.len());
         for e in &exprs {
@@ -141,6 +145,8 @@ fn scan_error(e: LexError) -> ScanError {
         LexError::IllegalInteger => ScanError::Illegal("integer"),
         LexError::IllegalFloat => ScanError::Illegal("float"),
         LexError::IllegalBase(b) => ScanError::Base(b),
+        LexError::IllegalAtom => ScanError::Illegal("atom"),
+        LexError::IllegalVar => ScanError::Illegal("var"),
         LexError::Unexpected | LexError::IllegalCharacter | LexError::IllegalEscape(_) => {
             ScanError::Illegal("character")
         }
