@@ -198,7 +198,9 @@ impl<'m> Linter<'m> {
         for opt in list_items(&attr.value) {
             match &opt.kind {
                 ExprKind::Atom(a) => match a.as_str() {
-                    "export_all" => self.warning(attr.pos, "export_all flag enabled - all functions will be exported"),
+                    "export_all" if !self.compile_flag("nowarn_export_all") => {
+                        self.warning(attr.pos, "export_all flag enabled - all functions will be exported")
+                    }
                     "no_auto_import" => self.no_auto_all = true,
                     "nowarn_unused_vars" => self.warn_unused_vars = false,
                     "nowarn_shadow_vars" => self.warn_shadow_vars = false,

@@ -3,9 +3,11 @@
 //! table (current/old slots) is `code/table.rs`; turning a compiled
 //! `bytecode::Module` into an instance is `code/loader.rs`.
 //!
-//! Instances are leaked on purpose for now: their address must stay valid
-//! while any process, return address or fun refers to them. Purging
-//! (freeing old code) comes with hot code loading.
+//! An instance is never freed: funs and literals (terms in any heap, table
+//! or message) may point at it long after its module is purged. Its
+//! instructions, most of its memory, are: a purge that leaves no process
+//! in them releases them (`Code::release`, `bif/code.rs`), so a system
+//! upgraded again and again keeps its memory flat.
 
 pub mod atom_room;
 mod frames;
@@ -39,13 +41,14 @@ pub struct Lambda {
 }
 
 // SAFETY: Lambda is immutable after loading and its instance pointer refers
-// to an immutable, never-freed module instance.
+// to an immutable module instance, which is never freed (a purge frees
+// only its instructions, which a purged lambda is never run in).
 unsafe impl Send for Lambda {}
 unsafe impl Sync for Lambda {}
 
 impl Lambda {
     pub fn instance(&self) -> &'static ModuleInstance {
-        // SAFETY: instances are leaked, so the pointer is valid forever.
+        // SAFETY: instances are never freed, so the pointer is valid forever.
         unsafe { &*self.instance }
     }
 }
@@ -100,11 +103,61 @@ pub struct Import {
     pub export: &'static Export,
 }
 
+/// An instance's instructions (64 bytes each): the part of an instance
+/// that a purge frees.
+pub struct Code {
+    ops: &'static [Op],
+    /// The allocation `ops` borrows from (its first instruction), null
+    /// once released.
+    owner: AtomicPtr<Op>,
+}
+
+impl Code {
+    pub(crate) fn new(ops: Box<[Op]>) -> Code {
+        let raw: *mut [Op] = Box::into_raw(ops);
+        // SAFETY: `raw` is a live allocation; it is freed only by
+        // `release`, whose caller guarantees nothing reads it any more.
+        let ops: &'static [Op] = unsafe { &*raw };
+        Code { ops, owner: AtomicPtr::new(raw.cast::<Op>()) }
+    }
+
+    /// Frees the instructions (a second call does nothing).
+    ///
+    /// # Safety
+    /// No process runs these instructions or can come to run them (none
+    /// has them in its frames, catches or continuation, and the instance
+    /// is marked purged so its funs are refused), and no reference into
+    /// them is held: reading them afterwards is a use after free (debug
+    /// builds check, see `Deref`).
+    pub(crate) unsafe fn release(&self) {
+        let first = self.owner.swap(std::ptr::null_mut(), Ordering::AcqRel);
+        if !first.is_null() {
+            // SAFETY: `first` and the length are those `new` took from
+            // `Box::into_raw`, and the swap makes this the only free.
+            drop(unsafe { Box::from_raw(std::ptr::slice_from_raw_parts_mut(first, self.ops.len())) });
+        }
+    }
+
+    /// Whether `release` has freed them.
+    pub fn released(&self) -> bool {
+        self.owner.load(Ordering::Acquire).is_null()
+    }
+}
+
+impl std::ops::Deref for Code {
+    type Target = [Op];
+    #[inline(always)]
+    fn deref(&self) -> &[Op] {
+        debug_assert!(!self.released(), "instructions read after their purge");
+        self.ops
+    }
+}
+
 /// One loaded version of a module.
 pub struct ModuleInstance {
     pub name: Atom,
     pub file: String,
-    pub code: Box<[Op]>,
+    pub code: Code,
     /// Where in `code` the running function has its frame.
     pub(crate) frames: frames::FrameMap,
     pub atoms: Box<[Atom]>,

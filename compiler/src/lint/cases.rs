@@ -318,6 +318,14 @@ g() -> ok."#,
         &["t.erl:2:2: Warning: export_all flag enabled - all functions will be exported"],
     ),
     (
+        "export_all_nowarn",
+        r#"-module(t).
+-compile(export_all).
+-compile(nowarn_export_all).
+f() -> ok."#,
+        &[],
+    ),
+    (
         "on_load",
         r#"-module(t).
 -on_load(init/0).

@@ -295,8 +295,19 @@ fn uses(p: &Process, inst: &ModuleInstance) -> bool {
 /// old code of `m`. `Ok(Some(killed_any))`, or `Ok(None)` when a soft purge
 /// found a user. A process running on another core at this instant makes
 /// the caller try again later.
+///
+/// As OTP's purge prepares before it checks, the old code is marked
+/// purged first, so no process can enter it through a fun while the scan
+/// runs (a soft purge that finds a user takes the mark back): once the
+/// scan has seen every process parked outside the old code, or killed
+/// it, nothing can run that code again and its instructions are freed.
 fn purge_module(p: &mut Process, m: Atom, kill: bool) -> Result<Option<bool>, Exception> {
+    // One purge at a time: a second must neither free nor unmark code
+    // the first is working on.
+    static PURGING: std::sync::Mutex<()> = std::sync::Mutex::new(());
+    let _one = PURGING.lock().unwrap_or_else(|e| e.into_inner());
     let Some(old) = p.vm.code.slots(m).old else { return Ok(Some(false)) };
+    old.purged.store(true, std::sync::atomic::Ordering::SeqCst);
     let mut killed = false;
     for pid in p.vm.procs.pids() {
         if pid == p.pid || crate::process::table::is_system_pid(pid) {
@@ -306,12 +317,15 @@ fn purge_module(p: &mut Process, m: Atom, kill: bool) -> Result<Option<bool>, Ex
         let mut inbox = h.lock();
         let in_old = match inbox.parked.as_deref() {
             Some(q) => uses(q, old),
+            // The mark stays while the caller retries: funs of code being
+            // purged are refused meanwhile, as in OTP.
             None => return Err(Exception::retry()),
         };
         if !in_old {
             continue;
         }
         if !kill {
+            old.purged.store(false, std::sync::atomic::Ordering::SeqCst);
             return Ok(None);
         }
         if let Some(q) = inbox.parked.take() {
@@ -320,7 +334,17 @@ fn purge_module(p: &mut Process, m: Atom, kill: bool) -> Result<Option<bool>, Ex
             killed = true;
         }
     }
+    let caller_in_old = uses(p, old);
     p.vm.code.drop_old(m);
+    if !caller_in_old {
+        // SAFETY: the instance is marked purged (its funs are refused) and
+        // is no longer any module's code; every other process was seen
+        // parked with none of it in its continuation, frames or catches,
+        // or was killed, and the caller runs none of it. So nothing runs,
+        // or can come to run, these instructions. (A caller inside them
+        // keeps them: a process that purges its own old code.)
+        unsafe { old.code.release() };
+    }
     Ok(Some(killed))
 }
 

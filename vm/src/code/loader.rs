@@ -76,12 +76,13 @@ pub fn instantiate_from(vm: &Vm, m: Module, object_file: String) -> &'static Mod
         attrs.push(literal_heap.tuple(&[Term::atom(Atom::intern(k)), v]));
     }
     let attributes = literal_heap.list(&attrs);
+    let (literal_heap, literals, attributes) = fitted_literals(literal_heap, &literals, attributes);
     let (mut code, frames) = loaded_code(m.code, &functions, &imports, &literals);
     resolve_constants(&mut code, &atoms, &literals);
     let inst = Box::leak(Box::new(ModuleInstance {
         name,
         file: m.file,
-        code,
+        code: super::Code::new(code),
         frames,
         atoms,
         literals,
@@ -102,6 +103,19 @@ pub fn instantiate_from(vm: &Vm, m: Module, object_file: String) -> &'static Mod
         l.instance = ptr;
     }
     inst
+}
+
+/// The literals and attributes moved from the heap they were built in to
+/// one of just their size. A heap's first block is at least 233 words,
+/// most modules need far fewer, and every instance keeps its literals for
+/// good (funs and terms may still point at them after a purge), so a
+/// system loading new versions for years would keep that slack for each.
+fn fitted_literals(scratch: Heap, literals: &[Term], attributes: Term) -> (Heap, Box<[Term]>, Term) {
+    let words = scratch.nursery_used() + scratch.extra_words();
+    let mut heap = if words == 0 { Heap::empty() } else { Heap::with_capacity(words) };
+    let literals = literals.iter().map(|&t| heap.copy_term(t)).collect();
+    let attributes = heap.copy_term(attributes);
+    (heap, literals, attributes)
 }
 
 /// The code with a last instruction that never continues with a next one

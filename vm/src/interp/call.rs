@@ -4,7 +4,7 @@
 //! process's first call, and return addresses.
 
 use super::Flow;
-use crate::code::{Export, ExportTarget, ModuleInstance, Special};
+use crate::code::{Export, ExportTarget, Lambda, ModuleInstance, Special};
 use crate::exception::Exception;
 use crate::process::{BifFrame, Cp, Process, Ret};
 use crate::term::{atoms, Atom, Term, View};
@@ -195,15 +195,15 @@ fn call_export(p: &mut Process, export: &'static Export, arity: usize, tail: boo
 pub(super) fn call_fun(p: &mut Process, arity: usize, tail: bool) -> CallResult {
     let fun = p.x[arity];
     match fun.view() {
-        View::Fun(lambda, _) if lambda.instance().purged.load(std::sync::atomic::Ordering::Acquire) => {
-            // The fun's code was purged.
-            Err(Exception::error_with(&mut p.heap, atoms::badfun, fun))
-        }
         View::Fun(lambda, env) if lambda.arity as usize == arity => {
+            let (inst, entry) = match live_lambda(p, lambda) {
+                Some(l) => (l.instance(), l.entry),
+                None => return Err(Exception::error_with(&mut p.heap, atoms::badfun, fun)),
+            };
             for (i, v) in env.iter().enumerate() {
                 p.x[arity + i] = *v;
             }
-            Ok(Flow::Jump(lambda.instance(), lambda.entry))
+            Ok(Flow::Jump(inst, entry))
         }
         View::Export(m, f, a) if a as usize == arity => call_mfa(p, m, f, arity, tail),
         View::Fun(..) | View::Export(..) => {
@@ -214,6 +214,26 @@ pub(super) fn call_fun(p: &mut Process, arity: usize, tail: bool) -> CallResult 
         }
         _ => Err(Exception::error_with(&mut p.heap, atoms::badfun, fun)),
     }
+}
+
+/// The lambda a call of a fun of `lambda` runs: its own, unless its code
+/// was purged. Then, as OTP keys funs by the module's checksum, the same
+/// lambda of the current code if that is the same object code (a module
+/// reloaded unchanged keeps its funs working), else none (`badfun`).
+#[inline(always)]
+fn live_lambda(p: &Process, lambda: &'static Lambda) -> Option<&'static Lambda> {
+    let inst = lambda.instance();
+    if !inst.purged.load(std::sync::atomic::Ordering::Acquire) {
+        return Some(lambda);
+    }
+    same_lambda_in_current(p, inst, lambda.index)
+}
+
+#[cold]
+#[inline(never)]
+fn same_lambda_in_current(p: &Process, purged: &ModuleInstance, index: u32) -> Option<&'static Lambda> {
+    let cur = p.vm.code.current(purged.name)?;
+    (cur.md5 == purged.md5).then(|| cur.lambdas.get(index as usize)).flatten()
 }
 
 /// `Mod:Fun(Args)` with module in x(arity) and function in x(arity+1).
