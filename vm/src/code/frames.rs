@@ -13,6 +13,9 @@
 //!   with one, become `IfEnd` (raise `if_clause`): every loaded function
 //!   leaves the stack as it found it, which is what makes the next point
 //!   hold across calls into other modules;
+//! - a call that returns (not a tail call) without the function's frame
+//!   becomes `IfEnd` too: it would overwrite the function's return
+//!   address, and its `Return` would then come back to itself forever;
 //! - likewise a `Return` or tail call inside a `try` or `catch` (one
 //!   entered and not left, or not known to be left), and a `TryEnd` or
 //!   `CatchEnd` with none to leave: a handler never outlives its
@@ -211,6 +214,11 @@ pub(super) fn check_frames_held(mut code: Vec<Op>, functions: &[FunctionInfo]) -
             Op::Allocate { .. } => *s != State::NoFrame,
             Op::Deallocate => !matches!(s, State::Frame(_)),
             Op::TryEnd | Op::CatchEnd => !matches!(d, Depth::Open(n) if *n > 0),
+            // A call sets the return address: without a frame to keep the
+            // function's own, its `Return` would come back to itself.
+            Op::Call { .. } | Op::CallExt { .. } | Op::CallFun { .. } | Op::Apply { .. } => {
+                !matches!(s, State::Frame(_))
+            }
             other => leaves(other) && (*s != State::NoFrame || *d != Depth::Open(0)),
         };
         if broken {

@@ -206,3 +206,11 @@ fn compiled_code_is_left_alone() {
     }
     assert!(checked > 300, "only {checked} modules compiled");
 }
+
+#[test]
+fn a_call_without_a_frame_raises() {
+    // Call; Return without Allocate: the Return would come back to itself.
+    let code = vec![Op::FuncInfo { function: 0 }, Op::Call { arity: 0, function: 0 }, Op::Return];
+    let checked = check_frames(code, &[function(0)]);
+    assert_eq!(checked[1], Op::IfEnd);
+}
