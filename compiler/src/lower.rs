@@ -29,6 +29,7 @@ use crate::diagnostic::Diagnostic;
 /// Every label operand of an instruction (the VM's loader follows them).
 pub use asm::for_each_label;
 use asm::Asm;
+pub use regs::for_each_y;
 use std::collections::{HashMap, HashSet, VecDeque};
 
 /// Lowers a checked module. Fails only on constructs lint let through

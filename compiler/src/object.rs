@@ -58,7 +58,9 @@
 //! function and lambda index is in range, that every label and function
 //! entry is a code offset (< code length), that each function's entry is a
 //! `FuncInfo` naming it, that the line table is sorted and within the code,
-//! and that literals nest at most [`MAX_LITERAL_DEPTH`] deep (a deeper
+//! that arities are at most [`MAX_ARITY`] and a call through an import
+//! (a BIF's argument count too) passes the import's arity, and that
+//! literals nest at most [`MAX_LITERAL_DEPTH`] deep (a deeper
 //! `Literal` tree would overflow the stack when dropped or compared).
 //! Register numbers and y-slot counts are not checked here.
 //!
@@ -87,6 +89,10 @@ pub const FORMAT_VERSION: u32 = 4;
 /// deep). Trees must be shallow enough for the recursive derived
 /// `Drop`/`PartialEq` of `Literal` on a small thread stack.
 pub const MAX_LITERAL_DEPTH: usize = 10_000;
+/// The largest arity (and count of a fun's free variables) decoding
+/// accepts, OTP's limit: a call's arguments, a fun's free variables and
+/// `apply`'s module and function must fit the VM's 1024 x registers.
+pub const MAX_ARITY: u32 = 255;
 
 const HEADER_LEN: usize = 32;
 

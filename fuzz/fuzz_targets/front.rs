@@ -5,7 +5,7 @@
 
 use libfuzzer_sys::fuzz_target;
 
-// Each target uses one of the two entry points.
+// Each target uses one of the entry points.
 #[allow(dead_code)]
 #[path = "../entry.rs"]
 mod entry;

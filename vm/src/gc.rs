@@ -59,6 +59,17 @@ pub fn collect_process(p: &mut Process, live: usize) {
     let mut roots = process_roots(p.x.as_mut(), live, &mut p.stack, &mut p.dictionary, &mut p.mailbox);
     // SAFETY: these are all of `p`'s slots that may refer to its heap.
     unsafe { collect_from(&mut p.heap, &mut roots) };
+    clear_dead_registers(p, live);
+}
+
+/// The x registers past the `live` ones as `[]`: they may point into the
+/// space just collected. Compiled code never reads them before writing
+/// them; code from a damaged object file may, and then reads `[]`, not
+/// freed memory.
+fn clear_dead_registers(p: &mut Process, live: usize) {
+    if let Some(dead) = p.x.get_mut(live..) {
+        dead.fill(Term::NIL);
+    }
 }
 
 /// A major collection of `p`'s heap, as `erlang:garbage_collect/0` asks:
@@ -70,6 +81,7 @@ pub fn collect_process_major(p: &mut Process, live: usize) {
     // SAFETY: as in `collect_process`.
     unsafe { collect_major_sized(&mut p.heap, &mut roots, true) };
     count(before, p.heap.used_words());
+    clear_dead_registers(p, live);
 }
 
 /// The slots of a process that may refer to its heap (its fields, so

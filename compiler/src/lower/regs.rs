@@ -572,8 +572,9 @@ pub(super) fn renumber_y(code: &mut [Op], renumber: impl Fn(u16) -> u16, slots: 
     }
 }
 
-/// Calls `f` on every y slot number `op` reads or writes.
-pub(super) fn for_each_y(op: &mut Op, f: &mut impl FnMut(&mut u16)) {
+/// Calls `f` on every y slot number `op` reads or writes (`op` as the
+/// compiler makes it: the loader's operand-specialised forms name none).
+pub fn for_each_y(op: &mut Op, f: &mut impl FnMut(&mut u16)) {
     for_each_src(op, &mut |s| {
         if let Src::Y(n) = s {
             f(n);

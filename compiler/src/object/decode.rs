@@ -2,7 +2,7 @@
 //! remaining input and every index is in range. Literals are read with an
 //! explicit stack, never recursion.
 
-use super::{tag, ObjectError, MAX_LITERAL_DEPTH};
+use super::{tag, ObjectError, MAX_ARITY, MAX_LITERAL_DEPTH};
 use crate::bytecode::{
     ArithOp, BinSeg, BinSegKind, CmpOp, Dst, Function, Import, Lambda, Literal, Module, Op, Src, TypeTest,
 };
@@ -16,22 +16,22 @@ fn corrupt<T>(why: impl Into<String>) -> Result<T> {
 
 /// Reads the body written by `encode::body`.
 pub fn body(bytes: &[u8]) -> Result<Module> {
-    let mut r = Reader { buf: bytes, pos: 0, lim: Limits::default() };
+    let mut r = Reader { buf: bytes, pos: 0, lim: Limits::default(), import_arities: Vec::new() };
     let name = r.str()?;
     let file = r.str()?;
     let atoms = r.vec(|r| r.str())?;
     let literals = r.vec(|r| r.literal())?;
-    let imports = r.vec(|r| Ok(Import { module: r.str()?, function: r.str()?, arity: r.u32()? }))?;
-    let functions = r.vec(|r| Ok(Function { name: r.str()?, arity: r.u32()?, entry: r.u32()? }))?;
+    let imports = r.vec(|r| Ok(Import { module: r.str()?, function: r.str()?, arity: r.arity()? }))?;
+    let functions = r.vec(|r| Ok(Function { name: r.str()?, arity: r.arity()?, entry: r.u32()? }))?;
     let lambdas = r.vec(|r| {
         let function = r.index(functions.len(), "function")?;
-        Ok(Lambda { function, arity: r.u32()?, num_free: r.u32()? })
+        Ok(Lambda { function, arity: r.arity()?, num_free: r.arity()? })
     })?;
-    let exports = r.vec(|r| Ok((r.str()?, r.u32()?)))?;
+    let exports = r.vec(|r| Ok((r.str()?, r.arity()?)))?;
     let attributes = r.vec(|r| Ok((r.str()?, r.literal()?)))?;
     let on_load = match r.byte()? {
         0 => None,
-        1 => Some((r.str()?, r.u32()?)),
+        1 => Some((r.str()?, r.arity()?)),
         b => return corrupt(format!("bad on_load flag {b}")),
     };
     let lines = r.vec(|r| Ok((r.u32()?, r.u32()?)))?;
@@ -43,6 +43,7 @@ pub fn body(bytes: &[u8]) -> Result<Module> {
         lambdas: lambdas.len(),
         code: 0,
     };
+    r.import_arities = imports.iter().map(|i| i.arity).collect();
     let n = r.count()?;
     r.lim.code = n;
     let mut code = Vec::with_capacity(n);
@@ -79,6 +80,9 @@ struct Reader<'a> {
     buf: &'a [u8],
     pos: usize,
     lim: Limits,
+    /// The arity of each import: a call through one passes that many
+    /// arguments.
+    import_arities: Vec<u32>,
 }
 
 /// A compound literal being read: its items so far and how many it has.
@@ -206,6 +210,29 @@ impl<'a> Reader<'a> {
 
     fn u16(&mut self) -> Result<u16> {
         u16::try_from(self.u64()?).or_else(|_| corrupt("integer overflows 16 bits"))
+    }
+
+    /// An arity (or a count of a fun's free variables): at most
+    /// `MAX_ARITY`, so that arguments fit the x registers.
+    fn arity(&mut self) -> Result<u32> {
+        match self.u32()? {
+            n if n <= MAX_ARITY => Ok(n),
+            n => corrupt(format!("arity {n} above {MAX_ARITY}")),
+        }
+    }
+
+    /// A call instruction's arity.
+    fn call_arity(&mut self) -> Result<u16> {
+        Ok(self.arity()? as u16)
+    }
+
+    /// An import index for a call passing `arity` arguments.
+    fn import_for(&mut self, arity: usize) -> Result<u32> {
+        let i = self.index(self.lim.imports, "import")?;
+        match self.import_arities.get(i as usize) {
+            Some(&a) if a as usize == arity => Ok(i),
+            _ => corrupt(format!("call with {arity} arguments through import {i} of another arity")),
+        }
     }
 
     fn bool(&mut self) -> Result<bool> {
@@ -344,7 +371,12 @@ impl<'a> Reader<'a> {
             tag::SRC_X => Src::X(self.u16()?),
             tag::SRC_Y => Src::Y(self.u16()?),
             tag::SRC_ATOM => Src::Atom(self.index(self.lim.atoms, "atom")?),
-            tag::SRC_INT => Src::Int(self.i64()?),
+            tag::SRC_INT => match self.i64()? {
+                // What the compiler makes an immediate (`lower::asm`); the
+                // VM makes a small integer of it unchecked.
+                n if (-(1i64 << 59)..1i64 << 59).contains(&n) => Src::Int(n),
+                n => return corrupt(format!("immediate integer {n} out of range")),
+            },
             tag::SRC_NIL => Src::Nil,
             tag::SRC_LIT => Src::Lit(self.index(self.lim.literals, "literal")?),
             t => return corrupt(format!("bad operand tag {t}")),
@@ -398,28 +430,34 @@ impl<'a> Reader<'a> {
 
     fn op(&mut self) -> Result<Op> {
         let functions = self.lim.functions;
-        let imports = self.lim.imports;
         Ok(match self.byte()? {
             tag::FUNC_INFO => Op::FuncInfo { function: self.index(functions, "function")? },
             tag::ALLOCATE => Op::Allocate { slots: self.u16()?, live: self.u16()? },
             tag::DEALLOCATE => Op::Deallocate,
             tag::RETURN => Op::Return,
             tag::MOVE => Op::Move { src: self.src()?, dst: self.dst()? },
-            tag::CALL => Op::Call { arity: self.u16()?, function: self.index(functions, "function")? },
-            tag::CALL_ONLY => Op::CallOnly { arity: self.u16()?, function: self.index(functions, "function")? },
-            tag::CALL_EXT => Op::CallExt { arity: self.u16()?, import: self.index(imports, "import")? },
-            tag::CALL_EXT_ONLY => Op::CallExtOnly { arity: self.u16()?, import: self.index(imports, "import")? },
-            tag::CALL_FUN => Op::CallFun { arity: self.u16()? },
-            tag::CALL_FUN_ONLY => Op::CallFunOnly { arity: self.u16()? },
-            tag::APPLY => Op::Apply { arity: self.u16()? },
-            tag::APPLY_ONLY => Op::ApplyOnly { arity: self.u16()? },
-            tag::BIF => Op::Bif {
-                import: self.index(imports, "import")?,
-                args: self.srcs()?,
-                dst: self.dst()?,
-                fail: self.label()?,
-                frame: self.bool()?,
-            },
+            tag::CALL => Op::Call { arity: self.call_arity()?, function: self.index(functions, "function")? },
+            tag::CALL_ONLY => Op::CallOnly { arity: self.call_arity()?, function: self.index(functions, "function")? },
+            tag::CALL_EXT => {
+                let arity = self.call_arity()?;
+                Op::CallExt { arity, import: self.import_for(arity.into())? }
+            }
+            tag::CALL_EXT_ONLY => {
+                let arity = self.call_arity()?;
+                Op::CallExtOnly { arity, import: self.import_for(arity.into())? }
+            }
+            tag::CALL_FUN => Op::CallFun { arity: self.call_arity()? },
+            tag::CALL_FUN_ONLY => Op::CallFunOnly { arity: self.call_arity()? },
+            tag::APPLY => Op::Apply { arity: self.call_arity()? },
+            tag::APPLY_ONLY => Op::ApplyOnly { arity: self.call_arity()? },
+            tag::BIF => {
+                let import = self.index(self.lim.imports, "import")?;
+                let args = self.srcs()?;
+                if self.import_arities.get(import as usize).is_none_or(|&a| a as usize != args.len()) {
+                    return corrupt(format!("BIF call with {} arguments through import {import}", args.len()));
+                }
+                Op::Bif { import, args, dst: self.dst()?, fail: self.label()?, frame: self.bool()? }
+            }
             tag::ARITH => Op::Arith {
                 op: self.pick(&ARITH_OPS, "arithmetic operator")?,
                 a: self.src()?,

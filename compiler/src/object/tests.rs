@@ -124,14 +124,15 @@ fn every_op() -> Module {
         Op::Return,
         Op::Move { src: Src::X(u16::MAX), dst: Dst::Y(7) },
         Op::Move { src: Src::Atom(1), dst: Dst::X(0) },
-        Op::Move { src: Src::Int(i64::MIN), dst: Dst::X(0) },
+        Op::Move { src: Src::Int(-(1 << 59)), dst: Dst::X(0) },
+        Op::Move { src: Src::Int((1 << 59) - 1), dst: Dst::X(0) },
         Op::Move { src: Src::Int(-1), dst: Dst::X(0) },
         Op::Move { src: Src::Nil, dst: Dst::X(0) },
         Op::Move { src: Src::Lit(18), dst: Dst::X(0) },
         Op::Call { arity: 1, function: 1 },
         Op::CallOnly { arity: 0, function: 0 },
-        Op::CallExt { arity: 2, import: 0 },
-        Op::CallExtOnly { arity: 1, import: 1 },
+        Op::CallExt { arity: 2, import: 1 },
+        Op::CallExtOnly { arity: 0, import: 0 },
         Op::CallFun { arity: 3 },
         Op::CallFunOnly { arity: 0 },
         Op::Apply { arity: 2 },
@@ -242,7 +243,7 @@ fn every_op() -> Module {
         atoms: vec!["ok".into(), "error".into()],
         imports: vec![
             Import { module: "erlang".into(), function: "self".into(), arity: 0 },
-            Import { module: "lists".into(), function: "reverse".into(), arity: 1 },
+            Import { module: "lists".into(), function: "append".into(), arity: 2 },
         ],
         functions: vec![
             Function { name: "f".into(), arity: 0, entry: 0 },
@@ -575,6 +576,18 @@ fn out_of_range_indices_are_corrupt() {
         ("line table", Box::new(|m| m.lines.push((m.code.len() as u32 + 1, 1)))),
         ("cannot hold 25 bits", Box::new(|m| m.literals[8] = Literal::Binary(vec![1, 2, 3], 25))),
         ("cannot hold 16 bits", Box::new(|m| m.literals[8] = Literal::Binary(vec![1, 2, 3], 16))),
+        ("immediate integer", Box::new(|m| m.code[5] = Op::Move { src: Src::Int(i64::MIN), dst: Dst::X(0) })),
+        ("immediate integer", Box::new(|m| m.code[5] = Op::Move { src: Src::Int(1 << 59), dst: Dst::X(0) })),
+        ("arity 256 above 255", Box::new(|m| m.functions[0].arity = 256)),
+        ("arity 256 above 255", Box::new(|m| m.lambdas[0].num_free = 256)),
+        ("arity 300 above 255", Box::new(|m| m.code[5] = Op::CallFun { arity: 300 })),
+        ("of another arity", Box::new(|m| m.code[5] = Op::CallExt { arity: 1, import: 0 })),
+        (
+            "BIF call with 1 arguments",
+            Box::new(|m| {
+                m.code[5] = Op::Bif { import: 0, args: vec![Src::X(0)].into(), dst: Dst::X(0), fail: 0, frame: false }
+            }),
+        ),
     ];
     for (want, edit) in edits {
         let mut m = every_op();

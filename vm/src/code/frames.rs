@@ -13,14 +13,17 @@
 //!   with one, become `IfEnd` (raise `if_clause`): every loaded function
 //!   leaves the stack as it found it, which is what makes the next point
 //!   hold across calls into other modules;
+//! - a call that returns (not a tail call) without the function's frame
+//!   becomes `IfEnd` too: it would overwrite the function's return
+//!   address, and its `Return` would then come back to itself forever;
 //! - likewise a `Return` or tail call inside a `try` or `catch` (one
 //!   entered and not left, or not known to be left), and a `TryEnd` or
 //!   `CatchEnd` with none to leave: a handler never outlives its
 //!   function, so the frame it restores is its function's own (its
 //!   header holds a return address `push_frame` wrote);
-//! - a specialised instruction keeps its form only where the frame is
-//!   known to hold all of its y slots; elsewhere it gets back its generic
-//!   form (`Op::generic`), whose operand reads are checked.
+//! - an instruction naming a y slot the frame is not known to hold
+//!   becomes `IfEnd` (a specialised one would read it unchecked, a
+//!   generic one would panic on the stack's bounds check).
 //!
 //! So when a kept specialised instruction runs, `ybase + n < stack.len()`
 //! for each of its y slots `n` (the frame is the topmost thing on the
@@ -30,7 +33,7 @@
 
 use super::FunctionInfo;
 use ferl_compiler::bytecode::{Dst, Op};
-use ferl_compiler::lower::for_each_label;
+use ferl_compiler::lower::{for_each_label, for_each_y};
 
 /// What is known of the running function's frame before an instruction.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -108,7 +111,7 @@ fn after(op: &Op, s: State) -> State {
 }
 
 /// The y slots an operand-specialised instruction names (`None`: not one
-/// of them).
+/// of them; `for_each_y` finds a generic one's).
 fn y_slots(op: &Op) -> Option<[Option<u16>; 3]> {
     let y = |d: Dst| match d {
         Dst::Y(n) => Some(n),
@@ -211,18 +214,26 @@ pub(super) fn check_frames_held(mut code: Vec<Op>, functions: &[FunctionInfo]) -
             Op::Allocate { .. } => *s != State::NoFrame,
             Op::Deallocate => !matches!(s, State::Frame(_)),
             Op::TryEnd | Op::CatchEnd => !matches!(d, Depth::Open(n) if *n > 0),
+            // A call sets the return address: without a frame to keep the
+            // function's own, its `Return` would come back to itself.
+            Op::Call { .. } | Op::CallExt { .. } | Op::CallFun { .. } | Op::Apply { .. } => {
+                !matches!(s, State::Frame(_))
+            }
             other => leaves(other) && (*s != State::NoFrame || *d != Depth::Open(0)),
         };
         if broken {
             *op = Op::IfEnd;
-        } else if let Some(ys) = y_slots(op) {
-            let held = match *s {
-                State::Frame(n) => ys.iter().flatten().all(|&y| y < n),
-                _ => ys.iter().flatten().next().is_none(),
-            };
-            if !held {
-                *op = op.generic();
-            }
+            continue;
+        }
+        // Specialised instructions read their y slots unchecked, generic
+        // ones with a Rust bounds check (a panic): one naming a slot the
+        // frame may not have (only a damaged object file has one) raises
+        // `if_clause` instead.
+        let held = |y: u16| matches!(*s, State::Frame(n) if y < n);
+        let mut fits = y_slots(op).is_none_or(|ys| ys.iter().flatten().all(|&y| held(y)));
+        for_each_y(op, &mut |y| fits &= held(*y));
+        if !fits {
+            *op = Op::IfEnd;
         }
     }
     let mut held = vec![0u64; len.div_ceil(64)];

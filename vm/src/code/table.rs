@@ -80,6 +80,12 @@ impl CodeTable {
         e
     }
 
+    /// Whether `m:f/a` has an export entry (loaded code exports it, or
+    /// something looked it up), found without making one, unlike `export`.
+    pub fn has_export(&self, m: Atom, f: Atom, a: u32) -> bool {
+        self.exports.read().unwrap_or_else(|e| e.into_inner()).contains_key(&(m, f, a))
+    }
+
     pub fn slots(&self, m: Atom) -> Slots {
         self.modules.read().unwrap_or_else(|e| e.into_inner()).get(&m).copied().unwrap_or_default()
     }

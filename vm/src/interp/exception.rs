@@ -104,16 +104,21 @@ pub fn build_stacktrace(p: &mut Process, inst: &ModuleInstance, pc: u32) -> Term
             entries.push(e);
         }
     }
-    let mut callers: Vec<Cp> = Vec::new();
     // Until the running function has its frame, its caller's return
     // address is in `p.cp` alone.
-    if !inst.holds_frame(pc) || call_error {
-        callers.push(p.cp.cp());
+    let first = (!inst.holds_frame(pc) || call_error).then(|| p.cp.cp());
+    // Walked only as far as the trace goes (a deep stack would make each
+    // exception cost its depth). A return address equal to the one before
+    // it (a recursive call site) appears once, as in BEAM.
+    let mut callers: Vec<Cp> = Vec::new();
+    for cp in first.into_iter().chain(p.frame_returns()) {
+        if callers.last() != Some(&cp) {
+            if callers.len() >= MAX_DEPTH {
+                break;
+            }
+            callers.push(cp);
+        }
     }
-    callers.extend(p.frame_returns());
-    // A return address equal to the one before it (a recursive call site)
-    // appears once, as in BEAM.
-    callers.dedup();
     for cp in callers {
         if entries.len() >= MAX_DEPTH {
             break;

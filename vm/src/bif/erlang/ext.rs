@@ -361,6 +361,21 @@ pub fn decode_prefix(p: &mut Process, bytes: &[u8], safe: bool) -> Result<(Term,
                     (SMALL_INT, a) => a as u32,
                     _ => return badarg(),
                 };
+                // `safe` makes no new function references: only to a BIF
+                // or a function with an export entry already (loaded code
+                // exports or imports it, or it was looked up), as OTP. OTP
+                // loads its standard library at boot, ferl at first call:
+                // a module not loaded yet is loaded to see.
+                let known = || {
+                    crate::bif::lookup(m, f, a).is_some()
+                        || p.vm.code.has_export(m, f, a)
+                        || (p.vm.code.current(m).is_none()
+                            && p.vm.ensure_loaded(m).is_some()
+                            && p.vm.code.has_export(m, f, a))
+                };
+                if r.safe && !known() {
+                    return badarg();
+                }
                 Node::Leaf(p.heap.export_fun(m, f, a))
             }
             NEW_PID => {

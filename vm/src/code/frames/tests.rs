@@ -33,7 +33,7 @@ fn the_compilers_shape_is_kept() {
 }
 
 #[test]
-fn y_slots_past_the_frame_or_without_one_get_the_checked_form() {
+fn y_slots_past_the_frame_or_without_one_raise() {
     let code = vec![
         Op::FuncInfo { function: 0 },
         Op::MoveXY { x: 0, y: 0 },
@@ -44,10 +44,23 @@ fn y_slots_past_the_frame_or_without_one_get_the_checked_form() {
         Op::Return,
     ];
     let checked = check_frames(code.clone(), &[function(0)]);
-    assert_eq!(checked[1], code[1].generic());
-    assert!(matches!(checked[1], Op::Move { .. }));
-    assert_eq!(checked[3], code[3].generic());
+    assert_eq!(checked[1], Op::IfEnd);
+    assert_eq!(checked[3], Op::IfEnd);
     assert_eq!(checked[4], code[4]);
+    // Generic instructions alike.
+    let code = vec![
+        Op::FuncInfo { function: 0 },
+        Op::Allocate { slots: 1, live: 1 },
+        Op::Move { src: Src::Y(0), dst: Dst::Y(1) },
+        Op::Move { src: Src::Y(0), dst: Dst::X(0) },
+        Op::Deallocate,
+        Op::Move { src: Src::Y(0), dst: Dst::X(0) },
+        Op::Return,
+    ];
+    let checked = check_frames(code.clone(), &[function(0)]);
+    assert_eq!(checked[2], Op::IfEnd);
+    assert_eq!(checked[3], code[3]);
+    assert_eq!(checked[5], Op::IfEnd);
 }
 
 #[test]
@@ -93,7 +106,7 @@ fn labels_outside_the_code_are_left_to_the_interpreter() {
     let code = vec![Op::FuncInfo { function: 0 }, Op::Jump { to: 99 }];
     assert_eq!(check_frames(code.clone(), &[function(0)]), code);
     let none = check_frames(vec![Op::MoveXY { x: 0, y: 0 }, Op::Return], &[]);
-    assert!(matches!(none[0], Op::Move { src: Src::X(0), dst: Dst::Y(0) }));
+    assert_eq!(none[0], Op::IfEnd);
     assert_eq!(none[1], Op::IfEnd);
 }
 
@@ -192,4 +205,12 @@ fn compiled_code_is_left_alone() {
         }
     }
     assert!(checked > 300, "only {checked} modules compiled");
+}
+
+#[test]
+fn a_call_without_a_frame_raises() {
+    // Call; Return without Allocate: the Return would come back to itself.
+    let code = vec![Op::FuncInfo { function: 0 }, Op::Call { arity: 0, function: 0 }, Op::Return];
+    let checked = check_frames(code, &[function(0)]);
+    assert_eq!(checked[1], Op::IfEnd);
 }

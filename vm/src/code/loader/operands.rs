@@ -1,21 +1,42 @@
 //! The loader's last passes over a module's code, after fusing: every
 //! label checked to lie inside the code (the interpreter jumps unchecked)
+//! and to go forward (it counts no reductions for jumps)
 //! and the constant operands of the hot instructions resolved to their
 //! terms (`Src::Term`).
 
 use crate::term::{Atom, Term};
 use ferl_compiler::bytecode::{Op, Src};
 
-/// The code with every label inside it: the interpreter jumps to a label
-/// without checking it (`interp::operand::label`). The object decoder
-/// and the compiler already make sure; an instruction that breaks it
-/// anyway raises `if_clause` instead.
+/// The code with every label inside it (the interpreter jumps to a label
+/// without checking it, `interp::operand::label`) and ahead of the
+/// instruction that names it, but for a receive's way back to its
+/// `LoopRec`: the interpreter charges reductions for calls only, so a
+/// loop of jumps would never yield, and the compiler makes none (each
+/// round of a receive loop looks at one more message; a handler comes
+/// after its `Try`). Label 0 of a BIF call or arithmetic is no label
+/// (raise on failure). An instruction that breaks this, which only a
+/// damaged object file has, raises `if_clause` instead.
 pub(super) fn checked_labels(mut code: Vec<Op>) -> Vec<Op> {
     let len = code.len();
-    for op in code.iter_mut() {
-        let mut inside = true;
-        ferl_compiler::lower::for_each_label(op, |l| inside &= (*l as usize) < len);
-        if !inside {
+    let loop_rec: Vec<bool> = code.iter().map(|op| matches!(op, Op::LoopRec { .. })).collect();
+    for (at, op) in code.iter_mut().enumerate() {
+        let receive_loop = matches!(op, Op::LoopRecEnd { .. } | Op::Wait { .. } | Op::WaitTimeout { .. });
+        let zero_is_none = matches!(
+            op,
+            Op::Bif { .. }
+                | Op::Arith { .. }
+                | Op::ArithXI { .. }
+                | Op::ArithYI { .. }
+                | Op::ArithRR { .. }
+                | Op::Element { .. }
+                | Op::SelfPid { .. }
+        );
+        let mut fine = true;
+        ferl_compiler::lower::for_each_label(op, |l| {
+            let l = *l as usize;
+            fine &= l < len && (l > at || (l == 0 && zero_is_none) || (receive_loop && loop_rec[l]));
+        });
+        if !fine {
             *op = Op::IfEnd;
         }
     }

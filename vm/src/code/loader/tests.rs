@@ -113,3 +113,29 @@ fn a_call_into_a_leaf_clause_becomes_a_leaf_call() {
     // A callee that starts with anything else keeps the plain call.
     assert!(matches!(code[1], Op::MoveYXCall { y: 1, body: 2, .. }));
 }
+
+#[test]
+fn labels_go_forward_but_for_a_receive_loops_way_back() {
+    let code = vec![
+        Op::FuncInfo { function: 0 },
+        // 1: a receive loop, as the compiler writes one.
+        Op::LoopRec { wait: 4, dst: Dst::X(0) },
+        Op::Test { test: ferl_compiler::bytecode::TypeTest::Atom, src: Src::X(0), fail: 3 },
+        Op::LoopRecEnd { to: 1 },
+        Op::Wait { to: 1 },
+        // 5: jumps back, or to themselves, that would loop without a call.
+        Op::Jump { to: 1 },
+        Op::Test { test: ferl_compiler::bytecode::TypeTest::Atom, src: Src::X(0), fail: 6 },
+        Op::LoopRecEnd { to: 0 },
+        Op::Try { handler: 2 },
+        // 9: label 0 of a BIF call is none (raise), of a jump a way back.
+        Op::Bif { import: 0, args: Box::new([]), dst: Dst::X(0), fail: 0, frame: false },
+        Op::Jump { to: 0 },
+        Op::Return,
+    ];
+    let checked = super::operands::checked_labels(code.clone());
+    assert_eq!(checked[..5], code[..5]);
+    assert!(checked[5..9].iter().all(|op| *op == Op::IfEnd), "{:?}", &checked[5..9]);
+    assert_eq!(checked[9], code[9]);
+    assert_eq!(checked[10], Op::IfEnd);
+}
