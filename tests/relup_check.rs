@@ -25,6 +25,10 @@ use std::process::{Command, Stdio};
 use std::sync::mpsc::channel;
 use std::time::Duration;
 
+#[path = "common/copy_dir.rs"]
+mod copy_dir;
+use copy_dir::copy_dir;
+
 const DEADLINE: Duration = Duration::from_secs(120);
 
 fn cases_dir() -> PathBuf {
@@ -75,20 +79,6 @@ fn run_ferl(dir: &Path, args: &[String]) -> Result<(String, String, i32), String
     };
     let status = child.wait().map_err(|e| e.to_string())?.code().unwrap_or(-1);
     Ok((o, e, status))
-}
-
-fn copy_dir(from: &Path, to: &Path) -> std::io::Result<()> {
-    std::fs::create_dir_all(to)?;
-    for entry in std::fs::read_dir(from)? {
-        let entry = entry?;
-        let target = to.join(entry.file_name());
-        if entry.file_type()?.is_dir() {
-            copy_dir(&entry.path(), &target)?;
-        } else {
-            std::fs::copy(entry.path(), target)?;
-        }
-    }
-    Ok(())
 }
 
 /// Sorted entries of a directory.
