@@ -131,8 +131,8 @@ fn error_desc(heap: &mut Heap, e: &LexError) -> Term {
 /// The atoms and variable names of `toks` fit in the atom table, or
 /// `system_limit`: OTP's scanner makes them with `list_to_atom/1` (which
 /// there stops the node when the table is full).
-pub(crate) fn atoms_fit(toks: &[Token]) -> Result<(), Exception> {
-    let names = toks.iter().filter_map(|t| match &t.tok {
+pub(crate) fn atoms_fit<'a>(toks: impl IntoIterator<Item = &'a Token>) -> Result<(), Exception> {
+    let names = toks.into_iter().filter_map(|t| match &t.tok {
         Tok::Atom(n) | Tok::Var(n) => Some(n.as_str()),
         _ => None,
     });

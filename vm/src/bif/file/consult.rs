@@ -7,7 +7,7 @@ use crate::exception::BifResult;
 use crate::process::Process;
 use crate::term::{Atom, Term};
 use ferl_compiler::ast::{BinElement, Expr, ExprKind};
-use ferl_compiler::lexer::lex;
+use ferl_compiler::lexer::{lex, Item};
 use ferl_compiler::token::{LexError, Tok};
 
 /// Why a file's terms could not be read: `{Line, Module, Descriptor}`.
@@ -41,9 +41,9 @@ pub(super) fn consult(p: &mut Process, a: &[Term]) -> BifResult {
     };
     // OTP's scanner makes each atom as it reads it; a full table is
     // system_limit here (OTP stops the node), checked before any is made.
-    let toks: Vec<_> = lex(&text).items.into_iter().filter_map(Result::ok).collect();
-    crate::bif::erl_scan::atoms_fit(&toks)?;
-    let result = parse_terms(&text).and_then(|exprs| {
+    let items = lex(&text).items;
+    crate::bif::erl_scan::atoms_fit(items.iter().filter_map(|i| i.as_ref().ok()))?;
+    let result = parse_terms(&text, items).and_then(|exprs| {
         let mut terms = Vec::with_capacity(exprs.len());
         for e in &exprs {
             terms.push(to_term(p, e).ok_or(Failure::BadTerm(e.pos.line))?);
@@ -89,9 +89,10 @@ fn failure_term(p: &mut Process, f: Failure) -> Term {
     p.heap.tuple(&[Term::int(line as i64), Term::atom(Atom::intern(module)), desc])
 }
 
-/// The expressions of every `Expr.` form, in order; stops at the first
-/// form with an error, as OTP's reader does.
-fn parse_terms(text: &str) -> Result<Vec<Expr>, Failure> {
+/// The expressions of every `Expr.` form of `text` (scanned into
+/// `items`), in order; stops at the first form with an error, as OTP's
+/// reader does.
+fn parse_terms(text: &str, items: Vec<Item>) -> Result<Vec<Expr>, Failure> {
     let lines: Vec<usize> = std::iter::once(0).chain(text.match_indices('\n').map(|(i, _)| i + 1)).collect();
     // Byte offset of a 1-based line and character column.
     let offset = |line: u32, col: u32| -> usize {
@@ -102,7 +103,7 @@ fn parse_terms(text: &str) -> Result<Vec<Expr>, Failure> {
     // The form being read: where it starts, and its last token's line.
     let mut start: Option<(u32, u32)> = None;
     let mut last_line = 1;
-    for item in lex(text).items {
+    for item in items {
         let tok = match item {
             Ok(t) => t,
             Err((pos, e)) => return Err(Failure::Scan(pos.line, scan_error(e))),
